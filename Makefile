@@ -1,0 +1,37 @@
+# onewindow — the two commands of the README. Both install what is missing (Debian packages only),
+# configure and build with CMake; `run` starts the demo kiosk, `test` runs every test through ctest.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
+GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
+ARGS ?=
+
+.PHONY: run test build deps bench clean screenshot
+
+deps:
+	@scripts/install-deps.sh
+
+$(BUILD)/CMakeCache.txt: | deps
+	@cmake -S . -B $(BUILD) $(GENERATOR) $(CMAKE_FLAGS) >/dev/null
+
+build: deps $(BUILD)/CMakeCache.txt
+	@cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	@scripts/run-demo.sh $(BUILD)/src/app/onewindow $(ARGS)
+
+test: build
+	@scripts/run-tests.sh $(BUILD)
+
+bench: deps
+	@scripts/install-deps.sh --bench
+	@cmake -S . -B $(BUILD) $(GENERATOR) $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+	@bench/run-all.sh $(BUILD)
+
+screenshot: build
+	@scripts/with-xvfb.sh $(BUILD)/src/app/onewindow screenshot --screen welcome --demo --size 1920x1080 --out welcome.png
+	@echo "wrote welcome.png"
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Every benchmark, one after another. Numbers only; nothing passes or fails.
+set -euo pipefail
+build=${1:-build}
+here=$(cd "$(dirname "$0")" && pwd)
+"$here/startup.sh" "$build"
+for b in "$build"/bench/*; do
+  [[ -x "$b" && -f "$b" ]] || continue
+  echo "== $(basename "$b")"
+  "$b"
+done

@@ -1,0 +1,37 @@
+# Every dependency comes from Debian packages installed by scripts/install-deps.sh.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+find_package(OpenGL REQUIRED)
+find_package(Freetype REQUIRED)
+find_package(PNG REQUIRED)
+find_package(SQLite3 REQUIRED)
+find_package(ZXing 1.4 REQUIRED)
+pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
+pkg_check_modules(LIBUSB REQUIRED IMPORTED_TARGET libusb-1.0)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+pkg_check_modules(TOMLPP REQUIRED IMPORTED_TARGET tomlplusplus)
+if(ONEWINDOW_BUILD_TESTS)
+  find_package(doctest REQUIRED)
+  include(${doctest_DIR}/doctest.cmake)
+  pkg_check_modules(UMOCKDEV IMPORTED_TARGET umockdev-1.0)
+endif()
+
+# Dear ImGui from Debian's own source package (fetched by scripts/install-deps.sh into a fixed folder
+# outside every build tree), compiled with 32-bit ImWchar so CJK Extension B characters render.
+set(ONEWINDOW_IMGUI_DIR "${PROJECT_SOURCE_DIR}/third_party_src/imgui" CACHE PATH "Debian imgui source tree")
+if(NOT EXISTS "${ONEWINDOW_IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "No imgui source at ${ONEWINDOW_IMGUI_DIR}: run scripts/install-deps.sh first")
+endif()
+add_library(onewindow_imgui STATIC
+  ${ONEWINDOW_IMGUI_DIR}/imgui.cpp
+  ${ONEWINDOW_IMGUI_DIR}/imgui_draw.cpp
+  ${ONEWINDOW_IMGUI_DIR}/imgui_tables.cpp
+  ${ONEWINDOW_IMGUI_DIR}/imgui_widgets.cpp
+  ${ONEWINDOW_IMGUI_DIR}/backends/imgui_impl_glfw.cpp
+  ${ONEWINDOW_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
+  ${ONEWINDOW_IMGUI_DIR}/misc/freetype/imgui_freetype.cpp)
+target_compile_definitions(onewindow_imgui PUBLIC IMGUI_USE_WCHAR32 IMGUI_ENABLE_FREETYPE IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_include_directories(onewindow_imgui SYSTEM PUBLIC
+  ${ONEWINDOW_IMGUI_DIR} ${ONEWINDOW_IMGUI_DIR}/backends ${ONEWINDOW_IMGUI_DIR}/misc/freetype)
+target_link_libraries(onewindow_imgui PUBLIC PkgConfig::GLFW OpenGL::GL Freetype::Freetype ${CMAKE_DL_LIBS})
+set_target_properties(onewindow_imgui PROPERTIES POSITION_INDEPENDENT_CODE ON)

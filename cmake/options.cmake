@@ -1,0 +1,16 @@
+# Project options, printed at configure time so a build log says how it was made.
+option(ONEWINDOW_BUILD_TESTS "Build the doctest suites and register them with ctest" ON)
+option(ONEWINDOW_BUILD_BENCH "Build the benchmarks in bench/" ON)
+option(ONEWINDOW_FUZZ "Build libFuzzer targets for the pure codecs (needs clang)" OFF)
+set(ONEWINDOW_SANITIZE "none" CACHE STRING "Sanitizer for every target: none, address, undefined")
+set_property(CACHE ONEWINDOW_SANITIZE PROPERTY STRINGS none address undefined)
+if(NOT ONEWINDOW_SANITIZE MATCHES "^(none|address|undefined)$")
+  message(FATAL_ERROR "ONEWINDOW_SANITIZE must be none, address or undefined (got '${ONEWINDOW_SANITIZE}')")
+endif()
+if(NOT ONEWINDOW_SANITIZE STREQUAL "none")
+  add_compile_options(-fsanitize=${ONEWINDOW_SANITIZE} -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=${ONEWINDOW_SANITIZE})
+endif()
+
+message(STATUS "onewindow ${PROJECT_VERSION}: tests=${ONEWINDOW_BUILD_TESTS} bench=${ONEWINDOW_BUILD_BENCH} "
+               "fuzz=${ONEWINDOW_FUZZ} sanitize=${ONEWINDOW_SANITIZE} type=${CMAKE_BUILD_TYPE}")

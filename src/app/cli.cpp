@@ -1,0 +1,84 @@
+#include "app/cli.h"
+
+#include <cstdio>
+#include <string>
+#include <sys/utsname.h>
+#include <vector>
+
+#include "app/commands/command.h"
+#include "app/log.h"
+
+namespace app {
+
+namespace {
+
+void print_help() {
+  std::printf("onewindow %s — civil-affairs one-window terminal (kiosk, counter, back office)\n\n", ONEWINDOW_VERSION);
+  std::printf("usage: onewindow [COMMAND] [ARGS]   (no command: run)\n\n");
+  for (const Command& c : all_commands())
+    std::printf("  onewindow %.*s %.*s\n      %.*s\n", static_cast<int>(c.name.size()), c.name.data(),
+                static_cast<int>(c.usage.size()), c.usage.data(), static_cast<int>(c.summary.size()),
+                c.summary.data());
+  std::printf("\nExit status: 0 done or yes, 1 a well-formed no, 2 unusable input or usage error.\n");
+}
+
+void log_environment(bool gui) {
+  utsname u{};
+  uname(&u);
+  const char* display = std::getenv("DISPLAY");
+  std::string line = std::string("onewindow ") + ONEWINDOW_VERSION + " on " + u.sysname + " " + u.release + " " +
+                     u.machine + ", DISPLAY=" + (display ? display : "(none)");
+  if (gui)
+    log::info("app", line);
+  else
+    log::debug("app", line);
+}
+
+// Words of a command name, e.g. "idcard decode" -> {"idcard", "decode"}.
+std::vector<std::string> words(std::string_view name) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < name.size()) {
+    size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    out.emplace_back(name.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+int main_entry(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {
+    print_help();
+    return kExitOk;
+  }
+  if (!args.empty() && args[0] == "--version") args[0] = "version";
+  // No command, or options only: run the terminal.
+  if (args.empty() || args[0].rfind("--", 0) == 0) args.insert(args.begin(), "run");
+
+  // The longest command name whose words match the first arguments.
+  const Command* best = nullptr;
+  size_t best_len = 0;
+  for (const Command& c : all_commands()) {
+    const auto w = words(c.name);
+    if (w.size() > args.size() || w.size() <= best_len) continue;
+    bool match = true;
+    for (size_t i = 0; i < w.size(); ++i) match = match && args[i] == w[i];
+    if (match) {
+      best = &c;
+      best_len = w.size();
+    }
+  }
+  if (!best) {
+    // A group name alone ("idcard") or an unknown word.
+    return usage_error("unknown command \"" + args[0] + "\"; see onewindow --help");
+  }
+  log_environment(best->name == "run" || best->name == "screenshot");
+  const std::vector<std::string> rest(args.begin() + static_cast<long>(best_len), args.end());
+  return best->run(rest);
+}
+
+}  // namespace app

@@ -1,0 +1,30 @@
+#pragma once
+// Posts a ClockTicked event at every whole second (local time). The UI thread stays asleep in
+// between; a tick that changes nothing visible causes no redraw.
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include "core/civil_time.h"
+#include "core/event_queue.h"
+
+namespace app {
+
+core::CivilTime local_now();
+
+class ClockService {
+ public:
+  explicit ClockService(core::EventQueue& q) : q_(q) {}
+  ~ClockService() { stop(); }
+  void start();
+  void stop();
+
+ private:
+  core::EventQueue& q_;
+  std::thread thread_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stop_ = false;
+};
+
+}  // namespace app

@@ -1,0 +1,103 @@
+// `onewindow run` (the terminal itself) and `onewindow screenshot`.
+#include <cstdio>
+#include <string>
+
+#include "app/commands/arg_parser.h"
+#include "app/commands/command.h"
+#include "app/log.h"
+#include "app/terminal.h"
+#include "ui/png_writer.h"
+
+namespace app {
+
+namespace {
+
+bool parse_size(const std::string& s, int& w, int& h) {
+  int a = 0, b = 0;
+  char x = 0;
+  if (std::sscanf(s.c_str(), "%d%c%d", &a, &x, &b) != 3 || (x != 'x' && x != 'X')) return false;
+  if (a < 320 || b < 240 || a > 7680 || b > 4320) return false;
+  w = a;
+  h = b;
+  return true;
+}
+
+// The mode a named screen belongs to.
+std::optional<core::Mode> mode_of_screen(const std::string& name) {
+  if (name == "welcome") return core::Mode::Kiosk;
+  if (name == "counter-home") return core::Mode::Counter;
+  if (name == "backoffice-home") return core::Mode::Backoffice;
+  return std::nullopt;
+}
+
+}  // namespace
+
+int run_gui(Args args) {
+  ArgParser p(args);
+  TerminalOptions o;
+  if (auto m = p.option("--mode")) {
+    o.mode = core::parse_mode(*m);
+    if (!o.mode) return usage_error("--mode must be kiosk, counter or backoffice (got \"" + *m + "\")");
+  }
+  o.config_file = p.option("--config");
+  o.demo = p.flag("--demo");
+  o.windowed = p.flag("--windowed");
+  std::vector<std::string> rest;
+  std::string err;
+  if (!p.finish(rest, err)) return usage_error(err);
+  if (!rest.empty()) return usage_error("run takes no positional arguments (got \"" + rest[0] + "\")");
+  auto t = Terminal::open(o);
+  if (!t) return usage_error(t.error().message);
+  return (*t)->run();
+}
+
+int run_screenshot(Args args) {
+  ArgParser p(args);
+  TerminalOptions o;
+  o.visible = false;
+  o.windowed = true;
+  o.start_clock = false;
+  auto screen = p.option("--screen");
+  auto out = p.option("--out");
+  auto mode = p.option("--mode");
+  auto size = p.option("--size");
+  o.config_file = p.option("--config");
+  o.demo = p.flag("--demo");
+  std::vector<std::string> rest;
+  std::string err;
+  if (!p.finish(rest, err)) return usage_error(err);
+  if (!rest.empty()) return usage_error("screenshot takes no positional arguments (got \"" + rest[0] + "\")");
+  if (!screen) return usage_error("screenshot needs --screen NAME (welcome, counter-home, backoffice-home)");
+  if (!out) return usage_error("screenshot needs --out FILE.png");
+  if (size && !parse_size(*size, o.width, o.height)) return usage_error("--size must be WxH, e.g. 1920x1080");
+  auto screen_mode = mode_of_screen(*screen);
+  if (!screen_mode) return usage_error("unknown screen \"" + *screen + "\" (welcome, counter-home, backoffice-home)");
+  if (mode) {
+    auto m = core::parse_mode(*mode);
+    if (!m) return usage_error("--mode must be kiosk, counter or backoffice (got \"" + *mode + "\")");
+    if (*m != *screen_mode) return usage_error("screen \"" + *screen + "\" is not part of --mode " + *mode);
+  }
+  o.mode = screen_mode;
+
+  auto t = Terminal::open(o);
+  if (!t) return usage_error(t.error().message);
+  Terminal& term = **t;
+  term.apply_pending();  // simulated devices report in
+  term.render();
+  int w = 0, h = 0;
+  auto px = term.window().read_pixels(w, h);
+  if (auto s = ui::write_png_rgba(*out, w, h, px.data()); !s) return usage_error(s.error().message);
+  const auto& st = term.fonts().stats();
+  log::info("screenshot", *out + ": " + std::to_string(w) + "x" + std::to_string(h) + ", atlas " +
+                              std::to_string(st.glyphs) + " glyphs " + std::to_string(st.texture_width) + "x" +
+                              std::to_string(st.texture_height) + " in " + std::to_string(st.build_ms) + " ms");
+  return kExitOk;
+}
+
+int run_version(Args args) {
+  if (!args.empty()) return usage_error("version takes no arguments");
+  std::printf("onewindow %s\n", ONEWINDOW_VERSION);
+  return kExitOk;
+}
+
+}  // namespace app

@@ -1,0 +1,16 @@
+#pragma once
+// Log lines go to stderr only: stdout carries a subcommand's result and nothing else.
+#include <string_view>
+
+namespace app::log {
+
+enum class Level { Debug, Info, Warn, Error };
+
+void set_min_level(Level l);  // default Info; ONEWINDOW_LOG=debug|info|warn|error overrides
+void write(Level l, std::string_view component, std::string_view message);
+inline void debug(std::string_view c, std::string_view m) { write(Level::Debug, c, m); }
+inline void info(std::string_view c, std::string_view m) { write(Level::Info, c, m); }
+inline void warn(std::string_view c, std::string_view m) { write(Level::Warn, c, m); }
+inline void error(std::string_view c, std::string_view m) { write(Level::Error, c, m); }
+
+}  // namespace app::log

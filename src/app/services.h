@@ -1,0 +1,23 @@
+#pragma once
+// Runs the effects update() asks for, off the UI thread where they take time, and reports results
+// as events on the queue.
+#include "app/clock_service.h"
+#include "core/effect.h"
+#include "core/event_queue.h"
+
+namespace app {
+
+class Services {
+ public:
+  explicit Services(core::EventQueue& q) : q_(q), clock_(q) {}
+  void start_clock() { clock_.start(); }
+  void run(const core::Effects& effects);
+  void stop();
+
+ private:
+  void connect_devices(bool simulated);
+  core::EventQueue& q_;
+  ClockService clock_;
+};
+
+}  // namespace app

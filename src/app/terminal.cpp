@@ -1,0 +1,97 @@
+#include "app/terminal.h"
+
+#include "app/clock_service.h"
+#include "app/config_file.h"
+#include "app/i18n_file.h"
+#include "app/log.h"
+#include "app/paths.h"
+#include "app/process_stats.h"
+#include "core/update.h"
+
+namespace app {
+
+core::Result<std::unique_ptr<Terminal>> Terminal::open(const TerminalOptions& o) {
+  auto t = std::unique_ptr<Terminal>(new Terminal());
+  auto cfg = load_config(o.config_file ? &*o.config_file : nullptr);
+  if (!cfg) return cfg.error();
+  t->config_ = std::move(*cfg);
+  if (o.mode) t->config_.terminal.mode = *o.mode;
+  log::info("app", "config: " + t->config_.source);
+
+  auto cat = load_catalog(paths::assets_dir() / "i18n");
+  if (!cat) return cat.error();
+  t->catalog_ = std::move(*cat);
+
+  log::debug("mem", "before fonts " + std::to_string(current_rss_kb()) + " KB");
+  auto fonts = ui::FontAtlas::open(t->config_.fonts.chain);
+  if (!fonts) return fonts.error();
+  t->fonts_ = std::make_unique<ui::FontAtlas>(std::move(*fonts));
+  t->fonts_->set_warning_sink([](const std::string& m) { log::warn("fonts", m); });
+  for (auto lang : {core::Language::ZhCN, core::Language::En})
+    for (const auto& [k, v] : t->catalog_.table(lang)) t->fonts_->seed(v);
+  t->fonts_->seed(t->config_.hall.name);
+
+  log::debug("mem", "after fonts " + std::to_string(current_rss_kb()) + " KB");
+  ui::WindowOptions wo;
+  wo.title = "onewindow";
+  wo.fullscreen = t->config_.ui.fullscreen && !o.windowed && o.visible;
+  wo.width = o.width;
+  wo.height = o.height;
+  wo.visible = o.visible;
+  auto win = ui::Window::open(wo);
+  if (!win) return win.error();
+  t->window_ = std::move(*win);
+
+  log::debug("mem", "after window " + std::to_string(current_rss_kb()) + " KB");
+  ui::Theme theme;
+  theme.scale = t->config_.ui.scale;
+  t->renderer_ = std::make_unique<ui::FrameRenderer>(t->catalog_, *t->fonts_, theme);
+  t->queue_.set_waker(&ui::Window::wake);
+  t->services_ = std::make_unique<Services>(t->queue_);
+  t->apply(core::ev::Started{t->config_, o.demo, local_now()});
+  if (o.start_clock) t->services_->start_clock();
+  return t;
+}
+
+Terminal::~Terminal() {
+  if (services_) services_->stop();
+  queue_.set_waker(nullptr);
+}
+
+void Terminal::apply(const core::Event& e) { services_->run(core::update(state_, e)); }
+
+void Terminal::apply_pending() {
+  for (auto& e : queue_.drain()) apply(e);
+}
+
+std::vector<core::Event> Terminal::render() {
+  auto intents = renderer_->render(state_, *window_);
+  log::debug("mem", "after frame " + std::to_string(current_rss_kb()) + " KB, peak " + std::to_string(peak_rss_kb()) + " KB");
+  return intents;
+}
+
+int Terminal::run() {
+  // ImGui settles hover and click states over a couple of frames after input.
+  constexpr int kFramesAfterInput = 2;
+  constexpr double kIdleWaitS = 10.0;  // the clock thread wakes us each second anyway
+  std::uint64_t drawn = ~std::uint64_t{0};
+  int pending = 0;
+  while (state_.running && !window_->close_requested()) {
+    apply_pending();
+    if (window_->take_input()) pending = kFramesAfterInput;
+    if (state_.revision != drawn || pending > 0) {
+      const std::uint64_t rev = state_.revision;
+      for (auto& intent : render()) apply(intent);
+      window_->present();
+      drawn = rev;
+      if (pending > 0) --pending;
+    }
+    if (!state_.running) break;
+    // Sleep unless an intent just changed the state or ImGui still needs a frame to settle.
+    const bool more = state_.revision != drawn || pending > 0 || !queue_.empty();
+    window_->wait(more ? 0.0 : kIdleWaitS);
+  }
+  return 0;
+}
+
+}  // namespace app

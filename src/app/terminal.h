@@ -1,0 +1,63 @@
+#pragma once
+// One terminal: config, strings, window, fonts, state, services, wired on the spine of
+// architecture.md. The interactive loop, the screenshot command and the UI tests all use it.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/services.h"
+#include "core/app_state.h"
+#include "core/config.h"
+#include "core/event_queue.h"
+#include "core/i18n.h"
+#include "core/result.h"
+#include "ui/fonts/font_atlas.h"
+#include "ui/frame_renderer.h"
+#include "ui/window.h"
+
+namespace app {
+
+struct TerminalOptions {
+  std::optional<std::string> config_file;
+  std::optional<core::Mode> mode;  // overrides the config's terminal.mode
+  bool demo = false;
+  bool windowed = false;           // overrides ui.fullscreen
+  int width = 1280, height = 800;  // windowed / hidden size
+  bool visible = true;
+  bool start_clock = true;
+};
+
+class Terminal {
+ public:
+  static core::Result<std::unique_ptr<Terminal>> open(const TerminalOptions& o);
+  ~Terminal();
+
+  // The interactive loop: sleeps until an event or input arrives, redraws only when something
+  // visible changed. Returns the process exit status.
+  int run();
+
+  void apply(const core::Event& e);
+  void apply_pending();  // drains the queue into update()
+  std::vector<core::Event> render();  // draws one frame (not presented)
+
+  const core::AppState& state() const { return state_; }
+  const core::Config& config() const { return config_; }
+  ui::Window& window() { return *window_; }
+  ui::FontAtlas& fonts() { return *fonts_; }
+  ui::FrameRenderer& renderer() { return *renderer_; }
+  core::EventQueue& queue() { return queue_; }
+
+ private:
+  Terminal() = default;
+  core::Config config_;
+  core::Catalog catalog_;
+  core::AppState state_;
+  core::EventQueue queue_;
+  std::unique_ptr<ui::Window> window_;
+  std::unique_ptr<ui::FontAtlas> fonts_;
+  std::unique_ptr<ui::FrameRenderer> renderer_;
+  std::unique_ptr<Services> services_;
+};
+
+}  // namespace app

@@ -1,0 +1,43 @@
+#pragma once
+// Everything the screens draw from. Screens read it (const), never change it.
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/civil_time.h"
+#include "core/device_link.h"
+#include "core/language.h"
+#include "core/mode.h"
+
+namespace core {
+
+enum class ScreenId { Welcome, CounterHome, BackofficeHome };
+
+std::string_view screen_name(ScreenId s);
+
+struct HallIdentity {
+  std::string code;
+  std::string name;
+  std::string phone;
+  int terminal_number = 1;
+};
+
+struct AppState {
+  Mode mode = Mode::Kiosk;
+  ScreenId screen = ScreenId::Welcome;
+  Language language = Language::ZhCN;
+  bool demo = false;
+  bool running = true;
+  HallIdentity hall;
+  CivilTime now;
+  std::array<DeviceState, kDeviceKinds> devices{};
+
+  // Bumped whenever something visible changes; the UI redraws only then (or on input), so an idle
+  // kiosk renders nothing.
+  std::uint64_t revision = 0;
+
+  const DeviceState& device(DeviceKind k) const { return devices[static_cast<std::size_t>(k)]; }
+};
+
+}  // namespace core

@@ -1,0 +1,28 @@
+#pragma once
+// Local wall-clock time as the hall sees it. Core logic takes it from events, never from the system
+// clock, so tests are deterministic.
+#include <compare>
+#include <string>
+
+namespace core {
+
+struct CivilTime {
+  int year = 1970, month = 1, day = 1;
+  int hour = 0, minute = 0, second = 0;
+  int weekday = 4;  // 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday)
+
+  auto operator<=>(const CivilTime&) const = default;
+  bool same_minute(const CivilTime& o) const {
+    return year == o.year && month == o.month && day == o.day && hour == o.hour && minute == o.minute;
+  }
+  std::string iso_date() const;  // YYYY-MM-DD
+  std::string hh_mm() const;     // HH:MM
+};
+
+// Days from 1970-01-01 to the given proleptic Gregorian date, and back (Howard Hinnant's algorithm).
+long days_from_civil(int y, int m, int d);
+void civil_from_days(long z, int& y, int& m, int& d);
+int weekday_from_days(long z);  // 0 = Sunday
+bool valid_date(int y, int m, int d);
+
+}  // namespace core

@@ -1,0 +1,40 @@
+#pragma once
+// The terminal's configuration as plain data. Defaults are built in; a TOML file overrides them
+// (parsed in src/app/config_file.cpp).
+#include <string>
+#include <vector>
+
+#include "core/language.h"
+#include "core/mode.h"
+
+namespace core {
+
+struct FontFace {
+  std::string path;
+  int face = 0;  // index inside a .ttc collection
+};
+
+struct Config {
+  struct Hall {
+    std::string code = "320102";
+    std::string name = "玄武区锁金村街道便民服务中心";
+    std::string phone = "025-84000000";
+  } hall;
+  struct Terminal {
+    int number = 1;
+    Mode mode = Mode::Kiosk;
+  } terminal;
+  struct Ui {
+    Language language = Language::ZhCN;
+    bool fullscreen = true;
+    int idle_timeout_s = 30;
+    float scale = 1.0f;  // multiplies every size in the theme
+  } ui;
+  struct Fonts {
+    // The first face is the primary; later faces fill in characters it lacks.
+    std::vector<FontFace> chain = {{"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2}};
+  } fonts;
+  std::string source;  // where it came from: a file path, or "built-in defaults"
+};
+
+}  // namespace core

@@ -1,0 +1,14 @@
+#include "core/device_link.h"
+
+namespace core {
+
+std::string_view device_kind_key(DeviceKind k) {
+  switch (k) {
+    case DeviceKind::IdCardReader: return "idcard";
+    case DeviceKind::Scanner: return "scanner";
+    case DeviceKind::Printer: return "printer";
+  }
+  return "idcard";
+}
+
+}  // namespace core

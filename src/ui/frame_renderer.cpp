@@ -1,0 +1,40 @@
+#include "ui/frame_renderer.h"
+
+#include <imgui.h>
+
+#include "ui/screens/screens.h"
+
+namespace ui {
+
+FrameRenderer::FrameRenderer(const core::Catalog& catalog, FontAtlas& fonts, Theme theme)
+    : catalog_(catalog), fonts_(fonts), theme_(theme) {
+  fonts_.set_sizes(theme_.font_px());
+}
+
+std::vector<core::Event> FrameRenderer::render(const core::AppState& state, Window& window) {
+  return render_custom(state.language, window,
+                       [&state](UiContext& ui, float w, float h) { screens::draw(state, ui, w, h); });
+}
+
+std::vector<core::Event> FrameRenderer::render_custom(core::Language language, Window& window, const DrawFn& draw) {
+  std::vector<core::Event> intents;
+  // A frame that brings new characters is built again with them before it is shown.
+  for (int pass = 0; pass < 3; ++pass) {
+    if (fonts_.dirty()) {
+      fonts_.build();
+      window.upload_fonts();
+    }
+    window.new_frame();
+    probe_.clear();
+    float w = 0, h = 0;
+    window.logical_size(w, h);
+    UiContext ctx{catalog_, language, fonts_, probe_, theme_, intents};
+    draw(ctx, w, h);
+    ImGui::Render();
+    if (!fonts_.dirty()) break;
+  }
+  window.draw(ImGui::GetDrawData());
+  ++frames_;
+  return intents;
+}
+}  // namespace ui

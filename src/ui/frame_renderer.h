@@ -1,0 +1,39 @@
+#pragma once
+// Turns the state into one frame. If drawing met characters the atlas lacked, the atlas is rebuilt
+// and the frame drawn again before anything is shown.
+#include <functional>
+#include <vector>
+
+#include "core/app_state.h"
+#include "core/event.h"
+#include "core/i18n.h"
+#include "ui/fonts/font_atlas.h"
+#include "ui/theme.h"
+#include "ui/widgets/layout_probe.h"
+#include "ui/widgets/ui_context.h"
+#include "ui/window.h"
+
+namespace ui {
+
+class FrameRenderer {
+ public:
+  FrameRenderer(const core::Catalog& catalog, FontAtlas& fonts, Theme theme);
+
+  // Draws the state into the window's back buffer; returns what the person asked for.
+  std::vector<core::Event> render(const core::AppState& state, Window& window);
+  // Same, with any drawing (diagnostics, tests): the atlas still grows before the frame is shown.
+  using DrawFn = std::function<void(UiContext&, float width, float height)>;
+  std::vector<core::Event> render_custom(core::Language language, Window& window, const DrawFn& draw);
+  std::uint64_t frames() const { return frames_; }
+  const LayoutProbe& probe() const { return probe_; }
+  const Theme& theme() const { return theme_; }
+
+ private:
+  const core::Catalog& catalog_;
+  FontAtlas& fonts_;
+  Theme theme_;
+  LayoutProbe probe_;
+  std::uint64_t frames_ = 0;
+};
+
+}  // namespace ui

@@ -1,0 +1,43 @@
+#include "ui/png_writer.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <png.h>
+#include <vector>
+
+namespace ui {
+
+core::Status write_png_rgba(const std::string& path, int width, int height, const std::uint8_t* rgba,
+                            int compression_level) {
+  FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return core::Error{"cannot write " + path + ": " + std::strerror(errno)};
+  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+  png_infop info = png ? png_create_info_struct(png) : nullptr;
+  if (!png || !info) {
+    png_destroy_write_struct(&png, &info);
+    std::fclose(f);
+    return core::Error{"cannot write " + path + ": libpng could not start"};
+  }
+  std::vector<png_bytep> rows(static_cast<size_t>(height));
+  for (int y = 0; y < height; ++y)
+    rows[static_cast<size_t>(y)] = const_cast<png_bytep>(rgba + static_cast<size_t>(y) * static_cast<size_t>(width) * 4);
+  if (setjmp(png_jmpbuf(png))) {
+    png_destroy_write_struct(&png, &info);
+    std::fclose(f);
+    return core::Error{"cannot write " + path + ": PNG encoding failed (disk full?)"};
+  }
+  png_init_io(png, f);
+  png_set_compression_level(png, compression_level);
+  png_set_filter(png, 0, PNG_FILTER_SUB);
+  png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8,
+               PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+  png_write_info(png, info);
+  png_write_image(png, rows.data());
+  png_write_end(png, nullptr);
+  png_destroy_write_struct(&png, &info);
+  if (std::fclose(f) != 0) return core::Error{"cannot write " + path + ": " + std::strerror(errno)};
+  return core::ok();
+}
+
+}  // namespace ui

@@ -1,0 +1,35 @@
+#include "ui/screens/screens.h"
+
+#include <imgui.h>
+
+#include "ui/widgets/widgets.h"
+
+namespace ui::screens {
+
+void draw(const core::AppState& state, UiContext& ui, float width, float height) {
+  const Theme& t = ui.theme;
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(width, height));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(t.page.r, t.page.g, t.page.b, 255));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+  ImGui::Begin("##screen", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                   ImGuiWindowFlags_NoScrollWithMouse);
+  const float header = t.px(Theme::kHeaderPx);
+  const float strip = t.px(Theme::kStripPx);
+  draw_header(state, ui, {0, 0, width, header});
+  const Area content{0, header, width, height - strip};
+  switch (state.screen) {
+    case core::ScreenId::Welcome: draw_welcome(state, ui, content); break;
+    case core::ScreenId::CounterHome:
+    case core::ScreenId::BackofficeHome: draw_placeholder(state, ui, content); break;
+  }
+  draw_device_strip(state, ui, {0, height - strip, width, height});
+  ImGui::End();
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor();
+}
+
+}  // namespace ui::screens

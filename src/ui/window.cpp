@@ -1,0 +1,159 @@
+#include "ui/window.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+namespace ui {
+
+namespace {
+std::string g_glfw_error;
+void on_glfw_error(int code, const char* msg) { g_glfw_error = std::to_string(code) + ": " + msg; }
+}  // namespace
+
+void Window::note_input(GLFWwindow* w) {
+  if (auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w))) self->input_ = true;
+}
+
+core::Result<std::unique_ptr<Window>> Window::open(const WindowOptions& o) {
+  glfwSetErrorCallback(on_glfw_error);
+  if (!glfwInit())
+    return core::Error{"cannot open a window: no display (" + g_glfw_error +
+                       "). Set DISPLAY, or run under Xvfb (scripts/with-xvfb.sh)"};
+  glfwWindowHint(GLFW_VISIBLE, o.visible ? GLFW_TRUE : GLFW_FALSE);
+  glfwWindowHint(GLFW_DOUBLEBUFFER, GLFW_TRUE);
+  // A 2-D UI needs no depth or stencil buffer: 8 MB less at 1920×1080.
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  GLFWmonitor* monitor = o.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
+  int w = o.width, h = o.height;
+  if (monitor) {
+    const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+    w = mode->width;
+    h = mode->height;
+  }
+  // OpenGL 3.3 core where available, else 3.0: the ImGui OpenGL3 backend handles both.
+  struct Ver { int major, minor; bool core; const char* glsl; };
+  const Ver versions[] = {{3, 3, true, "#version 330 core"}, {3, 0, false, "#version 130"}};
+  GLFWwindow* win = nullptr;
+  const char* glsl = nullptr;
+  for (const Ver& v : versions) {
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, v.major);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, v.minor);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, v.core ? GLFW_OPENGL_CORE_PROFILE : GLFW_OPENGL_ANY_PROFILE);
+    win = glfwCreateWindow(w, h, o.title.c_str(), monitor, nullptr);
+    if (win) { glsl = v.glsl; break; }
+  }
+  if (!win) {
+    glfwTerminate();
+    return core::Error{"cannot create an OpenGL 3 window (" + g_glfw_error + ")"};
+  }
+  auto self = std::unique_ptr<Window>(new Window());
+  self->win_ = win;
+  glfwSetWindowUserPointer(win, self.get());
+  glfwMakeContextCurrent(win);
+  glfwSwapInterval(1);
+  // Ours first: the ImGui backend chains to them, so every kind of input marks the frame dirty.
+  glfwSetKeyCallback(win, [](GLFWwindow* w2, int, int, int, int) { note_input(w2); });
+  glfwSetCharCallback(win, [](GLFWwindow* w2, unsigned int) { note_input(w2); });
+  glfwSetMouseButtonCallback(win, [](GLFWwindow* w2, int, int, int) { note_input(w2); });
+  glfwSetCursorPosCallback(win, [](GLFWwindow* w2, double, double) { note_input(w2); });
+  glfwSetScrollCallback(win, [](GLFWwindow* w2, double, double) { note_input(w2); });
+  glfwSetWindowFocusCallback(win, [](GLFWwindow* w2, int) { note_input(w2); });
+  glfwSetFramebufferSizeCallback(win, [](GLFWwindow* w2, int, int) { note_input(w2); });
+  glfwSetWindowRefreshCallback(win, [](GLFWwindow* w2) { note_input(w2); });
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // a kiosk keeps no window layout on disk
+  io.LogFilename = nullptr;
+  ImGui::StyleColorsLight();
+  ImGui_ImplGlfw_InitForOpenGL(win, true);
+  ImGui_ImplOpenGL3_Init(glsl);
+  return self;
+}
+
+Window::~Window() {
+  if (!win_) return;
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(win_);
+  glfwTerminate();
+}
+
+void Window::wait(double timeout_s) {
+  if (timeout_s <= 0)
+    glfwPollEvents();
+  else
+    glfwWaitEventsTimeout(timeout_s);
+}
+
+void Window::wake() { glfwPostEmptyEvent(); }
+
+bool Window::close_requested() const { return glfwWindowShouldClose(win_) != 0; }
+
+bool Window::take_input() {
+  const bool was = input_;
+  input_ = false;
+  return was;
+}
+
+void Window::upload_fonts() {
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  ImGui::GetIO().Fonts->ClearTexData();  // the GPU has it; drop the CPU copy
+}
+
+void Window::new_frame() {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  // A frame redrawn at once after an atlas rebuild can see a zero time step, which ImGui rejects.
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 1000.0f;
+  ImGui::NewFrame();
+}
+
+void Window::draw(ImDrawData* data) {
+  int w = 0, h = 0;
+  glfwGetFramebufferSize(win_, &w, &h);
+  glViewport(0, 0, w, h);
+  glClearColor(0.97f, 0.96f, 0.94f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(data);
+}
+
+void Window::present() { glfwSwapBuffers(win_); }
+
+std::vector<std::uint8_t> Window::read_pixels(int& width, int& height) const {
+  glfwGetFramebufferSize(win_, &width, &height);
+  std::vector<std::uint8_t> px(static_cast<size_t>(width) * static_cast<size_t>(height) * 4);
+  glFinish();
+  glReadBuffer(GL_BACK);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, px.data());
+  // OpenGL's rows run bottom-up; images run top-down.
+  const size_t stride = static_cast<size_t>(width) * 4;
+  std::vector<std::uint8_t> row(stride);
+  for (int y = 0; y < height / 2; ++y) {
+    auto* a = px.data() + static_cast<size_t>(y) * stride;
+    auto* b = px.data() + static_cast<size_t>(height - 1 - y) * stride;
+    std::copy(a, a + stride, row.data());
+    std::copy(b, b + stride, a);
+    std::copy(row.data(), row.data() + stride, b);
+  }
+  return px;
+}
+
+void Window::framebuffer_size(int& width, int& height) const { glfwGetFramebufferSize(win_, &width, &height); }
+
+void Window::logical_size(float& width, float& height) const {
+  int w = 0, h = 0;
+  glfwGetWindowSize(win_, &w, &h);
+  width = static_cast<float>(w);
+  height = static_cast<float>(h);
+}
+
+}  // namespace ui

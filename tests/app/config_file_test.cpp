@@ -1,0 +1,99 @@
+// Config: defaults built in, a TOML file overrides them, unknown keys and bad values name the key.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "app/config_file.h"
+
+using namespace app;
+
+namespace {
+std::string error_of(std::string_view toml) {
+  auto r = parse_config_text(toml, "test.toml");
+  REQUIRE_FALSE(r.ok());
+  return r.error().message;
+}
+}  // namespace
+
+TEST_CASE("a full config overrides every default") {
+  auto r = parse_config_text(R"(
+[hall]
+code = "320105"
+name = "建邺区南苑街道便民服务中心"
+phone = "025-86000000"
+[terminal]
+number = 3
+mode = "counter"
+[ui]
+language = "en"
+fullscreen = false
+idle_timeout_s = 45
+scale = 1.25
+[fonts]
+chain = [ { path = "/a.ttc", face = 2 }, { path = "/b.ttf" } ]
+)",
+                             "test.toml");
+  REQUIRE_MESSAGE(r.ok(), (r.ok() ? std::string() : r.error().message));
+  const core::Config& c = *r;
+  CHECK(c.hall.code == "320105");
+  CHECK(c.hall.name == "建邺区南苑街道便民服务中心");
+  CHECK(c.terminal.number == 3);
+  CHECK(c.terminal.mode == core::Mode::Counter);
+  CHECK(c.ui.language == core::Language::En);
+  CHECK_FALSE(c.ui.fullscreen);
+  CHECK(c.ui.idle_timeout_s == 45);
+  CHECK(c.ui.scale == doctest::Approx(1.25));
+  REQUIRE(c.fonts.chain.size() == 2);
+  CHECK(c.fonts.chain[0].face == 2);
+  CHECK(c.fonts.chain[1].path == "/b.ttf");
+  CHECK(c.fonts.chain[1].face == 0);
+}
+
+TEST_CASE("an empty file keeps the defaults") {
+  auto r = parse_config_text("", "empty.toml");
+  REQUIRE(r.ok());
+  CHECK(r->terminal.mode == core::Mode::Kiosk);
+  CHECK(r->ui.idle_timeout_s == 30);
+  CHECK(r->fonts.chain.at(0).face == 2);
+}
+
+TEST_CASE("unknown keys are errors naming file and key") {
+  CHECK(error_of("[hall]\nnmae = \"x\"\n") == "config test.toml: hall.nmae: unknown key");
+  CHECK(error_of("[printer_typo]\nx = 1\n") == "config test.toml: printer_typo: unknown key");
+  CHECK(error_of("[fonts]\nchain = [ { path = \"/a\", size = 3 } ]\n") ==
+        "config test.toml: fonts.chain[0].size: unknown key");
+}
+
+TEST_CASE("bad values are errors naming the key and what is allowed") {
+  CHECK(error_of("[terminal]\nmode = \"lobby\"\n") ==
+        "config test.toml: terminal.mode: must be kiosk, counter or backoffice (got \"lobby\")");
+  CHECK(error_of("[terminal]\nnumber = \"1\"\n") == "config test.toml: terminal.number: must be a whole number");
+  CHECK(error_of("[terminal]\nnumber = 100\n") == "config test.toml: terminal.number: must be between 1 and 99");
+  CHECK(error_of("[hall]\ncode = \"3201\"\n") ==
+        "config test.toml: hall.code: must be a 6-digit administrative division code");
+  CHECK(error_of("[ui]\nlanguage = \"fr\"\n") == "config test.toml: ui.language: must be zh-CN or en (got \"fr\")");
+  CHECK(error_of("hall = 3\n") == "config test.toml: hall: must be a table [hall]");
+}
+
+TEST_CASE("a syntax error gives the line") {
+  const auto m = error_of("[hall]\nname = \n");
+  CHECK(m.rfind("config test.toml: line 2", 0) == 0);
+}
+
+TEST_CASE("a missing config file is an error naming it") {
+  auto r = load_config_file("/nonexistent/onewindow.toml");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().message.find("/nonexistent/onewindow.toml") != std::string::npos);
+}
+
+TEST_CASE("the shipped example config is valid and equals the defaults") {
+  auto r = load_config_file(std::string(ONEWINDOW_SOURCE_DIR) + "/assets/config/onewindow.example.toml");
+  REQUIRE_MESSAGE(r.ok(), (r.ok() ? std::string() : r.error().message));
+  core::Config d;
+  CHECK(r->hall.code == d.hall.code);
+  CHECK(r->hall.name == d.hall.name);
+  CHECK(r->terminal.mode == d.terminal.mode);
+  CHECK(r->ui.idle_timeout_s == d.ui.idle_timeout_s);
+  CHECK(r->fonts.chain.at(0).path == d.fonts.chain.at(0).path);
+}

@@ -1,0 +1,88 @@
+// The spine's core logic with no window: events in, state and effects out.
+#include <doctest/doctest.h>
+
+#include "core/update.h"
+
+using namespace core;
+
+namespace {
+Config config_for(Mode m) {
+  Config c;
+  c.terminal.mode = m;
+  c.hall.name = "测试大厅";
+  return c;
+}
+CivilTime at(int h, int m, int s) { return CivilTime{2026, 11, 23, h, m, s, 1}; }
+template <class T>
+bool has_effect(const Effects& fx) {
+  for (const auto& e : fx)
+    if (std::holds_alternative<T>(e)) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("start: each mode opens on its first screen and asks for devices") {
+  struct Case { Mode mode; ScreenId screen; };
+  for (Case c : {Case{Mode::Kiosk, ScreenId::Welcome}, Case{Mode::Counter, ScreenId::CounterHome},
+                 Case{Mode::Backoffice, ScreenId::BackofficeHome}}) {
+    AppState s;
+    auto fx = update(s, ev::Started{config_for(c.mode), true, at(9, 0, 0)});
+    CHECK(s.mode == c.mode);
+    CHECK(s.screen == c.screen);
+    CHECK(s.hall.name == "测试大厅");
+    REQUIRE(fx.size() == 1);
+    REQUIRE(std::holds_alternative<fx::ConnectDevices>(fx[0]));
+    CHECK(std::get<fx::ConnectDevices>(fx[0]).simulated);
+  }
+}
+
+TEST_CASE("start without --demo asks for real devices, not simulators") {
+  AppState s;
+  auto fx = update(s, ev::Started{config_for(Mode::Kiosk), false, at(9, 0, 0)});
+  REQUIRE(has_effect<fx::ConnectDevices>(fx));
+  CHECK_FALSE(std::get<fx::ConnectDevices>(fx[0]).simulated);
+  CHECK_FALSE(s.demo);
+}
+
+TEST_CASE("clock ticks redraw only when the shown minute changes") {
+  AppState s;
+  (void)update(s, ev::Started{config_for(Mode::Kiosk), false, at(9, 0, 0)});
+  const auto r0 = s.revision;
+  CHECK(update(s, ev::ClockTicked{at(9, 0, 1)}).empty());
+  CHECK(s.revision == r0);
+  CHECK(s.now.second == 1);
+  (void)update(s, ev::ClockTicked{at(9, 1, 0)});
+  CHECK(s.revision == r0 + 1);
+  CHECK(s.now.minute == 1);
+}
+
+TEST_CASE("device link changes show on the strip; repeats change nothing") {
+  AppState s;
+  CHECK(s.device(DeviceKind::IdCardReader).link == DeviceLink::Disconnected);
+  const auto r0 = s.revision;
+  (void)update(s, ev::DeviceLinkChanged{DeviceKind::IdCardReader, {DeviceLink::Connected, DeviceOrigin::Hardware}});
+  CHECK(s.device(DeviceKind::IdCardReader).link == DeviceLink::Connected);
+  CHECK(s.device(DeviceKind::Printer).link == DeviceLink::Disconnected);
+  CHECK(s.revision == r0 + 1);
+  (void)update(s, ev::DeviceLinkChanged{DeviceKind::IdCardReader, {DeviceLink::Connected, DeviceOrigin::Hardware}});
+  CHECK(s.revision == r0 + 1);
+  (void)update(s, ev::DeviceLinkChanged{DeviceKind::IdCardReader, {DeviceLink::Disconnected, DeviceOrigin::Hardware}});
+  CHECK(s.device(DeviceKind::IdCardReader).link == DeviceLink::Disconnected);
+}
+
+TEST_CASE("language toggle flips between Chinese and English") {
+  AppState s;
+  (void)update(s, ev::Started{config_for(Mode::Kiosk), false, at(9, 0, 0)});
+  CHECK(s.language == Language::ZhCN);
+  (void)update(s, intent::ToggleLanguage{});
+  CHECK(s.language == Language::En);
+  (void)update(s, intent::ToggleLanguage{});
+  CHECK(s.language == Language::ZhCN);
+}
+
+TEST_CASE("quit stops the loop and says so as an effect") {
+  AppState s;
+  auto fx = update(s, ev::QuitRequested{});
+  CHECK_FALSE(s.running);
+  CHECK(has_effect<fx::Quit>(fx));
+}

@@ -1,0 +1,68 @@
+#pragma once
+// Helpers for tests that render real ImGui frames on Xvfb (the test binary runs under
+// scripts/with-xvfb.sh) and look at the pixels.
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "app/terminal.h"
+
+namespace uitest {
+
+inline std::unique_ptr<app::Terminal> open_terminal(core::Mode mode, bool demo = true, int w = 1280, int h = 800) {
+  app::TerminalOptions o;
+  o.mode = mode;
+  o.demo = demo;
+  o.visible = false;
+  o.windowed = true;
+  o.width = w;
+  o.height = h;
+  o.start_clock = false;
+  auto t = app::Terminal::open(o);
+  REQUIRE_MESSAGE(t.ok(), (t.ok() ? std::string() : t.error().message));
+  (*t)->apply_pending();
+  return std::move(*t);
+}
+
+struct Image {
+  int w = 0, h = 0;
+  std::vector<std::uint8_t> rgba;
+  const std::uint8_t* at(int x, int y) const { return &rgba[(static_cast<size_t>(y) * static_cast<size_t>(w) + static_cast<size_t>(x)) * 4]; }
+};
+
+inline Image grab(ui::Window& win) {
+  Image im;
+  im.rgba = win.read_pixels(im.w, im.h);
+  return im;
+}
+
+// Pixels in the box that differ clearly from the box's most common colour (the background).
+inline int ink_pixels(const Image& im, float x, float y, float w, float h) {
+  const int x0 = static_cast<int>(x), y0 = static_cast<int>(y);
+  const int x1 = std::min(im.w, static_cast<int>(x + w)), y1 = std::min(im.h, static_cast<int>(y + h));
+  const std::uint8_t* bg = im.at(x0, y0);
+  int ink = 0;
+  for (int yy = y0; yy < y1; ++yy)
+    for (int xx = x0; xx < x1; ++xx) {
+      const std::uint8_t* p = im.at(xx, yy);
+      const int d = std::abs(p[0] - bg[0]) + std::abs(p[1] - bg[1]) + std::abs(p[2] - bg[2]);
+      if (d > 96) ++ink;
+    }
+  return ink;
+}
+
+// A signature of the ink in a box: the ink count of each cell of an n×n grid. Two different glyphs
+// give different signatures; two placeholder boxes give the same one.
+inline std::vector<int> ink_signature(const Image& im, float x, float y, float w, float h, int n = 8) {
+  std::vector<int> sig;
+  for (int gy = 0; gy < n; ++gy)
+    for (int gx = 0; gx < n; ++gx)
+      sig.push_back(ink_pixels(im, x + w * static_cast<float>(gx) / static_cast<float>(n),
+                               y + h * static_cast<float>(gy) / static_cast<float>(n), w / static_cast<float>(n),
+                               h / static_cast<float>(n)));
+  return sig;
+}
+
+}  // namespace uitest
