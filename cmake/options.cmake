@@ -1,7 +1,8 @@
 # Project options, printed at configure time so a build log says how it was made.
 option(ONEWINDOW_BUILD_TESTS "Build the doctest suites and register them with ctest" ON)
 option(ONEWINDOW_BUILD_BENCH "Build the benchmarks in bench/" ON)
-option(ONEWINDOW_FUZZ "Build libFuzzer targets for the pure codecs (needs clang)" OFF)
+option(ONEWINDOW_FUZZ "Register the libFuzzer targets (fuzz/, built with clang) as ctest tests" ON)
+set(ONEWINDOW_FUZZ_SECONDS 20 CACHE STRING "How long each fuzz target runs in ctest")
 set(ONEWINDOW_SANITIZE "none" CACHE STRING "Sanitizer for every target: none, address, undefined")
 set_property(CACHE ONEWINDOW_SANITIZE PROPERTY STRINGS none address undefined)
 if(NOT ONEWINDOW_SANITIZE MATCHES "^(none|address|undefined)$")

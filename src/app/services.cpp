@@ -13,6 +13,7 @@ void Services::run(const core::Effects& effects) {
           using T = std::decay_t<decltype(fx)>;
           if constexpr (std::is_same_v<T, core::fx::ConnectDevices>) connect_devices(fx.simulated);
           else if constexpr (std::is_same_v<T, core::fx::Quit>) log::info("app", "quit requested");
+          else if constexpr (std::is_same_v<T, core::fx::SimulateCard>) simulate_card(fx.slot);
         },
         e);
   }
@@ -27,6 +28,10 @@ void Services::connect_devices(bool simulated) {
   }
   for (core::DeviceKind k : core::kAllDeviceKinds)
     q_.post(core::ev::DeviceLinkChanged{k, {core::DeviceLink::Connected, core::DeviceOrigin::Simulated}});
+}
+
+void Services::simulate_card(int slot) {
+  log::info("devices", "demo card " + std::to_string(slot) + ": no simulated reader wired yet");
 }
 
 void Services::stop() { clock_.stop(); }

@@ -16,6 +16,7 @@ class Services {
 
  private:
   void connect_devices(bool simulated);
+  void simulate_card(int slot);
   core::EventQueue& q_;
   ClockService clock_;
 };

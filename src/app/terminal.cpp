@@ -79,6 +79,11 @@ int Terminal::run() {
   while (state_.running && !window_->close_requested()) {
     apply_pending();
     if (window_->take_input()) pending = kFramesAfterInput;
+    for (int f : window_->take_function_keys()) {
+      // Demo keys: F1..F4 place a sample card on the simulated reader, F5 takes it away.
+      if (f >= 1 && f <= 4) apply(core::intent::DemoCard{f - 1});
+      if (f == 5) apply(core::intent::DemoCard{-1});
+    }
     if (state_.revision != drawn || pending > 0) {
       const std::uint64_t rev = state_.revision;
       for (auto& intent : render()) apply(intent);

@@ -2,17 +2,19 @@
 // Everything the screens draw from. Screens read it (const), never change it.
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/civil_time.h"
 #include "core/device_link.h"
+#include "core/id_card_record.h"
 #include "core/language.h"
 #include "core/mode.h"
 
 namespace core {
 
-enum class ScreenId { Welcome, CounterHome, BackofficeHome };
+enum class ScreenId { Welcome, CardRead, CounterHome, BackofficeHome };
 
 std::string_view screen_name(ScreenId s);
 
@@ -32,6 +34,13 @@ struct AppState {
   HallIdentity hall;
   CivilTime now;
   std::array<DeviceState, kDeviceKinds> devices{};
+
+  // The card on the reader (kiosk diagnostic until the kiosk flow lands). Dropped, not hidden, when
+  // the card is taken away.
+  std::optional<IdCardRecord> card;
+  // A plain-language notice by catalog key ("card.read_failed"), shown until `notice_until`.
+  std::string notice_key;
+  CivilTime notice_until;
 
   // Bumped whenever something visible changes; the UI redraws only then (or on input), so an idle
   // kiosk renders nothing.

@@ -12,9 +12,13 @@ struct ConnectDevices {
   bool simulated = false;
 };
 struct Quit {};
+// Demo only: tell the simulated reader to place sample card `slot` (0..3) or remove it (-1).
+struct SimulateCard {
+  int slot = -1;
+};
 }  // namespace fx
 
-using Effect = std::variant<fx::ConnectDevices, fx::Quit>;
+using Effect = std::variant<fx::ConnectDevices, fx::Quit, fx::SimulateCard>;
 using Effects = std::vector<Effect>;
 
 }  // namespace core

@@ -1,11 +1,13 @@
 #pragma once
 // Everything that can change the application's state arrives as an Event: device reports, store
 // results, timer ticks, and the intents screens return when a person presses something.
+#include <string>
 #include <variant>
 
 #include "core/civil_time.h"
 #include "core/config.h"
 #include "core/device_link.h"
+#include "core/id_card_record.h"
 #include "core/mode.h"
 
 namespace core {
@@ -24,14 +26,33 @@ struct DeviceLinkChanged {
   DeviceState state;
 };
 struct QuitRequested {};
+// The ID-card reader (real or simulated). Reasons are technical detail for the log: screens show a
+// plain sentence instead.
+struct CardPresented {
+  IdCardRecord card;
+};
+struct CardRemoved {};
+struct CardReadFailed {
+  std::string reason;
+};
+// A code from the scanner, AIM prefix and terminator removed.
+struct CodeScanned {
+  std::string text;
+  std::string symbology;
+};
 }  // namespace ev
 
 // Intents: what a person asked for on screen.
 namespace intent {
 struct ToggleLanguage {};
+// Demo only: place sample card `slot` (0..3) on the simulated reader, or take it away (slot -1).
+struct DemoCard {
+  int slot = -1;
+};
 }  // namespace intent
 
 using Event = std::variant<ev::Started, ev::ClockTicked, ev::DeviceLinkChanged, ev::QuitRequested,
-                           intent::ToggleLanguage>;
+                           ev::CardPresented, ev::CardRemoved, ev::CardReadFailed, ev::CodeScanned,
+                           intent::ToggleLanguage, intent::DemoCard>;
 
 }  // namespace core

@@ -7,6 +7,7 @@ namespace core {
 std::string_view screen_name(ScreenId s) {
   switch (s) {
     case ScreenId::Welcome: return "welcome";
+    case ScreenId::CardRead: return "card-read";
     case ScreenId::CounterHome: return "counter-home";
     case ScreenId::BackofficeHome: return "backoffice-home";
   }
@@ -38,12 +39,70 @@ Effects on(AppState& s, const ev::Started& e) {
   return {fx::ConnectDevices{e.demo}};
 }
 
+constexpr int kNoticeSeconds = 8;
+
+CivilTime plus_seconds(CivilTime t, int secs) {
+  long total = ((days_from_civil(t.year, t.month, t.day) * 24 + t.hour) * 60 + t.minute) * 60L + t.second + secs;
+  long days = total / 86400;
+  long rest = total % 86400;
+  civil_from_days(days, t.year, t.month, t.day);
+  t.hour = static_cast<int>(rest / 3600);
+  t.minute = static_cast<int>(rest / 60 % 60);
+  t.second = static_cast<int>(rest % 60);
+  t.weekday = weekday_from_days(days);
+  return t;
+}
+
+void show_notice(AppState& s, std::string key) {
+  s.notice_key = std::move(key);
+  s.notice_until = plus_seconds(s.now, kNoticeSeconds);
+}
+
 Effects on(AppState& s, const ev::ClockTicked& e) {
   // The screen shows minutes: a tick within the same minute changes nothing visible.
-  const bool visible = !e.now.same_minute(s.now);
+  bool visible = !e.now.same_minute(s.now);
   s.now = e.now;
+  if (!s.notice_key.empty() && s.now >= s.notice_until) {
+    s.notice_key.clear();
+    visible = true;
+  }
   if (visible) touch(s);
   return {};
+}
+
+Effects on(AppState& s, const ev::CardPresented& e) {
+  if (s.mode != Mode::Kiosk) return {};
+  s.card = e.card;
+  s.notice_key.clear();
+  s.screen = ScreenId::CardRead;
+  touch(s);
+  return {};
+}
+
+Effects on(AppState& s, const ev::CardRemoved&) {
+  if (!s.card && s.screen != ScreenId::CardRead) return {};
+  s.card.reset();
+  if (s.mode == Mode::Kiosk) s.screen = ScreenId::Welcome;
+  touch(s);
+  return {};
+}
+
+Effects on(AppState& s, const ev::CardReadFailed&) {
+  if (s.mode != Mode::Kiosk) return {};
+  s.card.reset();
+  s.screen = ScreenId::Welcome;
+  show_notice(s, "card.read_failed");
+  touch(s);
+  return {};
+}
+
+Effects on(AppState&, const ev::CodeScanned&) {
+  return {};  // the kiosk's slip look-up arrives with the kiosk issue
+}
+
+Effects on(AppState& s, const intent::DemoCard& e) {
+  if (!s.demo) return {};
+  return {fx::SimulateCard{e.slot}};
 }
 
 Effects on(AppState& s, const ev::DeviceLinkChanged& e) {

@@ -1,5 +1,6 @@
 #include "ui/png_writer.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -8,8 +9,9 @@
 
 namespace ui {
 
-core::Status write_png_rgba(const std::string& path, int width, int height, const std::uint8_t* rgba,
+core::Status write_png_rows(const std::string& path, int width, int height, const RowSource& source,
                             int compression_level) {
+  constexpr int kBandRows = 64;
   FILE* f = std::fopen(path.c_str(), "wb");
   if (!f) return core::Error{"cannot write " + path + ": " + std::strerror(errno)};
   png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
@@ -19,9 +21,8 @@ core::Status write_png_rgba(const std::string& path, int width, int height, cons
     std::fclose(f);
     return core::Error{"cannot write " + path + ": libpng could not start"};
   }
-  std::vector<png_bytep> rows(static_cast<size_t>(height));
-  for (int y = 0; y < height; ++y)
-    rows[static_cast<size_t>(y)] = const_cast<png_bytep>(rgba + static_cast<size_t>(y) * static_cast<size_t>(width) * 4);
+  const size_t stride = static_cast<size_t>(width) * 4;
+  std::vector<std::uint8_t> band(stride * kBandRows);
   if (setjmp(png_jmpbuf(png))) {
     png_destroy_write_struct(&png, &info);
     std::fclose(f);
@@ -33,11 +34,26 @@ core::Status write_png_rgba(const std::string& path, int width, int height, cons
   png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8,
                PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
   png_write_info(png, info);
-  png_write_image(png, rows.data());
+  for (int y = 0; y < height; y += kBandRows) {
+    const int rows = std::min(kBandRows, height - y);
+    source(y, rows, band.data());
+    for (int r = 0; r < rows; ++r) png_write_row(png, band.data() + static_cast<size_t>(r) * stride);
+  }
   png_write_end(png, nullptr);
   png_destroy_write_struct(&png, &info);
   if (std::fclose(f) != 0) return core::Error{"cannot write " + path + ": " + std::strerror(errno)};
   return core::ok();
+}
+
+core::Status write_png_rgba(const std::string& path, int width, int height, const std::uint8_t* rgba,
+                            int compression_level) {
+  const size_t stride = static_cast<size_t>(width) * 4;
+  return write_png_rows(
+      path, width, height,
+      [&](int y0, int rows, std::uint8_t* out) {
+        std::copy(rgba + static_cast<size_t>(y0) * stride, rgba + static_cast<size_t>(y0 + rows) * stride, out);
+      },
+      compression_level);
 }
 
 }  // namespace ui

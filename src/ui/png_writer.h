@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include "core/result.h"
@@ -8,6 +9,12 @@ namespace ui {
 
 // Writes top-down RGBA rows as PNG. Level 1 compression: a 1920×1080 frame in ~10 ms instead of
 // ~80 ms at the default, which matters for start-to-screenshot time.
+// Rows are fetched in bands by a callback (fill rows [y0, y0+n) into the buffer, top-down), so a
+// full frame never has to sit in memory twice.
+using RowSource = std::function<void(int y0, int rows, std::uint8_t* rgba)>;
+core::Status write_png_rows(const std::string& path, int width, int height, const RowSource& source,
+                            int compression_level = 1);
+
 core::Status write_png_rgba(const std::string& path, int width, int height, const std::uint8_t* rgba,
                             int compression_level = 1);
 

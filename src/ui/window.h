@@ -32,13 +32,17 @@ class Window {
   bool close_requested() const;
   // True if a person touched, clicked, typed or the window changed since the last call.
   bool take_input();
+  // Function keys pressed since the last call: 1 for F1 … 12 for F12 (demo and technician keys).
+  std::vector<int> take_function_keys();
 
   void upload_fonts();  // after FontAtlas::build()
   void new_frame();     // backends + ImGui::NewFrame
   void draw(ImDrawData* data);  // into the back buffer
   void present();       // swap
-  // The back buffer as RGBA rows, top row first.
+  // The drawn frame as RGBA rows, top row first.
   std::vector<std::uint8_t> read_pixels(int& width, int& height) const;
+  // Rows [y0, y0 + rows) of the drawn frame, top row first, into rgba (width × rows × 4 bytes).
+  void read_rows(int y0, int rows, std::uint8_t* rgba) const;
   void framebuffer_size(int& width, int& height) const;
   void logical_size(float& width, float& height) const;
   GLFWwindow* handle() const { return win_; }
@@ -48,6 +52,8 @@ class Window {
   static void note_input(GLFWwindow* w);
   GLFWwindow* win_ = nullptr;
   bool input_ = true;
+  bool double_buffered_ = true;
+  std::vector<int> function_keys_;
 };
 
 }  // namespace ui

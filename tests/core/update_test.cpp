@@ -86,3 +86,60 @@ TEST_CASE("quit stops the loop and says so as an effect") {
   CHECK_FALSE(s.running);
   CHECK(has_effect<fx::Quit>(fx));
 }
+
+namespace {
+IdCardRecord sample_card() {
+  IdCardRecord c;
+  c.name = "王䶮𠀾";
+  c.id_number = "11010519491231002X";
+  c.id_number_valid = true;
+  return c;
+}
+}  // namespace
+
+TEST_CASE("kiosk: a presented card shows; taking it away drops the data, not just the screen") {
+  AppState s;
+  (void)update(s, ev::Started{config_for(Mode::Kiosk), true, at(9, 0, 0)});
+  (void)update(s, ev::CardPresented{sample_card()});
+  CHECK(s.screen == ScreenId::CardRead);
+  REQUIRE(s.card);
+  CHECK(s.card->name == "王䶮𠀾");
+  const auto r = s.revision;
+  (void)update(s, ev::CardRemoved{});
+  CHECK(s.screen == ScreenId::Welcome);
+  CHECK_FALSE(s.card.has_value());
+  CHECK(s.revision > r);
+}
+
+TEST_CASE("kiosk: a failed read returns to welcome with a notice that expires") {
+  AppState s;
+  (void)update(s, ev::Started{config_for(Mode::Kiosk), true, at(9, 0, 0)});
+  (void)update(s, ev::CardPresented{sample_card()});
+  (void)update(s, ev::CardReadFailed{"SW3=41 read failed"});
+  CHECK(s.screen == ScreenId::Welcome);
+  CHECK_FALSE(s.card.has_value());
+  CHECK(s.notice_key == "card.read_failed");
+  (void)update(s, ev::ClockTicked{at(9, 0, 5)});
+  CHECK(s.notice_key == "card.read_failed");
+  (void)update(s, ev::ClockTicked{at(9, 0, 9)});
+  CHECK(s.notice_key.empty());
+}
+
+TEST_CASE("counter and back office ignore kiosk card events for now") {
+  AppState s;
+  (void)update(s, ev::Started{config_for(Mode::Counter), true, at(9, 0, 0)});
+  (void)update(s, ev::CardPresented{sample_card()});
+  CHECK(s.screen == ScreenId::CounterHome);
+  CHECK_FALSE(s.card.has_value());
+}
+
+TEST_CASE("demo card keys become simulator effects only in demo mode") {
+  AppState demo;
+  (void)update(demo, ev::Started{config_for(Mode::Kiosk), true, at(9, 0, 0)});
+  auto fx = update(demo, intent::DemoCard{2});
+  REQUIRE(fx.size() == 1);
+  CHECK(std::get<fx::SimulateCard>(fx[0]).slot == 2);
+  AppState real;
+  (void)update(real, ev::Started{config_for(Mode::Kiosk), false, at(9, 0, 0)});
+  CHECK(update(real, intent::DemoCard{2}).empty());
+}

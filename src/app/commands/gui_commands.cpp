@@ -85,8 +85,10 @@ int run_screenshot(Args args) {
   term.apply_pending();  // simulated devices report in
   term.render();
   int w = 0, h = 0;
-  auto px = term.window().read_pixels(w, h);
-  if (auto s = ui::write_png_rgba(*out, w, h, px.data()); !s) return usage_error(s.error().message);
+  term.window().framebuffer_size(w, h);
+  auto& win = term.window();
+  auto rows = [&win](int y0, int n, std::uint8_t* rgba) { win.read_rows(y0, n, rgba); };
+  if (auto s = ui::write_png_rows(*out, w, h, rows); !s) return usage_error(s.error().message);
   const auto& st = term.fonts().stats();
   log::info("screenshot", *out + ": " + std::to_string(w) + "x" + std::to_string(h) + ", atlas " +
                               std::to_string(st.glyphs) + " glyphs " + std::to_string(st.texture_width) + "x" +

@@ -18,9 +18,11 @@ core::Result<FontAtlas> FontAtlas::open(const std::vector<core::FontFace>& chain
   if (!cov) return cov.error();
   FontAtlas a(std::move(*cov));
   const core::GlyphSet base = core::GlyphSet::with_base_ranges();
+  // Roles other than Body start with the space and the placeholder only: the large sizes are the
+  // costly ones in texture area, and they draw a few known strings.
   for (auto role : kAllFontRoles) {
     auto& set = a.sets_[static_cast<size_t>(role)];
-    for (char32_t c = 0x20; c <= 0x7E; ++c) set.add(c);
+    set.add(U' ');
     set.add(core::kReplacementChar);
   }
   for (char32_t cp : base.code_points()) a.sets_[static_cast<size_t>(FontRole::Body)].add(cp);

@@ -1,7 +1,7 @@
 #pragma once
 // The ImGui font atlas, built from the glyphs actually shown. Each role (size) keeps its own set:
 // Body starts with ASCII, CJK punctuation and every character of the UI catalog; other roles start
-// with ASCII and grow as text is drawn in them. Text met at run time (a name from a card) is
+// empty and grow as text is drawn in them. Text met at run time (a name from a card) is
 // registered while a frame is built; if it brings new characters the atlas is rebuilt and the frame
 // drawn again before it is shown, so no placeholder box ever reaches the screen for a character a
 // configured font has.

@@ -23,6 +23,7 @@ void draw(const core::AppState& state, UiContext& ui, float width, float height)
   const Area content{0, header, width, height - strip};
   switch (state.screen) {
     case core::ScreenId::Welcome: draw_welcome(state, ui, content); break;
+    case core::ScreenId::CardRead: draw_card_read(state, ui, content); break;
     case core::ScreenId::CounterHome:
     case core::ScreenId::BackofficeHome: draw_placeholder(state, ui, content); break;
   }

@@ -4,7 +4,7 @@
 
 namespace ui::screens {
 
-void draw_welcome(const core::AppState&, UiContext& ui, Area a) {
+void draw_welcome(const core::AppState& s, UiContext& ui, Area a) {
   using namespace widgets;
   const Theme& t = ui.theme;
   const float w = a.x1 - a.x0, h = a.y1 - a.y0;
@@ -29,7 +29,14 @@ void draw_welcome(const core::AppState&, UiContext& ui, Area a) {
 
   y += text_centered(ui, FontRole::Display, ui.tr("welcome.prompt_card"), a.x0, a.x1, y, t.ink) + t.px(28);
   y += text_centered(ui, FontRole::Heading, ui.tr("welcome.prompt_qr"), a.x0, a.x1, y, t.ink) + t.px(40);
-  text_centered(ui, FontRole::Body, ui.tr("welcome.hint"), a.x0, a.x1, y, t.ink_muted);
+  y += text_centered(ui, FontRole::Body, ui.tr("welcome.hint"), a.x0, a.x1, y, t.ink_muted) + t.px(32);
+
+  // A failed read says so in plain words, in the fault colour and with its own line.
+  if (!s.notice_key.empty()) text_centered(ui, FontRole::Heading, ui.tr(s.notice_key), a.x0, a.x1, y, t.fault);
+  if (s.demo) {
+    const float h = measure(ui, FontRole::Small, "A").y;
+    text_centered(ui, FontRole::Small, ui.tr("demo.keys"), a.x0, a.x1, a.y1 - h - t.px(16), t.ink_muted);
+  }
 }
 
 }  // namespace ui::screens
