@@ -106,6 +106,9 @@ class TransportSource {
   virtual void cancel() = 0;
   // For logs: "USB 0400:c35a", "simulated reader".
   virtual std::string describe() const = 0;
+  // Why the last open() returned nothing ("no matching device", "opening …: LIBUSB_ERROR_ACCESS");
+  // empty when it did not fail or there is nothing to say.
+  virtual std::string last_problem() const { return {}; }
 };
 
 }  // namespace devices

@@ -124,6 +124,12 @@ std::string read_ui(const toml::table& t, std::string_view src, Config& c) {
       .run();
 }
 
+std::string read_store(const toml::table& t, std::string_view src, Config& c) {
+  return SectionReader(src, "store", t)
+      .key("sqlite", [&](const toml::node& n) { return read_string(n, c.store.sqlite_path, /*allow_empty=*/true); })
+      .run();
+}
+
 std::string read_fonts(const toml::table& t, std::string_view src, Config& c) {
   return SectionReader(src, "fonts", t)
       .key("chain", [&](const toml::node& n) -> std::string {
@@ -164,7 +170,7 @@ core::Result<Config> parse_config_text(std::string_view text, std::string_view s
   }
   using Reader = std::string (*)(const toml::table&, std::string_view, Config&);
   static const std::map<std::string, Reader> kSections = {
-      {"hall", read_hall}, {"terminal", read_terminal}, {"ui", read_ui}, {"fonts", read_fonts}};
+      {"hall", read_hall}, {"terminal", read_terminal}, {"ui", read_ui}, {"fonts", read_fonts}, {"store", read_store}};
   for (auto&& [k, node] : root) {
     std::string name(k.str());
     auto it = kSections.find(name);

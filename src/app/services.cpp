@@ -12,6 +12,7 @@ void Services::run(const core::Effects& effects) {
         [this](const auto& fx) {
           using T = std::decay_t<decltype(fx)>;
           if constexpr (std::is_same_v<T, core::fx::ConnectDevices>) connect_devices(fx.simulated);
+          else if constexpr (std::is_same_v<T, core::fx::OpenStore>) store_.open(fx.demo, fx.sqlite_path);
           else if constexpr (std::is_same_v<T, core::fx::Quit>) log::info("app", "quit requested");
           else if constexpr (std::is_same_v<T, core::fx::SimulateCard>) simulate_card(fx.slot);
         },
@@ -19,21 +20,14 @@ void Services::run(const core::Effects& effects) {
   }
 }
 
-void Services::connect_devices(bool simulated) {
-  if (!simulated) {
-    // Real hardware discovery arrives with the device issues; until then nothing is connected,
-    // and the strip says so.
-    log::info("devices", "no USB device drivers yet: reader, scanner and printer show as not connected");
-    return;
-  }
-  for (core::DeviceKind k : core::kAllDeviceKinds)
-    q_.post(core::ev::DeviceLinkChanged{k, {core::DeviceLink::Connected, core::DeviceOrigin::Simulated}});
-}
+void Services::connect_devices(bool simulated) { devices_.start(simulated); }
 
-void Services::simulate_card(int slot) {
-  log::info("devices", "demo card " + std::to_string(slot) + ": no simulated reader wired yet");
-}
+void Services::simulate_card(int slot) { devices_.simulate_card(slot); }
 
-void Services::stop() { clock_.stop(); }
+void Services::stop() {
+  clock_.stop();
+  devices_.stop();
+  store_.stop();
+}
 
 }  // namespace app

@@ -64,6 +64,19 @@ void Terminal::apply_pending() {
   for (auto& e : queue_.drain()) apply(e);
 }
 
+void Terminal::await_devices(std::chrono::milliseconds limit) {
+  const auto until = std::chrono::steady_clock::now() + limit;
+  auto all_up = [this] {
+    for (core::DeviceKind k : core::kAllDeviceKinds)
+      if (state_.device(k).link != core::DeviceLink::Connected) return false;
+    return true;
+  };
+  apply_pending();
+  while (!all_up() && std::chrono::steady_clock::now() < until) {
+    if (auto e = queue_.wait_pop(std::chrono::milliseconds(20))) apply(*e);
+  }
+}
+
 std::vector<core::Event> Terminal::render() {
   auto intents = renderer_->render(state_, *window_);
   log::debug("mem", "after frame " + std::to_string(current_rss_kb()) + " KB, peak " + std::to_string(peak_rss_kb()) + " KB");

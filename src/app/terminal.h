@@ -1,6 +1,7 @@
 #pragma once
 // One terminal: config, strings, window, fonts, state, services, wired on the spine of
 // architecture.md. The interactive loop, the screenshot command and the UI tests all use it.
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -39,6 +40,9 @@ class Terminal {
 
   void apply(const core::Event& e);
   void apply_pending();  // drains the queue into update()
+  // Applies events until every device reports connected or `limit` passes (demo screenshots and
+  // tests: simulated devices connect on their own threads within milliseconds).
+  void await_devices(std::chrono::milliseconds limit);
   std::vector<core::Event> render();  // draws one frame (not presented)
 
   const core::AppState& state() const { return state_; }

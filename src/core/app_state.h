@@ -14,6 +14,8 @@
 
 namespace core {
 
+enum class StoreLink { Opening, Ready, Unavailable };
+
 enum class ScreenId { Welcome, CardRead, CounterHome, BackofficeHome };
 
 std::string_view screen_name(ScreenId s);
@@ -34,6 +36,7 @@ struct AppState {
   HallIdentity hall;
   CivilTime now;
   std::array<DeviceState, kDeviceKinds> devices{};
+  StoreLink store = StoreLink::Opening;
 
   // The card on the reader (kiosk diagnostic until the kiosk flow lands). Dropped, not hidden, when
   // the card is taken away.

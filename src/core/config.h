@@ -30,6 +30,9 @@ struct Config {
     int idle_timeout_s = 30;
     float scale = 1.0f;  // multiplies every size in the theme
   } ui;
+  struct Store {
+    std::string sqlite_path;  // empty: $XDG_DATA_HOME/onewindow/onewindow.db
+  } store;
   struct Fonts {
     // The first face is the primary; later faces fill in characters it lacks.
     std::vector<FontFace> chain = {{"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2}};

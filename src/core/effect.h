@@ -1,6 +1,7 @@
 #pragma once
 // What update() asks the outside world to do. Services (src/app) run effects off the UI thread and
 // report results back as Events.
+#include <string>
 #include <variant>
 #include <vector>
 
@@ -11,6 +12,11 @@ namespace fx {
 struct ConnectDevices {
   bool simulated = false;
 };
+// Open the store off the UI thread: the demo store (generated once) or the configured one.
+struct OpenStore {
+  bool demo = false;
+  std::string sqlite_path;  // empty: the default
+};
 struct Quit {};
 // Demo only: tell the simulated reader to place sample card `slot` (0..3) or remove it (-1).
 struct SimulateCard {
@@ -18,7 +24,7 @@ struct SimulateCard {
 };
 }  // namespace fx
 
-using Effect = std::variant<fx::ConnectDevices, fx::Quit, fx::SimulateCard>;
+using Effect = std::variant<fx::ConnectDevices, fx::OpenStore, fx::Quit, fx::SimulateCard>;
 using Effects = std::vector<Effect>;
 
 }  // namespace core

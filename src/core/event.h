@@ -35,6 +35,13 @@ struct CardRemoved {};
 struct CardReadFailed {
   std::string reason;
 };
+// The store worker: the database is open and migrated (or generated, in demo mode), or it is not.
+struct StoreReady {
+  std::string description;  // for the log: which file
+};
+struct StoreUnavailable {
+  std::string reason;  // technical detail for the log; screens say 「系统维护中」
+};
 // A code from the scanner, AIM prefix and terminator removed.
 struct CodeScanned {
   std::string text;
@@ -53,6 +60,7 @@ struct DemoCard {
 
 using Event = std::variant<ev::Started, ev::ClockTicked, ev::DeviceLinkChanged, ev::QuitRequested,
                            ev::CardPresented, ev::CardRemoved, ev::CardReadFailed, ev::CodeScanned,
+                           ev::StoreReady, ev::StoreUnavailable,
                            intent::ToggleLanguage, intent::DemoCard>;
 
 }  // namespace core

@@ -36,7 +36,8 @@ Effects on(AppState& s, const ev::Started& e) {
   s.now = e.now;
   s.running = true;
   touch(s);
-  return {fx::ConnectDevices{e.demo}};
+  s.store = StoreLink::Opening;
+  return {fx::ConnectDevices{e.demo}, fx::OpenStore{e.demo, e.config.store.sqlite_path}};
 }
 
 constexpr int kNoticeSeconds = 8;
@@ -92,6 +93,18 @@ Effects on(AppState& s, const ev::CardReadFailed&) {
   s.card.reset();
   s.screen = ScreenId::Welcome;
   show_notice(s, "card.read_failed");
+  touch(s);
+  return {};
+}
+
+Effects on(AppState& s, const ev::StoreReady&) {
+  s.store = StoreLink::Ready;
+  touch(s);
+  return {};
+}
+
+Effects on(AppState& s, const ev::StoreUnavailable&) {
+  s.store = StoreLink::Unavailable;
   touch(s);
   return {};
 }

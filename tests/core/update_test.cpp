@@ -30,9 +30,12 @@ TEST_CASE("start: each mode opens on its first screen and asks for devices") {
     CHECK(s.mode == c.mode);
     CHECK(s.screen == c.screen);
     CHECK(s.hall.name == "测试大厅");
-    REQUIRE(fx.size() == 1);
+    REQUIRE(fx.size() == 2);
     REQUIRE(std::holds_alternative<fx::ConnectDevices>(fx[0]));
     CHECK(std::get<fx::ConnectDevices>(fx[0]).simulated);
+    REQUIRE(std::holds_alternative<fx::OpenStore>(fx[1]));
+    CHECK(std::get<fx::OpenStore>(fx[1]).demo);
+    CHECK(s.store == StoreLink::Opening);
   }
 }
 
@@ -142,4 +145,13 @@ TEST_CASE("demo card keys become simulator effects only in demo mode") {
   AppState real;
   (void)update(real, ev::Started{config_for(Mode::Kiosk), false, at(9, 0, 0)});
   CHECK(update(real, intent::DemoCard{2}).empty());
+}
+
+TEST_CASE("the store's readiness is part of the state") {
+  AppState s;
+  (void)update(s, ev::Started{config_for(Mode::Kiosk), false, at(9, 0, 0)});
+  (void)update(s, ev::StoreReady{"/tmp/x.db"});
+  CHECK(s.store == StoreLink::Ready);
+  (void)update(s, ev::StoreUnavailable{"disk I/O error"});
+  CHECK(s.store == StoreLink::Unavailable);
 }

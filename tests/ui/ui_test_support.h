@@ -3,6 +3,7 @@
 // scripts/with-xvfb.sh) and look at the pixels.
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -23,6 +24,10 @@ inline std::unique_ptr<app::Terminal> open_terminal(core::Mode mode, bool demo =
   auto t = app::Terminal::open(o);
   REQUIRE_MESSAGE(t.ok(), (t.ok() ? std::string() : t.error().message));
   (*t)->apply_pending();
+  if (demo) {
+    (*t)->await_devices(std::chrono::seconds(5));
+    REQUIRE((*t)->state().device(core::DeviceKind::IdCardReader).link == core::DeviceLink::Connected);
+  }
   return std::move(*t);
 }
 

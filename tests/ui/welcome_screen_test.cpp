@@ -83,3 +83,44 @@ TEST_CASE("counter and back office open on their titled screens") {
   b->render();
   CHECK(b->renderer().probe().all_text().find("后台审核") != std::string::npos);
 }
+
+namespace {
+bool overlap(const ui::DrawnItem& a, const ui::DrawnItem& b) {
+  return a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
+}
+void check_layout(app::Terminal& t, int w, int h) {
+  const auto& items = t.renderer().probe().items();
+  REQUIRE(items.size() > 5);
+  for (size_t i = 0; i < items.size(); ++i) {
+    const auto& a = items[i];
+    CHECK_MESSAGE(a.x >= 0, a.label << " at " << w << "x" << h);
+    CHECK_MESSAGE(a.y >= 0, a.label << " at " << w << "x" << h);
+    CHECK_MESSAGE(a.x + a.w <= static_cast<float>(w) + 0.5f, a.label << " runs off the right at " << w << "x" << h);
+    CHECK_MESSAGE(a.y + a.h <= static_cast<float>(h) + 0.5f, a.label << " runs off the bottom at " << w << "x" << h);
+    for (size_t j = i + 1; j < items.size(); ++j)
+      CHECK_MESSAGE(!overlap(a, items[j]), a.label << " overlaps " << items[j].label << " at " << w << "x" << h);
+  }
+}
+}  // namespace
+
+TEST_CASE("nothing overlaps or runs off screen, landscape and portrait, in both languages") {
+  struct Size { int w, h; };
+  for (Size sz : {Size{1920, 1080}, Size{1280, 800}, Size{1280, 1024}, Size{1080, 1920}}) {
+    for (auto mode : {core::Mode::Kiosk, core::Mode::Counter}) {
+      auto t = open_terminal(mode, true, sz.w, sz.h);
+      t->render();
+      check_layout(*t, sz.w, sz.h);
+      t->apply(core::intent::ToggleLanguage{});
+      t->render();
+      check_layout(*t, sz.w, sz.h);
+    }
+  }
+}
+
+TEST_CASE("a failed read shows the plain sentence on the welcome screen, and still fits") {
+  auto t = open_terminal(core::Mode::Kiosk, true, 1280, 800);
+  t->apply(core::ev::CardReadFailed{"SW3=41"});
+  t->render();
+  CHECK(t->renderer().probe().find("读卡失败，请将身份证重新放置"));
+  check_layout(*t, 1280, 800);
+}

@@ -82,7 +82,10 @@ int run_screenshot(Args args) {
   auto t = Terminal::open(o);
   if (!t) return usage_error(t.error().message);
   Terminal& term = **t;
-  term.apply_pending();  // simulated devices report in
+  if (o.demo)
+    term.await_devices(std::chrono::seconds(2));  // simulated devices report in
+  else
+    term.apply_pending();
   term.render();
   int w = 0, h = 0;
   term.window().framebuffer_size(w, h);

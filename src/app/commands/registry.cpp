@@ -10,6 +10,17 @@ namespace app {
 int run_gui(Args args);
 int run_screenshot(Args args);
 int run_version(Args args);
+int run_idcard_decode(Args args);
+int run_idcard_check(Args args);
+int run_devices(Args args);
+int run_scanner_decode(Args args);
+int run_qr_encode(Args args);
+int run_qr_decode(Args args);
+int run_qr_sign(Args args);
+int run_qr_verify(Args args);
+int run_roster_import(Args args);
+int run_status(Args args);
+int run_demo_data(Args args);
 
 namespace {
 constexpr std::array kCommands = {
@@ -18,6 +29,23 @@ constexpr std::array kCommands = {
     Command{"screenshot", "--screen NAME --out FILE.png [--mode M] [--demo] [--size WxH] [--config FILE]",
             "render a screen with real frames, write it as PNG, exit", run_screenshot},
     Command{"version", "", "print the version", run_version},
+    Command{"idcard decode", "[FILE|-]", "decode one ID-card reader response frame (hex) to JSON", run_idcard_decode},
+    Command{"idcard check", "ID_NUMBER", "check an ID number (GB 11643): exit 0 valid, 1 with the reason", run_idcard_check},
+    Command{"devices", "", "list USB devices and the driver matched to each", run_devices},
+    Command{"scanner decode", "[FILE|-]", "hex HID reports (one per line) to the scanned codes", run_scanner_decode},
+    Command{"qr encode", "TEXT --out FILE.png [--scale N] [--ecc L|M|Q|H]", "write TEXT (UTF-8) as a QR code PNG",
+            run_qr_encode},
+    Command{"qr decode", "FILE.png", "print every QR code in a picture; exit 1 if none", run_qr_decode},
+    Command{"qr sign", "ACCEPTANCE_NO [--key FILE]", "print the signed slip payload for an acceptance number",
+            run_qr_sign},
+    Command{"qr verify", "PAYLOAD [--key FILE]", "exit 0 and print the acceptance number if genuine, 1 and why not",
+            run_qr_verify},
+    Command{"roster import", "FILE.csv [--db FILE]",
+            "import a benefit roll or payment roster (UTF-8 or GB18030), all or nothing", run_roster_import},
+    Command{"status", "ID_NUMBER [--json] [--db FILE] [--key FILE] [--today YYYY-MM-DD]",
+            "what the kiosk shows for a person: exit 1 unknown, 2 malformed ID number", run_status},
+    Command{"demo-data", "--db FILE --residents N --months M [--seed S] [--today YYYY-MM-DD]",
+            "fill a new store file with deterministic synthetic county data", run_demo_data},
 };
 }  // namespace
 

@@ -1,5 +1,7 @@
 // The header band (hall name, terminal role, date and time) and the device strip along the bottom.
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "core/i18n.h"
 #include "ui/screens/screens.h"
@@ -34,10 +36,6 @@ void draw_header(const core::AppState& s, UiContext& ui, Area band) {
   const Theme& t = ui.theme;
   filled_rect({band.x0, band.y0}, {band.x1, band.y1}, t.header);
   const float pad = t.px(Theme::kPaddingPx);
-  const float title_h = measure(ui, FontRole::Title, s.hall.name).y;
-  const float sub_h = measure(ui, FontRole::Small, "A").y;
-  const float top = band.y0 + (band.y1 - band.y0 - title_h) / 2;
-  text_at(ui, FontRole::Title, s.hall.name, {band.x0 + pad, top}, t.header_ink);
 
   // Right side: terminal role over the date and time.
   const std::string date = core::format(ui.tr("date.long"), {std::to_string(s.now.year),
@@ -47,13 +45,93 @@ void draw_header(const core::AppState& s, UiContext& ui, Area band) {
                            "  " + s.now.hh_mm();
   std::string role(ui.tr(mode_title_key(s.mode)));
   if (s.demo) role += "  ·  " + std::string(ui.tr("app.demo"));
-  const float w_when = measure(ui, FontRole::Body, when).x;
-  const float w_role = measure(ui, FontRole::Small, role).x;
-  const float body_h = measure(ui, FontRole::Body, when).y;
-  const float block = sub_h + body_h;
-  const float y = band.y0 + (band.y1 - band.y0 - block) / 2;
-  text_at(ui, FontRole::Small, role, {band.x1 - pad - w_role, y}, t.header_ink);
-  text_at(ui, FontRole::Body, when, {band.x1 - pad - w_when, y + sub_h}, t.header_ink);
+  const Vec2 when_sz = measure(ui, FontRole::Body, when);
+  const Vec2 role_sz = measure(ui, FontRole::Small, role);
+  const float right_w = std::max(when_sz.x, role_sz.x);
+  const float y = band.y0 + (band.y1 - band.y0 - role_sz.y - when_sz.y) / 2;
+  text_at(ui, FontRole::Small, role, {band.x1 - pad - role_sz.x, y}, t.header_ink);
+  text_at(ui, FontRole::Body, when, {band.x1 - pad - when_sz.x, y + role_sz.y}, t.header_ink);
+
+  // Left: the hall's name, one size smaller when a long name would run into the clock.
+  const float room = band.x1 - band.x0 - right_w - 3 * pad;
+  FontRole title = FontRole::Title;
+  for (FontRole r : {FontRole::Title, FontRole::Heading, FontRole::Body}) {
+    title = r;
+    if (measure(ui, r, s.hall.name).x <= room) break;
+  }
+  const float title_h = measure(ui, title, s.hall.name).y;
+  text_at(ui, title, s.hall.name, {band.x0 + pad, band.y0 + (band.y1 - band.y0 - title_h) / 2}, t.header_ink);
+}
+
+namespace {
+
+struct StripEntry {
+  std::string label;
+  bool up = false;
+  float x = 0, y = 0;  // where the dot's line starts
+};
+
+struct StripLayout {
+  std::vector<StripEntry> entries;
+  std::string simulated;  // shown after the entries when any device is simulated
+  float sim_x = 0, sim_y = 0;
+  float height = 0;
+  float button_w = 0;
+};
+
+// Lays the device entries out left to right, wrapping to a new line where they would run into the
+// language button: a narrow (portrait) screen gets a taller strip, never overlapping text.
+StripLayout layout_strip(const core::AppState& s, UiContext& ui, float x0, float x1) {
+  using namespace widgets;
+  const Theme& t = ui.theme;
+  const float pad = t.px(Theme::kPaddingPx);
+  StripLayout L;
+  L.button_w = measure(ui, FontRole::Small, ui.tr("lang.switch")).x + t.px(64);
+  bool any_simulated = false;
+  for (core::DeviceKind k : core::kAllDeviceKinds) {
+    const core::DeviceState& d = s.device(k);
+    const bool up = d.link == core::DeviceLink::Connected;
+    any_simulated = any_simulated || (up && d.origin == core::DeviceOrigin::Simulated);
+    L.entries.push_back({std::string(ui.tr(device_key(k))) + " " +
+                             std::string(ui.tr(up ? "device.connected" : "device.disconnected")),
+                         up});
+  }
+  if (any_simulated) L.simulated = "（" + std::string(ui.tr("device.simulated")) + "）";
+  const float line_h = measure(ui, FontRole::Small, "A").y;
+  const float dot_w = line_h * 0.44f + t.px(10);
+  const float right = x1 - 2 * pad - L.button_w;
+  const float gap = t.px(40), line_gap = t.px(12);
+  float x = x0 + pad, y = 0;
+  for (auto& e : L.entries) {
+    const float w = dot_w + measure(ui, FontRole::Small, e.label).x;
+    if (x > x0 + pad && x + w > right) {
+      x = x0 + pad;
+      y += line_h + line_gap;
+    }
+    e.x = x;
+    e.y = y;
+    x += w + gap;
+  }
+  if (!L.simulated.empty()) {
+    const float w = measure(ui, FontRole::Small, L.simulated).x;
+    if (x - gap + w > right) {
+      x = x0 + pad + gap;
+      y += line_h + line_gap;
+    } else {
+      x -= gap - t.px(8);
+    }
+    L.sim_x = x;
+    L.sim_y = y;
+  }
+  const float content_h = y + line_h;
+  L.height = std::max(t.px(Theme::kStripPx), content_h + 2 * t.px(20));
+  return L;
+}
+
+}  // namespace
+
+float device_strip_height(const core::AppState& s, UiContext& ui, float width) {
+  return layout_strip(s, ui, 0, width).height;
 }
 
 void draw_device_strip(const core::AppState& s, UiContext& ui, Area band) {
@@ -62,29 +140,24 @@ void draw_device_strip(const core::AppState& s, UiContext& ui, Area band) {
   filled_rect({band.x0, band.y0}, {band.x1, band.y1}, t.card);
   filled_rect({band.x0, band.y0}, {band.x1, band.y0 + t.px(2)}, t.card_edge);
   const float pad = t.px(Theme::kPaddingPx);
-  const float h = measure(ui, FontRole::Small, "A").y;
-  const float y = band.y0 + (band.y1 - band.y0 - h) / 2;
-  float x = band.x0 + pad;
-  for (core::DeviceKind k : core::kAllDeviceKinds) {
-    const core::DeviceState& d = s.device(k);
-    const bool up = d.link == core::DeviceLink::Connected;
-    const Rgb c = up ? t.ok : t.fault;
-    // Colour is never the only cue: a filled or hollow dot and the words say it too.
-    std::string label = std::string(ui.tr(device_key(k))) + " " +
-                        std::string(ui.tr(up ? "device.connected" : "device.disconnected"));
-    if (up && d.origin == core::DeviceOrigin::Simulated) label += "（" + std::string(ui.tr("device.simulated")) + "）";
-    const float r = h * 0.22f;
-    dot({x + r, y + h / 2}, r, c, up);
-    x += 2 * r + t.px(10);
-    text_at(ui, FontRole::Small, label, {x, y}, up ? t.ink : t.fault);
-    x += measure(ui, FontRole::Small, label).x + t.px(48);
-  }
+  const StripLayout L = layout_strip(s, ui, band.x0, band.x1);
+
   // Language switch: a real touch target at the right end of the strip.
-  const std::string_view lang = ui.tr("lang.switch");
-  const float bw = measure(ui, FontRole::Small, lang).x + t.px(64);
   const float bh = t.px(Theme::kTouchTargetPx);
-  if (button_at(ui, lang, {band.x1 - pad - bw, band.y0 + (band.y1 - band.y0 - bh) / 2}, {bw, bh}, FontRole::Small))
+  if (button_at(ui, ui.tr("lang.switch"), {band.x1 - pad - L.button_w, band.y0 + (band.y1 - band.y0 - bh) / 2},
+                {L.button_w, bh}, FontRole::Small))
     ui.emit(core::intent::ToggleLanguage{});
+
+  const float line_h = measure(ui, FontRole::Small, "A").y;
+  const float lines_h = L.height - 2 * t.px(20);
+  const float top = band.y0 + (band.y1 - band.y0 - std::min(lines_h, band.y1 - band.y0)) / 2;
+  const float r = line_h * 0.22f;
+  for (const auto& e : L.entries) {
+    // Colour is never the only cue: a filled or hollow dot and the words say it too.
+    dot({e.x + r, top + e.y + line_h / 2}, r, e.up ? t.ok : t.fault, e.up);
+    text_at(ui, FontRole::Small, e.label, {e.x + 2 * r + t.px(10), top + e.y}, e.up ? t.ink : t.fault);
+  }
+  if (!L.simulated.empty()) text_at(ui, FontRole::Small, L.simulated, {L.sim_x, top + L.sim_y}, t.ink_muted);
 }
 
 }  // namespace ui::screens

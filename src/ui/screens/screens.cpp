@@ -18,7 +18,7 @@ void draw(const core::AppState& state, UiContext& ui, float width, float height)
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                    ImGuiWindowFlags_NoScrollWithMouse);
   const float header = t.px(Theme::kHeaderPx);
-  const float strip = t.px(Theme::kStripPx);
+  const float strip = device_strip_height(state, ui, width);
   draw_header(state, ui, {0, 0, width, header});
   const Area content{0, header, width, height - strip};
   switch (state.screen) {

@@ -19,6 +19,7 @@ void draw_placeholder(const core::AppState& state, UiContext& ui, Area area);
 
 // Chrome shared by all screens.
 void draw_header(const core::AppState& state, UiContext& ui, Area band);
+float device_strip_height(const core::AppState& state, UiContext& ui, float width);
 void draw_device_strip(const core::AppState& state, UiContext& ui, Area band);
 
 }  // namespace ui::screens

@@ -1,21 +1,22 @@
 // Kiosk welcome: invites the resident to place an ID card or scan a slip, in the largest text.
+// Everything is measured first and the picture takes the height that is left, so the screen fits
+// landscape and portrait displays alike.
+#include <algorithm>
+
 #include "ui/screens/screens.h"
 #include "ui/widgets/widgets.h"
 
 namespace ui::screens {
 
-void draw_welcome(const core::AppState& s, UiContext& ui, Area a) {
-  using namespace widgets;
-  const Theme& t = ui.theme;
-  const float w = a.x1 - a.x0, h = a.y1 - a.y0;
+namespace {
 
-  // A drawn ID card over a reader pad, so the prompt reads at a glance even for those who read little.
-  const float card_w = std::min(w * 0.28f, t.px(420)), card_h = card_w * 0.63f;
-  const float cx = a.x0 + w / 2;
-  float y = a.y0 + h * 0.10f;
-  const float pad_w = card_w * 1.25f;
-  filled_rect({cx - pad_w / 2, y + card_h * 0.55f}, {cx + pad_w / 2, y + card_h * 0.55f + t.px(26)}, t.card_edge,
-              t.px(10));
+// A drawn ID card over a reader pad, so the prompt reads at a glance even for those who read little.
+void draw_card_picture(const Theme& t, float cx, float y, float card_w) {
+  using namespace widgets;
+  const float card_h = card_w * 0.63f;
+  const float pad_w = card_w * 1.3f, pad_h = card_h * 0.22f;
+  filled_rect({cx - pad_w / 2, y + card_h - pad_h * 0.4f}, {cx + pad_w / 2, y + card_h + pad_h * 0.6f}, t.card_edge,
+              t.px(12));
   filled_rect({cx - card_w / 2, y}, {cx + card_w / 2, y + card_h}, t.card, t.px(18));
   outlined_rect({cx - card_w / 2, y}, {cx + card_w / 2, y + card_h}, t.header, t.px(4), t.px(18));
   filled_rect({cx + card_w * 0.18f, y + card_h * 0.2f}, {cx + card_w * 0.42f, y + card_h * 0.72f}, t.card_edge,
@@ -25,17 +26,48 @@ void draw_welcome(const core::AppState& s, UiContext& ui, Area a) {
     filled_rect({cx - card_w * 0.40f, ly}, {cx + card_w * (i == 2 ? 0.12f : 0.05f), ly + t.px(10)}, t.card_edge,
                 t.px(5));
   }
-  y += card_h + t.px(26) + t.px(56);
+}
 
-  y += text_centered(ui, FontRole::Display, ui.tr("welcome.prompt_card"), a.x0, a.x1, y, t.ink) + t.px(28);
-  y += text_centered(ui, FontRole::Heading, ui.tr("welcome.prompt_qr"), a.x0, a.x1, y, t.ink) + t.px(40);
-  y += text_centered(ui, FontRole::Body, ui.tr("welcome.hint"), a.x0, a.x1, y, t.ink_muted) + t.px(32);
+}  // namespace
 
-  // A failed read says so in plain words, in the fault colour and with its own line.
+void draw_welcome(const core::AppState& s, UiContext& ui, Area a) {
+  using namespace widgets;
+  const Theme& t = ui.theme;
+  const float w = a.x1 - a.x0, h = a.y1 - a.y0;
+  const float gap = t.px(28);
+
+  const std::string_view prompt = ui.tr("welcome.prompt_card"), qr = ui.tr("welcome.prompt_qr"),
+                         hint = ui.tr("welcome.hint");
+  // The largest prompt size that fits the width.
+  FontRole big = FontRole::Display;
+  for (FontRole r : {FontRole::Display, FontRole::Title, FontRole::Heading}) {
+    big = r;
+    if (measure(ui, r, prompt).x <= w - 2 * t.px(Theme::kPaddingPx)) break;
+  }
+  const float text_h = measure(ui, big, prompt).y + gap + measure(ui, FontRole::Heading, qr).y + gap +
+                       measure(ui, FontRole::Body, hint).y;
+  const float notice_h = s.notice_key.empty() ? 0 : gap + measure(ui, FontRole::Heading, ui.tr(s.notice_key)).y;
+  const float demo_h = s.demo ? measure(ui, FontRole::Small, ui.tr("demo.keys")).y + t.px(16) : 0;
+
+  // The picture gets what is left, within sensible bounds; it goes when there is no room.
+  const float room = h - text_h - notice_h - demo_h - 4 * gap;
+  const float card_w = std::min({w * 0.28f, t.px(420), room / (0.63f * 1.2f)});
+  const bool picture = card_w >= t.px(160);
+  const float picture_h = picture ? card_w * 0.63f * 1.2f + 2 * gap : 0;
+  float y = a.y0 + std::max(gap, (h - demo_h - picture_h - text_h - notice_h) / 2);
+
+  if (picture) {
+    draw_card_picture(t, a.x0 + w / 2, y, card_w);
+    y += picture_h;
+  }
+  y += text_centered(ui, big, prompt, a.x0, a.x1, y, t.ink) + gap;
+  y += text_centered(ui, FontRole::Heading, qr, a.x0, a.x1, y, t.ink) + gap;
+  y += text_centered(ui, FontRole::Body, hint, a.x0, a.x1, y, t.ink_muted) + gap;
+  // A failed read says so in plain words, in the fault colour and on its own line.
   if (!s.notice_key.empty()) text_centered(ui, FontRole::Heading, ui.tr(s.notice_key), a.x0, a.x1, y, t.fault);
   if (s.demo) {
-    const float h = measure(ui, FontRole::Small, "A").y;
-    text_centered(ui, FontRole::Small, ui.tr("demo.keys"), a.x0, a.x1, a.y1 - h - t.px(16), t.ink_muted);
+    const float dh = measure(ui, FontRole::Small, ui.tr("demo.keys")).y;
+    text_centered(ui, FontRole::Small, ui.tr("demo.keys"), a.x0, a.x1, a.y1 - dh - t.px(12), t.ink_muted);
   }
 }
 

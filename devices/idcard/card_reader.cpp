@@ -1,0 +1,209 @@
+#include "devices/idcard/card_reader.h"
+
+#include "devices/idcard/read_reply.h"
+
+namespace devices::idcard {
+
+IdCardReader::IdCardReader(std::shared_ptr<TransportSource> source, IdCardReaderOptions options, Callback on_event)
+    : source_(std::move(source)), options_(std::move(options)), on_event_(std::move(on_event)) {}
+
+IdCardReader::~IdCardReader() { stop(); }
+
+void IdCardReader::start() {
+  if (thread_.joinable()) return;
+  thread_ = std::jthread([this](std::stop_token st) { run(st); });
+}
+
+void IdCardReader::stop() {
+  if (!thread_.joinable()) return;
+  thread_.request_stop();
+  source_->cancel();
+  wake_.notify_all();
+  thread_.join();
+  if (conversation_) conversation_->transport().close();
+  conversation_.reset();
+}
+
+void IdCardReader::poll_now() {
+  {
+    std::lock_guard lock(wake_mutex_);
+    poll_requested_ = true;
+  }
+  wake_.notify_all();
+}
+
+void IdCardReader::emit(IdCardReaderEvent e) {
+  if (on_event_) on_event_(e);
+}
+
+void IdCardReader::log(const std::string& line) {
+  if (options_.log) options_.log(line);
+}
+
+void IdCardReader::wait(std::stop_token& stop, std::chrono::milliseconds d) {
+  std::unique_lock lock(wake_mutex_);
+  wake_.wait_for(lock, stop, d, [&] { return poll_requested_; });
+  poll_requested_ = false;
+}
+
+void IdCardReader::run(std::stop_token stop) {
+  while (!stop.stop_requested()) {
+    if (!conversation_) {
+      auto transport = source_->open(options_.reconnect_wait);
+      if (!transport) {
+        // Log each new reason once, not every reconnect attempt.
+        if (auto problem = source_->last_problem(); problem != last_open_problem_) {
+          if (!problem.empty()) log(source_->describe() + ": " + problem);
+          last_open_problem_ = std::move(problem);
+        }
+        if (!stop.stop_requested()) wait(stop, options_.reconnect_wait / 10);
+        continue;
+      }
+      last_open_problem_.clear();
+      conversation_.emplace(transport);
+      consecutive_failures_ = 0;
+      resets_without_success_ = 0;
+      card_present_ = false;
+      read_failure_reported_ = false;
+      emit(ReaderConnected{transport->describe()});
+      if (auto s = conversation_->exchange(SamCommand::SamStatus, options_.reply_timeout); s.ok())
+        log("SAM status: " + describe_sam_status(s->sw3));
+      else if (handle_io(s.error()))
+        continue;
+    }
+    poll_once();
+    if (conversation_) wait(stop, options_.poll_period);
+  }
+}
+
+bool IdCardReader::handle_io(const IoError& e) {
+  if (e.kind == IoErrorKind::Disconnected) {
+    drop_transport(e.describe());
+    return true;
+  }
+  note_failure(e.describe());
+  return !conversation_;
+}
+
+void IdCardReader::drop_transport(const std::string& reason) {
+  log("reader lost: " + reason);
+  if (conversation_) conversation_->transport().close();
+  conversation_.reset();
+  if (card_present_) emit(CardRemoved{});
+  card_present_ = false;
+  unread_card_ = false;
+  emit(ReaderDisconnected{reason});
+}
+
+// Counts a failed exchange; after several in a row the SAM is reset, and a reader that stays
+// silent through resets is closed and opened again (which also covers a wedged USB endpoint).
+void IdCardReader::note_failure(const std::string& what) {
+  log(what);
+  if (++consecutive_failures_ < options_.failures_before_reset) return;
+  consecutive_failures_ = 0;
+  if (++resets_without_success_ > options_.resets_before_reopen) {
+    resets_without_success_ = 0;
+    drop_transport("no answer after " + std::to_string(options_.resets_before_reopen) + " SAM resets: " + what);
+    return;
+  }
+  log("resetting SAM after repeated failures");
+  auto r = conversation_->exchange(SamCommand::ResetSam, options_.reply_timeout);
+  if (!r && r.error().kind == IoErrorKind::Disconnected) drop_transport(r.error().describe());
+}
+
+void IdCardReader::poll_once() {
+  auto find = conversation_->exchange(SamCommand::FindCard, options_.reply_timeout);
+  if (!find) {
+    handle_io(find.error());
+    return;
+  }
+  if (find->sw3 == sw3::kCardFound || find->sw3 == sw3::kNoCard) {
+    consecutive_failures_ = 0;
+    resets_without_success_ = 0;
+  }
+  switch (find->sw3) {
+    case sw3::kCardFound:
+      // A card that was read answers 80 while it stays; 9F now means it was lifted and placed again
+      // (or another card came).
+      if (card_present_) {
+        card_present_ = false;
+        emit(CardRemoved{});
+      }
+      read_card();
+      return;
+    case sw3::kNoCard:
+      if (!card_present_ && unread_card_) {
+        // A read that failed late (e.g. a reply that came after our time-out) can leave the card
+        // halted: find answers 80 although it still lies there. Select tells; then read it.
+        auto sel = conversation_->exchange(SamCommand::SelectCard, options_.reply_timeout);
+        if (!sel) {
+          handle_io(sel.error());
+          return;
+        }
+        if (sel->sw3 == sw3::kOk) {
+          read_card();
+          return;
+        }
+        unread_card_ = false;
+      }
+      if (!card_present_) {
+        read_failure_reported_ = false;  // the failed card is gone: report the next failure again
+        return;
+      }
+      if (options_.presence_probe == PresenceProbe::SelectCard) {
+        auto sel = conversation_->exchange(SamCommand::SelectCard, options_.reply_timeout);
+        if (!sel) {
+          handle_io(sel.error());
+          return;
+        }
+        if (sel->sw3 != sw3::kOk) {
+          card_present_ = false;
+          emit(CardRemoved{});
+        }
+      }
+      return;
+    default:
+      note_failure("find card: " + describe_sam_status(find->sw3));
+  }
+}
+
+void IdCardReader::read_card() {
+  std::string reason;
+  for (int attempt = 1; attempt <= options_.read_attempts; ++attempt) {
+    auto sel = conversation_->exchange(SamCommand::SelectCard, options_.reply_timeout);
+    if (!sel) {
+      if (sel.error().kind == IoErrorKind::Disconnected) return (void)handle_io(sel.error());
+      reason = sel.error().describe();
+      continue;
+    }
+    if (sel->sw3 != sw3::kOk) {
+      reason = "select card: " + describe_sam_status(sel->sw3);
+      continue;
+    }
+    auto reply = conversation_->exchange(SamCommand::ReadTextPhoto, options_.read_timeout);
+    if (!reply) {
+      if (reply.error().kind == IoErrorKind::Disconnected) return (void)handle_io(reply.error());
+      reason = reply.error().describe();
+      continue;
+    }
+    auto record = decode_read_reply(*reply);
+    if (!record) {
+      reason = "read text and photo: " + record.error().message;
+      continue;
+    }
+    if (!record->id_number_valid) log("card number fails its check: " + record->id_number);
+    card_present_ = true;
+    unread_card_ = false;
+    read_failure_reported_ = false;
+    emit(CardPresented{std::move(*record)});
+    return;
+  }
+  log("read failed: " + reason);
+  unread_card_ = true;
+  if (!read_failure_reported_) {
+    read_failure_reported_ = true;
+    emit(ReadFailed{reason});
+  }
+}
+
+}  // namespace devices::idcard

@@ -1,0 +1,35 @@
+#pragma once
+// Readers for the county-editable files under assets/: the service catalog (catalog/items.toml),
+// the eligibility rules (catalog/eligibility.toml) and the holiday calendar
+// (calendar/holidays.toml). A bad file is refused with the file, the item and the key named;
+// unknown keys are errors too, so a typo never passes silently.
+#include <filesystem>
+#include <string_view>
+#include <vector>
+
+#include "core/eligibility.h"
+#include "core/result.h"
+#include "core/service_item.h"
+#include "core/working_days.h"
+
+namespace app {
+
+core::Result<core::ServiceCatalog> parse_catalog_text(std::string_view toml_text, std::string_view source_name);
+core::Result<core::ServiceCatalog> load_catalog_file(const std::filesystem::path& file);
+
+core::Result<std::vector<core::EligibilityRule>> parse_eligibility_text(std::string_view toml_text,
+                                                                        std::string_view source_name);
+core::Result<std::vector<core::EligibilityRule>> load_eligibility_file(const std::filesystem::path& file);
+
+core::Result<core::HolidayCalendar> parse_holidays_text(std::string_view toml_text, std::string_view source_name);
+core::Result<core::HolidayCalendar> load_holidays_file(const std::filesystem::path& file);
+
+// The three files from an assets folder (paths::assets_dir() by default).
+struct CatalogAssets {
+  core::ServiceCatalog catalog;
+  std::vector<core::EligibilityRule> eligibility;
+  core::HolidayCalendar holidays;
+};
+core::Result<CatalogAssets> load_catalog_assets(const std::filesystem::path& assets_dir);
+
+}  // namespace app

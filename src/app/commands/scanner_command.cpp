@@ -1,0 +1,103 @@
+// `onewindow scanner decode [FILE|-]`: hex HID reports, one per line, to the codes they type.
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "app/commands/arg_parser.h"
+#include "app/commands/command.h"
+#include "app/log.h"
+#include "devices/scanner/report_decoder.h"
+
+namespace app {
+
+namespace {
+
+// Reports in a file carry no times; space them like a fast scanner so none counts as a pause.
+constexpr std::chrono::milliseconds kReportSpacing{1};
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// "02 00 04 00 00 00 00 00" or "0200040000000000"; spaces and tabs may separate bytes.
+core::Result<std::vector<std::uint8_t>> parse_hex_line(const std::string& line) {
+  std::vector<std::uint8_t> bytes;
+  int high = -1;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == ' ' || c == '\t' || c == '\r') {
+      if (high >= 0) return core::Error{"column " + std::to_string(i + 1) + ": half a byte"};
+      continue;
+    }
+    const int v = hex_value(c);
+    if (v < 0) return core::Error{"column " + std::to_string(i + 1) + ": '" + std::string(1, c) + "' is not hex"};
+    if (high < 0) {
+      high = v;
+    } else {
+      bytes.push_back(static_cast<std::uint8_t>(high * 16 + v));
+      high = -1;
+    }
+  }
+  if (high >= 0) return core::Error{"odd number of hex digits"};
+  return bytes;
+}
+
+void print_events(const scanner::ScanEvents& events, std::size_t line_no) {
+  for (const auto& e : events) {
+    if (const auto* code = std::get_if<scanner::ScannedCode>(&e)) {
+      std::printf("%s\n", code->text.c_str());
+    } else if (const auto* cut = std::get_if<scanner::CutOffCode>(&e)) {
+      log::warn("scanner", "line " + std::to_string(line_no) + ": code cut off, dropped: " + cut->partial);
+    }
+  }
+}
+
+}  // namespace
+
+int run_scanner_decode(Args args) {
+  ArgParser p(args);
+  std::vector<std::string> pos;
+  std::string err;
+  if (!p.finish(pos, err)) return usage_error(err);
+  if (pos.size() > 1) return usage_error("scanner decode takes one FILE (or - for stdin)");
+  const std::string path = pos.empty() ? "-" : pos[0];
+  std::ifstream file;
+  if (path != "-") {
+    file.open(path);
+    if (!file) return usage_error("cannot read " + path);
+  }
+  std::istream& in = path == "-" ? std::cin : file;
+
+  scanner::ReportDecoder decoder;
+  scanner::Timestamp at{};
+  std::string line;
+  std::size_t line_no = 0;
+  scanner::ScanEvents events;
+  while (std::getline(in, line)) {
+    ++line_no;
+    const auto first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos || line[first] == '#') continue;  // blank lines and comments
+    auto bytes = parse_hex_line(line);
+    if (!bytes) return usage_error("line " + std::to_string(line_no) + ": " + bytes.error().message);
+    events.clear();
+    if (auto fed = decoder.feed(*bytes, at, events); !fed) {
+      return usage_error("line " + std::to_string(line_no) + ": " + fed.error().message);
+    }
+    print_events(events, line_no);
+    at += kReportSpacing;
+  }
+  if (decoder.pending()) {
+    log::warn("scanner", "end of input: the last code has no Enter, dropped");
+  }
+  std::fflush(stdout);
+  return kExitOk;
+}
+
+}  // namespace app

@@ -1,0 +1,55 @@
+// `onewindow status ID_NUMBER [--json] [--db FILE] [--key FILE] [--today YYYY-MM-DD]`: what the
+// kiosk would show for that person, through the same store::StatusQuery the kiosk uses. Exit 1 for
+// a person the store does not know, 2 for a malformed ID number. Each look-up is audit-logged.
+#include <cstdio>
+#include <string>
+
+#include "app/catalog_file.h"
+#include "app/clock_service.h"
+#include "app/commands/arg_parser.h"
+#include "app/commands/command.h"
+#include "app/commands/store_command_support.h"
+#include "core/id_number.h"
+#include "core/masking.h"
+#include "core/working_days.h"
+#include "store/audit_log.h"
+#include "store/status_query.h"
+
+namespace app {
+
+int run_status(Args args) {
+  ArgParser p(args);
+  auto db_option = p.option("--db");
+  auto key_option = p.option("--key");
+  auto today_option = p.option("--today");
+  bool json = p.flag("--json");
+  std::vector<std::string> pos;
+  std::string err;
+  if (!p.finish(pos, err)) return usage_error(err);
+  if (pos.size() != 1) return usage_error("status takes one ID_NUMBER");
+  if (auto problem = core::check_id_number(pos[0])) return usage_error("ID number: " + problem->message);
+  const std::string id = core::normalize_id_number(pos[0]);
+  if (today_option && !core::parse_iso_date(*today_option)) return usage_error("--today must be a date YYYY-MM-DD");
+
+  auto rules = load_eligibility_file(paths::assets_dir() / "catalog" / "eligibility.toml");
+  if (!rules) return usage_error(rules.error().message);
+  auto key = store::HallKey::load_or_create(key_option ? std::filesystem::path(*key_option) : paths::default_hall_key());
+  if (!key) return usage_error(key.error().message);
+  auto db = open_db_option(db_option);
+  if (!db) return usage_error(db.error().message);
+
+  core::CivilTime now = local_now();
+  char at[32];
+  std::snprintf(at, sizeof at, "%s %s:%02d", now.iso_date().c_str(), now.hh_mm().c_str(), now.second);
+  store::StatusQuery query(db.value(), key.value(), std::move(rules.value()));
+  auto status = query.look_up({id, "cli", store::kWhyCommandLine, at, today_option.value_or(now.iso_date())});
+  if (!status) return usage_error(status.error().message);
+  if (!status.value()) {
+    std::fprintf(stderr, "onewindow: no resident with ID number %s in the store\n", core::mask_id_number(id).c_str());
+    return kExitNo;
+  }
+  std::fputs((json ? core::to_json(*status.value()) : core::to_text(*status.value())).c_str(), stdout);
+  return kExitOk;
+}
+
+}  // namespace app

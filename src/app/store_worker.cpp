@@ -1,0 +1,78 @@
+#include "app/store_worker.h"
+
+#include "app/demo_data.h"
+#include "app/log.h"
+#include "app/paths.h"
+#include "store/schema.h"
+
+namespace app {
+
+StoreWorker::StoreWorker(core::EventQueue& q) : q_(q), thread_([this] { run(); }) {}
+
+StoreWorker::~StoreWorker() { stop(); }
+
+void StoreWorker::open(bool demo, const std::string& sqlite_path) {
+  std::lock_guard lk(mu_);
+  jobs_.push_back([this, demo, sqlite_path] {
+    std::filesystem::path file = demo ? paths::cache_dir() / "demo.db"
+                                      : (sqlite_path.empty() ? paths::default_db() : std::filesystem::path(sqlite_path));
+    if (demo) {
+      // Generated once with a fixed seed, then reused: never the real store.
+      auto made = ensure_demo_store(paths::assets_dir(), file);
+      if (!made) {
+        log::error("store", "demo store " + file.string() + ": " + made.error().message);
+        q_.post(core::ev::StoreUnavailable{made.error().message});
+        return;
+      }
+    }
+    auto db = store::open_store(file);
+    if (!db) {
+      log::error("store", file.string() + ": " + db.error().message);
+      q_.post(core::ev::StoreUnavailable{db.error().message});
+      return;
+    }
+    db_ = std::make_unique<store::Database>(std::move(*db));
+    log::info("store", "open: " + file.string());
+    q_.post(core::ev::StoreReady{file.string()});
+  });
+  cv_.notify_one();
+}
+
+void StoreWorker::post(Task task) {
+  std::lock_guard lk(mu_);
+  jobs_.push_back([this, task = std::move(task)] {
+    if (!db_) {
+      q_.post(core::ev::StoreUnavailable{"the store is not open"});
+      return;
+    }
+    task(*db_);
+  });
+  cv_.notify_one();
+}
+
+void StoreWorker::run() {
+  for (;;) {
+    std::function<void()> job;
+    {
+      std::unique_lock lk(mu_);
+      cv_.wait(lk, [this] { return stop_ || !jobs_.empty(); });
+      if (stop_ && jobs_.empty()) break;
+      job = std::move(jobs_.front());
+      jobs_.pop_front();
+    }
+    job();
+  }
+  db_.reset();
+}
+
+void StoreWorker::stop() {
+  {
+    std::lock_guard lk(mu_);
+    if (stop_) return;
+    stop_ = true;
+  }
+  cv_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+}  // namespace app

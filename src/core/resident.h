@@ -1,0 +1,32 @@
+#pragma once
+// A person the hall knows, and the household (户) benefits such as 低保 are granted to (按户施保).
+#include <string>
+#include <vector>
+
+namespace core {
+
+struct Resident {
+  std::string id_number;  // 18 characters, normalised (upper-case X)
+  std::string name;       // UTF-8, rare characters kept as they are
+  std::string gender;     // 男 / 女
+  std::string birth;      // YYYY-MM-DD
+  std::string address;
+  std::string phone;
+  bool operator==(const Resident&) const = default;
+};
+
+// How a member relates to the household head / applicant (与申请人关系).
+struct HouseholdMember {
+  std::string id_number;
+  std::string relation;  // 本人, 配偶, 子女, 父母, 孙子女, 兄弟姐妹, 其他
+  bool operator==(const HouseholdMember&) const = default;
+};
+
+struct Household {
+  std::string household_no;  // 户编号 as the county assigns it
+  std::string head_id_number;
+  std::string address;
+  std::vector<HouseholdMember> members;
+};
+
+}  // namespace core

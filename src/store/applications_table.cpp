@@ -1,0 +1,150 @@
+#include "store/applications_table.h"
+
+#include "store/application_events_table.h"
+
+namespace store {
+namespace {
+
+std::string join_lines(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& l : lines) out += l + "\n";
+  return out;
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto nl = text.find('\n', start);
+    if (nl == std::string::npos) nl = text.size();
+    out.push_back(text.substr(start, nl - start));
+    start = nl + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+core::Status ApplicationsTable::insert(const core::Application& a) {
+  auto st = db_.cached(
+      "INSERT INTO applications(uuid, acceptance_no, item_code, applicant_id, applicant_name, status, accepted_at, "
+      "due, declarations) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+  if (!st) return st.error();
+  (*st)->bind_all(a.uuid, a.acceptance_no, a.item_code, a.applicant_id, a.applicant_name, core::status_code(a.status),
+                  a.accepted_at, a.due, join_lines(a.declarations));
+  if (auto s = (*st)->run(); !s) return s;
+  auto mem = db_.cached("INSERT INTO application_members(application_uuid, id_number, relation) VALUES(?1, ?2, ?3)");
+  if (!mem) return mem.error();
+  for (const auto& m : a.members) {
+    (*mem)->bind_all(a.uuid, m.id_number, m.relation);
+    if (auto s = (*mem)->run(); !s) return s;
+  }
+  auto mat = db_.cached(
+      "INSERT INTO application_materials(application_uuid, code, name, required, received) VALUES(?1, ?2, ?3, ?4, ?5)");
+  if (!mat) return mat.error();
+  for (const auto& m : a.materials) {
+    (*mat)->bind_all(a.uuid, m.code, m.name, m.required ? 1 : 0, m.received ? 1 : 0);
+    if (auto s = (*mat)->run(); !s) return s;
+  }
+  ApplicationEventsTable events(db_);
+  for (const auto& e : a.events)
+    if (auto s = events.append(a.uuid, e); !s) return s;
+  return core::ok();
+}
+
+core::Status ApplicationsTable::transition(core::Application& a, core::ApplicationStatus to, const std::string& who,
+                                           const std::string& at, const std::string& note) {
+  core::Application next = a;
+  if (auto s = core::transition(next, to, who, at, note); !s) return s;
+  auto st = db_.cached("UPDATE applications SET status = ?2 WHERE uuid = ?1 AND status = ?3");
+  if (!st) return st.error();
+  (*st)->bind_all(a.uuid, core::status_code(to), core::status_code(a.status));
+  if (auto s = (*st)->run(); !s) return s;
+  if (db_.changes() != 1)
+    return core::Error{"application " + a.acceptance_no + " changed in the store meanwhile; reload it"};
+  if (auto s = ApplicationEventsTable(db_).append(a.uuid, next.events.back()); !s) return s;
+  a = std::move(next);
+  return core::ok();
+}
+
+core::Result<std::optional<core::Application>> ApplicationsTable::find_by_acceptance_no(
+    const std::string& acceptance_no) {
+  auto st = db_.cached(
+      "SELECT uuid, item_code, applicant_id, applicant_name, status, accepted_at, due, declarations FROM applications "
+      "WHERE acceptance_no = ?1");
+  if (!st) return st.error();
+  Statement& s = **st;
+  s.bind(1, acceptance_no);
+  auto row = s.step();
+  if (!row) return row.error();
+  if (!row.value()) return std::optional<core::Application>{};
+  core::Application a;
+  a.uuid = s.text(0);
+  a.acceptance_no = acceptance_no;
+  a.item_code = s.text(1);
+  a.applicant_id = s.text(2);
+  a.applicant_name = s.text(3);
+  auto status = core::status_from_code(s.text(4));
+  if (!status) return core::Error{"application " + acceptance_no + " holds unknown status '" + s.text(4) + "'"};
+  a.status = *status;
+  a.accepted_at = s.text(5);
+  a.due = s.text(6);
+  a.declarations = split_lines(s.text(7));
+  s.reset();
+  auto mem = db_.cached(
+      "SELECT id_number, relation FROM application_members WHERE application_uuid = ?1 ORDER BY id_number");
+  if (!mem) return mem.error();
+  (*mem)->bind(1, a.uuid);
+  while (true) {
+    auto r = (*mem)->step();
+    if (!r) return r.error();
+    if (!r.value()) break;
+    a.members.push_back(core::HouseholdMember{(*mem)->text(0), (*mem)->text(1)});
+  }
+  auto mat = db_.cached(
+      "SELECT code, name, required, received FROM application_materials WHERE application_uuid = ?1 "
+      "ORDER BY required DESC, code");
+  if (!mat) return mat.error();
+  (*mat)->bind(1, a.uuid);
+  while (true) {
+    auto r = (*mat)->step();
+    if (!r) return r.error();
+    if (!r.value()) break;
+    a.materials.push_back(
+        core::MaterialCheck{(*mat)->text(0), (*mat)->text(1), (*mat)->integer(2) != 0, (*mat)->integer(3) != 0});
+  }
+  auto events = ApplicationEventsTable(db_).for_application(a.uuid);
+  if (!events) return events.error();
+  a.events = std::move(events.value());
+  return std::optional<core::Application>(std::move(a));
+}
+
+core::Result<std::vector<core::OpenApplicationSummary>> ApplicationsTable::open_for(const std::string& applicant_id) {
+  auto st = db_.cached(
+      "SELECT acceptance_no, item_code, status, due FROM applications WHERE applicant_id = ?1 AND status IN "
+      "('accepted', 'reviewing', 'needs_supplement', 'publicized', 'approved') ORDER BY acceptance_no");
+  if (!st) return st.error();
+  Statement& s = **st;
+  s.bind(1, applicant_id);
+  std::vector<core::OpenApplicationSummary> out;
+  while (true) {
+    auto row = s.step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    auto status = core::status_from_code(s.text(2));
+    if (!status) return core::Error{"application " + s.text(0) + " holds unknown status '" + s.text(2) + "'"};
+    out.push_back(core::OpenApplicationSummary{s.text(0), s.text(1), *status, s.text(3)});
+  }
+  return out;
+}
+
+core::Result<long> ApplicationsTable::count_with_status(core::ApplicationStatus status) {
+  auto st = db_.cached("SELECT count(*) FROM applications WHERE status = ?1");
+  if (!st) return st.error();
+  (*st)->bind(1, core::status_code(status));
+  auto row = (*st)->step();
+  if (!row) return row.error();
+  return static_cast<long>((*st)->int64(0));
+}
+
+}  // namespace store

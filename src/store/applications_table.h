@@ -1,0 +1,33 @@
+#pragma once
+// applications (+ application_members, application_materials): one row per application, its
+// acceptance number in `acceptance_no` and its life-cycle code in `status`, so a technician can ask
+// sqlite3 "SELECT acceptance_no FROM applications WHERE status = 'needs_supplement'".
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/application.h"
+#include "core/resident_status.h"
+#include "core/result.h"
+#include "store/database.h"
+
+namespace store {
+
+class ApplicationsTable {
+ public:
+  explicit ApplicationsTable(Database& db) : db_(db) {}
+  // Inserts the application with its members, materials and events (call inside a Transaction).
+  core::Status insert(const core::Application& a);
+  // Applies a legal transition (core::transition) and stores the new status and its event.
+  core::Status transition(core::Application& a, core::ApplicationStatus to, const std::string& who,
+                          const std::string& at, const std::string& note);
+  core::Result<std::optional<core::Application>> find_by_acceptance_no(const std::string& acceptance_no);
+  // Open applications of one applicant, by acceptance number.
+  core::Result<std::vector<core::OpenApplicationSummary>> open_for(const std::string& applicant_id);
+  core::Result<long> count_with_status(core::ApplicationStatus s);
+
+ private:
+  Database& db_;
+};
+
+}  // namespace store

@@ -1,0 +1,137 @@
+#include "store/database.h"
+
+namespace store {
+
+Statement& Statement::operator=(Statement&& o) noexcept {
+  if (this != &o) {
+    if (stmt_) sqlite3_finalize(stmt_);
+    db_ = o.db_;
+    stmt_ = o.stmt_;
+    o.stmt_ = nullptr;
+  }
+  return *this;
+}
+
+Statement::~Statement() {
+  if (stmt_) sqlite3_finalize(stmt_);
+}
+
+Statement& Statement::bind(int index, std::int64_t v) {
+  sqlite3_bind_int64(stmt_, index, v);
+  return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view v) {
+  sqlite3_bind_text(stmt_, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+
+Statement& Statement::bind_null(int index) {
+  sqlite3_bind_null(stmt_, index);
+  return *this;
+}
+
+core::Result<bool> Statement::step() {
+  int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  std::string msg = std::string("database error: ") + sqlite3_errmsg(db_) + " in: " + sqlite3_sql(stmt_);
+  sqlite3_reset(stmt_);
+  return core::Error{msg};
+}
+
+core::Status Statement::run() {
+  auto r = step();
+  reset();
+  if (!r) return r.error();
+  return core::ok();
+}
+
+void Statement::reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+std::string Statement::text(int col) const {
+  const unsigned char* p = sqlite3_column_text(stmt_, col);
+  if (!p) return {};
+  return std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)));
+}
+
+core::Result<Database> Database::open(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (file.has_parent_path() && !std::filesystem::exists(file.parent_path(), ec)) {
+    std::filesystem::create_directories(file.parent_path(), ec);
+    if (ec) return core::Error{"cannot create folder " + file.parent_path().string() + ": " + ec.message()};
+  }
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                           nullptr);
+  Database db;
+  db.db_.reset(raw);
+  db.file_ = file;
+  db.statements_ = std::make_unique<std::map<std::string, Statement, std::less<>>>();
+  if (rc != SQLITE_OK) {
+    return core::Error{"cannot open database " + file.string() + ": " + (raw ? sqlite3_errmsg(raw) : "out of memory")};
+  }
+  sqlite3_extended_result_codes(raw, 1);
+  sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+  // journal_mode returns a row; exec() ignores it. A file that is not a database fails here.
+  if (auto s = db.exec("PRAGMA journal_mode=WAL"); !s)
+    return core::Error{"cannot open database " + file.string() + ": " + s.error().message};
+  if (auto s = db.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA cache_size=-" +
+                       std::to_string(kCacheSizeKiB));
+      !s)
+    return s.error();
+  return db;
+}
+
+Database::~Database() = default;
+
+core::Status Database::exec(std::string_view sql) {
+  std::string text(sql);
+  char* err = nullptr;
+  int rc = sqlite3_exec(db_.get(), text.c_str(), nullptr, nullptr, &err);
+  if (rc != SQLITE_OK) {
+    std::string msg = "database error: " + std::string(err ? err : sqlite3_errstr(rc));
+    sqlite3_free(err);
+    return core::Error{msg};
+  }
+  return core::ok();
+}
+
+core::Result<Statement> Database::prepare(std::string_view sql) {
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+  if (rc != SQLITE_OK) return core::Error{"database error: " + error_message() + " in: " + std::string(sql)};
+  return Statement(db_.get(), stmt);
+}
+
+core::Result<ScopedStatement> Database::cached(const char* sql) {
+  auto it = statements_->find(std::string_view(sql));
+  if (it == statements_->end()) {
+    auto st = prepare(sql);
+    if (!st) return st.error();
+    it = statements_->emplace(sql, std::move(st.value())).first;
+  }
+  it->second.reset();
+  return ScopedStatement(&it->second);
+}
+
+core::Result<Transaction> Transaction::begin(Database& db) {
+  if (auto s = db.exec("BEGIN IMMEDIATE"); !s) return s.error();
+  return Transaction(db);
+}
+
+Transaction::~Transaction() {
+  if (open_) (void)db_->exec("ROLLBACK");
+}
+
+core::Status Transaction::commit() {
+  if (!open_) return core::Error{"transaction already finished"};
+  auto s = db_->exec("COMMIT");
+  if (s) open_ = false;
+  return s;
+}
+
+}  // namespace store

@@ -1,0 +1,55 @@
+#include "store/residents_table.h"
+
+namespace store {
+
+core::Result<std::optional<core::Resident>> ResidentsTable::find(const std::string& id_number) {
+  auto st = db_.cached("SELECT id_number, name, gender, birth, address, phone FROM residents WHERE id_number = ?1");
+  if (!st) return st.error();
+  (*st)->bind(1, id_number);
+  auto row = (*st)->step();
+  if (!row) return row.error();
+  if (!row.value()) return std::optional<core::Resident>{};
+  Statement& s = **st;
+  return std::optional<core::Resident>(core::Resident{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+}
+
+core::Result<std::optional<ResidentsTable::KeyAndName>> ResidentsTable::find_key(const std::string& id_number) {
+  auto st = db_.cached("SELECT id, name FROM residents WHERE id_number = ?1");
+  if (!st) return st.error();
+  (*st)->bind(1, id_number);
+  auto row = (*st)->step();
+  if (!row) return row.error();
+  if (!row.value()) return std::optional<KeyAndName>{};
+  return std::optional<KeyAndName>(KeyAndName{(*st)->int64(0), (*st)->text(1)});
+}
+
+core::Status ResidentsTable::load_all_keys(std::unordered_map<std::string, KeyAndName>& out) {
+  auto st = db_.cached("SELECT id, id_number, name FROM residents");
+  if (!st) return st.error();
+  while (true) {
+    auto row = (*st)->step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    out.emplace((*st)->text(1), KeyAndName{(*st)->int64(0), (*st)->text(2)});
+  }
+  return core::ok();
+}
+
+core::Result<std::int64_t> ResidentsTable::insert(const core::Resident& r) {
+  auto st = db_.cached(
+      "INSERT INTO residents(id_number, name, gender, birth, address, phone) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+  if (!st) return st.error();
+  (*st)->bind_all(r.id_number, r.name, r.gender, r.birth, r.address, r.phone);
+  if (auto s = (*st)->run(); !s) return s.error();
+  return db_.last_insert_rowid();
+}
+
+core::Result<long> ResidentsTable::count() {
+  auto st = db_.cached("SELECT count(*) FROM residents");
+  if (!st) return st.error();
+  auto row = (*st)->step();
+  if (!row) return row.error();
+  return static_cast<long>((*st)->int64(0));
+}
+
+}  // namespace store

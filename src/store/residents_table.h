@@ -1,0 +1,36 @@
+#pragma once
+// residents: one row per person the hall knows, keyed by ID number.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "core/resident.h"
+#include "core/result.h"
+#include "store/database.h"
+
+namespace store {
+
+class ResidentsTable {
+ public:
+  explicit ResidentsTable(Database& db) : db_(db) {}
+  core::Result<std::optional<core::Resident>> find(const std::string& id_number);
+  // The row key and stored name only (roster imports: the cheapest look-up that can spot a name
+  // that differs).
+  struct KeyAndName {
+    std::int64_t key = 0;
+    std::string name;
+  };
+  core::Result<std::optional<KeyAndName>> find_key(const std::string& id_number);
+  // Every resident's key and name by ID number: one table scan, far cheaper than a look-up per row
+  // when a roster names a large share of the store.
+  core::Status load_all_keys(std::unordered_map<std::string, KeyAndName>& out);
+  // Inserts a new resident and returns its row key; an existing ID number is an error.
+  core::Result<std::int64_t> insert(const core::Resident& r);
+  core::Result<long> count();
+
+ private:
+  Database& db_;
+};
+
+}  // namespace store

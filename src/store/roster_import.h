@@ -1,0 +1,31 @@
+#pragma once
+// Writes a checked roster into the store in one transaction: all rows or none. A person the store
+// does not know yet is added (birth date and gender from the ID number); a roster name that
+// differs from the stored name is reported and the stored name kept. Importing the same roster
+// again changes nothing and says so.
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "core/roster.h"
+#include "store/database.h"
+
+namespace store {
+
+struct NameMismatch {
+  int line = 0;
+  std::string id_number;
+  std::string roster_name;
+  std::string stored_name;
+};
+
+struct RosterImportReport {
+  long rows = 0;
+  long inserted = 0, updated = 0, unchanged = 0;
+  long new_residents = 0;
+  std::vector<NameMismatch> name_mismatches;
+};
+
+core::Result<RosterImportReport> import_roster(Database& db, const core::Roster& roster);
+
+}  // namespace store

@@ -1,0 +1,204 @@
+#include "store/schema.h"
+
+#include <array>
+#include <cstdlib>
+#include <string>
+
+namespace store {
+namespace {
+
+// Version 1: people, benefits, payments, applications and acceptance numbering.
+constexpr const char* kVersion1 = R"sql(
+-- The integer id keeps the (large) payments index small; everything else refers to id_number.
+CREATE TABLE residents (
+  id        INTEGER PRIMARY KEY,
+  id_number TEXT NOT NULL UNIQUE,
+  name      TEXT NOT NULL,
+  gender    TEXT NOT NULL DEFAULT '',
+  birth     TEXT NOT NULL DEFAULT '',
+  address   TEXT NOT NULL DEFAULT '',
+  phone     TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE households (
+  household_no   TEXT PRIMARY KEY,
+  head_id_number TEXT NOT NULL REFERENCES residents(id_number),
+  address        TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+
+CREATE TABLE household_members (
+  household_no TEXT NOT NULL REFERENCES households(household_no) ON DELETE CASCADE,
+  id_number    TEXT NOT NULL REFERENCES residents(id_number),
+  relation     TEXT NOT NULL,
+  PRIMARY KEY (household_no, id_number)
+) WITHOUT ROWID;
+
+CREATE TABLE benefits (
+  id_number          TEXT NOT NULL REFERENCES residents(id_number),
+  benefit_type       TEXT NOT NULL,
+  status             TEXT NOT NULL CHECK (status IN ('在保', '暂停', '已退出')),
+  monthly_amount_fen INTEGER NOT NULL CHECK (monthly_amount_fen >= 0),
+  since              TEXT NOT NULL,
+  next_review        TEXT NOT NULL,
+  PRIMARY KEY (id_number, benefit_type)
+) WITHOUT ROWID;
+
+-- A month's roster appends rows at the end of the table; only the compact index by resident takes
+-- scattered inserts. (Keyed by the ID-number text, every monthly import rewrote most of the file.)
+CREATE TABLE payments (
+  id           INTEGER PRIMARY KEY,
+  resident     INTEGER NOT NULL REFERENCES residents(id),
+  period       TEXT NOT NULL,
+  benefit_type TEXT NOT NULL,
+  amount_fen   INTEGER NOT NULL CHECK (amount_fen >= 0),
+  paid_on      TEXT NOT NULL,
+  channel      TEXT NOT NULL,
+  status       TEXT NOT NULL CHECK (status IN ('paid', 'pending', 'failed'))
+);
+CREATE UNIQUE INDEX payments_by_resident ON payments(resident, period, benefit_type);
+-- For technicians at the sqlite3 prompt: payments by ID number.
+CREATE VIEW payment_records AS
+  SELECT r.id_number, p.period, p.benefit_type, p.amount_fen, p.paid_on, p.channel, p.status
+  FROM payments p JOIN residents r ON r.id = p.resident;
+
+CREATE TABLE staff (
+  staff_no TEXT PRIMARY KEY,
+  name     TEXT NOT NULL,
+  role     TEXT NOT NULL CHECK (role IN ('counter', 'reviewer', 'approver', 'admin')),
+  active   INTEGER NOT NULL DEFAULT 1
+) WITHOUT ROWID;
+
+CREATE TABLE applications (
+  uuid           TEXT PRIMARY KEY,
+  acceptance_no  TEXT NOT NULL UNIQUE,
+  item_code      TEXT NOT NULL,
+  applicant_id   TEXT NOT NULL REFERENCES residents(id_number),
+  applicant_name TEXT NOT NULL,
+  status         TEXT NOT NULL CHECK (status IN ('accepted', 'reviewing', 'publicized', 'approved', 'paying',
+                                                 'needs_supplement', 'rejected', 'withdrawn', 'not_accepted')),
+  accepted_at    TEXT NOT NULL,
+  due            TEXT NOT NULL,
+  declarations   TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE application_members (
+  application_uuid TEXT NOT NULL REFERENCES applications(uuid) ON DELETE CASCADE,
+  id_number        TEXT NOT NULL,
+  relation         TEXT NOT NULL,
+  PRIMARY KEY (application_uuid, id_number)
+) WITHOUT ROWID;
+
+CREATE TABLE application_materials (
+  application_uuid TEXT NOT NULL REFERENCES applications(uuid) ON DELETE CASCADE,
+  code             TEXT NOT NULL,
+  name             TEXT NOT NULL,
+  required         INTEGER NOT NULL,
+  received         INTEGER NOT NULL,
+  PRIMARY KEY (application_uuid, code)
+) WITHOUT ROWID;
+
+CREATE TABLE application_events (
+  id               INTEGER PRIMARY KEY,
+  application_uuid TEXT NOT NULL REFERENCES applications(uuid) ON DELETE CASCADE,
+  from_status      TEXT,
+  to_status        TEXT NOT NULL,
+  who              TEXT NOT NULL,
+  at               TEXT NOT NULL,
+  note             TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX application_events_by_application ON application_events(application_uuid, id);
+
+-- The last sequence number handed out per hall, terminal and day; a number once allocated is
+-- never allocated again, even after a restart or a crash (the row is committed with the
+-- application it numbers).
+CREATE TABLE acceptance_sequences (
+  hall_code     TEXT NOT NULL,
+  terminal      INTEGER NOT NULL,
+  day           TEXT NOT NULL,
+  last_sequence INTEGER NOT NULL,
+  PRIMARY KEY (hall_code, terminal, day)
+) WITHOUT ROWID;
+)sql";
+
+// Version 2: the audit log of look-ups, and indexes for the kiosk's and back office's status
+// look-ups.
+constexpr const char* kVersion2 = R"sql(
+CREATE TABLE audit_log (
+  id         INTEGER PRIMARY KEY,
+  at         TEXT NOT NULL,
+  who        TEXT NOT NULL,
+  whose_hash TEXT NOT NULL,
+  why        TEXT NOT NULL
+);
+CREATE INDEX audit_log_by_whose ON audit_log(whose_hash, at);
+CREATE INDEX applications_by_applicant ON applications(applicant_id, status);
+CREATE INDEX applications_by_status ON applications(status, due);
+)sql";
+
+constexpr std::array kSteps = {kVersion1, kVersion2};
+static_assert(kSteps.size() == kSchemaVersion);
+
+core::Status write_meta(Database& db, const char* key, int value) {
+  auto st = db.prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2");
+  if (!st) return st.error();
+  st->bind_all(std::string(key), std::to_string(value));
+  return st->run();
+}
+
+}  // namespace
+
+core::Result<SchemaVersion> read_schema_version(Database& db) {
+  auto exists = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
+  if (!exists) return exists.error();
+  auto row = exists->step();
+  if (!row) return row.error();
+  SchemaVersion v;
+  if (exists->integer(0) == 0) return v;
+  auto st = db.prepare("SELECT key, value FROM meta WHERE key IN ('version', 'compatible_version')");
+  if (!st) return st.error();
+  while (true) {
+    auto r = st->step();
+    if (!r) return r.error();
+    if (!r.value()) break;
+    int value = std::atoi(st->text(1).c_str());
+    if (st->text(0) == "version") v.version = value;
+    else v.compatible = value;
+  }
+  return v;
+}
+
+core::Status migrate(Database& db, int target) {
+  // The common case, a file already at the target version, takes no write lock.
+  if (auto v = read_schema_version(db); v && v->version >= target && v->compatible <= kSchemaVersion) return core::ok();
+  auto tx = Transaction::begin(db);
+  if (!tx) return tx.error();
+  auto current = read_schema_version(db);
+  if (!current) return current.error();
+  const std::string where = db.file().string();
+  if (current->compatible > kSchemaVersion)
+    return core::Error{"database " + where + " was written by a newer onewindow (schema " +
+                       std::to_string(current->version) + ", needs at least " + std::to_string(current->compatible) +
+                       "; this build has " + std::to_string(kSchemaVersion) + "): upgrade onewindow"};
+  if (current->version >= target) return core::ok();
+  if (current->version == 0) {
+    if (auto s = db.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"); !s) return s;
+  }
+  for (int v = current->version + 1; v <= target; ++v) {
+    if (auto s = db.exec(kSteps[static_cast<std::size_t>(v - 1)]); !s)
+      return core::Error{"database " + where + ": migration to schema " + std::to_string(v) +
+                         " failed: " + s.error().message};
+  }
+  if (auto s = write_meta(db, "version", target); !s) return s;
+  if (auto s = write_meta(db, "compatible_version", target < kCompatibleVersion ? target : kCompatibleVersion); !s)
+    return s;
+  return tx->commit();
+}
+
+core::Result<Database> open_store(const std::filesystem::path& file) {
+  auto db = Database::open(file);
+  if (!db) return db.error();
+  if (auto s = migrate(db.value()); !s) return s.error();
+  return std::move(db.value());
+}
+
+}  // namespace store

@@ -1,0 +1,30 @@
+#pragma once
+// Schema versions and migrations (the meta-table scheme of Chromium's sql::MetaTable): the file
+// records the version it was written at and the oldest code version that can still use it. A
+// newer onewindow migrates an older file forward inside one transaction; an older onewindow refuses
+// a file whose compatible version is beyond it, instead of corrupting it.
+#include <filesystem>
+
+#include "core/result.h"
+#include "store/database.h"
+
+namespace store {
+
+inline constexpr int kSchemaVersion = 2;
+// Oldest code version that can read and write a file at kSchemaVersion.
+inline constexpr int kCompatibleVersion = 2;
+
+struct SchemaVersion {
+  int version = 0;      // 0: a new, empty file
+  int compatible = 0;
+};
+
+core::Result<SchemaVersion> read_schema_version(Database& db);
+// Migrates forward to kSchemaVersion (or to `target`, for tests of old files).
+core::Status migrate(Database& db, int target = kSchemaVersion);
+
+// Opens the file (creating folders and the file if missing) and migrates it: what every
+// subcommand's --db FILE does.
+core::Result<Database> open_store(const std::filesystem::path& file);
+
+}  // namespace store

@@ -1,0 +1,67 @@
+// `onewindow demo-data`: deterministic, every status, rare characters, valid ID numbers.
+#include <doctest/doctest.h>
+
+#include "core/id_number.h"
+#include "store_cli_support.h"
+
+using store_cli::query_rows;
+using store_cli::Sandbox;
+
+TEST_CASE("demo-data is deterministic and covers every application status") {
+  Sandbox s;
+  const auto a = s.path("a.db"), b = s.path("b.db");
+  auto ra = s.run("demo-data --db " + a.string() + " --residents 600 --months 6 --seed 42");
+  auto rb = s.run("demo-data --db " + b.string() + " --residents 600 --months 6 --seed 42");
+  REQUIRE_MESSAGE(ra.exit_code == 0, ra.err);
+  REQUIRE(rb.exit_code == 0);
+  for (const char* sql : {"SELECT * FROM residents ORDER BY id_number", "SELECT * FROM benefits ORDER BY 1, 2",
+                          "SELECT * FROM payments ORDER BY 1, 2, 3", "SELECT * FROM applications ORDER BY uuid",
+                          "SELECT * FROM application_events ORDER BY id", "SELECT * FROM households ORDER BY 1"}) {
+    INFO(sql);
+    CHECK(query_rows(a, sql) == query_rows(b, sql));
+  }
+  CHECK(query_rows(a, "SELECT count(DISTINCT status) FROM applications") == "9\n");
+  CHECK(query_rows(a, "SELECT count(*) FROM residents") == "600\n");
+  CHECK(query_rows(a, "SELECT count(*) > 0 FROM residents WHERE name LIKE '%䶮%'") == "1\n");
+  CHECK(query_rows(a, "SELECT count(*) > 0 FROM residents WHERE name LIKE '%𠀾%'") == "1\n");
+  CHECK(query_rows(a, "SELECT count(*) FROM payments WHERE period > '2026-10'") == "0\n");
+  for (const auto& line : {query_rows(a, "SELECT id_number FROM residents ORDER BY random() LIMIT 50")}) {
+    std::size_t start = 0;
+    while (start < line.size()) {
+      auto nl = line.find('\n', start);
+      CHECK(core::is_valid_id_number(line.substr(start, nl - start)));
+      start = nl + 1;
+    }
+  }
+  // A different seed gives different people; an existing store is refused.
+  auto rc = s.run("demo-data --db " + s.path("c.db").string() + " --residents 600 --months 6 --seed 43");
+  REQUIRE(rc.exit_code == 0);
+  CHECK(query_rows(a, "SELECT id_number FROM residents ORDER BY 1 LIMIT 5") !=
+        query_rows(s.path("c.db"), "SELECT id_number FROM residents ORDER BY 1 LIMIT 5"));
+  auto again = s.run("demo-data --db " + a.string() + " --residents 10 --months 1");
+  CHECK(again.exit_code == 2);
+  CHECK(again.err.find("already holds residents") != std::string::npos);
+}
+
+TEST_CASE("demo-data usage errors") {
+  Sandbox s;
+  CHECK(s.run("demo-data --residents 10 --months 1").exit_code == 2);
+  CHECK(s.run("demo-data --db " + s.path("x.db").string() + " --residents ten --months 1").exit_code == 2);
+  CHECK(s.run("demo-data --db " + s.path("x.db").string() + " --residents 10").exit_code == 2);
+}
+
+#include "app/demo_data.h"
+
+TEST_CASE("the --demo store is generated once and then reused") {
+  Sandbox s;
+  const auto file = s.path("cache/onewindow/demo.db");
+  std::filesystem::create_directories(file.parent_path());
+  auto first = app::ensure_demo_store(std::filesystem::path(ONEWINDOW_SOURCE_DIR) / "assets", file);
+  REQUIRE_MESSAGE(first.ok(), (first.ok() ? "" : first.error().message));
+  CHECK(query_rows(file, "SELECT count(*) FROM residents") == std::to_string(app::kDemoResidents) + "\n");
+  CHECK_FALSE(std::filesystem::exists(file.string() + ".generating"));
+  auto t = std::filesystem::last_write_time(file);
+  auto second = app::ensure_demo_store(std::filesystem::path(ONEWINDOW_SOURCE_DIR) / "assets", file);
+  REQUIRE(second.ok());
+  CHECK(std::filesystem::last_write_time(file) == t);
+}

@@ -1,0 +1,47 @@
+// The device hub with simulated devices: the real ID-card driver thread talks to the simulated
+// reader and its reports arrive on the queue as core events.
+#include <doctest/doctest.h>
+
+#include <chrono>
+
+#include "app/device_hub.h"
+#include "devices/idcard/sample_cards.h"
+
+using namespace std::chrono_literals;
+
+namespace {
+// Waits for an event of type T, skipping others, up to `limit`.
+template <class T>
+std::optional<T> wait_for(core::EventQueue& q, std::chrono::milliseconds limit = 5000ms) {
+  const auto end = std::chrono::steady_clock::now() + limit;
+  while (std::chrono::steady_clock::now() < end) {
+    auto e = q.wait_pop(50ms);
+    if (e && std::holds_alternative<T>(*e)) return std::get<T>(*e);
+  }
+  return std::nullopt;
+}
+}  // namespace
+
+TEST_CASE("demo devices: the reader connects, a placed sample card is read, taking it away is noticed") {
+  core::EventQueue q;
+  app::DeviceHub hub(q);
+  hub.start(/*simulated=*/true);
+  bool reader_up = false;
+  for (int i = 0; i < 10 && !reader_up; ++i) {
+    auto link = wait_for<core::ev::DeviceLinkChanged>(q, 2000ms);
+    REQUIRE(link);
+    reader_up = link->kind == core::DeviceKind::IdCardReader && link->state.link == core::DeviceLink::Connected;
+    if (reader_up) CHECK(link->state.origin == core::DeviceOrigin::Simulated);
+  }
+  REQUIRE(reader_up);
+
+  hub.simulate_card(0);
+  auto card = wait_for<core::ev::CardPresented>(q);
+  REQUIRE(card);
+  CHECK(card->card.name == devices::idcard::sample_cards()[0].name);
+  CHECK(card->card.id_number == devices::idcard::sample_cards()[0].id_number);
+
+  hub.simulate_card(-1);
+  CHECK(wait_for<core::ev::CardRemoved>(q));
+  hub.stop();
+}

@@ -1,0 +1,58 @@
+// `onewindow status`: exit codes, deterministic output, the audit row.
+#include <doctest/doctest.h>
+
+#include "store_cli_support.h"
+
+using store_cli::query_rows;
+using store_cli::roster;
+using store_cli::Sandbox;
+
+TEST_CASE("status prints the same bytes twice, masks the person, and logs each look-up") {
+  Sandbox s;
+  const auto db = s.path("s.db");
+  REQUIRE(s.run("roster import " + roster("benefit_roll.csv") + " --db " + db.string()).exit_code == 0);
+  REQUIRE(s.run("roster import " + roster("payment_roster_en.csv") + " --db " + db.string()).exit_code == 0);
+  const std::string args = "status 320102193803150026 --json --today 2026-11-23 --db " + db.string();
+  auto a = s.run(args);
+  auto b = s.run(args);
+  REQUIRE_MESSAGE(a.exit_code == 0, a.err);
+  CHECK(a.out == b.out);
+  CHECK(a.out ==
+        "{\"name_masked\":\"刘*\",\"id_masked\":\"320102********0026\",\"benefits\":[{\"type\":\"高龄津贴\","
+        "\"status\":\"在保\",\"monthly_amount_fen\":10000,\"since\":\"2020-03-01\",\"next_review\":\"2027-03-01\"}],"
+        "\"payments\":[{\"period\":\"2026-10\",\"type\":\"高龄津贴\",\"amount_fen\":10000,\"paid_on\":\"2026-10-10\","
+        "\"channel\":\"银行卡,尾号1234\",\"status\":\"pending\"}],\"applications\":[],\"hints\":[]}\n");
+  // 张老四 is 81 and holds no 高龄津贴: a hint for the 80–89 tier.
+  auto z = s.run("status 320102194501011236 --json --today 2026-11-23 --db " + db.string());
+  REQUIRE(z.exit_code == 0);
+  CHECK(z.out.find("\"hints\":[{\"item\":\"gaoling\",\"reason\":\"年满80周岁") != std::string::npos);
+  auto text = s.run("status 320102194501011236 --today 2026-11-23 --db " + db.string());
+  CHECK(text.out.find("张*四") != std::string::npos);
+  CHECK(text.out.find("320102194501011236") == std::string::npos);
+  // Four look-ups, none with the ID number in clear.
+  CHECK(query_rows(db, "SELECT count(*), count(DISTINCT whose_hash) FROM audit_log WHERE who = 'cli'") == "4|2\n");
+  CHECK(query_rows(db, "SELECT count(*) FROM audit_log WHERE whose_hash LIKE '%3201%'") == "0\n");
+  CHECK(std::filesystem::file_size(s.path("xdg/onewindow/hall.key")) == 32);
+}
+
+TEST_CASE("status: exit 1 for an unknown person, 2 for a malformed ID number") {
+  Sandbox s;
+  const auto db = s.path("e.db");
+  auto unknown = s.run("status 11010519491231002X --db " + db.string());
+  CHECK(unknown.exit_code == 1);
+  CHECK(unknown.out.empty());
+  CHECK(unknown.err.find("110105********002X") != std::string::npos);
+  CHECK(std::filesystem::exists(db));  // created and migrated
+  auto bad = s.run("status 110105194912310021 --db " + db.string());
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("check character") != std::string::npos);
+  CHECK(s.run("status 12345 --db " + db.string()).exit_code == 2);
+  CHECK(s.run("status --db " + db.string()).exit_code == 2);
+}
+
+TEST_CASE("status without --db uses the default store under XDG_DATA_HOME") {
+  Sandbox s;
+  auto r = s.run("status 11010519491231002X");
+  CHECK(r.exit_code == 1);
+  CHECK(std::filesystem::exists(s.path("xdg/onewindow/onewindow.db")));
+}

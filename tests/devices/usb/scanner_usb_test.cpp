@@ -1,0 +1,156 @@
+// The real libusb path for a keyboard-wedge scanner: UsbContext / UsbDeviceSource / UsbTransport and
+// the scanner driver against an emulated 05e0:1200 HID scanner under umockdev (umockdev-wrapper).
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <variant>
+#include <vector>
+
+#include "devices/scanner/scanner_driver.h"
+#include "devices/scanner/scanner_usb_rules.h"
+#include "devices/usb/umockdev_hid_scanner.h"
+#include "devices/usb/usb_device_source.h"
+#include "devices/usb/usb_enumerate.h"
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const std::string kPayload = "OW1:320102-01-20261123-0042:JZNVGRFPYE3ARMOL";
+
+class ScannerEvents {
+ public:
+  void operator()(const scanner::ScannerEvent& e) {
+    {
+      std::lock_guard lock(m_);
+      events_.push_back(e);
+    }
+    cv_.notify_all();
+  }
+  template <class T>
+  bool wait_count(std::size_t n, std::chrono::milliseconds timeout = 3s) {
+    std::unique_lock lock(m_);
+    return cv_.wait_for(lock, timeout, [&] {
+      std::size_t k = 0;
+      for (const auto& e : events_) k += std::holds_alternative<T>(e) ? 1 : 0;
+      return k >= n;
+    });
+  }
+  template <class T>
+  T last() {
+    std::lock_guard lock(m_);
+    for (auto it = events_.rbegin(); it != events_.rend(); ++it)
+      if (auto* t = std::get_if<T>(&*it)) return *t;
+    return {};
+  }
+
+ private:
+  std::mutex m_;
+  std::condition_variable cv_;
+  std::vector<scanner::ScannerEvent> events_;
+};
+
+devices::usb::UsbRegistry scanner_registry() {
+  auto r = devices::usb::UsbRegistry::defaults();
+  scanner::add_known_scanners(r);
+  return r;
+}
+
+scanner::ScannerDriverOptions fast_options() {
+  return {.interface = scanner::ScannerInterface::BootKeyboard, .read_timeout = 20ms, .reconnect_wait = 100ms};
+}
+
+}  // namespace
+
+TEST_CASE("usb scanner: the emulated HID scanner is enumerated and matched to the scanner driver") {
+  test::UmockdevHidScanner device;
+  REQUIRE(umockdev_in_mock_environment());
+  auto list = devices::usb::list_usb_devices();
+  REQUIRE(list.ok());
+  REQUIRE(list->size() == 1);
+  const auto& d = list->front();
+  CHECK(d.id() == "05e0:1200");
+  REQUIRE(d.interfaces.size() == 1);
+  CHECK(d.interfaces[0].interface_class == 0x03);
+  REQUIRE(d.interfaces[0].endpoints.size() == 1);
+  CHECK(d.interfaces[0].endpoints[0].is_interrupt());
+  CHECK(d.interfaces[0].endpoints[0].is_in());
+  auto m = scanner_registry().match(d);
+  REQUIRE(m.has_value());
+  CHECK(m->rule.kind == core::DeviceKind::Scanner);
+  CHECK(scanner::interface_for_driver(m->rule.driver) == scanner::ScannerInterface::BootKeyboard);
+}
+
+TEST_CASE("usb scanner: a scan through libusb interrupt transfers arrives as CodeScanned, usbhid detached") {
+  test::UmockdevHidScanner device;
+  auto ctx = devices::usb::UsbContext::create();
+  REQUIRE(ctx.ok());
+  auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, scanner_registry(), core::DeviceKind::Scanner);
+  ScannerEvents events;
+  scanner::ScannerDriver driver(source, fast_options(), std::ref(events));
+  driver.start();
+  const bool connected = events.wait_count<scanner::ScannerConnected>(1);
+  INFO(source->last_problem());
+  REQUIRE(connected);
+  CHECK(events.last<scanner::ScannerConnected>().scanner.find("05e0:1200") != std::string::npos);
+
+  REQUIRE(device.simulator().scan({.text = kPayload, .aim_prefix = "]Q1", .report_interval = 1ms}).ok());
+  REQUIRE(events.wait_count<scanner::CodeScanned>(1));
+  CHECK(events.last<scanner::CodeScanned>().text == kPayload);
+  CHECK(events.last<scanner::CodeScanned>().symbology == "]Q1");
+  CHECK(device.interrupt_urbs() > 0);
+
+  driver.stop();  // releases the interface: usbhid gets it back
+  const auto requests = device.driver_requests();
+  REQUIRE_FALSE(requests.empty());
+  CHECK(requests.front() == "detach 0");
+  CHECK(requests.back() == "attach 0");
+}
+
+TEST_CASE("usb scanner: unplug reports disconnected, replug reconnects and scans again") {
+  test::UmockdevHidScanner device;
+  auto ctx = devices::usb::UsbContext::create();
+  REQUIRE(ctx.ok());
+  REQUIRE((*ctx)->hotplug_supported());
+  auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, scanner_registry(), core::DeviceKind::Scanner);
+  ScannerEvents events;
+  scanner::ScannerDriver driver(source, fast_options(), std::ref(events));
+  driver.start();
+  REQUIRE(events.wait_count<scanner::ScannerConnected>(1));
+
+  device.unplug();
+  REQUIRE(events.wait_count<scanner::ScannerDisconnected>(1));
+
+  device.plug();
+  REQUIRE(events.wait_count<scanner::ScannerConnected>(2));
+  REQUIRE(device.simulator().scan({.text = "after replug", .report_interval = 1ms}).ok());
+  REQUIRE(events.wait_count<scanner::CodeScanned>(1));
+  CHECK(events.last<scanner::CodeScanned>().text == "after replug");
+  driver.stop();
+}
+
+TEST_CASE("usb scanner: a HID POS scanner bound by config sends a long code in 64-byte reports") {
+  test::UmockdevHidScanner device(scanner::ScannerInterface::HidPos);
+  auto ctx = devices::usb::UsbContext::create();
+  REQUIRE(ctx.ok());
+  auto registry = scanner_registry();
+  registry.add(scanner::scanner_rule({0x1234, 0x5678, scanner::ScannerInterface::HidPos, "configured HID POS"}));
+  auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, registry, core::DeviceKind::Scanner);
+  ScannerEvents events;
+  auto options = fast_options();
+  options.interface = scanner::ScannerInterface::HidPos;
+  scanner::ScannerDriver driver(source, options, std::ref(events));
+  driver.start();
+  const bool connected = events.wait_count<scanner::ScannerConnected>(1);
+  INFO(source->last_problem());
+  REQUIRE(connected);
+  const std::string long_code = kPayload + "/" + std::string(100, 'X');  // three reports
+  REQUIRE(device.simulator().scan({.text = long_code, .aim_prefix = "]Q1", .report_interval = 1ms}).ok());
+  REQUIRE(events.wait_count<scanner::CodeScanned>(1));
+  CHECK(events.last<scanner::CodeScanned>().text == long_code);
+  CHECK(events.last<scanner::CodeScanned>().symbology == "]Q1");
+  CHECK(device.interrupt_urbs() >= 3);
+  driver.stop();
+}

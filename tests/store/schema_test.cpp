@@ -1,0 +1,73 @@
+#include "store/schema.h"
+
+#include <doctest/doctest.h>
+
+#include "store/residents_table.h"
+#include "store_fixture.h"
+
+using namespace store;
+
+TEST_CASE("a new file is created and migrated to the current schema") {
+  test_support::TempDir dir;
+  auto db = test_support::open_test_store(dir / "fresh.db");
+  auto v = read_schema_version(db);
+  REQUIRE(v.ok());
+  CHECK(v->version == kSchemaVersion);
+  CHECK(v->compatible == kCompatibleVersion);
+  auto st = db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('applications', 'audit_log', "
+                       "'acceptance_sequences', 'applications_by_status')");
+  REQUIRE(st->step().value());
+  CHECK(st->integer(0) == 4);
+}
+
+TEST_CASE("a version-1 file keeps its data when migrated to the current version") {
+  test_support::TempDir dir;
+  auto file = dir / "old.db";
+  {
+    auto db = Database::open(file);
+    REQUIRE(db.ok());
+    REQUIRE(migrate(db.value(), 1).ok());
+    CHECK(read_schema_version(db.value())->version == 1);
+    REQUIRE(ResidentsTable(db.value()).insert(test_support::resident(test_support::kIdZhang, "张小三", "1949-12-31")).ok());
+    auto st = db->prepare("SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'");
+    REQUIRE(st->step().value());
+    CHECK(st->integer(0) == 0);
+  }
+  auto db = test_support::open_test_store(file);
+  CHECK(read_schema_version(db)->version == kSchemaVersion);
+  auto r = ResidentsTable(db).find(test_support::kIdZhang);
+  REQUIRE(r.ok());
+  REQUIRE(r.value().has_value());
+  CHECK(r.value()->name == "张小三");
+  REQUIRE(db.exec("INSERT INTO audit_log(at, who, whose_hash, why) VALUES('t', 'w', 'h', 'y')").ok());
+  // Reopening again is a no-op.
+  auto again = open_store(file);
+  REQUIRE(again.ok());
+}
+
+TEST_CASE("a file from a newer onewindow is refused, not touched") {
+  test_support::TempDir dir;
+  auto file = dir / "newer.db";
+  {
+    auto db = test_support::open_test_store(file);
+    REQUIRE(db.exec("UPDATE meta SET value = '9' WHERE key IN ('version', 'compatible_version')").ok());
+  }
+  auto db = open_store(file);
+  REQUIRE_FALSE(db.ok());
+  CHECK(db.error().message.find("newer onewindow") != std::string::npos);
+  auto raw = Database::open(file);
+  CHECK(read_schema_version(raw.value())->version == 9);
+}
+
+TEST_CASE("the status column accepts only life-cycle codes") {
+  test_support::TempDir dir;
+  auto db = test_support::open_test_store(dir / "c.db");
+  REQUIRE(ResidentsTable(db).insert(test_support::resident(test_support::kIdZhang, "张小三", "1949-12-31")).ok());
+  CHECK_FALSE(db.exec("INSERT INTO applications(uuid, acceptance_no, item_code, applicant_id, applicant_name, status, "
+                      "accepted_at, due) VALUES('u', 'n', 'dibao', '11010519491231002X', 'x', 'done', 't', 'd')")
+                  .ok());
+  // Foreign keys are enforced: no application for an unknown applicant.
+  CHECK_FALSE(db.exec("INSERT INTO applications(uuid, acceptance_no, item_code, applicant_id, applicant_name, status, "
+                      "accepted_at, due) VALUES('u', 'n', 'dibao', '110105194912310038', 'x', 'accepted', 't', 'd')")
+                  .ok());
+}

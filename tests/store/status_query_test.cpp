@@ -1,0 +1,47 @@
+#include "store/status_query.h"
+
+#include <doctest/doctest.h>
+
+#include "store/audit_log.h"
+#include "store/benefits_table.h"
+#include "store/residents_table.h"
+#include "store_fixture.h"
+
+using namespace store;
+
+TEST_CASE("a status look-up returns masked data with hints and writes a keyed audit row") {
+  test_support::TempDir dir;
+  auto db = test_support::open_test_store(dir / "s.db");
+  REQUIRE(ResidentsTable(db).insert(test_support::resident(test_support::kIdOld, "张老四", "1945-01-01")).ok());
+  REQUIRE(BenefitsTable(db)
+              .upsert(core::Benefit{test_support::kIdOld, core::BenefitType::RuralDibao, core::BenefitStatus::Active,
+                                    35900, "2024-01-01", "2026-12-31"})
+              .ok());
+  HallKey::Bytes m{};
+  auto key = HallKey::from_bytes(m);
+  std::vector<core::EligibilityRule> rules = {
+      {"gaoling", "80-89", 80, 89, {core::BenefitType::OldAgeAllowance}, "年满80周岁"}};
+  StatusQuery q(db, key, rules);
+  LookUp l{test_support::kIdOld, "kiosk-01", kWhyKioskCheck, "2026-11-23 10:00:00", "2026-11-23"};
+  auto s = q.look_up(l);
+  REQUIRE(s.ok());
+  REQUIRE(s.value().has_value());
+  CHECK(s.value()->name_masked == "张*四");
+  CHECK(s.value()->id_masked == "320102********1236");
+  REQUIRE(s.value()->benefits.size() == 1);
+  CHECK(s.value()->benefits[0].id_number.empty());
+  REQUIRE(s.value()->hints.size() == 1);
+  CHECK(s.value()->hints[0].item == "gaoling");
+
+  l.id_number = test_support::kIdZhang;
+  auto unknown = q.look_up(l);
+  REQUIRE(unknown.ok());
+  CHECK_FALSE(unknown.value().has_value());
+
+  AuditLog log(db, key);
+  CHECK(log.count_for(test_support::kIdOld).value() == 1);
+  CHECK(log.count_for(test_support::kIdZhang).value() == 1);
+  auto st = db.prepare("SELECT count(*) FROM audit_log WHERE whose_hash LIKE '%320102%' OR who != 'kiosk-01'");
+  REQUIRE(st->step().value());
+  CHECK(st->integer(0) == 0);
+}
