@@ -45,11 +45,11 @@ int main(int argc, char** argv) {
   const std::string payload = *signer.sign(number);
 
   // HID reports a keyboard-wedge scanner sends for the slip payload with an AIM prefix.
-  const auto keyboard = *scanner::keyboard_scan_reports({.text = payload, .aim_prefix = "]Q1"});
-  const auto pos = scanner::hid_pos_scan_reports({.text = payload, .aim_prefix = "]Q1"});
-  auto decode_all = [](const std::vector<scanner::TimedReport>& reports) {
-    scanner::ReportDecoder d;
-    scanner::ScanEvents out;
+  const auto keyboard = *devices::scanner::keyboard_scan_reports({.text = payload, .aim_prefix = "]Q1"});
+  const auto pos = devices::scanner::hid_pos_scan_reports({.text = payload, .aim_prefix = "]Q1"});
+  auto decode_all = [](const std::vector<devices::scanner::TimedReport>& reports) {
+    devices::scanner::ReportDecoder d;
+    devices::scanner::ScanEvents out;
     for (const auto& r : reports) (void)d.feed(r.bytes, r.at, out);
     g_sink = g_sink + out.size();
   };

@@ -11,10 +11,10 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   // Input: [gap ms][length][report bytes…] repeated.
-  scanner::ReportDecoder reports;
-  scanner::SerialDecoder serial;
-  scanner::ScanEvents out;
-  scanner::Timestamp at{};
+  devices::scanner::ReportDecoder reports;
+  devices::scanner::SerialDecoder serial;
+  devices::scanner::ScanEvents out;
+  devices::scanner::Timestamp at{};
   std::size_t i = 0;
   while (i + 2 <= size) {
     at += std::chrono::milliseconds(data[i]);

@@ -1,6 +1,6 @@
 #include "devices/scanner/aim.h"
 
-namespace scanner {
+namespace devices::scanner {
 namespace {
 bool is_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -36,4 +36,4 @@ std::string_view symbology_name(std::string_view aim_id) {
   }
 }
 
-}  // namespace scanner
+}  // namespace devices::scanner

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace scanner {
+namespace devices::scanner {
 
 inline constexpr std::size_t kAimIdLength = 3;
 
@@ -22,4 +22,4 @@ bool is_aim_id(std::string_view id);
 // "QR Code", "Code 128", … for the log and the technician screen; "unknown" otherwise.
 std::string_view symbology_name(std::string_view aim_id);
 
-}  // namespace scanner
+}  // namespace devices::scanner

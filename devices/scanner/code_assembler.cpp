@@ -4,7 +4,7 @@
 
 #include "devices/scanner/aim.h"
 
-namespace scanner {
+namespace devices::scanner {
 
 ScannedCode make_code(std::string raw, const ScanOptions& options) {
   if (!options.strip_aim_prefix) return {std::move(raw), {}};
@@ -38,4 +38,4 @@ void CodeAssembler::expire(Timestamp now, ScanEvents& out) {
   if (stale(now)) drop(out);
 }
 
-}  // namespace scanner
+}  // namespace devices::scanner

@@ -5,7 +5,7 @@
 
 #include "devices/scanner/scan_types.h"
 
-namespace scanner {
+namespace devices::scanner {
 
 class CodeAssembler {
  public:
@@ -34,4 +34,4 @@ class CodeAssembler {
 // Builds the finished code from its raw text, splitting an AIM prefix off when configured.
 ScannedCode make_code(std::string raw, const ScanOptions& options);
 
-}  // namespace scanner
+}  // namespace devices::scanner

@@ -7,7 +7,7 @@
 #include "devices/scanner/aim.h"
 #include "devices/scanner/code_assembler.h"
 
-namespace scanner {
+namespace devices::scanner {
 namespace {
 constexpr std::size_t kLengthOffset = 1;
 }
@@ -79,4 +79,4 @@ void HidPosDecoder::expire(Timestamp now, ScanEvents& out) {
   }
 }
 
-}  // namespace scanner
+}  // namespace devices::scanner

@@ -12,7 +12,7 @@
 #include "core/result.h"
 #include "devices/scanner/scan_types.h"
 
-namespace scanner {
+namespace devices::scanner {
 
 inline constexpr std::uint16_t kHidPosUsagePage = 0x8C;
 inline constexpr std::uint8_t kHidPosReportId = 0x02;
@@ -56,4 +56,4 @@ class HidPosDecoder {
   Timestamp last_{};
 };
 
-}  // namespace scanner
+}  // namespace devices::scanner

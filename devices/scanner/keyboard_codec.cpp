@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-namespace scanner {
+namespace devices::scanner {
 namespace {
 
 // Usages 0x1E–0x38 on a US layout: unshifted and shifted characters; 0 = not a character here.
@@ -87,4 +87,4 @@ void KeyboardDecoder::feed(const KeyboardReport& report, Timestamp at, ScanEvent
   down_ = report.keys;
 }
 
-}  // namespace scanner
+}  // namespace devices::scanner

@@ -10,7 +10,7 @@
 #include "devices/scanner/code_assembler.h"
 #include "devices/scanner/scan_types.h"
 
-namespace scanner {
+namespace devices::scanner {
 
 inline constexpr std::size_t kBootReportSize = 8;
 inline constexpr std::size_t kBootKeySlots = 6;
@@ -83,4 +83,4 @@ class KeyboardDecoder {
   bool seen_report_ = false;
 };
 
-}  // namespace scanner
+}  // namespace devices::scanner

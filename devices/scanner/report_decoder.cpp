@@ -2,7 +2,7 @@
 
 #include <string>
 
-namespace scanner {
+namespace devices::scanner {
 
 core::Status ReportDecoder::feed(std::span<const std::uint8_t> report, Timestamp at, ScanEvents& out) {
   if (report.size() == kBootReportSize) {
@@ -26,4 +26,4 @@ void ReportDecoder::expire(Timestamp now, ScanEvents& out) {
   pos_.expire(now, out);
 }
 
-}  // namespace scanner
+}  // namespace devices::scanner

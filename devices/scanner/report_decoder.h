@@ -9,7 +9,7 @@
 #include "devices/scanner/hid_pos_codec.h"
 #include "devices/scanner/keyboard_codec.h"
 
-namespace scanner {
+namespace devices::scanner {
 
 class ReportDecoder {
  public:
@@ -25,4 +25,4 @@ class ReportDecoder {
   HidPosDecoder pos_;
 };
 
-}  // namespace scanner
+}  // namespace devices::scanner

@@ -7,7 +7,7 @@
 #include "devices/scanner/hid_pos_codec.h"
 #include "devices/scanner/keyboard_codec.h"
 
-namespace scanner {
+namespace devices::scanner {
 namespace {
 
 constexpr std::size_t kSerialChunk = 64;
@@ -102,4 +102,4 @@ core::Result<std::vector<TimedReport>> scan_reports(ScannerInterface interface, 
   return core::Error{"unknown scanner interface"};
 }
 
-}  // namespace scanner
+}  // namespace devices::scanner

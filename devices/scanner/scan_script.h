@@ -9,7 +9,7 @@
 #include "core/result.h"
 #include "devices/scanner/scan_types.h"
 
-namespace scanner {
+namespace devices::scanner {
 
 enum class ScanFault {
   None,
@@ -45,4 +45,4 @@ std::vector<TimedReport> serial_scan_reports(const SimulatedScan& scan);
 
 core::Result<std::vector<TimedReport>> scan_reports(ScannerInterface interface, const SimulatedScan& scan);
 
-}  // namespace scanner
+}  // namespace devices::scanner

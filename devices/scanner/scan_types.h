@@ -6,7 +6,7 @@
 #include <variant>
 #include <vector>
 
-namespace scanner {
+namespace devices::scanner {
 
 using Timestamp = std::chrono::microseconds;
 
@@ -44,4 +44,4 @@ enum class ScannerInterface {
 };
 using ScanEvents = std::vector<ScanEvent>;
 
-}  // namespace scanner
+}  // namespace devices::scanner

@@ -2,7 +2,7 @@
 
 #include <variant>
 
-namespace scanner {
+namespace devices::scanner {
 
 std::size_t report_size(ScannerInterface interface) {
   switch (interface) {
@@ -103,4 +103,4 @@ void ScannerDriver::serve(std::stop_token& stop, devices::Transport& transport) 
   on_event_(ScannerDisconnected{"driver stopped"});
 }
 
-}  // namespace scanner
+}  // namespace devices::scanner

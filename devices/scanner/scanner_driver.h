@@ -22,7 +22,7 @@
 #include "devices/scanner/serial_codec.h"
 #include "devices/transport.h"
 
-namespace scanner {
+namespace devices::scanner {
 
 struct ScannerDriverOptions {
   ScannerInterface interface = ScannerInterface::BootKeyboard;
@@ -62,4 +62,4 @@ class ScannerDriver {
 // The size of one report for an interface (0 for serial: any number of bytes).
 std::size_t report_size(ScannerInterface interface);
 
-}  // namespace scanner
+}  // namespace devices::scanner

@@ -4,7 +4,7 @@
 #include <string>
 #include <variant>
 
-namespace scanner {
+namespace devices::scanner {
 
 struct ScannerConnected {
   std::string scanner;  // "usb 0c2e:0b61 bus 1 addr 4", "simulated scanner"
@@ -19,4 +19,4 @@ struct CodeScanned {
 
 using ScannerEvent = std::variant<ScannerConnected, ScannerDisconnected, CodeScanned>;
 
-}  // namespace scanner
+}  // namespace devices::scanner

@@ -2,7 +2,7 @@
 
 #include <thread>
 
-namespace scanner {
+namespace devices::scanner {
 
 SimulatedScanner::SimulatedScanner(ScannerInterface interface) : interface_(interface) {}
 
@@ -83,4 +83,4 @@ bool SimulatedScanner::wait_until_open(std::chrono::milliseconds wait) const {
   return changed_.wait_for(lock, wait, [&] { return plugged_ && host_end_ && host_end_->connected(); });
 }
 
-}  // namespace scanner
+}  // namespace devices::scanner

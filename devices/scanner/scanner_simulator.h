@@ -17,7 +17,7 @@
 #include "devices/scanner/scan_types.h"
 #include "devices/transport.h"
 
-namespace scanner {
+namespace devices::scanner {
 
 class SimulatedScanner final : public devices::TransportSource {
  public:
@@ -50,4 +50,4 @@ class SimulatedScanner final : public devices::TransportSource {
   std::shared_ptr<devices::MemoryTransport> host_end_, device_end_;
 };
 
-}  // namespace scanner
+}  // namespace devices::scanner

@@ -3,7 +3,7 @@
 #include <array>
 #include <string>
 
-namespace scanner {
+namespace devices::scanner {
 namespace {
 
 constexpr std::uint8_t kHidClass = 0x03;
@@ -64,4 +64,4 @@ void add_known_scanners(devices::usb::UsbRegistry& registry) {
   for (const auto& s : known_scanners()) registry.add(scanner_rule(s));
 }
 
-}  // namespace scanner
+}  // namespace devices::scanner

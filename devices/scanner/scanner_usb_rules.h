@@ -11,7 +11,7 @@
 #include "devices/scanner/scan_types.h"
 #include "devices/usb/usb_registry.h"
 
-namespace scanner {
+namespace devices::scanner {
 
 // UsbRule::driver names, one per interface kind.
 inline constexpr std::string_view kDriverKeyboard = "scanner-keyboard";
@@ -41,4 +41,4 @@ core::Result<KnownScanner> parse_scanner_binding(std::string_view text);
 // Adds known_scanners() to `registry`.
 void add_known_scanners(devices::usb::UsbRegistry& registry);
 
-}  // namespace scanner
+}  // namespace devices::scanner

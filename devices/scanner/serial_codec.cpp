@@ -1,6 +1,6 @@
 #include "devices/scanner/serial_codec.h"
 
-namespace scanner {
+namespace devices::scanner {
 
 void SerialDecoder::feed(std::span<const std::uint8_t> bytes, Timestamp at, ScanEvents& out) {
   for (std::uint8_t b : bytes) {
@@ -12,4 +12,4 @@ void SerialDecoder::feed(std::span<const std::uint8_t> bytes, Timestamp at, Scan
   }
 }
 
-}  // namespace scanner
+}  // namespace devices::scanner

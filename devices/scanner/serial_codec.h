@@ -6,7 +6,7 @@
 
 #include "devices/scanner/code_assembler.h"
 
-namespace scanner {
+namespace devices::scanner {
 
 class SerialDecoder {
  public:
@@ -21,4 +21,4 @@ class SerialDecoder {
   CodeAssembler assembler_;
 };
 
-}  // namespace scanner
+}  // namespace devices::scanner

@@ -6,6 +6,9 @@
 #include "devices/idcard/card_reader.h"
 #include "devices/idcard/reader_simulator.h"
 #include "devices/idcard/sample_cards.h"
+#include "devices/scanner/scanner_driver.h"
+#include "devices/scanner/scanner_simulator.h"
+#include "devices/scanner/scanner_usb_rules.h"
 #include "devices/usb/usb_context.h"
 #include "devices/usb/usb_device_source.h"
 
@@ -32,9 +35,9 @@ void DeviceHub::start(bool simulated) {
     usb_ = *ctx;
   }
   start_reader(simulated);
+  start_scanner(simulated);
   if (simulated) {
-    // Scanner and printer simulators arrive with their drivers; until then they show as present.
-    q_.post(link(core::DeviceKind::Scanner, true, true));
+    // The printer simulator arrives with its driver; until then it shows as present.
     q_.post(link(core::DeviceKind::Printer, true, true));
   }
 }
@@ -76,6 +79,45 @@ void DeviceHub::start_reader(bool simulated) {
   reader_->start();
 }
 
+void DeviceHub::start_scanner(bool simulated) {
+  namespace sc = devices::scanner;
+  std::shared_ptr<devices::TransportSource> source;
+  if (simulated) {
+    sim_scanner_ = std::make_shared<sc::SimulatedScanner>(sc::ScannerInterface::BootKeyboard);
+    source = sim_scanner_;
+  } else {
+    auto registry = devices::usb::UsbRegistry::defaults();
+    sc::add_known_scanners(registry);
+    source = std::make_shared<devices::usb::UsbDeviceSource>(usb_, registry, core::DeviceKind::Scanner);
+  }
+  sc::ScannerDriverOptions opts;
+  opts.log = [](const std::string& line) { log::debug("scanner", line); };
+  scanner_ = std::make_unique<sc::ScannerDriver>(source, opts, [this, simulated](const sc::ScannerEvent& e) {
+    std::visit(
+        [&](const auto& v) {
+          using T = std::decay_t<decltype(v)>;
+          if constexpr (std::is_same_v<T, sc::ScannerConnected>) {
+            log::info("scanner", "connected: " + v.scanner);
+            q_.post(link(core::DeviceKind::Scanner, true, simulated));
+          } else if constexpr (std::is_same_v<T, sc::ScannerDisconnected>) {
+            log::warn("scanner", "disconnected: " + v.reason);
+            q_.post(link(core::DeviceKind::Scanner, false, simulated));
+          } else if constexpr (std::is_same_v<T, sc::CodeScanned>) {
+            q_.post(core::ev::CodeScanned{v.text, v.symbology});
+          }
+        },
+        e);
+  });
+  scanner_->start();
+}
+
+void DeviceHub::simulate_scan(std::string text) {
+  if (!sim_scanner_) return;
+  demo_scans_.emplace_back([sim = sim_scanner_, text = std::move(text)](std::stop_token) {
+    if (auto s = sim->scan({.text = text, .aim_prefix = "]Q1"}); !s) log::warn("scanner", "demo scan: " + s.error().message);
+  });
+}
+
 void DeviceHub::simulate_card(int slot) {
   if (!sim_reader_) return;
   const auto cards = devices::idcard::sample_cards();
@@ -88,6 +130,10 @@ void DeviceHub::simulate_card(int slot) {
 }
 
 void DeviceHub::stop() {
+  demo_scans_.clear();  // joins
+  if (scanner_) scanner_->stop();
+  scanner_.reset();
+  sim_scanner_.reset();
   if (reader_) reader_->stop();
   reader_.reset();
   sim_reader_.reset();

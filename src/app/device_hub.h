@@ -2,6 +2,9 @@
 // Owns the device threads (real USB or simulators) and turns what the drivers report into core
 // events on the queue. Driver callbacks run on device threads: they only post and return.
 #include <memory>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include "core/config.h"
 #include "core/event_queue.h"
@@ -13,6 +16,10 @@ class SimulatedReader;
 namespace devices::usb {
 class UsbContext;
 }
+namespace devices::scanner {
+class ScannerDriver;
+class SimulatedScanner;
+}  // namespace devices::scanner
 
 namespace app {
 
@@ -27,15 +34,22 @@ class DeviceHub {
   void start(bool simulated);
   // Demo: place sample card `slot` on the simulated reader, or take it away (-1).
   void simulate_card(int slot);
+  // Demo: the simulated scanner types `text` as a real keyboard-wedge scanner would (on its own
+  // thread: a scan takes a few hundred milliseconds of key reports).
+  void simulate_scan(std::string text);
   void stop();
 
  private:
   void start_reader(bool simulated);
+  void start_scanner(bool simulated);
 
   core::EventQueue& q_;
   std::shared_ptr<devices::usb::UsbContext> usb_;
   std::shared_ptr<devices::idcard::SimulatedReader> sim_reader_;
   std::unique_ptr<devices::idcard::IdCardReader> reader_;
+  std::shared_ptr<devices::scanner::SimulatedScanner> sim_scanner_;
+  std::unique_ptr<devices::scanner::ScannerDriver> scanner_;
+  std::vector<std::jthread> demo_scans_;
 };
 
 }  // namespace app

@@ -10,6 +10,7 @@ CsvParse parse_csv(std::string_view text) {
   while (i < n) {
     CsvRecord rec;
     rec.line = line;
+    rec.fields.reserve(out.records.empty() ? 8 : out.records.front().fields.size());
     std::string field;
     bool bad = false;
     bool end_of_record = false;
@@ -45,16 +46,18 @@ CsvParse parse_csv(std::string_view text) {
           while (i < n && text[i] != ',' && text[i] != '\n') ++i;
         }
       } else {
+        // Unquoted (nearly every field): find its end, then copy it in one go.
+        const std::size_t start = i;
         while (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
           if (text[i] == '"' && !bad) {
             out.problems.push_back({line, column, "quote inside an unquoted field"});
             bad = true;
           }
-          field.push_back(text[i]);
           ++i;
         }
+        field.assign(text.data() + start, i - start);
       }
-      rec.fields.push_back(field);
+      rec.fields.emplace_back(field);
       if (i < n && text[i] == ',') {
         ++i;
         continue;

@@ -38,6 +38,9 @@ class Statement {
   Statement& bind(int index, const std::string& v) { return bind(index, std::string_view(v)); }
   Statement& bind(int index, const char* v) { return bind(index, std::string_view(v)); }
   Statement& bind_null(int index);
+  // Binds text without copying it: the caller keeps `v` alive and unchanged until the statement
+  // is reset (hot paths: roster rows bound straight from the parsed roster).
+  Statement& bind_static(int index, std::string_view v);
   // Binds each argument in order from index 1.
   template <class... A>
   Statement& bind_all(const A&... args) {
@@ -97,7 +100,10 @@ class Database {
   core::Result<ScopedStatement> cached(const char* sql);
   // FULL (the default) syncs the WAL at every commit; NORMAL syncs only at checkpoints, so a power
   // cut may lose the last commits but never corrupts the file. Slip-related writes stay FULL.
-  core::Status set_synchronous_full(bool full) { return exec(full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL"); }
+  // Runs as a cached statement: the kiosk switches it twice per look-up.
+  core::Status set_synchronous_full(bool full);
+  // Runs a statement without results from the per-connection cache (BEGIN, COMMIT, PRAGMA …).
+  core::Status run_cached(const char* sql);
   std::int64_t last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }
   int changes() const { return sqlite3_changes(db_.get()); }
   std::string error_message() const { return sqlite3_errmsg(db_.get()); }

@@ -95,6 +95,8 @@ core::Result<HallKey> HallKey::load_or_create(const std::filesystem::path& file)
   return HallKey(key.value());
 }
 
+HallKey::HallKey(const Bytes& master) : master_(master), audit_subkey_(derive(kPurposeAuditId)) {}
+
 HallKey::Bytes HallKey::derive(std::string_view purpose) const {
   std::string input(kSubkeyPrefix);
   input.append(purpose);
@@ -105,7 +107,7 @@ HallKey::Bytes HallKey::derive(std::string_view purpose) const {
 }
 
 std::string audit_hash_of_id(const HallKey& key, std::string_view id_number) {
-  HallKey::Bytes sub = key.derive(kPurposeAuditId);
+  const HallKey::Bytes& sub = key.audit_subkey_;
   unsigned char digest[kAuditHashBytes];
   crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(id_number.data()),
                      id_number.size(), sub.data(), sub.size());

@@ -35,8 +35,11 @@ class HallKey {
   Bytes derive(std::string_view purpose) const;
 
  private:
-  explicit HallKey(const Bytes& master) : master_(master) {}
+  explicit HallKey(const Bytes& master);
   Bytes master_{};
+  // Derived once: every kiosk look-up hashes an ID number with it.
+  Bytes audit_subkey_{};
+  friend std::string audit_hash_of_id(const HallKey& key, std::string_view id_number);
 };
 
 // Keyed hash of an ID number for the audit log: lowercase hex of a 16-byte BLAKE2b keyed with the

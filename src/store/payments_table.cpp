@@ -5,7 +5,7 @@
 namespace store {
 
 core::Result<std::vector<core::PaymentRecord>> PaymentsTable::latest(const std::string& id_number, int limit) {
-  // The index (resident, period, benefit_type) serves this walk backwards: no sort.
+  // The primary key (resident, period, benefit_type) serves this walk backwards: no sort.
   auto st = db_.cached(
       "SELECT period, benefit_type, amount_fen, paid_on, channel, status FROM payments "
       "WHERE resident = (SELECT id FROM residents WHERE id_number = ?1) "
@@ -33,15 +33,24 @@ core::Result<Upsert> PaymentsTable::upsert(const core::PaymentRecord& p) {
   return upsert_for(key.value()->key, p);
 }
 
-// Insert first (one index probe for a new row, the usual case); only an existing row is compared
-// and, if different, updated. sqlite3_changes() tells which happened.
+// Insert first (one B-tree probe for a new row, the usual case); only an existing row is compared
+// and, if different, updated. sqlite3_changes() tells which happened. Text is bound without
+// copying: `p` outlives both steps.
 core::Result<Upsert> PaymentsTable::upsert_for(std::int64_t resident_key, const core::PaymentRecord& p) {
+  auto bind = [&](Statement& s) {
+    s.bind(1, resident_key)
+        .bind_static(2, p.period)
+        .bind_static(3, core::benefit_type_name(p.type))
+        .bind(4, p.amount_fen)
+        .bind_static(5, p.paid_on)
+        .bind_static(6, p.channel)
+        .bind_static(7, core::payment_status_code(p.status));
+  };
   auto ins = db_.cached(
       "INSERT INTO payments(resident, period, benefit_type, amount_fen, paid_on, channel, status) "
       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(resident, period, benefit_type) DO NOTHING");
   if (!ins) return ins.error();
-  (*ins)->bind_all(resident_key, p.period, core::benefit_type_name(p.type), p.amount_fen, p.paid_on, p.channel,
-                   core::payment_status_code(p.status));
+  bind(**ins);
   if (auto s = (*ins)->run(); !s) return s.error();
   if (db_.changes() == 1) return Upsert::Inserted;
   auto upd = db_.cached(
@@ -49,8 +58,7 @@ core::Result<Upsert> PaymentsTable::upsert_for(std::int64_t resident_key, const 
       "WHERE resident = ?1 AND period = ?2 AND benefit_type = ?3 "
       "AND (amount_fen IS NOT ?4 OR paid_on IS NOT ?5 OR channel IS NOT ?6 OR status IS NOT ?7)");
   if (!upd) return upd.error();
-  (*upd)->bind_all(resident_key, p.period, core::benefit_type_name(p.type), p.amount_fen, p.paid_on, p.channel,
-                   core::payment_status_code(p.status));
+  bind(**upd);
   if (auto s = (*upd)->run(); !s) return s.error();
   return db_.changes() == 1 ? Upsert::Updated : Upsert::Unchanged;
 }

@@ -135,7 +135,50 @@ CREATE INDEX applications_by_applicant ON applications(applicant_id, status);
 CREATE INDEX applications_by_status ON applications(status, due);
 )sql";
 
-constexpr std::array kSteps = {kVersion1, kVersion2};
+// Version 3: the same columns, with CHECK constraints written as OR chains. SQLite 3.40 evaluates a
+// CHECK of the form `x IN ('a', 'b', 'c')` by building a temporary B-tree on every row written,
+// which was half the CPU time of a roster import; an OR chain compares in place.
+constexpr const char* kVersion3 = R"sql(
+DROP VIEW payment_records;
+-- Payments are stored in (resident, period, type) order, so the kiosk's "last 12 payments" reads
+-- one or two neighbouring pages instead of twelve rows scattered over a year of monthly appends,
+-- and the file holds one B-tree instead of a table plus an index.
+CREATE TABLE payments_v3 (
+  resident     INTEGER NOT NULL REFERENCES residents(id),
+  period       TEXT NOT NULL,
+  benefit_type TEXT NOT NULL,
+  amount_fen   INTEGER NOT NULL CHECK (amount_fen >= 0),
+  paid_on      TEXT NOT NULL,
+  channel      TEXT NOT NULL,
+  status       TEXT NOT NULL CHECK (status = 'paid' OR status = 'pending' OR status = 'failed'),
+  PRIMARY KEY (resident, period, benefit_type)
+) WITHOUT ROWID;
+INSERT INTO payments_v3 SELECT resident, period, benefit_type, amount_fen, paid_on, channel, status FROM payments;
+DROP TABLE payments;
+ALTER TABLE payments_v3 RENAME TO payments;
+CREATE VIEW payment_records AS
+  SELECT r.id_number, p.period, p.benefit_type, p.amount_fen, p.paid_on, p.channel, p.status
+  FROM payments p JOIN residents r ON r.id = p.resident;
+
+CREATE TABLE benefits_v3 (
+  id_number          TEXT NOT NULL REFERENCES residents(id_number),
+  benefit_type       TEXT NOT NULL,
+  status             TEXT NOT NULL CHECK (status = '在保' OR status = '暂停' OR status = '已退出'),
+  monthly_amount_fen INTEGER NOT NULL CHECK (monthly_amount_fen >= 0),
+  since              TEXT NOT NULL,
+  next_review        TEXT NOT NULL,
+  PRIMARY KEY (id_number, benefit_type)
+) WITHOUT ROWID;
+INSERT INTO benefits_v3 SELECT id_number, benefit_type, status, monthly_amount_fen, since, next_review FROM benefits;
+DROP TABLE benefits;
+ALTER TABLE benefits_v3 RENAME TO benefits;
+
+-- Covers the kiosk's "open applications of this person": answered from the index alone.
+DROP INDEX applications_by_applicant;
+CREATE INDEX applications_by_applicant ON applications(applicant_id, status, acceptance_no, item_code, due);
+)sql";
+
+constexpr std::array kSteps = {kVersion1, kVersion2, kVersion3};
 static_assert(kSteps.size() == kSchemaVersion);
 
 core::Status write_meta(Database& db, const char* key, int value) {

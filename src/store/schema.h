@@ -10,8 +10,9 @@
 
 namespace store {
 
-inline constexpr int kSchemaVersion = 2;
-// Oldest code version that can read and write a file at kSchemaVersion.
+inline constexpr int kSchemaVersion = 3;
+// Oldest code version that can read and write a file at kSchemaVersion (version 3 only rewrote
+// CHECK constraints, so version-2 code still reads and writes it).
 inline constexpr int kCompatibleVersion = 2;
 
 struct SchemaVersion {

@@ -45,3 +45,23 @@ TEST_CASE("demo devices: the reader connects, a placed sample card is read, taki
   CHECK(wait_for<core::ev::CardRemoved>(q));
   hub.stop();
 }
+
+TEST_CASE("demo devices: the scanner connects and a code typed by the simulator arrives whole") {
+  core::EventQueue q;
+  app::DeviceHub hub(q);
+  hub.start(/*simulated=*/true);
+  bool scanner_up = false;
+  for (int i = 0; i < 10 && !scanner_up; ++i) {
+    auto link = wait_for<core::ev::DeviceLinkChanged>(q, 2000ms);
+    REQUIRE(link);
+    scanner_up = link->kind == core::DeviceKind::Scanner && link->state.link == core::DeviceLink::Connected;
+  }
+  REQUIRE(scanner_up);
+  const std::string payload = "OW1:320102-01-20261123-0042:JZNVGRFPYE3ARMOL";
+  hub.simulate_scan(payload);
+  auto code = wait_for<core::ev::CodeScanned>(q);
+  REQUIRE(code);
+  CHECK(code->text == payload);
+  CHECK(code->symbology == "]Q1");
+  hub.stop();
+}

@@ -24,7 +24,7 @@ int run_devices(Args args) {
   }
   if (list->empty()) std::printf("no USB devices\n");
   auto registry = devices::usb::UsbRegistry::defaults();
-  scanner::add_known_scanners(registry);
+  devices::scanner::add_known_scanners(registry);
   for (const auto& d : *list) {
     auto m = registry.match(d);
     if (m)

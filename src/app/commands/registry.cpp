@@ -21,6 +21,8 @@ int run_qr_verify(Args args);
 int run_roster_import(Args args);
 int run_status(Args args);
 int run_demo_data(Args args);
+int run_escpos_render(Args args);
+int run_slip_render(Args args);
 
 namespace {
 constexpr std::array kCommands = {
@@ -46,6 +48,11 @@ constexpr std::array kCommands = {
             "what the kiosk shows for a person: exit 1 unknown, 2 malformed ID number", run_status},
     Command{"demo-data", "--db FILE --residents N --months M [--seed S] [--today YYYY-MM-DD]",
             "fill a new store file with deterministic synthetic county data", run_demo_data},
+    Command{"escpos render", "IN.bin --out OUT.png [--width 384|576]",
+            "render an ESC/POS stream as the virtual printer prints it (unknown commands listed)", run_escpos_render},
+    Command{"slip render",
+            "--acceptance-no N [--out FILE.png] [--escpos FILE.bin] [--mode text|raster] [--printer NAME] [--db FILE]",
+            "the acceptance slip of a stored application as printer bytes and/or printed image", run_slip_render},
 };
 }  // namespace
 

@@ -49,11 +49,11 @@ core::Result<std::vector<std::uint8_t>> parse_hex_line(const std::string& line) 
   return bytes;
 }
 
-void print_events(const scanner::ScanEvents& events, std::size_t line_no) {
+void print_events(const devices::scanner::ScanEvents& events, std::size_t line_no) {
   for (const auto& e : events) {
-    if (const auto* code = std::get_if<scanner::ScannedCode>(&e)) {
+    if (const auto* code = std::get_if<devices::scanner::ScannedCode>(&e)) {
       std::printf("%s\n", code->text.c_str());
-    } else if (const auto* cut = std::get_if<scanner::CutOffCode>(&e)) {
+    } else if (const auto* cut = std::get_if<devices::scanner::CutOffCode>(&e)) {
       log::warn("scanner", "line " + std::to_string(line_no) + ": code cut off, dropped: " + cut->partial);
     }
   }
@@ -75,11 +75,11 @@ int run_scanner_decode(Args args) {
   }
   std::istream& in = path == "-" ? std::cin : file;
 
-  scanner::ReportDecoder decoder;
-  scanner::Timestamp at{};
+  devices::scanner::ReportDecoder decoder;
+  devices::scanner::Timestamp at{};
   std::string line;
   std::size_t line_no = 0;
-  scanner::ScanEvents events;
+  devices::scanner::ScanEvents events;
   while (std::getline(in, line)) {
     ++line_no;
     const auto first = line.find_first_not_of(" \t\r");

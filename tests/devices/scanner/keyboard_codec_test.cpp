@@ -7,19 +7,19 @@
 #include <vector>
 
 using namespace std::chrono_literals;
-using scanner::CutOffCode;
-using scanner::KeyboardDecoder;
-using scanner::KeyboardReport;
-using scanner::ScanEvents;
-using scanner::ScannedCode;
-using scanner::Timestamp;
+using devices::scanner::CutOffCode;
+using devices::scanner::KeyboardDecoder;
+using devices::scanner::KeyboardReport;
+using devices::scanner::ScanEvents;
+using devices::scanner::ScannedCode;
+using devices::scanner::Timestamp;
 
 namespace {
 
-constexpr std::uint8_t kLShift = scanner::modifier::kLeftShift;
-constexpr std::uint8_t kRShift = scanner::modifier::kRightShift;
-constexpr std::uint8_t kEnter = scanner::usage::kEnter;
-constexpr std::uint8_t kTab = scanner::usage::kTab;
+constexpr std::uint8_t kLShift = devices::scanner::modifier::kLeftShift;
+constexpr std::uint8_t kRShift = devices::scanner::modifier::kRightShift;
+constexpr std::uint8_t kEnter = devices::scanner::usage::kEnter;
+constexpr std::uint8_t kTab = devices::scanner::usage::kTab;
 constexpr auto kStep = 8ms;  // a typical scanner's report interval
 
 KeyboardReport keys(std::uint8_t mods, std::initializer_list<std::uint8_t> k) {
@@ -67,67 +67,67 @@ ScanEvents one_code(std::string text, std::string symbology = {}) {
 
 TEST_CASE("scanner: boot report parsing needs exactly 8 bytes") {
   const std::uint8_t ok[8] = {0x02, 0, 0x04, 0, 0, 0, 0, 0};
-  auto r = scanner::parse_keyboard_report(ok);
+  auto r = devices::scanner::parse_keyboard_report(ok);
   REQUIRE(r.ok());
   CHECK(r->modifiers == 0x02);
   CHECK(r->keys[0] == 0x04);
   const std::uint8_t short_report[7] = {};
-  auto bad = scanner::parse_keyboard_report(short_report);
+  auto bad = devices::scanner::parse_keyboard_report(short_report);
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().message.find("got 7") != std::string::npos);
 }
 
 TEST_CASE("scanner: every key class of the US table") {
-  CHECK(scanner::character_for(0x04, false) == 'a');
-  CHECK(scanner::character_for(0x1D, false) == 'z');
-  CHECK(scanner::character_for(0x04, true) == 'A');
-  CHECK(scanner::character_for(0x1E, false) == '1');
-  CHECK(scanner::character_for(0x26, false) == '9');
-  CHECK(scanner::character_for(0x27, false) == '0');
-  CHECK(scanner::character_for(0x1E, true) == '!');
-  CHECK(scanner::character_for(0x1F, true) == '@');
-  CHECK(scanner::character_for(0x27, true) == ')');
-  CHECK(scanner::character_for(0x2C, false) == ' ');
+  CHECK(devices::scanner::character_for(0x04, false) == 'a');
+  CHECK(devices::scanner::character_for(0x1D, false) == 'z');
+  CHECK(devices::scanner::character_for(0x04, true) == 'A');
+  CHECK(devices::scanner::character_for(0x1E, false) == '1');
+  CHECK(devices::scanner::character_for(0x26, false) == '9');
+  CHECK(devices::scanner::character_for(0x27, false) == '0');
+  CHECK(devices::scanner::character_for(0x1E, true) == '!');
+  CHECK(devices::scanner::character_for(0x1F, true) == '@');
+  CHECK(devices::scanner::character_for(0x27, true) == ')');
+  CHECK(devices::scanner::character_for(0x2C, false) == ' ');
   const std::string punct_plain = "-=[]\\";
   const std::string punct_shift = "_+{}|";
   for (std::size_t i = 0; i < punct_plain.size(); ++i) {
-    CHECK(scanner::character_for(static_cast<std::uint8_t>(0x2D + i), false) == punct_plain[i]);
-    CHECK(scanner::character_for(static_cast<std::uint8_t>(0x2D + i), true) == punct_shift[i]);
+    CHECK(devices::scanner::character_for(static_cast<std::uint8_t>(0x2D + i), false) == punct_plain[i]);
+    CHECK(devices::scanner::character_for(static_cast<std::uint8_t>(0x2D + i), true) == punct_shift[i]);
   }
   const std::string tail_plain = ";'`,./";
   const std::string tail_shift = ":\"~<>?";
   for (std::size_t i = 0; i < tail_plain.size(); ++i) {
-    CHECK(scanner::character_for(static_cast<std::uint8_t>(0x33 + i), false) == tail_plain[i]);
-    CHECK(scanner::character_for(static_cast<std::uint8_t>(0x33 + i), true) == tail_shift[i]);
+    CHECK(devices::scanner::character_for(static_cast<std::uint8_t>(0x33 + i), false) == tail_plain[i]);
+    CHECK(devices::scanner::character_for(static_cast<std::uint8_t>(0x33 + i), true) == tail_shift[i]);
   }
   // keypad with NumLock on; shift does not change it
-  CHECK(scanner::character_for(0x54, false) == '/');
-  CHECK(scanner::character_for(0x55, false) == '*');
-  CHECK(scanner::character_for(0x56, false) == '-');
-  CHECK(scanner::character_for(0x57, false) == '+');
-  CHECK(scanner::character_for(0x59, false) == '1');
-  CHECK(scanner::character_for(0x61, true) == '9');
-  CHECK(scanner::character_for(0x62, false) == '0');
-  CHECK(scanner::character_for(0x63, false) == '.');
+  CHECK(devices::scanner::character_for(0x54, false) == '/');
+  CHECK(devices::scanner::character_for(0x55, false) == '*');
+  CHECK(devices::scanner::character_for(0x56, false) == '-');
+  CHECK(devices::scanner::character_for(0x57, false) == '+');
+  CHECK(devices::scanner::character_for(0x59, false) == '1');
+  CHECK(devices::scanner::character_for(0x61, true) == '9');
+  CHECK(devices::scanner::character_for(0x62, false) == '0');
+  CHECK(devices::scanner::character_for(0x63, false) == '.');
   // not characters
-  CHECK_FALSE(scanner::character_for(kEnter, false).has_value());
-  CHECK_FALSE(scanner::character_for(0x29, false).has_value());  // Escape
-  CHECK_FALSE(scanner::character_for(0x2A, false).has_value());  // Backspace
-  CHECK_FALSE(scanner::character_for(0x58, false).has_value());  // keypad Enter
-  CHECK_FALSE(scanner::character_for(0x39, false).has_value());  // Caps Lock
-  CHECK(scanner::is_terminator(kEnter));
-  CHECK(scanner::is_terminator(kTab));
-  CHECK(scanner::is_terminator(0x58));
+  CHECK_FALSE(devices::scanner::character_for(kEnter, false).has_value());
+  CHECK_FALSE(devices::scanner::character_for(0x29, false).has_value());  // Escape
+  CHECK_FALSE(devices::scanner::character_for(0x2A, false).has_value());  // Backspace
+  CHECK_FALSE(devices::scanner::character_for(0x58, false).has_value());  // keypad Enter
+  CHECK_FALSE(devices::scanner::character_for(0x39, false).has_value());  // Caps Lock
+  CHECK(devices::scanner::is_terminator(kEnter));
+  CHECK(devices::scanner::is_terminator(kTab));
+  CHECK(devices::scanner::is_terminator(0x58));
 }
 
 TEST_CASE("scanner: keystroke_for inverts character_for for printable ASCII") {
   for (char c = 0x20; c < 0x7F; ++c) {
-    auto k = scanner::keystroke_for(c);
+    auto k = devices::scanner::keystroke_for(c);
     REQUIRE_MESSAGE(k.has_value(), std::string(1, c));
-    CHECK(scanner::character_for(k->usage, k->shift) == c);
+    CHECK(devices::scanner::character_for(k->usage, k->shift) == c);
   }
-  CHECK_FALSE(scanner::keystroke_for('\n').has_value());
-  CHECK_FALSE(scanner::keystroke_for(static_cast<char>(0xE4)).has_value());
+  CHECK_FALSE(devices::scanner::keystroke_for('\n').has_value());
+  CHECK_FALSE(devices::scanner::keystroke_for(static_cast<char>(0xE4)).has_value());
 }
 
 TEST_CASE("scanner: a typed code ends at Enter") {
@@ -148,7 +148,7 @@ TEST_CASE("scanner: both shift keys give the upper row") {
 
 TEST_CASE("scanner: a report starting with 02 is left shift, not a report id") {
   const std::uint8_t bytes[8] = {0x02, 0x00, 0x04, 0, 0, 0, 0, 0};
-  auto r = scanner::parse_keyboard_report(bytes);
+  auto r = devices::scanner::parse_keyboard_report(bytes);
   REQUIRE(r.ok());
   CHECK(feed_all(typed({*r})) == one_code("A"));
 }
@@ -193,8 +193,8 @@ TEST_CASE("scanner: a stuck key is released by a pause longer than the key gap")
 }
 
 TEST_CASE("scanner: Ctrl, Alt and GUI chords are not text") {
-  auto out = feed_all(typed({keys(scanner::modifier::kLeftCtrl, {letter('c')}), keys(0, {letter('d')}),
-                             keys(scanner::modifier::kRightAlt, {letter('e')}), keys(scanner::modifier::kLeftGui, {letter('f')})}));
+  auto out = feed_all(typed({keys(devices::scanner::modifier::kLeftCtrl, {letter('c')}), keys(0, {letter('d')}),
+                             keys(devices::scanner::modifier::kRightAlt, {letter('e')}), keys(devices::scanner::modifier::kLeftGui, {letter('f')})}));
   CHECK(out == one_code("d"));
 }
 
@@ -203,7 +203,7 @@ TEST_CASE("scanner: a lone Enter is no code") {
 }
 
 TEST_CASE("scanner: AIM prefix is stripped and kept as symbology") {
-  auto r = [](char c) { return *scanner::keystroke_for(c); };
+  auto r = [](char c) { return *devices::scanner::keystroke_for(c); };
   std::vector<KeyboardReport> v;
   for (char c : std::string("]Q1OW1")) {
     auto k = r(c);
@@ -213,7 +213,7 @@ TEST_CASE("scanner: AIM prefix is stripped and kept as symbology") {
   v.push_back(keys(0, {kEnter}));
   CHECK(feed_all(v) == one_code("OW1", "]Q1"));
 
-  KeyboardDecoder raw(scanner::ScanOptions{.max_key_gap = scanner::kDefaultMaxKeyGap, .strip_aim_prefix = false});
+  KeyboardDecoder raw(devices::scanner::ScanOptions{.max_key_gap = devices::scanner::kDefaultMaxKeyGap, .strip_aim_prefix = false});
   CHECK(feed_all(v, raw) == one_code("]Q1OW1"));
 }
 
@@ -229,7 +229,7 @@ TEST_CASE("scanner: a code cut off mid-way is dropped, never half-used") {
   CHECK(out.empty());
   d.expire(117ms, out);  // 101 ms: gone
   REQUIRE(out.size() == 1);
-  CHECK(out[0] == scanner::ScanEvent{CutOffCode{"ab"}});
+  CHECK(out[0] == devices::scanner::ScanEvent{CutOffCode{"ab"}});
   CHECK_FALSE(d.pending());
 
   // the same when the next key arrives late instead: the old part is dropped, the new code survives
@@ -241,8 +241,8 @@ TEST_CASE("scanner: a code cut off mid-way is dropped, never half-used") {
   e.feed(release(), 508ms, late);
   e.feed(keys(0, {kEnter}), 516ms, late);
   REQUIRE(late.size() == 2);
-  CHECK(late[0] == scanner::ScanEvent{CutOffCode{"a"}});
-  CHECK(late[1] == scanner::ScanEvent{ScannedCode{"c", ""}});
+  CHECK(late[0] == devices::scanner::ScanEvent{CutOffCode{"a"}});
+  CHECK(late[1] == devices::scanner::ScanEvent{ScannedCode{"c", ""}});
 
   // an Enter that comes too late ends nothing
   ScanEvents slow;
@@ -251,11 +251,11 @@ TEST_CASE("scanner: a code cut off mid-way is dropped, never half-used") {
   f.feed(release(), 8ms, slow);
   f.feed(keys(0, {kEnter}), 300ms, slow);
   REQUIRE(slow.size() == 1);
-  CHECK(slow[0] == scanner::ScanEvent{CutOffCode{"a"}});
+  CHECK(slow[0] == devices::scanner::ScanEvent{CutOffCode{"a"}});
 }
 
 TEST_CASE("scanner: the key gap is configurable") {
-  KeyboardDecoder patient(scanner::ScanOptions{.max_key_gap = 1000ms});
+  KeyboardDecoder patient(devices::scanner::ScanOptions{.max_key_gap = 1000ms});
   ScanEvents out;
   patient.feed(keys(0, {letter('a')}), 0ms, out);
   patient.feed(release(), 8ms, out);

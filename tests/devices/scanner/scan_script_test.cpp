@@ -9,7 +9,7 @@
 #include "devices/scanner/serial_codec.h"
 
 using namespace std::chrono_literals;
-using namespace scanner;
+using namespace devices::scanner;
 
 namespace {
 const std::string kPayload = "OW1:320102-01-20261123-0042:JZNVGRFPYE3ARMOL";

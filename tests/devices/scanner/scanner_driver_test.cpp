@@ -11,7 +11,7 @@
 #include "devices/scanner/scanner_simulator.h"
 
 using namespace std::chrono_literals;
-using namespace scanner;
+using namespace devices::scanner;
 
 namespace {
 

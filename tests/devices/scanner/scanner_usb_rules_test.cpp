@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-using namespace scanner;
+using namespace devices::scanner;
 using devices::usb::UsbDeviceInfo;
 using devices::usb::UsbInterfaceInfo;
 

@@ -8,9 +8,9 @@
 #include "devices/scanner/aim.h"
 
 using namespace std::chrono_literals;
-using scanner::ScanEvents;
-using scanner::ScannedCode;
-using scanner::SerialDecoder;
+using devices::scanner::ScanEvents;
+using devices::scanner::ScannedCode;
+using devices::scanner::SerialDecoder;
 
 namespace {
 std::span<const std::uint8_t> bytes(std::string_view s) {
@@ -25,9 +25,9 @@ TEST_CASE("scanner: serial codes end at CR, LF or CR LF and keep UTF-8") {
   d.feed(bytes("split"), 1ms, out);
   d.feed(bytes(" code\r"), 2ms, out);
   REQUIRE(out.size() == 3);
-  CHECK(out[0] == scanner::ScanEvent{ScannedCode{"OW1:abc", "]Q1"}});
-  CHECK(out[1] == scanner::ScanEvent{ScannedCode{"民政", ""}});
-  CHECK(out[2] == scanner::ScanEvent{ScannedCode{"split code", ""}});
+  CHECK(out[0] == devices::scanner::ScanEvent{ScannedCode{"OW1:abc", "]Q1"}});
+  CHECK(out[1] == devices::scanner::ScanEvent{ScannedCode{"民政", ""}});
+  CHECK(out[2] == devices::scanner::ScanEvent{ScannedCode{"split code", ""}});
 }
 
 TEST_CASE("scanner: serial code without terminator is dropped after the gap") {
@@ -36,18 +36,18 @@ TEST_CASE("scanner: serial code without terminator is dropped after the gap") {
   d.feed(bytes("half"), 0ms, out);
   d.feed(bytes("new\n"), 200ms, out);
   REQUIRE(out.size() == 2);
-  CHECK(out[0] == scanner::ScanEvent{scanner::CutOffCode{"half"}});
-  CHECK(out[1] == scanner::ScanEvent{ScannedCode{"new", ""}});
+  CHECK(out[0] == devices::scanner::ScanEvent{devices::scanner::CutOffCode{"half"}});
+  CHECK(out[1] == devices::scanner::ScanEvent{ScannedCode{"new", ""}});
 }
 
 TEST_CASE("scanner: AIM identifiers") {
-  CHECK(scanner::is_aim_id("]Q1"));
-  CHECK(scanner::is_aim_id("]d2"));
-  CHECK_FALSE(scanner::is_aim_id("]11"));
-  CHECK_FALSE(scanner::is_aim_id("Q1]"));
-  CHECK(scanner::symbology_name("]Q1") == "QR Code");
-  CHECK(scanner::symbology_name("]C0") == "Code 128");
-  auto s = scanner::split_aim_prefix("]Q");
+  CHECK(devices::scanner::is_aim_id("]Q1"));
+  CHECK(devices::scanner::is_aim_id("]d2"));
+  CHECK_FALSE(devices::scanner::is_aim_id("]11"));
+  CHECK_FALSE(devices::scanner::is_aim_id("Q1]"));
+  CHECK(devices::scanner::symbology_name("]Q1") == "QR Code");
+  CHECK(devices::scanner::symbology_name("]C0") == "Code 128");
+  auto s = devices::scanner::split_aim_prefix("]Q");
   CHECK(s.symbology.empty());
   CHECK(s.text == "]Q");
 }

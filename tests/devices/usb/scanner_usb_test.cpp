@@ -22,7 +22,7 @@ const std::string kPayload = "OW1:320102-01-20261123-0042:JZNVGRFPYE3ARMOL";
 
 class ScannerEvents {
  public:
-  void operator()(const scanner::ScannerEvent& e) {
+  void operator()(const devices::scanner::ScannerEvent& e) {
     {
       std::lock_guard lock(m_);
       events_.push_back(e);
@@ -49,17 +49,17 @@ class ScannerEvents {
  private:
   std::mutex m_;
   std::condition_variable cv_;
-  std::vector<scanner::ScannerEvent> events_;
+  std::vector<devices::scanner::ScannerEvent> events_;
 };
 
 devices::usb::UsbRegistry scanner_registry() {
   auto r = devices::usb::UsbRegistry::defaults();
-  scanner::add_known_scanners(r);
+  devices::scanner::add_known_scanners(r);
   return r;
 }
 
-scanner::ScannerDriverOptions fast_options() {
-  return {.interface = scanner::ScannerInterface::BootKeyboard, .read_timeout = 20ms, .reconnect_wait = 100ms};
+devices::scanner::ScannerDriverOptions fast_options() {
+  return {.interface = devices::scanner::ScannerInterface::BootKeyboard, .read_timeout = 20ms, .reconnect_wait = 100ms};
 }
 
 }  // namespace
@@ -80,7 +80,7 @@ TEST_CASE("usb scanner: the emulated HID scanner is enumerated and matched to th
   auto m = scanner_registry().match(d);
   REQUIRE(m.has_value());
   CHECK(m->rule.kind == core::DeviceKind::Scanner);
-  CHECK(scanner::interface_for_driver(m->rule.driver) == scanner::ScannerInterface::BootKeyboard);
+  CHECK(devices::scanner::interface_for_driver(m->rule.driver) == devices::scanner::ScannerInterface::BootKeyboard);
 }
 
 TEST_CASE("usb scanner: a scan through libusb interrupt transfers arrives as CodeScanned, usbhid detached") {
@@ -89,17 +89,17 @@ TEST_CASE("usb scanner: a scan through libusb interrupt transfers arrives as Cod
   REQUIRE(ctx.ok());
   auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, scanner_registry(), core::DeviceKind::Scanner);
   ScannerEvents events;
-  scanner::ScannerDriver driver(source, fast_options(), std::ref(events));
+  devices::scanner::ScannerDriver driver(source, fast_options(), std::ref(events));
   driver.start();
-  const bool connected = events.wait_count<scanner::ScannerConnected>(1);
+  const bool connected = events.wait_count<devices::scanner::ScannerConnected>(1);
   INFO(source->last_problem());
   REQUIRE(connected);
-  CHECK(events.last<scanner::ScannerConnected>().scanner.find("05e0:1200") != std::string::npos);
+  CHECK(events.last<devices::scanner::ScannerConnected>().scanner.find("05e0:1200") != std::string::npos);
 
   REQUIRE(device.simulator().scan({.text = kPayload, .aim_prefix = "]Q1", .report_interval = 1ms}).ok());
-  REQUIRE(events.wait_count<scanner::CodeScanned>(1));
-  CHECK(events.last<scanner::CodeScanned>().text == kPayload);
-  CHECK(events.last<scanner::CodeScanned>().symbology == "]Q1");
+  REQUIRE(events.wait_count<devices::scanner::CodeScanned>(1));
+  CHECK(events.last<devices::scanner::CodeScanned>().text == kPayload);
+  CHECK(events.last<devices::scanner::CodeScanned>().symbology == "]Q1");
   CHECK(device.interrupt_urbs() > 0);
 
   driver.stop();  // releases the interface: usbhid gets it back
@@ -116,41 +116,41 @@ TEST_CASE("usb scanner: unplug reports disconnected, replug reconnects and scans
   REQUIRE((*ctx)->hotplug_supported());
   auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, scanner_registry(), core::DeviceKind::Scanner);
   ScannerEvents events;
-  scanner::ScannerDriver driver(source, fast_options(), std::ref(events));
+  devices::scanner::ScannerDriver driver(source, fast_options(), std::ref(events));
   driver.start();
-  REQUIRE(events.wait_count<scanner::ScannerConnected>(1));
+  REQUIRE(events.wait_count<devices::scanner::ScannerConnected>(1));
 
   device.unplug();
-  REQUIRE(events.wait_count<scanner::ScannerDisconnected>(1));
+  REQUIRE(events.wait_count<devices::scanner::ScannerDisconnected>(1));
 
   device.plug();
-  REQUIRE(events.wait_count<scanner::ScannerConnected>(2));
+  REQUIRE(events.wait_count<devices::scanner::ScannerConnected>(2));
   REQUIRE(device.simulator().scan({.text = "after replug", .report_interval = 1ms}).ok());
-  REQUIRE(events.wait_count<scanner::CodeScanned>(1));
-  CHECK(events.last<scanner::CodeScanned>().text == "after replug");
+  REQUIRE(events.wait_count<devices::scanner::CodeScanned>(1));
+  CHECK(events.last<devices::scanner::CodeScanned>().text == "after replug");
   driver.stop();
 }
 
 TEST_CASE("usb scanner: a HID POS scanner bound by config sends a long code in 64-byte reports") {
-  test::UmockdevHidScanner device(scanner::ScannerInterface::HidPos);
+  test::UmockdevHidScanner device(devices::scanner::ScannerInterface::HidPos);
   auto ctx = devices::usb::UsbContext::create();
   REQUIRE(ctx.ok());
   auto registry = scanner_registry();
-  registry.add(scanner::scanner_rule({0x1234, 0x5678, scanner::ScannerInterface::HidPos, "configured HID POS"}));
+  registry.add(devices::scanner::scanner_rule({0x1234, 0x5678, devices::scanner::ScannerInterface::HidPos, "configured HID POS"}));
   auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, registry, core::DeviceKind::Scanner);
   ScannerEvents events;
   auto options = fast_options();
-  options.interface = scanner::ScannerInterface::HidPos;
-  scanner::ScannerDriver driver(source, options, std::ref(events));
+  options.interface = devices::scanner::ScannerInterface::HidPos;
+  devices::scanner::ScannerDriver driver(source, options, std::ref(events));
   driver.start();
-  const bool connected = events.wait_count<scanner::ScannerConnected>(1);
+  const bool connected = events.wait_count<devices::scanner::ScannerConnected>(1);
   INFO(source->last_problem());
   REQUIRE(connected);
   const std::string long_code = kPayload + "/" + std::string(100, 'X');  // three reports
   REQUIRE(device.simulator().scan({.text = long_code, .aim_prefix = "]Q1", .report_interval = 1ms}).ok());
-  REQUIRE(events.wait_count<scanner::CodeScanned>(1));
-  CHECK(events.last<scanner::CodeScanned>().text == long_code);
-  CHECK(events.last<scanner::CodeScanned>().symbology == "]Q1");
+  REQUIRE(events.wait_count<devices::scanner::CodeScanned>(1));
+  CHECK(events.last<devices::scanner::CodeScanned>().text == long_code);
+  CHECK(events.last<devices::scanner::CodeScanned>().symbology == "]Q1");
   CHECK(device.interrupt_urbs() >= 3);
   driver.stop();
 }

@@ -33,8 +33,8 @@ class UmockdevHidScanner {
   static constexpr const char* kDevNode = "/dev/bus/usb/001/001";
   static constexpr std::uint8_t kInterruptIn = 0x81;
 
-  explicit UmockdevHidScanner(scanner::ScannerInterface mode = scanner::ScannerInterface::BootKeyboard)
-      : mode_(mode), sim_(std::make_shared<scanner::SimulatedScanner>(mode)) {
+  explicit UmockdevHidScanner(devices::scanner::ScannerInterface mode = devices::scanner::ScannerInterface::BootKeyboard)
+      : mode_(mode), sim_(std::make_shared<devices::scanner::SimulatedScanner>(mode)) {
     testbed_ = umockdev_testbed_new();
     handler_ = umockdev_ioctl_base_new();
     g_signal_connect(handler_, "handle-ioctl", G_CALLBACK(&UmockdevHidScanner::on_ioctl), this);
@@ -55,7 +55,7 @@ class UmockdevHidScanner {
   }
 
   // The scanner's side: scans go through here (its host end is read by the ioctl handler).
-  scanner::SimulatedScanner& simulator() { return *sim_; }
+  devices::scanner::SimulatedScanner& simulator() { return *sim_; }
 
   void plug() {
     std::lock_guard lock(mutex_);
@@ -94,12 +94,12 @@ class UmockdevHidScanner {
   }
 
  private:
-  std::size_t report_size() const { return mode_ == scanner::ScannerInterface::HidPos ? 64 : 8; }
+  std::size_t report_size() const { return mode_ == devices::scanner::ScannerInterface::HidPos ? 64 : 8; }
 
   std::string device_description() const {
     // One configuration with one interface: HID (03), boot keyboard (01/01) or plain (00/00), a HID
     // class descriptor, interrupt IN 0x81 with 8- or 64-byte packets every 10 ms.
-    const bool pos = mode_ == scanner::ScannerInterface::HidPos;
+    const bool pos = mode_ == devices::scanner::ScannerInterface::HidPos;
     const std::string descriptors = std::string("1201000200000040") + (pos ? "34127856" : "e0050012") +
                                     "0001" "000000" "01"
                                     "0902220001010080" "32" +
@@ -240,8 +240,8 @@ class UmockdevHidScanner {
     return TRUE;
   }
 
-  scanner::ScannerInterface mode_;
-  std::shared_ptr<scanner::SimulatedScanner> sim_;
+  devices::scanner::ScannerInterface mode_;
+  std::shared_ptr<devices::scanner::SimulatedScanner> sim_;
   UMockdevTestbed* testbed_ = nullptr;
   UMockdevIoctlBase* handler_ = nullptr;
   std::atomic<bool> stop_{false};

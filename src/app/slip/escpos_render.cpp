@@ -1,0 +1,177 @@
+#include "app/slip/escpos_render.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "app/slip/printer_text.h"
+#include "core/utf8.h"
+
+namespace app::slip {
+
+namespace {
+
+using printer::Align;
+
+constexpr std::uint8_t kPageGapGrey = 200;
+
+std::string hex_bytes(const printer::Bytes& b) {
+  std::string s;
+  char h[4];
+  for (auto v : b) {
+    std::snprintf(h, sizeof h, "%02X ", v);
+    s += h;
+  }
+  if (!s.empty()) s.pop_back();
+  return s;
+}
+
+app::qr::QrErrorLevel level_of(printer::QrLevel l) {
+  switch (l) {
+    case printer::QrLevel::L: return app::qr::QrErrorLevel::L;
+    case printer::QrLevel::M: return app::qr::QrErrorLevel::M;
+    case printer::QrLevel::Q: return app::qr::QrErrorLevel::Q;
+    case printer::QrLevel::H: return app::qr::QrErrorLevel::H;
+  }
+  return app::qr::QrErrorLevel::L;
+}
+
+class Paper {
+ public:
+  Paper(SlipFont& font, int width) : font_(font), canvas_(width), columns_(width / kCellDots) {}
+
+  void apply(const printer::PrinterOp& op, std::vector<std::string>& problems) {
+    std::visit([&](const auto& o) { on(o, problems); }, op);
+  }
+
+  void end_page() {
+    flush_line();
+    canvas_.ensure_rows(y_ + kPageGapDots);
+    for (int r = y_; r < y_ + kPageGapDots; ++r)
+      for (int x = 0; x < canvas_.width(); ++x) canvas_.darken(x, r, 255 - kPageGapGrey);
+    y_ += kPageGapDots;
+  }
+
+  app::qr::GrayImage finish() && {
+    flush_line();
+    canvas_.ensure_rows(std::max(y_, 1));
+    return std::move(canvas_).take();
+  }
+
+ private:
+  struct Run {
+    std::string utf8;
+    printer::TextStyle style;
+  };
+
+  void on(const printer::TextOp& t, std::vector<std::string>&) {
+    const std::string_view raw(reinterpret_cast<const char*>(t.bytes.data()), t.bytes.size());
+    const std::string utf8 = t.style.chinese ? gb18030_to_utf8_lossy(raw) : cp437_to_utf8_lossy(raw);
+    const int sx = t.style.double_width ? 2 : 1;
+    if (runs_.empty()) line_align_ = t.style.align;
+    for (char32_t cp : core::decode_utf8(utf8)) {
+      const int w = cells_of(cp) * sx;
+      if (line_cells_ + w > columns_) flush_line(true);
+      if (runs_.empty() || !(runs_.back().style == t.style)) runs_.push_back(Run{{}, t.style});
+      core::append_utf8(runs_.back().utf8, cp);
+      line_cells_ += w;
+    }
+  }
+  void on(const printer::FeedOp& f, std::vector<std::string>&) {
+    if (f.dots > 0) {
+      flush_line(false);
+      y_ += f.dots;
+      return;
+    }
+    const int line = flush_line(false);
+    y_ += f.lines == 0 ? line : std::max(line, kLineDots) + kLineDots * (f.lines - 1);
+  }
+  void on(const printer::QrOp& q, std::vector<std::string>& problems) {
+    flush_line(true);
+    const std::string text(q.data.begin(), q.data.end());
+    auto modules = app::qr::encode_qr(text, level_of(q.level));
+    if (!modules) {
+      problems.push_back("QR code not printable: " + modules.error().message);
+      return;
+    }
+    const auto img = app::qr::render_qr(*modules, q.module_dots, 0);
+    canvas_.blit(img, x_for(q.align, img.width), y_);
+    y_ += img.height;
+  }
+  void on(const printer::RasterOp& r, std::vector<std::string>&) {
+    flush_line(true);
+    const int sx = (r.scale_mode & 1) ? 2 : 1, sy = (r.scale_mode & 2) ? 2 : 1;
+    canvas_.blit_bits(r.bits, r.bytes_per_row, r.rows, x_for(r.align, r.bytes_per_row * 8 * sx), y_, sx, sy);
+    y_ += r.rows * sy;
+  }
+  void on(const printer::CutOp&, std::vector<std::string>&) {}  // pages are split by the caller
+  void on(const printer::InitOp&, std::vector<std::string>&) {}
+  void on(const printer::StatusRequestOp&, std::vector<std::string>&) {}
+  void on(const printer::UnknownOp& u, std::vector<std::string>& problems) {
+    problems.push_back("skipped " + u.what + " at byte " + std::to_string(u.offset) + ": " + hex_bytes(u.bytes));
+  }
+
+  int x_for(Align a, int width) const {
+    if (a == Align::Center) return std::max(0, (canvas_.width() - width) / 2);
+    if (a == Align::Right) return std::max(0, canvas_.width() - width);
+    return 0;
+  }
+
+  // Prints the pending line at y_; returns its height. advance: also move below it (a wrap, or
+  // an image that follows).
+  int flush_line(bool advance = false) {
+    if (runs_.empty()) return 0;
+    int width = 0, sy = 1;
+    for (const auto& r : runs_) {
+      width += cells_of(r.utf8) * kCellDots * (r.style.double_width ? 2 : 1);
+      sy = std::max(sy, r.style.double_height ? 2 : 1);
+    }
+    const int height = kLineDots * sy;
+    int x = x_for(line_align_, width);
+    for (const auto& r : runs_) {
+      // Text of a taller line sits on the common baseline, as printers align it.
+      const int top = y_ + (sy == 2 && !r.style.double_height ? kGlyphDots : 0);
+      x += font_.draw(canvas_, x, top, r.utf8, CellStyle{r.style.bold, r.style.double_width, r.style.double_height});
+    }
+    canvas_.ensure_rows(y_ + height);
+    runs_.clear();
+    line_cells_ = 0;
+    if (advance) y_ += height;
+    return height;
+  }
+
+  SlipFont& font_;
+  Canvas canvas_;
+  int columns_;
+  int y_ = 0;
+  std::vector<Run> runs_;
+  int line_cells_ = 0;
+  Align line_align_ = Align::Left;
+};
+
+}  // namespace
+
+Printout render_pages(const std::vector<printer::PrintedPage>& pages, SlipFont& font, int paper_dots) {
+  Printout out;
+  Paper paper(font, paper_dots);
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    for (const auto& op : pages[i]) paper.apply(op, out.problems);
+    const bool cut = !pages[i].empty() && std::holds_alternative<printer::CutOp>(pages[i].back());
+    if (cut) paper.end_page();
+  }
+  out.pages = static_cast<int>(pages.size());
+  out.image = std::move(paper).finish();
+  return out;
+}
+
+Printout render_escpos(std::span<const std::uint8_t> bytes, SlipFont& font, int paper_dots) {
+  std::vector<printer::PrintedPage> pages(1);
+  for (auto& op : printer::parse_escpos(bytes)) {
+    const bool cut = std::holds_alternative<printer::CutOp>(op);
+    pages.back().push_back(std::move(op));
+    if (cut) pages.emplace_back();
+  }
+  if (pages.back().empty()) pages.pop_back();
+  return render_pages(pages, font, paper_dots);
+}
+
+}  // namespace app::slip

@@ -1,0 +1,30 @@
+#pragma once
+// The virtual printer's paper: draws what an ESC/POS stream printed (devices/printer parser ops)
+// into an image, as a thermal printer of the given width would: text on the 12/24-dot cell grid
+// (GB18030 in Chinese mode, code page 437 otherwise), native QR codes as real, scannable symbols
+// (ZXing), raster images, and cuts as page breaks (a grey band between pages).
+#include <string>
+#include <vector>
+
+#include "app/qr/qr_image.h"
+#include "app/slip/slip_font.h"
+#include "devices/printer/escpos_parser.h"
+#include "devices/printer/virtual_printer.h"
+
+namespace app::slip {
+
+inline constexpr int kPageGapDots = 24;  // grey band drawn where the cutter cut
+
+struct Printout {
+  app::qr::GrayImage image;
+  int pages = 0;                       // pages ended by a cut, plus a last uncut one
+  std::vector<std::string> problems;   // unknown commands, unreadable QR data…, for stderr
+};
+
+// Renders the pages a VirtualPrinter collected.
+Printout render_pages(const std::vector<printer::PrintedPage>& pages, SlipFont& font, int paper_dots);
+
+// Parses and renders a whole stream (unknown commands listed in problems with their offsets).
+Printout render_escpos(std::span<const std::uint8_t> bytes, SlipFont& font, int paper_dots);
+
+}  // namespace app::slip

@@ -1,0 +1,30 @@
+#pragma once
+// Builds the acceptance slip of an application with everything around it: the hall from the
+// config, the item's name from the catalog, the counter from the terminal number, and the signed
+// QR payload from the hall key.
+#include <string_view>
+
+#include "app/qr/slip_signer.h"
+#include "core/acceptance_slip.h"
+#include "core/config.h"
+#include "core/result.h"
+#include "core/service_item.h"
+#include "store/database.h"
+
+namespace app::slip {
+
+// "01号窗口" for terminal 1.
+std::string counter_name(int terminal_number);
+
+core::Result<core::AcceptanceSlip> slip_for_application(const core::Application& application,
+                                                        const core::Config& config,
+                                                        const core::ServiceCatalog& catalog,
+                                                        const app::qr::SlipSigner& signer);
+
+// Looks the application up; error "no application with acceptance number …" when absent.
+core::Result<core::AcceptanceSlip> slip_for_acceptance_no(store::Database& db, std::string_view acceptance_no,
+                                                          const core::Config& config,
+                                                          const core::ServiceCatalog& catalog,
+                                                          const app::qr::SlipSigner& signer);
+
+}  // namespace app::slip

@@ -1,0 +1,139 @@
+// The real libusb path for receipt printers: UsbContext / UsbDeviceSource / UsbTransport and the
+// PrinterDriver talking to an emulated printer-class device under umockdev (umockdev-wrapper).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <mutex>
+
+#include "devices/printer/printer_driver.h"
+#include "devices/printer/printer_usb_rules.h"
+#include "devices/usb/umockdev_printer.h"
+#include "devices/usb/usb_device_source.h"
+#include "devices/usb/usb_enumerate.h"
+
+using namespace std::chrono_literals;
+
+namespace {
+
+devices::usb::UsbRegistry printer_registry() {
+  auto r = devices::usb::UsbRegistry::defaults();
+  printer::add_printer_rules(r);
+  return r;
+}
+
+printer::PrinterTiming fast_timing() {
+  printer::PrinterTiming t;
+  t.poll_interval = 30ms;
+  t.status_timeout = 500ms;
+  t.write_timeout = 1000ms;
+  t.open_wait = 100ms;
+  t.chunk_bytes = 512;
+  return t;
+}
+
+struct Log {
+  std::mutex m;
+  std::condition_variable cv;
+  std::vector<printer::JobId> done;
+  std::vector<std::string> failed;
+  std::vector<printer::PrinterCondition> status;
+  printer::PrinterEvents events() {
+    printer::PrinterEvents e;
+    e.on_status = [this](bool connected, const printer::PrinterCondition& c) {
+      std::lock_guard l(m);
+      if (connected) status.push_back(c);
+      cv.notify_all();
+    };
+    e.on_done = [this](printer::JobId id) {
+      std::lock_guard l(m);
+      done.push_back(id);
+      cv.notify_all();
+    };
+    e.on_failed = [this](printer::JobId, const std::string& reason, const std::string&) {
+      std::lock_guard l(m);
+      failed.push_back(reason);
+      cv.notify_all();
+    };
+    return e;
+  }
+  template <class P>
+  bool wait(P pred) {
+    std::unique_lock l(m);
+    return cv.wait_for(l, 5s, pred);
+  }
+};
+
+printer::Bytes numbered_job(int lines) {
+  printer::EscPosWriter w;
+  w.init();
+  for (int i = 0; i < lines; ++i) w.text("line " + std::to_string(i)).line_feed();
+  w.cut(printer::Cut::Partial);
+  return w.take();
+}
+
+}  // namespace
+
+TEST_CASE("usb printer: the emulated class-7 device is enumerated and matched to the printer driver") {
+  test::UmockdevPrinter device;
+  REQUIRE(umockdev_in_mock_environment());
+  auto list = devices::usb::list_usb_devices();
+  REQUIRE(list.ok());
+  REQUIRE(list->size() == 1);
+  const auto& d = list->front();
+  CHECK(d.id() == "0416:5011");
+  REQUIRE(d.interfaces.size() == 1);
+  CHECK(d.interfaces[0].interface_class == 0x07);
+  CHECK(d.interfaces[0].interface_protocol == 0x02);
+  auto m = printer_registry().match(d);
+  REQUIRE(m.has_value());
+  CHECK(m->rule.kind == core::DeviceKind::Printer);
+  CHECK(m->rule.driver == printer::kDriverEscPosUsb);
+}
+
+TEST_CASE("usb printer: job bytes arrive in order over bulk OUT, status over bulk IN, then done") {
+  test::UmockdevPrinter device;
+  auto ctx = devices::usb::UsbContext::create();
+  REQUIRE(ctx.ok());
+  auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, printer_registry(), core::DeviceKind::Printer);
+  Log log;
+  printer::PrinterDriver driver(source, log.events(), fast_timing());
+  driver.start();
+  const bool connected = log.wait([&] { return !log.status.empty(); });
+  INFO(source->last_problem());
+  REQUIRE(connected);
+  CHECK(log.status.back().ready());
+
+  const auto job = numbered_job(300);  // several bulk OUT transfers
+  const auto id = driver.submit(job);
+  REQUIRE(log.wait([&] { return !log.done.empty(); }));
+  CHECK(log.done[0] == id);
+  const auto out = device.received();
+  const auto at = std::search(out.begin(), out.end(), job.begin(), job.end());
+  CHECK(at != out.end());  // the whole job, contiguous and in order
+  device.simulator().with_printer([](printer::VirtualPrinter& p) { CHECK(p.cut_pages() == 1); });
+  driver.stop();
+}
+
+TEST_CASE("usb printer: a paper-out status stops the next job before any of its bytes are sent") {
+  test::UmockdevPrinter device;
+  auto ctx = devices::usb::UsbContext::create();
+  REQUIRE(ctx.ok());
+  auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, printer_registry(), core::DeviceKind::Printer);
+  Log log;
+  printer::PrinterDriver driver(source, log.events(), fast_timing());
+  driver.start();
+  REQUIRE(log.wait([&] { return !log.status.empty(); }));
+
+  printer::PrinterCondition out;
+  out.paper = printer::PaperLevel::Out;
+  device.simulator().set_condition(out);
+  REQUIRE(log.wait([&] { return log.status.back().paper == printer::PaperLevel::Out; }));
+  const auto job = numbered_job(5);
+  (void)driver.submit(job);
+  REQUIRE(log.wait([&] { return !log.failed.empty(); }));
+  CHECK(log.failed[0] == "无法打印：缺纸");
+  const auto sent = device.received();
+  CHECK(std::search(sent.begin(), sent.end(), job.begin() + 2, job.end()) == sent.end());
+  driver.stop();
+}
