@@ -7,6 +7,8 @@
 #include <toml++/toml.h>
 
 #include "app/paths.h"
+#include "devices/scanner/scanner_usb_rules.h"
+#include "devices/usb/usb_registry.h"
 
 namespace app {
 
@@ -130,6 +132,47 @@ std::string read_store(const toml::table& t, std::string_view src, Config& c) {
       .run();
 }
 
+// An array of strings, each checked by `check` (empty string = fine, else the problem).
+template <class Check>
+std::string read_string_list(const toml::node& n, std::vector<std::string>& out, Check check) {
+  const toml::array* arr = n.as_array();
+  if (!arr) return "must be an array of strings";
+  std::vector<std::string> v;
+  for (size_t i = 0; i < arr->size(); ++i) {
+    auto str = arr->get(i)->value<std::string>();
+    if (!arr->get(i)->is_string() || !str) return "[" + std::to_string(i) + "] must be a string";
+    if (std::string p = check(*str); !p.empty()) return "[" + std::to_string(i) + "] " + p;
+    v.push_back(*str);
+  }
+  out = std::move(v);
+  return {};
+}
+
+std::string read_idcard(const toml::table& t, std::string_view src, Config& c) {
+  return SectionReader(src, "idcard", t)
+      .key("poll_ms", [&](const toml::node& n) { return read_int(n, c.idcard.poll_ms, 50, 5000); })
+      .key("serial_path", [&](const toml::node& n) { return read_string(n, c.idcard.serial_path, true); })
+      .key("usb_ids", [&](const toml::node& n) {
+        return read_string_list(n, c.idcard.usb_ids, [](const std::string& s) {
+          auto id = devices::usb::parse_usb_id(s);
+          return id ? std::string() : id.error().message;
+        });
+      })
+      .run();
+}
+
+std::string read_scanner(const toml::table& t, std::string_view src, Config& c) {
+  return SectionReader(src, "scanner", t)
+      .key("usb_ids", [&](const toml::node& n) {
+        return read_string_list(n, c.scanner.usb_ids, [](const std::string& s) {
+          auto b = devices::scanner::parse_scanner_binding(s);
+          return b ? std::string() : b.error().message;
+        });
+      })
+      .key("max_key_gap_ms", [&](const toml::node& n) { return read_int(n, c.scanner.max_key_gap_ms, 10, 2000); })
+      .run();
+}
+
 std::string read_fonts(const toml::table& t, std::string_view src, Config& c) {
   return SectionReader(src, "fonts", t)
       .key("chain", [&](const toml::node& n) -> std::string {
@@ -170,7 +213,8 @@ core::Result<Config> parse_config_text(std::string_view text, std::string_view s
   }
   using Reader = std::string (*)(const toml::table&, std::string_view, Config&);
   static const std::map<std::string, Reader> kSections = {
-      {"hall", read_hall}, {"terminal", read_terminal}, {"ui", read_ui}, {"fonts", read_fonts}, {"store", read_store}};
+      {"hall", read_hall}, {"terminal", read_terminal}, {"ui", read_ui}, {"fonts", read_fonts}, {"store", read_store},
+      {"idcard", read_idcard}, {"scanner", read_scanner}};
   for (auto&& [k, node] : root) {
     std::string name(k.str());
     auto it = kSections.find(name);

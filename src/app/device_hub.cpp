@@ -3,9 +3,7 @@
 #include <type_traits>
 
 #include "app/log.h"
-#include "devices/idcard/card_reader.h"
-#include "devices/idcard/reader_simulator.h"
-#include "devices/idcard/sample_cards.h"
+#include "devices/idcard/reader_service.h"
 #include "devices/scanner/scanner_driver.h"
 #include "devices/scanner/scanner_simulator.h"
 #include "devices/scanner/scanner_usb_rules.h"
@@ -25,7 +23,7 @@ DeviceHub::DeviceHub(core::EventQueue& q) : q_(q) {}
 
 DeviceHub::~DeviceHub() { stop(); }
 
-void DeviceHub::start(bool simulated) {
+void DeviceHub::start(bool simulated, const core::Config& config) {
   if (!simulated) {
     auto ctx = devices::usb::UsbContext::create();
     if (!ctx) {
@@ -34,63 +32,67 @@ void DeviceHub::start(bool simulated) {
     }
     usb_ = *ctx;
   }
-  start_reader(simulated);
-  start_scanner(simulated);
+  start_reader(simulated, config);
+  start_scanner(simulated, config);
   if (simulated) {
     // The printer simulator arrives with its driver; until then it shows as present.
     q_.post(link(core::DeviceKind::Printer, true, true));
   }
 }
 
-void DeviceHub::start_reader(bool simulated) {
-  std::shared_ptr<devices::TransportSource> source;
-  if (simulated) {
-    sim_reader_ = std::make_shared<devices::idcard::SimulatedReader>();
-    source = sim_reader_;
-  } else {
-    source = std::make_shared<devices::usb::UsbDeviceSource>(usb_, devices::usb::UsbRegistry::defaults(),
-                                                             core::DeviceKind::IdCardReader);
-  }
+void DeviceHub::start_reader(bool simulated, const core::Config& config) {
   devices::idcard::IdCardReaderOptions opts;
   opts.log = [](const std::string& line) { log::debug("idcard", line); };
-  reader_ = std::make_unique<devices::idcard::IdCardReader>(
-      source, opts, [this, simulated](const devices::idcard::IdCardReaderEvent& e) {
-        std::visit(
-            [&](const auto& v) {
-              using T = std::decay_t<decltype(v)>;
-              using namespace devices::idcard;
-              if constexpr (std::is_same_v<T, ReaderConnected>) {
-                log::info("idcard", "reader connected: " + v.reader);
-                q_.post(link(core::DeviceKind::IdCardReader, true, simulated));
-              } else if constexpr (std::is_same_v<T, ReaderDisconnected>) {
-                log::warn("idcard", "reader disconnected: " + v.reason);
-                q_.post(link(core::DeviceKind::IdCardReader, false, simulated));
-              } else if constexpr (std::is_same_v<T, CardPresented>) {
-                q_.post(core::ev::CardPresented{v.card});
-              } else if constexpr (std::is_same_v<T, CardRemoved>) {
-                q_.post(core::ev::CardRemoved{});
-              } else if constexpr (std::is_same_v<T, ReadFailed>) {
-                log::warn("idcard", "read failed: " + v.reason);
-                q_.post(core::ev::CardReadFailed{v.reason});
-              }
-            },
-            e);
-      });
+  opts.poll_period = std::chrono::milliseconds(config.idcard.poll_ms);
+  // The service hands over core events; the technical reasons go to the log here.
+  auto post = [this](core::Event e) {
+    if (auto* f = std::get_if<core::ev::CardReadFailed>(&e)) log::warn("idcard", "read failed: " + f->reason);
+    if (auto* l = std::get_if<core::ev::DeviceLinkChanged>(&e))
+      log::info("idcard", l->state.link == core::DeviceLink::Connected ? "reader connected" : "reader disconnected");
+    q_.post(std::move(e));
+  };
+  if (simulated) {
+    reader_ = devices::idcard::IdCardReaderService::simulated(opts, post);
+  } else if (!config.idcard.serial_path.empty()) {
+    reader_ = devices::idcard::IdCardReaderService::serial(config.idcard.serial_path, opts, post);
+  } else {
+    auto registry = devices::usb::UsbRegistry::defaults();
+    for (const auto& id : config.idcard.usb_ids) {
+      auto vp = devices::usb::parse_usb_id(id);  // checked when the config was read
+      if (!vp) continue;
+      devices::usb::UsbRule rule;
+      rule.vendor_id = vp->first;
+      rule.product_id = vp->second;
+      rule.kind = core::DeviceKind::IdCardReader;
+      rule.driver = "sam-bulk";
+      rule.description = "SAM reader from config";
+      registry.add(rule);
+    }
+    reader_ = devices::idcard::IdCardReaderService::usb(usb_, registry, opts, post);
+  }
   reader_->start();
 }
 
-void DeviceHub::start_scanner(bool simulated) {
+void DeviceHub::start_scanner(bool simulated, const core::Config& config) {
   namespace sc = devices::scanner;
   std::shared_ptr<devices::TransportSource> source;
   if (simulated) {
     sim_scanner_ = std::make_shared<sc::SimulatedScanner>(sc::ScannerInterface::BootKeyboard);
     source = sim_scanner_;
-  } else {
-    auto registry = devices::usb::UsbRegistry::defaults();
-    sc::add_known_scanners(registry);
-    source = std::make_shared<devices::usb::UsbDeviceSource>(usb_, registry, core::DeviceKind::Scanner);
   }
   sc::ScannerDriverOptions opts;
+  opts.scan.max_key_gap = std::chrono::milliseconds(config.scanner.max_key_gap_ms);
+  if (!simulated) {
+    auto registry = devices::usb::UsbRegistry::defaults();
+    sc::add_known_scanners(registry);
+    for (const auto& binding : config.scanner.usb_ids) {
+      auto known = sc::parse_scanner_binding(binding);  // checked when the config was read
+      if (!known) continue;
+      registry.add(sc::scanner_rule(*known));
+      opts.interface = known->interface;  // a bound scanner says how it talks
+    }
+    source = std::make_shared<devices::usb::UsbDeviceSource>(usb_, registry, core::DeviceKind::Scanner);
+  }
   opts.log = [](const std::string& line) { log::debug("scanner", line); };
   scanner_ = std::make_unique<sc::ScannerDriver>(source, opts, [this, simulated](const sc::ScannerEvent& e) {
     std::visit(
@@ -119,14 +121,7 @@ void DeviceHub::simulate_scan(std::string text) {
 }
 
 void DeviceHub::simulate_card(int slot) {
-  if (!sim_reader_) return;
-  const auto cards = devices::idcard::sample_cards();
-  if (slot < 0 || static_cast<size_t>(slot) >= cards.size()) {
-    sim_reader_->remove();
-  } else {
-    sim_reader_->place(cards[static_cast<size_t>(slot)]);
-  }
-  reader_->poll_now();
+  if (reader_) reader_->demo_card(slot);
 }
 
 void DeviceHub::stop() {
@@ -136,7 +131,6 @@ void DeviceHub::stop() {
   sim_scanner_.reset();
   if (reader_) reader_->stop();
   reader_.reset();
-  sim_reader_.reset();
   usb_.reset();
 }
 

@@ -10,9 +10,8 @@
 #include "core/event_queue.h"
 
 namespace devices::idcard {
-class IdCardReader;
-class SimulatedReader;
-}  // namespace devices::idcard
+class IdCardReaderService;
+}
 namespace devices::usb {
 class UsbContext;
 }
@@ -31,7 +30,7 @@ class DeviceHub {
   DeviceHub& operator=(const DeviceHub&) = delete;
 
   // Simulators in demo mode; otherwise USB discovery with hot-plug.
-  void start(bool simulated);
+  void start(bool simulated, const core::Config& config);
   // Demo: place sample card `slot` on the simulated reader, or take it away (-1).
   void simulate_card(int slot);
   // Demo: the simulated scanner types `text` as a real keyboard-wedge scanner would (on its own
@@ -40,13 +39,12 @@ class DeviceHub {
   void stop();
 
  private:
-  void start_reader(bool simulated);
-  void start_scanner(bool simulated);
+  void start_reader(bool simulated, const core::Config& config);
+  void start_scanner(bool simulated, const core::Config& config);
 
   core::EventQueue& q_;
   std::shared_ptr<devices::usb::UsbContext> usb_;
-  std::shared_ptr<devices::idcard::SimulatedReader> sim_reader_;
-  std::unique_ptr<devices::idcard::IdCardReader> reader_;
+  std::unique_ptr<devices::idcard::IdCardReaderService> reader_;
   std::shared_ptr<devices::scanner::SimulatedScanner> sim_scanner_;
   std::unique_ptr<devices::scanner::ScannerDriver> scanner_;
   std::vector<std::jthread> demo_scans_;

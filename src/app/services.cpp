@@ -20,7 +20,7 @@ void Services::run(const core::Effects& effects) {
   }
 }
 
-void Services::connect_devices(bool simulated) { devices_.start(simulated); }
+void Services::connect_devices(bool simulated) { devices_.start(simulated, config_); }
 
 void Services::simulate_card(int slot) { devices_.simulate_card(slot); }
 

@@ -4,6 +4,7 @@
 #include "app/clock_service.h"
 #include "app/device_hub.h"
 #include "app/store_worker.h"
+#include "core/config.h"
 #include "core/effect.h"
 #include "core/event_queue.h"
 
@@ -11,7 +12,8 @@ namespace app {
 
 class Services {
  public:
-  explicit Services(core::EventQueue& q) : q_(q), clock_(q), devices_(q), store_(q) {}
+  Services(core::EventQueue& q, core::Config config)
+      : q_(q), config_(std::move(config)), clock_(q), devices_(q), store_(q) {}
   void start_clock() { clock_.start(); }
   void run(const core::Effects& effects);
   void stop();
@@ -20,6 +22,7 @@ class Services {
   void connect_devices(bool simulated);
   void simulate_card(int slot);
   core::EventQueue& q_;
+  core::Config config_;
   ClockService clock_;
   DeviceHub devices_;
   StoreWorker store_;

@@ -47,7 +47,7 @@ core::Result<std::unique_ptr<Terminal>> Terminal::open(const TerminalOptions& o)
   theme.scale = t->config_.ui.scale;
   t->renderer_ = std::make_unique<ui::FrameRenderer>(t->catalog_, *t->fonts_, theme);
   t->queue_.set_waker(&ui::Window::wake);
-  t->services_ = std::make_unique<Services>(t->queue_);
+  t->services_ = std::make_unique<Services>(t->queue_, t->config_);
   t->apply(core::ev::Started{t->config_, o.demo, local_now()});
   if (o.start_clock) t->services_->start_clock();
   return t;

@@ -33,6 +33,15 @@ struct Config {
   struct Store {
     std::string sqlite_path;  // empty: $XDG_DATA_HOME/onewindow/onewindow.db
   } store;
+  struct IdCard {
+    int poll_ms = 300;             // find-card polling period
+    std::string serial_path;       // a reader behind a USB-serial bridge (115200 8N1); empty: USB
+    std::vector<std::string> usb_ids;  // extra "VID:PID" of SAM readers (vendor class, bulk)
+  } idcard;
+  struct Scanner {
+    std::vector<std::string> usb_ids;  // "VID:PID[:keyboard|hidpos|serial]", bound as scanners
+    int max_key_gap_ms = 100;          // a code with a longer pause between keys is cut off
+  } scanner;
   struct Fonts {
     // The first face is the primary; later faces fill in characters it lacks.
     std::vector<FontFace> chain = {{"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2}};

@@ -97,3 +97,25 @@ TEST_CASE("the shipped example config is valid and equals the defaults") {
   CHECK(r->ui.idle_timeout_s == d.ui.idle_timeout_s);
   CHECK(r->fonts.chain.at(0).path == d.fonts.chain.at(0).path);
 }
+
+TEST_CASE("device keys: reader polling, serial path, extra USB ids, scanner bindings") {
+  auto r = parse_config_text(R"(
+[idcard]
+poll_ms = 200
+serial_path = "/dev/ttyUSB0"
+usb_ids = ["1234:abcd"]
+[scanner]
+usb_ids = ["05e0:1200:keyboard", "0c2e:0b61:hidpos"]
+max_key_gap_ms = 150
+)",
+                             "test.toml");
+  REQUIRE_MESSAGE(r.ok(), (r.ok() ? std::string() : r.error().message));
+  CHECK(r->idcard.poll_ms == 200);
+  CHECK(r->idcard.serial_path == "/dev/ttyUSB0");
+  CHECK(r->idcard.usb_ids == std::vector<std::string>{"1234:abcd"});
+  CHECK(r->scanner.usb_ids.size() == 2);
+  CHECK(r->scanner.max_key_gap_ms == 150);
+  CHECK(error_of("[idcard]\nusb_ids = [\"12345:1\"]\n").rfind("config test.toml: idcard.usb_ids: [0] ", 0) == 0);
+  CHECK(error_of("[scanner]\nusb_ids = [\"05e0:1200:bluetooth\"]\n").rfind("config test.toml: scanner.usb_ids: [0] ", 0) == 0);
+  CHECK(error_of("[idcard]\npoll_ms = 1\n") == "config test.toml: idcard.poll_ms: must be between 50 and 5000");
+}

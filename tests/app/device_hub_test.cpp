@@ -25,7 +25,7 @@ std::optional<T> wait_for(core::EventQueue& q, std::chrono::milliseconds limit =
 TEST_CASE("demo devices: the reader connects, a placed sample card is read, taking it away is noticed") {
   core::EventQueue q;
   app::DeviceHub hub(q);
-  hub.start(/*simulated=*/true);
+  hub.start(/*simulated=*/true, core::Config{});
   bool reader_up = false;
   for (int i = 0; i < 10 && !reader_up; ++i) {
     auto link = wait_for<core::ev::DeviceLinkChanged>(q, 2000ms);
@@ -49,7 +49,7 @@ TEST_CASE("demo devices: the reader connects, a placed sample card is read, taki
 TEST_CASE("demo devices: the scanner connects and a code typed by the simulator arrives whole") {
   core::EventQueue q;
   app::DeviceHub hub(q);
-  hub.start(/*simulated=*/true);
+  hub.start(/*simulated=*/true, core::Config{});
   bool scanner_up = false;
   for (int i = 0; i < 10 && !scanner_up; ++i) {
     auto link = wait_for<core::ev::DeviceLinkChanged>(q, 2000ms);
