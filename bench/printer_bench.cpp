@@ -57,16 +57,16 @@ int main(int argc, char** argv) {
     return 1;
   }
   const auto slip = sample_slip();
-  for (int dots : {printer::kDots80mm, printer::kDots58mm}) {
-    printer::PrinterProfile profile;
+  for (int dots : {devices::printer::kDots80mm, devices::printer::kDots58mm}) {
+    devices::printer::PrinterProfile profile;
     profile.paper_dots = dots;
-    profile.qr_module_dots = dots == printer::kDots80mm ? 6 : 5;
+    profile.qr_module_dots = dots == devices::printer::kDots80mm ? 6 : 5;
     const auto cold0 = std::chrono::steady_clock::now();
     auto first = app::slip::slip_to_escpos(slip, profile, **font, app::slip::SlipMode::Raster);
     const double cold = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - cold0).count();
     for (auto mode : {app::slip::SlipMode::Text, app::slip::SlipMode::Raster}) {
       const char* name = mode == app::slip::SlipMode::Text ? "text" : "raster";
-      printer::Bytes bytes;
+      devices::printer::Bytes bytes;
       const double ms = median_ms(n, [&] { bytes = *app::slip::slip_to_escpos(slip, profile, **font, mode); });
       std::printf("slip_to_escpos %s %d dots: %.3f ms median, %zu bytes\n", name, dots, ms, bytes.size());
       const double render =

@@ -12,9 +12,9 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::span<const std::uint8_t> bytes(data, size);
   // Whole stream at once.
-  (void)printer::parse_escpos(bytes);
+  (void)devices::printer::parse_escpos(bytes);
   // The same stream in slices whose sizes come from the data itself, through the device model.
-  printer::VirtualPrinter p;
+  devices::printer::VirtualPrinter p;
   if (size > 0) p.run_out_of_paper_after(data[0] * 16u);
   std::size_t at = 0;
   while (at < size) {

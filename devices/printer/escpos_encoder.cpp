@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace printer {
+namespace devices::printer {
 
 namespace {
 constexpr std::uint8_t kQrFn = 0x31;  // cn = 49: the QR code function group of GS ( k
@@ -83,4 +83,4 @@ EscPosWriter& EscPosWriter::feed_and_cut(std::uint8_t n) { put({kGs, 0x56, 0x42,
 
 Bytes status_request(StatusRequest n) { return {kDle, kEot, static_cast<std::uint8_t>(n)}; }
 
-}  // namespace printer
+}  // namespace devices::printer

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace printer {
+namespace devices::printer {
 
 using Bytes = std::vector<std::uint8_t>;
 
@@ -63,4 +63,4 @@ class EscPosWriter {
 // The three bytes of a real-time status request: 10 04 n.
 Bytes status_request(StatusRequest n);
 
-}  // namespace printer
+}  // namespace devices::printer

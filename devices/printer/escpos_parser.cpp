@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-namespace printer {
+namespace devices::printer {
 
 namespace {
 
@@ -363,4 +363,4 @@ std::vector<PrinterOp> parse_escpos(std::span<const std::uint8_t> bytes) {
   return p.take_ops();
 }
 
-}  // namespace printer
+}  // namespace devices::printer

@@ -12,7 +12,7 @@
 
 #include "devices/printer/escpos_encoder.h"
 
-namespace printer {
+namespace devices::printer {
 
 struct TextStyle {
   Align align = Align::Left;
@@ -101,4 +101,4 @@ class EscPosParser {
 // Convenience: the whole stream at once.
 std::vector<PrinterOp> parse_escpos(std::span<const std::uint8_t> bytes);
 
-}  // namespace printer
+}  // namespace devices::printer

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-namespace printer {
+namespace devices::printer {
 
 namespace {
 
@@ -157,4 +157,4 @@ void PrinterDriver::run() {
   if (link) link->close();
 }
 
-}  // namespace printer
+}  // namespace devices::printer

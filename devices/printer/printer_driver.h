@@ -21,7 +21,7 @@
 #include "devices/printer/printer_status.h"
 #include "devices/transport.h"
 
-namespace printer {
+namespace devices::printer {
 
 using JobId = std::uint64_t;
 
@@ -89,4 +89,4 @@ class PrinterDriver {
   std::thread thread_;
 };
 
-}  // namespace printer
+}  // namespace devices::printer

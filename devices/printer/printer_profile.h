@@ -3,7 +3,7 @@
 // renderer picks text or raster mode and the paper width from it.
 #include <string>
 
-namespace printer {
+namespace devices::printer {
 
 inline constexpr int kDots58mm = 384;  // 58 mm paper, 203 dpi
 inline constexpr int kDots80mm = 576;  // 80 mm paper, 203 dpi
@@ -19,4 +19,4 @@ struct PrinterProfile {
   int feed_before_cut = 4;           // lines fed before the cut so the QR clears the blade
 };
 
-}  // namespace printer
+}  // namespace devices::printer

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-namespace printer {
+namespace devices::printer {
 
 std::string_view paper_level_name(PaperLevel p) {
   switch (p) {
@@ -80,4 +80,4 @@ std::uint8_t status_byte_for(StatusRequest request, const PrinterCondition& c) {
   return b;
 }
 
-}  // namespace printer
+}  // namespace devices::printer

@@ -10,7 +10,7 @@
 #include "core/result.h"
 #include "devices/printer/escpos_encoder.h"
 
-namespace printer {
+namespace devices::printer {
 
 inline constexpr std::uint8_t kStatusFixedBits = 0x12;
 
@@ -50,4 +50,4 @@ core::Status apply_status_byte(StatusRequest request, std::uint8_t reply, Printe
 // The reply byte a printer in `c` gives to `request` (the virtual printer's side).
 std::uint8_t status_byte_for(StatusRequest request, const PrinterCondition& c);
 
-}  // namespace printer
+}  // namespace devices::printer

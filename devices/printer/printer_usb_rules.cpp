@@ -1,6 +1,6 @@
 #include "devices/printer/printer_usb_rules.h"
 
-namespace printer {
+namespace devices::printer {
 
 devices::usb::UsbRule printer_class_rule() {
   devices::usb::UsbRule r;
@@ -15,4 +15,4 @@ devices::usb::UsbRule printer_class_rule() {
 
 void add_printer_rules(devices::usb::UsbRegistry& registry) { registry.add(printer_class_rule()); }
 
-}  // namespace printer
+}  // namespace devices::printer

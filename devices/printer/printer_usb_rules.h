@@ -6,7 +6,7 @@
 
 #include "devices/usb/usb_registry.h"
 
-namespace printer {
+namespace devices::printer {
 
 inline constexpr std::uint8_t kUsbPrinterClass = 0x07;
 inline constexpr std::uint8_t kUsbPrinterSubclass = 0x01;
@@ -20,4 +20,4 @@ devices::usb::UsbRule printer_class_rule();
 // Adds printer_class_rule() to `registry`.
 void add_printer_rules(devices::usb::UsbRegistry& registry);
 
-}  // namespace printer
+}  // namespace devices::printer

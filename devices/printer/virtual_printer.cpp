@@ -5,7 +5,7 @@
 
 #include "devices/memory_transport.h"
 
-namespace printer {
+namespace devices::printer {
 
 namespace {
 constexpr std::size_t kReadChunk = 4096;
@@ -155,4 +155,4 @@ void SimulatedPrinter::serve(std::shared_ptr<devices::Transport> link) {
   }
 }
 
-}  // namespace printer
+}  // namespace devices::printer

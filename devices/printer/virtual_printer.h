@@ -16,7 +16,7 @@
 #include "devices/printer/printer_status.h"
 #include "devices/transport.h"
 
-namespace printer {
+namespace devices::printer {
 
 using PrintedPage = std::vector<PrinterOp>;
 
@@ -93,4 +93,4 @@ class SimulatedPrinter final : public devices::TransportSource {
   std::thread server_;
 };
 
-}  // namespace printer
+}  // namespace devices::printer

@@ -4,6 +4,9 @@
 
 #include "app/log.h"
 #include "devices/idcard/reader_service.h"
+#include "devices/printer/printer_driver.h"
+#include "devices/printer/printer_usb_rules.h"
+#include "devices/printer/virtual_printer.h"
 #include "devices/scanner/scanner_driver.h"
 #include "devices/scanner/scanner_simulator.h"
 #include "devices/scanner/scanner_usb_rules.h"
@@ -34,10 +37,7 @@ void DeviceHub::start(bool simulated, const core::Config& config) {
   }
   start_reader(simulated, config);
   start_scanner(simulated, config);
-  if (simulated) {
-    // The printer simulator arrives with its driver; until then it shows as present.
-    q_.post(link(core::DeviceKind::Printer, true, true));
-  }
+  start_printer(simulated);
 }
 
 void DeviceHub::start_reader(bool simulated, const core::Config& config) {
@@ -113,6 +113,52 @@ void DeviceHub::start_scanner(bool simulated, const core::Config& config) {
   scanner_->start();
 }
 
+namespace {
+core::PrinterTrouble trouble_of(const devices::printer::PrinterCondition& c) {
+  using devices::printer::PaperLevel;
+  // A printer out of paper or with its cover open also reports itself offline: name the cause.
+  if (c.cover_open) return core::PrinterTrouble::CoverOpen;
+  if (c.paper == PaperLevel::Out || c.stopped_at_paper_end) return core::PrinterTrouble::PaperOut;
+  if (c.offline) return core::PrinterTrouble::Offline;
+  if (c.error) return core::PrinterTrouble::Fault;
+  if (c.paper == PaperLevel::NearEnd) return core::PrinterTrouble::PaperNearEnd;
+  return core::PrinterTrouble::None;
+}
+}  // namespace
+
+void DeviceHub::start_printer(bool simulated) {
+  namespace pr = devices::printer;
+  std::shared_ptr<devices::TransportSource> source;
+  if (simulated) {
+    sim_printer_ = std::make_shared<pr::SimulatedPrinter>();
+    source = sim_printer_;
+  } else {
+    auto registry = devices::usb::UsbRegistry::defaults();
+    pr::add_printer_rules(registry);
+    source = std::make_shared<devices::usb::UsbDeviceSource>(usb_, registry, core::DeviceKind::Printer);
+  }
+  pr::PrinterEvents events;
+  events.on_status = [this, simulated](bool connected, const pr::PrinterCondition& c) {
+    log::info("printer", std::string(connected ? "connected: " : "not connected: ") + c.describe());
+    q_.post(link(core::DeviceKind::Printer, connected, simulated));
+    q_.post(core::ev::PrinterTroubleChanged{trouble_of(c)});
+  };
+  events.on_done = [](pr::JobId) {};
+  events.on_failed = [](pr::JobId, const std::string& reason, const std::string& detail) {
+    log::warn("printer", reason + " (" + detail + ")");
+  };
+  printer_ = std::make_unique<pr::PrinterDriver>(source, events);
+  printer_->start();
+}
+
+void DeviceHub::simulate_paper_out(bool out) {
+  if (!sim_printer_) return;
+  devices::printer::PrinterCondition c;
+  c.paper = out ? devices::printer::PaperLevel::Out : devices::printer::PaperLevel::Ok;
+  c.stopped_at_paper_end = out;
+  sim_printer_->set_condition(c);
+}
+
 void DeviceHub::simulate_scan(std::string text) {
   if (!sim_scanner_) return;
   demo_scans_.emplace_back([sim = sim_scanner_, text = std::move(text)](std::stop_token) {
@@ -126,6 +172,8 @@ void DeviceHub::simulate_card(int slot) {
 
 void DeviceHub::stop() {
   demo_scans_.clear();  // joins
+  printer_.reset();     // stops its worker
+  sim_printer_.reset();
   if (scanner_) scanner_->stop();
   scanner_.reset();
   sim_scanner_.reset();

@@ -15,6 +15,10 @@ class IdCardReaderService;
 namespace devices::usb {
 class UsbContext;
 }
+namespace devices::printer {
+class PrinterDriver;
+class SimulatedPrinter;
+}  // namespace devices::printer
 namespace devices::scanner {
 class ScannerDriver;
 class SimulatedScanner;
@@ -36,11 +40,14 @@ class DeviceHub {
   // Demo: the simulated scanner types `text` as a real keyboard-wedge scanner would (on its own
   // thread: a scan takes a few hundred milliseconds of key reports).
   void simulate_scan(std::string text);
+  // Demo: the simulated printer runs out of paper (true) or gets a new roll (false).
+  void simulate_paper_out(bool out);
   void stop();
 
  private:
   void start_reader(bool simulated, const core::Config& config);
   void start_scanner(bool simulated, const core::Config& config);
+  void start_printer(bool simulated);
 
   core::EventQueue& q_;
   std::shared_ptr<devices::usb::UsbContext> usb_;
@@ -48,6 +55,8 @@ class DeviceHub {
   std::shared_ptr<devices::scanner::SimulatedScanner> sim_scanner_;
   std::unique_ptr<devices::scanner::ScannerDriver> scanner_;
   std::vector<std::jthread> demo_scans_;
+  std::shared_ptr<devices::printer::SimulatedPrinter> sim_printer_;
+  std::unique_ptr<devices::printer::PrinterDriver> printer_;
 };
 
 }  // namespace app

@@ -15,6 +15,7 @@ void Services::run(const core::Effects& effects) {
           else if constexpr (std::is_same_v<T, core::fx::OpenStore>) store_.open(fx.demo, fx.sqlite_path);
           else if constexpr (std::is_same_v<T, core::fx::Quit>) log::info("app", "quit requested");
           else if constexpr (std::is_same_v<T, core::fx::SimulateCard>) simulate_card(fx.slot);
+          else if constexpr (std::is_same_v<T, core::fx::SimulatePaperOut>) devices_.simulate_paper_out(fx.out);
         },
         e);
   }

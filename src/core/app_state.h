@@ -36,6 +36,7 @@ struct AppState {
   HallIdentity hall;
   CivilTime now;
   std::array<DeviceState, kDeviceKinds> devices{};
+  PrinterTrouble printer_trouble = PrinterTrouble::None;
   StoreLink store = StoreLink::Opening;
 
   // The card on the reader (kiosk diagnostic until the kiosk flow lands). Dropped, not hidden, when

@@ -23,6 +23,11 @@ struct DeviceState {
   bool operator==(const DeviceState&) const = default;
 };
 
-std::string_view device_kind_key(DeviceKind k);  // "idcard", "scanner", "printer"
+// What keeps a connected printer from printing (or soon will), as staff need to know before they
+// press 打印. Worst first when several hold.
+enum class PrinterTrouble { None, PaperNearEnd, PaperOut, CoverOpen, Offline, Fault };
+
+std::string_view device_kind_key(DeviceKind k);
+std::string_view printer_trouble_key(PrinterTrouble t);  // catalog key, "printer.paper_out"  // "idcard", "scanner", "printer"
 
 }  // namespace core

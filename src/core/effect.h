@@ -22,9 +22,12 @@ struct Quit {};
 struct SimulateCard {
   int slot = -1;
 };
+struct SimulatePaperOut {
+  bool out = true;
+};
 }  // namespace fx
 
-using Effect = std::variant<fx::ConnectDevices, fx::OpenStore, fx::Quit, fx::SimulateCard>;
+using Effect = std::variant<fx::ConnectDevices, fx::OpenStore, fx::Quit, fx::SimulateCard, fx::SimulatePaperOut>;
 using Effects = std::vector<Effect>;
 
 }  // namespace core

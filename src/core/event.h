@@ -35,6 +35,9 @@ struct CardRemoved {};
 struct CardReadFailed {
   std::string reason;
 };
+struct PrinterTroubleChanged {
+  PrinterTrouble trouble;
+};
 // The store worker: the database is open and migrated (or generated, in demo mode), or it is not.
 struct StoreReady {
   std::string description;  // for the log: which file
@@ -56,11 +59,15 @@ struct ToggleLanguage {};
 struct DemoCard {
   int slot = -1;
 };
+// Demo only: the simulated printer runs out of paper, or gets a new roll.
+struct DemoPaperOut {
+  bool out = true;
+};
 }  // namespace intent
 
 using Event = std::variant<ev::Started, ev::ClockTicked, ev::DeviceLinkChanged, ev::QuitRequested,
                            ev::CardPresented, ev::CardRemoved, ev::CardReadFailed, ev::CodeScanned,
-                           ev::StoreReady, ev::StoreUnavailable,
-                           intent::ToggleLanguage, intent::DemoCard>;
+                           ev::StoreReady, ev::StoreUnavailable, ev::PrinterTroubleChanged,
+                           intent::ToggleLanguage, intent::DemoCard, intent::DemoPaperOut>;
 
 }  // namespace core

@@ -97,6 +97,19 @@ Effects on(AppState& s, const ev::CardReadFailed&) {
   return {};
 }
 
+Effects on(AppState& s, const ev::PrinterTroubleChanged& e) {
+  if (s.printer_trouble != e.trouble) {
+    s.printer_trouble = e.trouble;
+    touch(s);
+  }
+  return {};
+}
+
+Effects on(AppState& s, const intent::DemoPaperOut& e) {
+  if (!s.demo) return {};
+  return {fx::SimulatePaperOut{e.out}};
+}
+
 Effects on(AppState& s, const ev::StoreReady&) {
   s.store = StoreLink::Ready;
   touch(s);

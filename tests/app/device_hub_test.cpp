@@ -65,3 +65,23 @@ TEST_CASE("demo devices: the scanner connects and a code typed by the simulator 
   CHECK(code->symbology == "]Q1");
   hub.stop();
 }
+
+TEST_CASE("demo devices: the printer connects ready; paper out is reported, a new roll clears it") {
+  core::EventQueue q;
+  app::DeviceHub hub(q);
+  hub.start(/*simulated=*/true, core::Config{});
+  auto next_trouble = [&] { return wait_for<core::ev::PrinterTroubleChanged>(q, 8000ms); };
+  auto first = next_trouble();
+  REQUIRE(first);
+  CHECK(first->trouble == core::PrinterTrouble::None);
+  hub.simulate_paper_out(true);
+  std::optional<core::ev::PrinterTroubleChanged> t;
+  for (int i = 0; i < 5 && (!t || t->trouble != core::PrinterTrouble::PaperOut); ++i) t = next_trouble();
+  REQUIRE(t);
+  CHECK(t->trouble == core::PrinterTrouble::PaperOut);
+  hub.simulate_paper_out(false);
+  for (int i = 0; i < 5 && t && t->trouble != core::PrinterTrouble::None; ++i) t = next_trouble();
+  REQUIRE(t);
+  CHECK(t->trouble == core::PrinterTrouble::None);
+  hub.stop();
+}

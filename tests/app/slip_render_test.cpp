@@ -19,17 +19,17 @@ using namespace app::slip;
 
 namespace {
 
-printer::PrinterProfile profile80() { return printer::PrinterProfile{}; }
-printer::PrinterProfile profile58() {
-  printer::PrinterProfile p;
+devices::printer::PrinterProfile profile80() { return devices::printer::PrinterProfile{}; }
+devices::printer::PrinterProfile profile58() {
+  devices::printer::PrinterProfile p;
   p.name = "generic-58";
-  p.paper_dots = printer::kDots58mm;
+  p.paper_dots = devices::printer::kDots58mm;
   p.qr_module_dots = 5;
   return p;
 }
 
-bool contains(const printer::Bytes& hay, const std::string& needle) {
-  const printer::Bytes n(needle.begin(), needle.end());  // char is signed: compare as bytes
+bool contains(const devices::printer::Bytes& hay, const std::string& needle) {
+  const devices::printer::Bytes n(needle.begin(), needle.end());  // char is signed: compare as bytes
   return std::search(hay.begin(), hay.end(), n.begin(), n.end()) != hay.end();
 }
 
@@ -42,9 +42,9 @@ TEST_CASE("slip render: text mode is init, Chinese mode, GB18030 lines, native Q
   auto bytes = slip_to_escpos(slip, profile80(), slip_test::font(), SlipMode::Text);
   REQUIRE(bytes.ok());
   REQUIRE(bytes->size() > 20);
-  CHECK(printer::Bytes(bytes->begin(), bytes->begin() + 7) ==
-        printer::Bytes{0x1B, 0x40, 0x1B, 0x4A, kTopMarginDots, 0x1C, 0x26});
-  CHECK(printer::Bytes(bytes->end() - 6, bytes->end()) == printer::Bytes{0x1B, 0x64, 0x04, 0x1D, 0x56, 0x01});
+  CHECK(devices::printer::Bytes(bytes->begin(), bytes->begin() + 7) ==
+        devices::printer::Bytes{0x1B, 0x40, 0x1B, 0x4A, kTopMarginDots, 0x1C, 0x26});
+  CHECK(devices::printer::Bytes(bytes->end() - 6, bytes->end()) == devices::printer::Bytes{0x1B, 0x64, 0x04, 0x1D, 0x56, 0x01});
   CHECK(contains(*bytes, *utf8_to_gb18030("受理回执")));
   CHECK(contains(*bytes, *utf8_to_gb18030("编号：320102-01-20261123-0042")));
   CHECK(contains(*bytes, *utf8_to_gb18030("身份证号：320102********1234")));

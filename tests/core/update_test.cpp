@@ -155,3 +155,21 @@ TEST_CASE("the store's readiness is part of the state") {
   (void)update(s, ev::StoreUnavailable{"disk I/O error"});
   CHECK(s.store == StoreLink::Unavailable);
 }
+
+TEST_CASE("printer trouble is state the strip shows; the demo key toggles the simulator only in demo") {
+  AppState s;
+  (void)update(s, ev::Started{config_for(Mode::Counter), true, at(9, 0, 0)});
+  const auto r = s.revision;
+  (void)update(s, ev::PrinterTroubleChanged{PrinterTrouble::PaperOut});
+  CHECK(s.printer_trouble == PrinterTrouble::PaperOut);
+  CHECK(s.revision == r + 1);
+  (void)update(s, ev::PrinterTroubleChanged{PrinterTrouble::PaperOut});
+  CHECK(s.revision == r + 1);
+  auto fx = update(s, intent::DemoPaperOut{true});
+  REQUIRE(fx.size() == 1);
+  CHECK(std::get<fx::SimulatePaperOut>(fx[0]).out);
+  AppState real;
+  (void)update(real, ev::Started{config_for(Mode::Counter), false, at(9, 0, 0)});
+  CHECK(update(real, intent::DemoPaperOut{true}).empty());
+  CHECK(printer_trouble_key(PrinterTrouble::CoverOpen) == "printer.cover_open");
+}

@@ -124,3 +124,12 @@ TEST_CASE("a failed read shows the plain sentence on the welcome screen, and sti
   CHECK(t->renderer().probe().find("读卡失败，请将身份证重新放置"));
   check_layout(*t, 1280, 800);
 }
+
+TEST_CASE("a printer out of paper says so on the strip, in words") {
+  auto t = open_terminal(core::Mode::Counter);
+  t->apply(core::ev::PrinterTroubleChanged{core::PrinterTrouble::PaperOut});
+  t->render();
+  const std::string all = t->renderer().probe().all_text();
+  CHECK(all.find("打印机 缺纸") != std::string::npos);
+  CHECK(all.find("打印机 已连接") == std::string::npos);
+}

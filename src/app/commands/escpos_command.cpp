@@ -26,9 +26,9 @@ int run_escpos_render(Args args) {
   if (!p.finish(pos, err)) return usage_error(err);
   if (pos.size() != 1) return usage_error("escpos render takes one IN.bin (or - for stdin)");
   if (!out) return usage_error("escpos render needs --out FILE.png");
-  int dots = printer::kDots80mm;
+  int dots = devices::printer::kDots80mm;
   if (width) {
-    if (*width == "384") dots = printer::kDots58mm;
+    if (*width == "384") dots = devices::printer::kDots58mm;
     else if (*width != "576") return usage_error("--width takes 384 (58 mm) or 576 (80 mm), got '" + *width + "'");
   }
   std::vector<std::uint8_t> bytes;

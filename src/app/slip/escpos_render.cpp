@@ -10,11 +10,11 @@ namespace app::slip {
 
 namespace {
 
-using printer::Align;
+using devices::printer::Align;
 
 constexpr std::uint8_t kPageGapGrey = 200;
 
-std::string hex_bytes(const printer::Bytes& b) {
+std::string hex_bytes(const devices::printer::Bytes& b) {
   std::string s;
   char h[4];
   for (auto v : b) {
@@ -25,12 +25,12 @@ std::string hex_bytes(const printer::Bytes& b) {
   return s;
 }
 
-app::qr::QrErrorLevel level_of(printer::QrLevel l) {
+app::qr::QrErrorLevel level_of(devices::printer::QrLevel l) {
   switch (l) {
-    case printer::QrLevel::L: return app::qr::QrErrorLevel::L;
-    case printer::QrLevel::M: return app::qr::QrErrorLevel::M;
-    case printer::QrLevel::Q: return app::qr::QrErrorLevel::Q;
-    case printer::QrLevel::H: return app::qr::QrErrorLevel::H;
+    case devices::printer::QrLevel::L: return app::qr::QrErrorLevel::L;
+    case devices::printer::QrLevel::M: return app::qr::QrErrorLevel::M;
+    case devices::printer::QrLevel::Q: return app::qr::QrErrorLevel::Q;
+    case devices::printer::QrLevel::H: return app::qr::QrErrorLevel::H;
   }
   return app::qr::QrErrorLevel::L;
 }
@@ -39,7 +39,7 @@ class Paper {
  public:
   Paper(SlipFont& font, int width) : font_(font), canvas_(width), columns_(width / kCellDots) {}
 
-  void apply(const printer::PrinterOp& op, std::vector<std::string>& problems) {
+  void apply(const devices::printer::PrinterOp& op, std::vector<std::string>& problems) {
     std::visit([&](const auto& o) { on(o, problems); }, op);
   }
 
@@ -60,10 +60,10 @@ class Paper {
  private:
   struct Run {
     std::string utf8;
-    printer::TextStyle style;
+    devices::printer::TextStyle style;
   };
 
-  void on(const printer::TextOp& t, std::vector<std::string>&) {
+  void on(const devices::printer::TextOp& t, std::vector<std::string>&) {
     const std::string_view raw(reinterpret_cast<const char*>(t.bytes.data()), t.bytes.size());
     const std::string utf8 = t.style.chinese ? gb18030_to_utf8_lossy(raw) : cp437_to_utf8_lossy(raw);
     const int sx = t.style.double_width ? 2 : 1;
@@ -76,7 +76,7 @@ class Paper {
       line_cells_ += w;
     }
   }
-  void on(const printer::FeedOp& f, std::vector<std::string>&) {
+  void on(const devices::printer::FeedOp& f, std::vector<std::string>&) {
     if (f.dots > 0) {
       flush_line(false);
       y_ += f.dots;
@@ -85,7 +85,7 @@ class Paper {
     const int line = flush_line(false);
     y_ += f.lines == 0 ? line : std::max(line, kLineDots) + kLineDots * (f.lines - 1);
   }
-  void on(const printer::QrOp& q, std::vector<std::string>& problems) {
+  void on(const devices::printer::QrOp& q, std::vector<std::string>& problems) {
     flush_line(true);
     const std::string text(q.data.begin(), q.data.end());
     auto modules = app::qr::encode_qr(text, level_of(q.level));
@@ -97,16 +97,16 @@ class Paper {
     canvas_.blit(img, x_for(q.align, img.width), y_);
     y_ += img.height;
   }
-  void on(const printer::RasterOp& r, std::vector<std::string>&) {
+  void on(const devices::printer::RasterOp& r, std::vector<std::string>&) {
     flush_line(true);
     const int sx = (r.scale_mode & 1) ? 2 : 1, sy = (r.scale_mode & 2) ? 2 : 1;
     canvas_.blit_bits(r.bits, r.bytes_per_row, r.rows, x_for(r.align, r.bytes_per_row * 8 * sx), y_, sx, sy);
     y_ += r.rows * sy;
   }
-  void on(const printer::CutOp&, std::vector<std::string>&) {}  // pages are split by the caller
-  void on(const printer::InitOp&, std::vector<std::string>&) {}
-  void on(const printer::StatusRequestOp&, std::vector<std::string>&) {}
-  void on(const printer::UnknownOp& u, std::vector<std::string>& problems) {
+  void on(const devices::printer::CutOp&, std::vector<std::string>&) {}  // pages are split by the caller
+  void on(const devices::printer::InitOp&, std::vector<std::string>&) {}
+  void on(const devices::printer::StatusRequestOp&, std::vector<std::string>&) {}
+  void on(const devices::printer::UnknownOp& u, std::vector<std::string>& problems) {
     problems.push_back("skipped " + u.what + " at byte " + std::to_string(u.offset) + ": " + hex_bytes(u.bytes));
   }
 
@@ -150,12 +150,12 @@ class Paper {
 
 }  // namespace
 
-Printout render_pages(const std::vector<printer::PrintedPage>& pages, SlipFont& font, int paper_dots) {
+Printout render_pages(const std::vector<devices::printer::PrintedPage>& pages, SlipFont& font, int paper_dots) {
   Printout out;
   Paper paper(font, paper_dots);
   for (std::size_t i = 0; i < pages.size(); ++i) {
     for (const auto& op : pages[i]) paper.apply(op, out.problems);
-    const bool cut = !pages[i].empty() && std::holds_alternative<printer::CutOp>(pages[i].back());
+    const bool cut = !pages[i].empty() && std::holds_alternative<devices::printer::CutOp>(pages[i].back());
     if (cut) paper.end_page();
   }
   out.pages = static_cast<int>(pages.size());
@@ -164,9 +164,9 @@ Printout render_pages(const std::vector<printer::PrintedPage>& pages, SlipFont& 
 }
 
 Printout render_escpos(std::span<const std::uint8_t> bytes, SlipFont& font, int paper_dots) {
-  std::vector<printer::PrintedPage> pages(1);
-  for (auto& op : printer::parse_escpos(bytes)) {
-    const bool cut = std::holds_alternative<printer::CutOp>(op);
+  std::vector<devices::printer::PrintedPage> pages(1);
+  for (auto& op : devices::printer::parse_escpos(bytes)) {
+    const bool cut = std::holds_alternative<devices::printer::CutOp>(op);
     pages.back().push_back(std::move(op));
     if (cut) pages.emplace_back();
   }

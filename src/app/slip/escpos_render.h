@@ -22,7 +22,7 @@ struct Printout {
 };
 
 // Renders the pages a VirtualPrinter collected.
-Printout render_pages(const std::vector<printer::PrintedPage>& pages, SlipFont& font, int paper_dots);
+Printout render_pages(const std::vector<devices::printer::PrintedPage>& pages, SlipFont& font, int paper_dots);
 
 // Parses and renders a whole stream (unknown commands listed in problems with their offsets).
 Printout render_escpos(std::span<const std::uint8_t> bytes, SlipFont& font, int paper_dots);

@@ -18,14 +18,14 @@ core::Error bad(std::string_view source, std::string_view key, std::string_view 
 
 }  // namespace
 
-core::Result<printer::PrinterProfile> parse_printer_profile(std::string_view text, std::string_view source) {
+core::Result<devices::printer::PrinterProfile> parse_printer_profile(std::string_view text, std::string_view source) {
   toml::table t;
   try {
     t = toml::parse(text, source);
   } catch (const toml::parse_error& e) {
     return core::Error{std::string(source) + ": " + std::string(e.description())};
   }
-  printer::PrinterProfile p;
+  devices::printer::PrinterProfile p;
   for (const auto& [k, node] : t) {
     const std::string key(k.str());
     if (key == "name" || key == "description") {
@@ -40,7 +40,7 @@ core::Result<printer::PrinterProfile> parse_printer_profile(std::string_view tex
           return bad(source, key, "must be a multiple of 8 between 128 and 832 (384 for 58 mm, 576 for 80 mm)");
         p.paper_dots = static_cast<int>(*v);
       } else if (key == "qr_module_dots") {
-        if (*v < printer::kMinQrModuleDots || *v > printer::kMaxQrModuleDots) return bad(source, key, "must be 1 to 16");
+        if (*v < devices::printer::kMinQrModuleDots || *v > devices::printer::kMaxQrModuleDots) return bad(source, key, "must be 1 to 16");
         p.qr_module_dots = static_cast<int>(*v);
       } else {
         if (*v < 0 || *v > 255) return bad(source, key, "must be 0 to 255");
@@ -57,7 +57,7 @@ core::Result<printer::PrinterProfile> parse_printer_profile(std::string_view tex
   return p;
 }
 
-core::Result<printer::PrinterProfile> load_printer_profile(const std::filesystem::path& file) {
+core::Result<devices::printer::PrinterProfile> load_printer_profile(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return core::Error{"cannot read printer profile " + file.string()};
   std::ostringstream s;
@@ -65,7 +65,7 @@ core::Result<printer::PrinterProfile> load_printer_profile(const std::filesystem
   return parse_printer_profile(s.str(), file.string());
 }
 
-core::Result<printer::PrinterProfile> load_named_profile(const std::filesystem::path& assets_dir, std::string_view name) {
+core::Result<devices::printer::PrinterProfile> load_named_profile(const std::filesystem::path& assets_dir, std::string_view name) {
   for (char c : name) {
     if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'))
       return core::Error{"printer profile name '" + std::string(name) + "' may hold only letters, digits, - and _"};

@@ -1,5 +1,5 @@
 #pragma once
-// Printer profiles from assets/printers/<name>.toml (keys as in printer::PrinterProfile). A bad
+// Printer profiles from assets/printers/<name>.toml (keys as in devices::printer::PrinterProfile). A bad
 // file is refused with the file and key named; unknown keys are errors, so a typo never passes.
 #include <filesystem>
 #include <string_view>
@@ -9,9 +9,9 @@
 
 namespace app::slip {
 
-core::Result<printer::PrinterProfile> parse_printer_profile(std::string_view toml_text, std::string_view source_name);
-core::Result<printer::PrinterProfile> load_printer_profile(const std::filesystem::path& file);
+core::Result<devices::printer::PrinterProfile> parse_printer_profile(std::string_view toml_text, std::string_view source_name);
+core::Result<devices::printer::PrinterProfile> load_printer_profile(const std::filesystem::path& file);
 // assets_dir/printers/<name>.toml
-core::Result<printer::PrinterProfile> load_named_profile(const std::filesystem::path& assets_dir, std::string_view name);
+core::Result<devices::printer::PrinterProfile> load_named_profile(const std::filesystem::path& assets_dir, std::string_view name);
 
 }  // namespace app::slip

@@ -56,7 +56,7 @@ core::Result<std::string> utf8_to_gb18030(std::string_view utf8) {
   return out;
 }
 
-bool printer_font_covers(std::string_view utf8, const printer::PrinterProfile& profile) {
+bool printer_font_covers(std::string_view utf8, const devices::printer::PrinterProfile& profile) {
   if (is_ascii(utf8)) return true;
   if (!profile.chinese_font) return false;
   std::string out;

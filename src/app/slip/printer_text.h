@@ -16,7 +16,7 @@ core::Result<std::string> utf8_to_gb18030(std::string_view utf8);
 // with a Chinese font, and then only those inside GBK (the fonts' repertoire: GB2312 + GBK), or
 // any GB18030 character when the profile says its font has the four-byte range. Rare name
 // characters (䶮, 𠀾) fail this and go to raster.
-bool printer_font_covers(std::string_view utf8, const printer::PrinterProfile& profile);
+bool printer_font_covers(std::string_view utf8, const devices::printer::PrinterProfile& profile);
 
 // Printer bytes → UTF-8; undecodable bytes become U+FFFD, never an error (the virtual printer
 // must render whatever arrives).

@@ -9,14 +9,14 @@ namespace app::slip {
 namespace {
 
 using core::SlipBlock;
-using printer::Align;
+using devices::printer::Align;
 
 CellStyle cell_style(const core::SlipLine& l) {
   const bool dbl = l.size == core::SlipSize::Double;
   return CellStyle{l.bold, dbl, dbl};
 }
 
-int columns_for(const printer::PrinterProfile& p, const core::SlipLine& l) {
+int columns_for(const devices::printer::PrinterProfile& p, const core::SlipLine& l) {
   const int cols = p.paper_dots / kCellDots;
   return l.size == core::SlipSize::Double ? cols / 2 : cols;
 }
@@ -61,7 +61,7 @@ core::Result<app::qr::GrayImage> qr_picture(const std::string& payload, int modu
 
 std::string dashes(int n) { return std::string(static_cast<std::size_t>(std::max(0, n)), '-'); }
 
-void put_raster(printer::EscPosWriter& w, const app::qr::GrayImage& image) {
+void put_raster(devices::printer::EscPosWriter& w, const app::qr::GrayImage& image) {
   const PackedRaster r = pack_raster(image);
   for (int y0 = 0; y0 < r.rows; y0 += kRasterBandRows) {
     const int rows = std::min(kRasterBandRows, r.rows - y0);
@@ -78,10 +78,10 @@ std::optional<SlipMode> slip_mode_from(std::string_view name) {
   return std::nullopt;
 }
 
-SlipMode default_mode(const printer::PrinterProfile& p) { return p.chinese_font ? SlipMode::Text : SlipMode::Raster; }
+SlipMode default_mode(const devices::printer::PrinterProfile& p) { return p.chinese_font ? SlipMode::Text : SlipMode::Raster; }
 
 core::Result<app::qr::GrayImage> render_slip_image(const core::AcceptanceSlip& slip,
-                                                   const printer::PrinterProfile& profile, SlipFont& font) {
+                                                   const devices::printer::PrinterProfile& profile, SlipFont& font) {
   const int paper = profile.paper_dots;
   Canvas c(paper);
   int y = kTopMarginDots;
@@ -112,7 +112,7 @@ core::Result<app::qr::GrayImage> render_slip_image(const core::AcceptanceSlip& s
   return std::move(c).take();
 }
 
-int raster_line_count(const core::AcceptanceSlip& slip, const printer::PrinterProfile& profile) {
+int raster_line_count(const core::AcceptanceSlip& slip, const devices::printer::PrinterProfile& profile) {
   int n = 0;
   for (const SlipBlock& b : slip.blocks)
     if (b.kind == SlipBlock::Kind::Line)
@@ -121,9 +121,9 @@ int raster_line_count(const core::AcceptanceSlip& slip, const printer::PrinterPr
   return n;
 }
 
-core::Result<printer::Bytes> slip_to_escpos(const core::AcceptanceSlip& slip, const printer::PrinterProfile& profile,
+core::Result<devices::printer::Bytes> slip_to_escpos(const core::AcceptanceSlip& slip, const devices::printer::PrinterProfile& profile,
                                             SlipFont& font, SlipMode mode) {
-  printer::EscPosWriter w;
+  devices::printer::EscPosWriter w;
   w.init();
   if (mode == SlipMode::Raster) {
     auto image = render_slip_image(slip, profile, font);
@@ -160,7 +160,7 @@ core::Result<printer::Bytes> slip_to_escpos(const core::AcceptanceSlip& slip, co
           break;
         case SlipBlock::Kind::Qr:
           if (profile.native_qr) {
-            w.align(Align::Center).qr_code(b.qr, profile.qr_module_dots, printer::QrLevel::M);
+            w.align(Align::Center).qr_code(b.qr, profile.qr_module_dots, devices::printer::QrLevel::M);
           } else {
             auto qr = qr_picture(b.qr, profile.qr_module_dots);
             if (!qr) return qr.error();
@@ -177,7 +177,7 @@ core::Result<printer::Bytes> slip_to_escpos(const core::AcceptanceSlip& slip, co
     if (profile.chinese_font) w.chinese_mode(false);
   }
   w.feed_lines(static_cast<std::uint8_t>(std::clamp(profile.feed_before_cut, 0, 255)));
-  w.cut(printer::Cut::Partial);
+  w.cut(devices::printer::Cut::Partial);
   return w.take();
 }
 

@@ -22,7 +22,7 @@ enum class SlipMode { Text, Raster };
 // "text" / "raster"; nullopt otherwise.
 std::optional<SlipMode> slip_mode_from(std::string_view name);
 // Text mode where the profile has a Chinese font, raster otherwise.
-SlipMode default_mode(const printer::PrinterProfile& profile);
+SlipMode default_mode(const devices::printer::PrinterProfile& profile);
 
 // The QR error level of the slip: M survives a fold.
 inline constexpr app::qr::QrErrorLevel kSlipQrLevel = app::qr::QrErrorLevel::M;
@@ -34,13 +34,13 @@ inline constexpr int kTopMarginDots = 8;
 
 // The slip as the printer puts it on paper, profile.paper_dots wide; pixels are 0 or 255.
 core::Result<app::qr::GrayImage> render_slip_image(const core::AcceptanceSlip& slip,
-                                                   const printer::PrinterProfile& profile, SlipFont& font);
+                                                   const devices::printer::PrinterProfile& profile, SlipFont& font);
 
 // One print job: init, the slip, feed, cut.
-core::Result<printer::Bytes> slip_to_escpos(const core::AcceptanceSlip& slip, const printer::PrinterProfile& profile,
+core::Result<devices::printer::Bytes> slip_to_escpos(const core::AcceptanceSlip& slip, const devices::printer::PrinterProfile& profile,
                                             SlipFont& font, SlipMode mode);
 
 // How many of the slip's text lines text mode sends as raster (rare characters), for logs/tests.
-int raster_line_count(const core::AcceptanceSlip& slip, const printer::PrinterProfile& profile);
+int raster_line_count(const core::AcceptanceSlip& slip, const devices::printer::PrinterProfile& profile);
 
 }  // namespace app::slip

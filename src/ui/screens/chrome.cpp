@@ -92,9 +92,14 @@ StripLayout layout_strip(const core::AppState& s, UiContext& ui, float x0, float
     const core::DeviceState& d = s.device(k);
     const bool up = d.link == core::DeviceLink::Connected;
     any_simulated = any_simulated || (up && d.origin == core::DeviceOrigin::Simulated);
-    L.entries.push_back({std::string(ui.tr(device_key(k))) + " " +
-                             std::string(ui.tr(up ? "device.connected" : "device.disconnected")),
-                         up});
+    std::string state(ui.tr(up ? "device.connected" : "device.disconnected"));
+    bool ok = up;
+    // A connected printer that cannot print says why, in words and in the fault colour.
+    if (up && k == core::DeviceKind::Printer && s.printer_trouble != core::PrinterTrouble::None) {
+      state = ui.tr(core::printer_trouble_key(s.printer_trouble));
+      ok = s.printer_trouble == core::PrinterTrouble::PaperNearEnd;
+    }
+    L.entries.push_back({std::string(ui.tr(device_key(k))) + " " + state, ok});
   }
   if (any_simulated) L.simulated = "（" + std::string(ui.tr("device.simulated")) + "）";
   const float line_h = measure(ui, FontRole::Small, "A").y;

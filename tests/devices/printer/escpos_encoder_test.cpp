@@ -5,8 +5,8 @@
 
 #include "devices/printer/escpos_encoder.h"
 
-using printer::Bytes;
-using printer::EscPosWriter;
+using devices::printer::Bytes;
+using devices::printer::EscPosWriter;
 
 TEST_CASE("escpos encoder: init, Chinese mode on and off") {
   CHECK(EscPosWriter().init().bytes() == Bytes{0x1B, 0x40});
@@ -15,8 +15,8 @@ TEST_CASE("escpos encoder: init, Chinese mode on and off") {
 }
 
 TEST_CASE("escpos encoder: alignment, bold, double size, line feeds") {
-  CHECK(EscPosWriter().align(printer::Align::Center).bytes() == Bytes{0x1B, 0x61, 0x01});
-  CHECK(EscPosWriter().align(printer::Align::Right).bytes() == Bytes{0x1B, 0x61, 0x02});
+  CHECK(EscPosWriter().align(devices::printer::Align::Center).bytes() == Bytes{0x1B, 0x61, 0x01});
+  CHECK(EscPosWriter().align(devices::printer::Align::Right).bytes() == Bytes{0x1B, 0x61, 0x02});
   CHECK(EscPosWriter().bold(true).bold(false).bytes() == Bytes{0x1B, 0x45, 0x01, 0x1B, 0x45, 0x00});
   CHECK(EscPosWriter().size(true, true).bytes() == Bytes{0x1D, 0x21, 0x11});
   CHECK(EscPosWriter().size(true, false).bytes() == Bytes{0x1D, 0x21, 0x10});
@@ -26,7 +26,7 @@ TEST_CASE("escpos encoder: alignment, bold, double size, line feeds") {
 }
 
 TEST_CASE("escpos encoder: native QR is model, module size, error level, store with len+3, print") {
-  const auto b = EscPosWriter().qr_code("OW1", 6, printer::QrLevel::M).bytes();
+  const auto b = EscPosWriter().qr_code("OW1", 6, devices::printer::QrLevel::M).bytes();
   const Bytes want = {
       0x1D, 0x28, 0x6B, 0x04, 0x00, 0x31, 0x41, 0x32, 0x00,        // model 2
       0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x43, 0x06,              // module 6 dots
@@ -39,7 +39,7 @@ TEST_CASE("escpos encoder: native QR is model, module size, error level, store w
 
 TEST_CASE("escpos encoder: QR store length crosses into pH for long data, module size is clamped") {
   const std::string data(300, 'A');
-  const auto b = EscPosWriter().qr_code(data, 40, printer::QrLevel::H).bytes();
+  const auto b = EscPosWriter().qr_code(data, 40, devices::printer::QrLevel::H).bytes();
   CHECK(b[16] == 16);    // module size clamped to 16 dots
   CHECK(b[24] == 0x33);  // level H
   // store header at offset 25: 1D 28 6B pL pH; 303 = 0x012F
@@ -62,12 +62,12 @@ TEST_CASE("escpos encoder: raster GS v 0 carries bytes per row and rows little-e
 }
 
 TEST_CASE("escpos encoder: cuts and status requests") {
-  CHECK(EscPosWriter().cut(printer::Cut::Full).bytes() == Bytes{0x1D, 0x56, 0x00});
-  CHECK(EscPosWriter().cut(printer::Cut::Partial).bytes() == Bytes{0x1D, 0x56, 0x01});
+  CHECK(EscPosWriter().cut(devices::printer::Cut::Full).bytes() == Bytes{0x1D, 0x56, 0x00});
+  CHECK(EscPosWriter().cut(devices::printer::Cut::Partial).bytes() == Bytes{0x1D, 0x56, 0x01});
   CHECK(EscPosWriter().feed_and_cut(5).bytes() == Bytes{0x1D, 0x56, 0x42, 0x05});
-  CHECK(printer::status_request(printer::StatusRequest::Printer) == Bytes{0x10, 0x04, 0x01});
-  CHECK(printer::status_request(printer::StatusRequest::Offline) == Bytes{0x10, 0x04, 0x02});
-  CHECK(printer::status_request(printer::StatusRequest::PaperSensor) == Bytes{0x10, 0x04, 0x04});
+  CHECK(devices::printer::status_request(devices::printer::StatusRequest::Printer) == Bytes{0x10, 0x04, 0x01});
+  CHECK(devices::printer::status_request(devices::printer::StatusRequest::Offline) == Bytes{0x10, 0x04, 0x02});
+  CHECK(devices::printer::status_request(devices::printer::StatusRequest::PaperSensor) == Bytes{0x10, 0x04, 0x04});
 }
 
 TEST_CASE("escpos encoder: text bytes pass through unchanged (GB18030 four-byte included)") {

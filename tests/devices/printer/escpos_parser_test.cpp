@@ -4,7 +4,7 @@
 #include "devices/printer/escpos_encoder.h"
 #include "devices/printer/escpos_parser.h"
 
-using namespace printer;
+using namespace devices::printer;
 
 namespace {
 

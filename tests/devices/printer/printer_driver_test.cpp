@@ -11,7 +11,7 @@
 #include "devices/printer/printer_driver.h"
 #include "devices/printer/virtual_printer.h"
 
-using namespace printer;
+using namespace devices::printer;
 using namespace std::chrono_literals;
 
 namespace {

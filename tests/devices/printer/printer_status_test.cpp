@@ -3,7 +3,7 @@
 
 #include "devices/printer/printer_status.h"
 
-using namespace printer;
+using namespace devices::printer;
 
 namespace {
 PrinterCondition decode(StatusRequest n, std::uint8_t b) {

@@ -4,7 +4,7 @@
 #include "devices/printer/escpos_encoder.h"
 #include "devices/printer/virtual_printer.h"
 
-using namespace printer;
+using namespace devices::printer;
 
 TEST_CASE("virtual printer: answers DLE EOT 1, 2, 4 in order from its condition") {
   VirtualPrinter p;

@@ -18,12 +18,12 @@ namespace {
 
 devices::usb::UsbRegistry printer_registry() {
   auto r = devices::usb::UsbRegistry::defaults();
-  printer::add_printer_rules(r);
+  devices::printer::add_printer_rules(r);
   return r;
 }
 
-printer::PrinterTiming fast_timing() {
-  printer::PrinterTiming t;
+devices::printer::PrinterTiming fast_timing() {
+  devices::printer::PrinterTiming t;
   t.poll_interval = 30ms;
   t.status_timeout = 500ms;
   t.write_timeout = 1000ms;
@@ -35,22 +35,22 @@ printer::PrinterTiming fast_timing() {
 struct Log {
   std::mutex m;
   std::condition_variable cv;
-  std::vector<printer::JobId> done;
+  std::vector<devices::printer::JobId> done;
   std::vector<std::string> failed;
-  std::vector<printer::PrinterCondition> status;
-  printer::PrinterEvents events() {
-    printer::PrinterEvents e;
-    e.on_status = [this](bool connected, const printer::PrinterCondition& c) {
+  std::vector<devices::printer::PrinterCondition> status;
+  devices::printer::PrinterEvents events() {
+    devices::printer::PrinterEvents e;
+    e.on_status = [this](bool connected, const devices::printer::PrinterCondition& c) {
       std::lock_guard l(m);
       if (connected) status.push_back(c);
       cv.notify_all();
     };
-    e.on_done = [this](printer::JobId id) {
+    e.on_done = [this](devices::printer::JobId id) {
       std::lock_guard l(m);
       done.push_back(id);
       cv.notify_all();
     };
-    e.on_failed = [this](printer::JobId, const std::string& reason, const std::string&) {
+    e.on_failed = [this](devices::printer::JobId, const std::string& reason, const std::string&) {
       std::lock_guard l(m);
       failed.push_back(reason);
       cv.notify_all();
@@ -64,11 +64,11 @@ struct Log {
   }
 };
 
-printer::Bytes numbered_job(int lines) {
-  printer::EscPosWriter w;
+devices::printer::Bytes numbered_job(int lines) {
+  devices::printer::EscPosWriter w;
   w.init();
   for (int i = 0; i < lines; ++i) w.text("line " + std::to_string(i)).line_feed();
-  w.cut(printer::Cut::Partial);
+  w.cut(devices::printer::Cut::Partial);
   return w.take();
 }
 
@@ -88,7 +88,7 @@ TEST_CASE("usb printer: the emulated class-7 device is enumerated and matched to
   auto m = printer_registry().match(d);
   REQUIRE(m.has_value());
   CHECK(m->rule.kind == core::DeviceKind::Printer);
-  CHECK(m->rule.driver == printer::kDriverEscPosUsb);
+  CHECK(m->rule.driver == devices::printer::kDriverEscPosUsb);
 }
 
 TEST_CASE("usb printer: job bytes arrive in order over bulk OUT, status over bulk IN, then done") {
@@ -97,7 +97,7 @@ TEST_CASE("usb printer: job bytes arrive in order over bulk OUT, status over bul
   REQUIRE(ctx.ok());
   auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, printer_registry(), core::DeviceKind::Printer);
   Log log;
-  printer::PrinterDriver driver(source, log.events(), fast_timing());
+  devices::printer::PrinterDriver driver(source, log.events(), fast_timing());
   driver.start();
   const bool connected = log.wait([&] { return !log.status.empty(); });
   INFO(source->last_problem());
@@ -111,7 +111,7 @@ TEST_CASE("usb printer: job bytes arrive in order over bulk OUT, status over bul
   const auto out = device.received();
   const auto at = std::search(out.begin(), out.end(), job.begin(), job.end());
   CHECK(at != out.end());  // the whole job, contiguous and in order
-  device.simulator().with_printer([](printer::VirtualPrinter& p) { CHECK(p.cut_pages() == 1); });
+  device.simulator().with_printer([](devices::printer::VirtualPrinter& p) { CHECK(p.cut_pages() == 1); });
   driver.stop();
 }
 
@@ -121,14 +121,14 @@ TEST_CASE("usb printer: a paper-out status stops the next job before any of its 
   REQUIRE(ctx.ok());
   auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, printer_registry(), core::DeviceKind::Printer);
   Log log;
-  printer::PrinterDriver driver(source, log.events(), fast_timing());
+  devices::printer::PrinterDriver driver(source, log.events(), fast_timing());
   driver.start();
   REQUIRE(log.wait([&] { return !log.status.empty(); }));
 
-  printer::PrinterCondition out;
-  out.paper = printer::PaperLevel::Out;
+  devices::printer::PrinterCondition out;
+  out.paper = devices::printer::PaperLevel::Out;
   device.simulator().set_condition(out);
-  REQUIRE(log.wait([&] { return log.status.back().paper == printer::PaperLevel::Out; }));
+  REQUIRE(log.wait([&] { return log.status.back().paper == devices::printer::PaperLevel::Out; }));
   const auto job = numbered_job(5);
   (void)driver.submit(job);
   REQUIRE(log.wait([&] { return !log.failed.empty(); }));

@@ -1,7 +1,7 @@
 #pragma once
 // A receipt printer emulated under umockdev: USB 0416:5011 with one printer-class interface
 // (class 7, subclass 1, protocol 2: bidirectional) and bulk OUT 0x01 / IN 0x82. Bulk OUT bytes go
-// to a printer::SimulatedPrinter (the virtual printer) and its status replies come back on bulk IN,
+// to a devices::printer::SimulatedPrinter (the virtual printer) and its status replies come back on bulk IN,
 // so our libusb code (UsbContext, UsbDeviceSource, UsbTransport) and the PrinterDriver talk to it as
 // to hardware. The ioctl handling follows umockdev_sam_reader.h.
 #include <umockdev.h>
@@ -31,7 +31,7 @@ class UmockdevPrinter {
   static constexpr const char* kDevNode = "/dev/bus/usb/001/001";
   static constexpr std::uint8_t kInEndpoint = 0x82;
 
-  UmockdevPrinter() : sim_(std::make_shared<printer::SimulatedPrinter>()) {
+  UmockdevPrinter() : sim_(std::make_shared<devices::printer::SimulatedPrinter>()) {
     testbed_ = umockdev_testbed_new();
     handler_ = umockdev_ioctl_base_new();
     g_signal_connect(handler_, "handle-ioctl", G_CALLBACK(&UmockdevPrinter::on_ioctl), this);
@@ -56,7 +56,7 @@ class UmockdevPrinter {
     g_clear_object(&testbed_);
   }
 
-  printer::SimulatedPrinter& simulator() { return *sim_; }
+  devices::printer::SimulatedPrinter& simulator() { return *sim_; }
 
   // Every byte the host sent on bulk OUT, in order.
   std::vector<std::uint8_t> received() {
@@ -200,7 +200,7 @@ class UmockdevPrinter {
     return TRUE;
   }
 
-  std::shared_ptr<printer::SimulatedPrinter> sim_;
+  std::shared_ptr<devices::printer::SimulatedPrinter> sim_;
   UMockdevTestbed* testbed_ = nullptr;
   UMockdevIoctlBase* handler_ = nullptr;
   std::atomic<bool> stop_{false};
