@@ -113,6 +113,18 @@ TEST_CASE("nothing overlaps or runs off screen, landscape and portrait, in both 
       t->apply(core::intent::ToggleLanguage{});
       t->render();
       check_layout(*t, sz.w, sz.h);
+      if (mode == core::Mode::Kiosk) {  // the card diagnostic screen too
+        core::IdCardRecord card;
+        card.name = "欧阳䶮𠀾";
+        card.id_number = "11010519491231002X";
+        card.gender = "女";
+        card.birth = "1949-12-31";
+        card.valid_from = "2016-01-01";
+        card.valid_to = "长期";
+        t->apply(core::ev::CardPresented{card});
+        t->render();
+        check_layout(*t, sz.w, sz.h);
+      }
     }
   }
 }
