@@ -3,6 +3,8 @@
 #include <type_traits>
 
 #include "app/log.h"
+#include "app/paths.h"
+#include "core/slip_code.h"
 
 namespace app {
 
@@ -16,12 +18,58 @@ void Services::run(const core::Effects& effects) {
           else if constexpr (std::is_same_v<T, core::fx::Quit>) log::info("app", "quit requested");
           else if constexpr (std::is_same_v<T, core::fx::SimulateCard>) simulate_card(fx.slot);
           else if constexpr (std::is_same_v<T, core::fx::SimulatePaperOut>) devices_.simulate_paper_out(fx.out);
+          else if constexpr (std::is_same_v<T, core::fx::VerifySlip>) verify_slip(fx.code);
+          else if constexpr (std::is_same_v<T, core::fx::SimulateScan>) simulate_scan(fx.genuine);
         },
         e);
   }
 }
 
-void Services::connect_devices(bool simulated) { devices_.start(simulated, config_); }
+void Services::connect_devices(bool simulated) {
+  demo_ = simulated;
+  devices_.start(simulated, config_);
+}
+
+const qr::SlipSigner* Services::signer() {
+  if (!signer_) {
+    // The demo never touches the hall's real key: it has its own in the cache folder.
+    const auto file = demo_ ? paths::cache_dir() / "demo-hall.key" : paths::default_hall_key();
+    auto s = qr::SlipSigner::from_hall_key_file(file);
+    if (!s) {
+      log::error("qr", "hall key " + file.string() + ": " + s.error().message);
+      return nullptr;
+    }
+    signer_ = std::make_unique<qr::SlipSigner>(std::move(*s));
+  }
+  return signer_.get();
+}
+
+void Services::verify_slip(const std::string& code) {
+  // HMAC of a 44-character payload: microseconds, so it runs here rather than on another thread.
+  const qr::SlipSigner* s = signer();
+  if (!s) {
+    q_.post(core::ev::SlipRefused{"no hall key"});
+    return;
+  }
+  const core::SlipPayloadCheck c = s->verify(code);
+  if (c.ok()) {
+    q_.post(core::ev::SlipVerified{c.acceptance_no});
+  } else {
+    log::warn("qr", "slip refused: " + std::string(core::slip_refusal_name(*c.refusal)) + " " + c.detail);
+    q_.post(core::ev::SlipRefused{std::string(core::slip_refusal_name(*c.refusal))});
+  }
+}
+
+void Services::simulate_scan(bool genuine) {
+  const qr::SlipSigner* s = signer();
+  if (!s) return;
+  // A slip of the demo store; a forged one carries a MAC made without the key.
+  auto payload = s->sign(kDemoSlipNumber);
+  if (!payload) return;
+  std::string code = *payload;
+  if (!genuine) code = code.substr(0, code.size() - 16) + "AAAAAAAAAAAAAAAA";
+  devices_.simulate_scan(code);
+}
 
 void Services::simulate_card(int slot) { devices_.simulate_card(slot); }
 

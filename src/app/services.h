@@ -3,6 +3,7 @@
 // as events on the queue.
 #include "app/clock_service.h"
 #include "app/device_hub.h"
+#include "app/qr/slip_signer.h"
 #include "app/store_worker.h"
 #include "core/config.h"
 #include "core/effect.h"
@@ -21,11 +22,17 @@ class Services {
  private:
   void connect_devices(bool simulated);
   void simulate_card(int slot);
+  void verify_slip(const std::string& code);
+  void simulate_scan(bool genuine);
+  const qr::SlipSigner* signer();
+  static constexpr const char* kDemoSlipNumber = "320102-01-20261120-0001";
   core::EventQueue& q_;
   core::Config config_;
   ClockService clock_;
   DeviceHub devices_;
   StoreWorker store_;
+  bool demo_ = false;
+  std::unique_ptr<qr::SlipSigner> signer_;
 };
 
 }  // namespace app

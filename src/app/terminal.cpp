@@ -96,6 +96,8 @@ int Terminal::run() {
       // Demo keys: F1..F4 place a sample card on the simulated reader, F5 takes it away.
       if (f >= 1 && f <= 4) apply(core::intent::DemoCard{f - 1});
       if (f == 5) apply(core::intent::DemoCard{-1});
+      if (f == 6) apply(core::intent::DemoScan{true});
+      if (f == 8) apply(core::intent::DemoScan{false});
       if (f == 7) apply(core::intent::DemoPaperOut{state_.printer_trouble != core::PrinterTrouble::PaperOut});
     }
     if (state_.revision != drawn || pending > 0) {

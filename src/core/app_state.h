@@ -16,7 +16,7 @@ namespace core {
 
 enum class StoreLink { Opening, Ready, Unavailable };
 
-enum class ScreenId { Welcome, CardRead, CounterHome, BackofficeHome };
+enum class ScreenId { Welcome, CardRead, SlipScanned, CounterHome, BackofficeHome };
 
 std::string_view screen_name(ScreenId s);
 
@@ -42,6 +42,8 @@ struct AppState {
   // The card on the reader (kiosk diagnostic until the kiosk flow lands). Dropped, not hidden, when
   // the card is taken away.
   std::optional<IdCardRecord> card;
+  // The genuine slip just scanned (its acceptance number); progress look-up arrives with the kiosk.
+  std::string slip_acceptance_no;
   // A plain-language notice by catalog key ("card.read_failed"), shown until `notice_until`.
   std::string notice_key;
   CivilTime notice_until;

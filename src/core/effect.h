@@ -22,12 +22,19 @@ struct Quit {};
 struct SimulateCard {
   int slot = -1;
 };
+// Check a scanned code's MAC with the hall key (off the UI thread).
+struct VerifySlip {
+  std::string code;
+};
+struct SimulateScan {
+  bool genuine = true;
+};
 struct SimulatePaperOut {
   bool out = true;
 };
 }  // namespace fx
 
-using Effect = std::variant<fx::ConnectDevices, fx::OpenStore, fx::Quit, fx::SimulateCard, fx::SimulatePaperOut>;
+using Effect = std::variant<fx::ConnectDevices, fx::OpenStore, fx::Quit, fx::SimulateCard, fx::SimulatePaperOut, fx::VerifySlip, fx::SimulateScan>;
 using Effects = std::vector<Effect>;
 
 }  // namespace core

@@ -38,6 +38,13 @@ struct CardReadFailed {
 struct PrinterTroubleChanged {
   PrinterTrouble trouble;
 };
+// A scanned slip code checked against the hall key: genuine (its acceptance number) or refused.
+struct SlipVerified {
+  std::string acceptance_no;
+};
+struct SlipRefused {
+  std::string reason;  // for the log: "MAC mismatch", "bad format" …
+};
 // The store worker: the database is open and migrated (or generated, in demo mode), or it is not.
 struct StoreReady {
   std::string description;  // for the log: which file
@@ -59,6 +66,10 @@ struct ToggleLanguage {};
 struct DemoCard {
   int slot = -1;
 };
+// Demo only: the simulated scanner reads a genuine demo slip, or a forged one.
+struct DemoScan {
+  bool genuine = true;
+};
 // Demo only: the simulated printer runs out of paper, or gets a new roll.
 struct DemoPaperOut {
   bool out = true;
@@ -68,6 +79,7 @@ struct DemoPaperOut {
 using Event = std::variant<ev::Started, ev::ClockTicked, ev::DeviceLinkChanged, ev::QuitRequested,
                            ev::CardPresented, ev::CardRemoved, ev::CardReadFailed, ev::CodeScanned,
                            ev::StoreReady, ev::StoreUnavailable, ev::PrinterTroubleChanged,
-                           intent::ToggleLanguage, intent::DemoCard, intent::DemoPaperOut>;
+                           ev::SlipVerified, ev::SlipRefused,
+                           intent::ToggleLanguage, intent::DemoCard, intent::DemoPaperOut, intent::DemoScan>;
 
 }  // namespace core

@@ -8,6 +8,7 @@ std::string_view screen_name(ScreenId s) {
   switch (s) {
     case ScreenId::Welcome: return "welcome";
     case ScreenId::CardRead: return "card-read";
+    case ScreenId::SlipScanned: return "slip-scanned";
     case ScreenId::CounterHome: return "counter-home";
     case ScreenId::BackofficeHome: return "backoffice-home";
   }
@@ -74,6 +75,7 @@ Effects on(AppState& s, const ev::ClockTicked& e) {
 Effects on(AppState& s, const ev::CardPresented& e) {
   if (s.mode != Mode::Kiosk) return {};
   s.card = e.card;
+  s.slip_acceptance_no.clear();
   s.notice_key.clear();
   s.screen = ScreenId::CardRead;
   touch(s);
@@ -122,8 +124,33 @@ Effects on(AppState& s, const ev::StoreUnavailable&) {
   return {};
 }
 
-Effects on(AppState&, const ev::CodeScanned&) {
-  return {};  // the kiosk's slip look-up arrives with the kiosk issue
+Effects on(AppState& s, const ev::CodeScanned& e) {
+  if (s.mode != Mode::Kiosk) return {};
+  return {fx::VerifySlip{e.text}};
+}
+
+Effects on(AppState& s, const ev::SlipVerified& e) {
+  if (s.mode != Mode::Kiosk) return {};
+  s.card.reset();
+  s.slip_acceptance_no = e.acceptance_no;
+  s.notice_key.clear();
+  s.screen = ScreenId::SlipScanned;
+  touch(s);
+  return {};
+}
+
+Effects on(AppState& s, const ev::SlipRefused&) {
+  if (s.mode != Mode::Kiosk) return {};
+  s.slip_acceptance_no.clear();
+  s.screen = ScreenId::Welcome;
+  show_notice(s, "qr.refused");
+  touch(s);
+  return {};
+}
+
+Effects on(AppState& s, const intent::DemoScan& e) {
+  if (!s.demo) return {};
+  return {fx::SimulateScan{e.genuine}};
 }
 
 Effects on(AppState& s, const intent::DemoCard& e) {

@@ -173,3 +173,21 @@ TEST_CASE("printer trouble is state the strip shows; the demo key toggles the si
   CHECK(update(real, intent::DemoPaperOut{true}).empty());
   CHECK(printer_trouble_key(PrinterTrouble::CoverOpen) == "printer.cover_open");
 }
+
+TEST_CASE("kiosk: a scanned code is checked; genuine shows its slip, refused says so plainly") {
+  AppState s;
+  (void)update(s, ev::Started{config_for(Mode::Kiosk), true, at(9, 0, 0)});
+  auto fx = update(s, ev::CodeScanned{"OW1:320102-01-20261123-0042:JZNVGRFPYE3ARMOL", "]Q1"});
+  REQUIRE(fx.size() == 1);
+  CHECK(std::get<fx::VerifySlip>(fx[0]).code == "OW1:320102-01-20261123-0042:JZNVGRFPYE3ARMOL");
+  (void)update(s, ev::SlipVerified{"320102-01-20261123-0042"});
+  CHECK(s.screen == ScreenId::SlipScanned);
+  CHECK(s.slip_acceptance_no == "320102-01-20261123-0042");
+  (void)update(s, ev::SlipRefused{"MAC mismatch"});
+  CHECK(s.screen == ScreenId::Welcome);
+  CHECK(s.slip_acceptance_no.empty());
+  CHECK(s.notice_key == "qr.refused");
+  AppState counter;
+  (void)update(counter, ev::Started{config_for(Mode::Counter), true, at(9, 0, 0)});
+  CHECK(update(counter, ev::CodeScanned{"x", ""}).empty());
+}

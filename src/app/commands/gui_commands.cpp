@@ -25,7 +25,7 @@ bool parse_size(const std::string& s, int& w, int& h) {
 
 // The mode a named screen belongs to.
 std::optional<core::Mode> mode_of_screen(const std::string& name) {
-  if (name == "welcome" || name == "card-read") return core::Mode::Kiosk;
+  if (name == "welcome" || name == "card-read" || name == "slip-scanned") return core::Mode::Kiosk;
   if (name == "counter-home") return core::Mode::Counter;
   if (name == "backoffice-home") return core::Mode::Backoffice;
   return std::nullopt;
@@ -68,11 +68,11 @@ int run_screenshot(Args args) {
   std::string err;
   if (!p.finish(rest, err)) return usage_error(err);
   if (!rest.empty()) return usage_error("screenshot takes no positional arguments (got \"" + rest[0] + "\")");
-  if (!screen) return usage_error("screenshot needs --screen NAME (welcome, card-read, counter-home, backoffice-home)");
+  if (!screen) return usage_error("screenshot needs --screen NAME (welcome, card-read, slip-scanned, counter-home, backoffice-home)");
   if (!out) return usage_error("screenshot needs --out FILE.png");
   if (size && !parse_size(*size, o.width, o.height)) return usage_error("--size must be WxH, e.g. 1920x1080");
   auto screen_mode = mode_of_screen(*screen);
-  if (!screen_mode) return usage_error("unknown screen \"" + *screen + "\" (welcome, card-read, counter-home, backoffice-home)");
+  if (!screen_mode) return usage_error("unknown screen \"" + *screen + "\" (welcome, card-read, slip-scanned, counter-home, backoffice-home)");
   if (mode) {
     auto m = core::parse_mode(*mode);
     if (!m) return usage_error("--mode must be kiosk, counter or backoffice (got \"" + *mode + "\")");
@@ -89,6 +89,7 @@ int run_screenshot(Args args) {
     term.apply_pending();
   // Screens past the first are reached through the same events a person would cause.
   if (*screen == "card-read") term.apply(core::ev::CardPresented{devices::idcard::sample_cards()[0]});
+  if (*screen == "slip-scanned") term.apply(core::ev::SlipVerified{"320102-01-20261120-0001"});
   term.render();
   int w = 0, h = 0;
   term.window().framebuffer_size(w, h);

@@ -24,6 +24,7 @@ void draw(const core::AppState& state, UiContext& ui, float width, float height)
   switch (state.screen) {
     case core::ScreenId::Welcome: draw_welcome(state, ui, content); break;
     case core::ScreenId::CardRead: draw_card_read(state, ui, content); break;
+    case core::ScreenId::SlipScanned: draw_slip_scanned(state, ui, content); break;
     case core::ScreenId::CounterHome:
     case core::ScreenId::BackofficeHome: draw_placeholder(state, ui, content); break;
   }

@@ -14,6 +14,7 @@ struct Area {
   float x0, y0, x1, y1;
 };
 void draw_welcome(const core::AppState& state, UiContext& ui, Area area);
+void draw_slip_scanned(const core::AppState& state, UiContext& ui, Area area);
 void draw_card_read(const core::AppState& state, UiContext& ui, Area area);
 void draw_placeholder(const core::AppState& state, UiContext& ui, Area area);
 
