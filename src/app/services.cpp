@@ -45,7 +45,11 @@ const qr::SlipSigner* Services::signer() {
 }
 
 void Services::verify_slip(const std::string& code) {
-  // HMAC of a 44-character payload: microseconds, so it runs here rather than on another thread.
+  // The first use reads (or creates) the key file: never on the UI thread.
+  store_.post_job([this, code] { verify_slip_now(code); });
+}
+
+void Services::verify_slip_now(const std::string& code) {
   const qr::SlipSigner* s = signer();
   if (!s) {
     q_.post(core::ev::SlipRefused{"no hall key"});
@@ -61,6 +65,10 @@ void Services::verify_slip(const std::string& code) {
 }
 
 void Services::simulate_scan(bool genuine) {
+  store_.post_job([this, genuine] { simulate_scan_now(genuine); });
+}
+
+void Services::simulate_scan_now(bool genuine) {
   const qr::SlipSigner* s = signer();
   if (!s) return;
   // A slip of the demo store; a forged one carries a MAC made without the key.
@@ -75,8 +83,8 @@ void Services::simulate_card(int slot) { devices_.simulate_card(slot); }
 
 void Services::stop() {
   clock_.stop();
+  store_.stop();  // first: its queued jobs may still hand a demo scan to the devices
   devices_.stop();
-  store_.stop();
 }
 
 }  // namespace app

@@ -24,6 +24,9 @@ class Services {
   void simulate_card(int slot);
   void verify_slip(const std::string& code);
   void simulate_scan(bool genuine);
+  // On the worker thread only: signer_ is touched nowhere else.
+  void verify_slip_now(const std::string& code);
+  void simulate_scan_now(bool genuine);
   const qr::SlipSigner* signer();
   static constexpr const char* kDemoSlipNumber = "320102-01-20261120-0001";
   core::EventQueue& q_;
