@@ -45,15 +45,4 @@ core::Status write_png_rows(const std::string& path, int width, int height, cons
   return core::ok();
 }
 
-core::Status write_png_rgba(const std::string& path, int width, int height, const std::uint8_t* rgba,
-                            int compression_level) {
-  const size_t stride = static_cast<size_t>(width) * 4;
-  return write_png_rows(
-      path, width, height,
-      [&](int y0, int rows, std::uint8_t* out) {
-        std::copy(rgba + static_cast<size_t>(y0) * stride, rgba + static_cast<size_t>(y0 + rows) * stride, out);
-      },
-      compression_level);
-}
-
 }  // namespace ui

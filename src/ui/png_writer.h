@@ -15,7 +15,4 @@ using RowSource = std::function<void(int y0, int rows, std::uint8_t* rgba)>;
 core::Status write_png_rows(const std::string& path, int width, int height, const RowSource& source,
                             int compression_level = 1);
 
-core::Status write_png_rgba(const std::string& path, int width, int height, const std::uint8_t* rgba,
-                            int compression_level = 1);
-
 }  // namespace ui
