@@ -19,7 +19,7 @@ void Services::run(const core::Effects& effects) {
           else if constexpr (std::is_same_v<T, core::fx::SimulateCard>) simulate_card(fx.slot);
           else if constexpr (std::is_same_v<T, core::fx::SimulatePaperOut>) devices_.simulate_paper_out(fx.out);
           else if constexpr (std::is_same_v<T, core::fx::VerifySlip>) verify_slip(fx.code);
-          else if constexpr (std::is_same_v<T, core::fx::SimulateScan>) simulate_scan(fx.genuine);
+          else if constexpr (std::is_same_v<T, core::fx::SimulateScan>) simulate_scan(fx);
         },
         e);
   }
@@ -64,18 +64,22 @@ void Services::verify_slip_now(const std::string& code) {
   }
 }
 
-void Services::simulate_scan(bool genuine) {
-  store_.post_job([this, genuine] { simulate_scan_now(genuine); });
+void Services::simulate_scan(const core::fx::SimulateScan& scan) {
+  store_.post_job([this, scan] { simulate_scan_now(scan); });
 }
 
-void Services::simulate_scan_now(bool genuine) {
+void Services::simulate_scan_now(const core::fx::SimulateScan& scan) {
+  if (scan.raw) {
+    devices_.simulate_scan(scan.acceptance_no);
+    return;
+  }
   const qr::SlipSigner* s = signer();
   if (!s) return;
-  // A slip of the demo store; a forged one carries a MAC made without the key.
-  auto payload = s->sign(kDemoSlipNumber);
+  // A slip of the demo store unless named; a forged one carries a MAC made without the key.
+  auto payload = s->sign(scan.acceptance_no.empty() ? kDemoSlipNumber : scan.acceptance_no);
   if (!payload) return;
   std::string code = *payload;
-  if (!genuine) code = code.substr(0, code.size() - 16) + "AAAAAAAAAAAAAAAA";
+  if (!scan.genuine) code = code.substr(0, code.size() - 16) + "AAAAAAAAAAAAAAAA";
   devices_.simulate_scan(code);
 }
 

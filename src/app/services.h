@@ -23,10 +23,10 @@ class Services {
   void connect_devices(bool simulated);
   void simulate_card(int slot);
   void verify_slip(const std::string& code);
-  void simulate_scan(bool genuine);
+  void simulate_scan(const core::fx::SimulateScan& scan);
   // On the worker thread only: signer_ is touched nowhere else.
   void verify_slip_now(const std::string& code);
-  void simulate_scan_now(bool genuine);
+  void simulate_scan_now(const core::fx::SimulateScan& scan);
   const qr::SlipSigner* signer();
   static constexpr const char* kDemoSlipNumber = "320102-01-20261120-0001";
   core::EventQueue& q_;

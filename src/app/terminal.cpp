@@ -84,35 +84,38 @@ std::vector<core::Event> Terminal::render() {
 }
 
 int Terminal::run() {
-  // ImGui settles hover and click states over a couple of frames after input.
-  constexpr int kFramesAfterInput = 2;
   constexpr double kIdleWaitS = 10.0;  // the clock thread wakes us each second anyway
-  std::uint64_t drawn = ~std::uint64_t{0};
-  int pending = 0;
-  while (state_.running && !window_->close_requested()) {
-    apply_pending();
-    if (window_->take_input()) pending = kFramesAfterInput;
-    for (int f : window_->take_function_keys()) {
-      // Demo keys: F1..F4 place a sample card on the simulated reader, F5 takes it away.
-      if (f >= 1 && f <= 4) apply(core::intent::DemoCard{f - 1});
-      if (f == 5) apply(core::intent::DemoCard{-1});
-      if (f == 6) apply(core::intent::DemoScan{true});
-      if (f == 8) apply(core::intent::DemoScan{false});
-      if (f == 7) apply(core::intent::DemoPaperOut{state_.printer_trouble != core::PrinterTrouble::PaperOut});
-    }
-    if (state_.revision != drawn || pending > 0) {
-      const std::uint64_t rev = state_.revision;
-      for (auto& intent : render()) apply(intent);
-      window_->present();
-      drawn = rev;
-      if (pending > 0) --pending;
-    }
-    if (!state_.running) break;
-    // Sleep unless an intent just changed the state or ImGui still needs a frame to settle.
-    const bool more = state_.revision != drawn || pending > 0 || !queue_.empty();
-    window_->wait(more ? 0.0 : kIdleWaitS);
+  while (step(kIdleWaitS)) {
   }
   return 0;
+}
+
+bool Terminal::step(double max_wait_s) {
+  // ImGui settles hover and click states over a couple of frames after input.
+  constexpr int kFramesAfterInput = 2;
+  if (!state_.running || window_->close_requested()) return false;
+  apply_pending();
+  if (window_->take_input()) settle_frames_ = kFramesAfterInput;
+  for (int f : window_->take_function_keys()) {
+    // Demo keys: F1..F4 place a sample card on the simulated reader, F5 takes it away.
+    if (f >= 1 && f <= 4) apply(core::intent::DemoCard{f - 1});
+    if (f == 5) apply(core::intent::DemoCard{-1});
+    if (f == 6) apply(core::intent::DemoScan{true, {}, false});
+    if (f == 8) apply(core::intent::DemoScan{false, {}, false});
+    if (f == 7) apply(core::intent::DemoPaperOut{state_.printer_trouble != core::PrinterTrouble::PaperOut});
+  }
+  if (state_.revision != drawn_ || settle_frames_ > 0) {
+    const std::uint64_t rev = state_.revision;
+    for (auto& intent : render()) apply(intent);
+    window_->present();
+    drawn_ = rev;
+    if (settle_frames_ > 0) --settle_frames_;
+  }
+  if (!state_.running) return false;
+  // Sleep unless an intent just changed the state or ImGui still needs a frame to settle.
+  const bool more = state_.revision != drawn_ || settle_frames_ > 0 || !queue_.empty();
+  window_->wait(more ? 0.0 : max_wait_s);
+  return true;
 }
 
 }  // namespace app

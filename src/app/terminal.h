@@ -37,6 +37,10 @@ class Terminal {
   // The interactive loop: sleeps until an event or input arrives, redraws only when something
   // visible changed. Returns the process exit status.
   int run();
+  // One turn of that loop: applies queued events, draws a frame if something visible changed (or
+  // input is settling), then sleeps at most `max_wait_s` for the next event or input. False once
+  // the terminal should stop. The scenario runner drives the program with it.
+  bool step(double max_wait_s);
 
   void apply(const core::Event& e);
   void apply_pending();  // drains the queue into update()
@@ -62,6 +66,8 @@ class Terminal {
   std::unique_ptr<ui::FontAtlas> fonts_;
   std::unique_ptr<ui::FrameRenderer> renderer_;
   std::unique_ptr<Services> services_;
+  std::uint64_t drawn_ = ~std::uint64_t{0};  // the state revision last presented
+  int settle_frames_ = 0;
 };
 
 }  // namespace app

@@ -28,6 +28,8 @@ struct VerifySlip {
 };
 struct SimulateScan {
   bool genuine = true;
+  std::string acceptance_no;  // empty: the demo store's sample slip
+  bool raw = false;           // scan acceptance_no verbatim (a damaged code)
 };
 struct SimulatePaperOut {
   bool out = true;

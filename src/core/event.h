@@ -66,9 +66,12 @@ struct ToggleLanguage {};
 struct DemoCard {
   int slot = -1;
 };
-// Demo only: the simulated scanner reads a genuine demo slip, or a forged one.
+// Demo only: the simulated scanner reads a genuine slip code (signed with the hall key), a forged
+// one (a MAC made without the key), or with `raw` the text in acceptance_no verbatim (a damaged code).
 struct DemoScan {
   bool genuine = true;
+  std::string acceptance_no;  // Genuine/Forged: whose slip (empty: the demo store's sample slip)
+  bool raw = false;           // scan `acceptance_no` verbatim, unsigned
 };
 // Demo only: the simulated printer runs out of paper, or gets a new roll.
 struct DemoPaperOut {

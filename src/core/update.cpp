@@ -150,7 +150,7 @@ Effects on(AppState& s, const ev::SlipRefused&) {
 
 Effects on(AppState& s, const intent::DemoScan& e) {
   if (!s.demo) return {};
-  return {fx::SimulateScan{e.genuine}};
+  return {fx::SimulateScan{e.genuine, e.acceptance_no, e.raw}};
 }
 
 Effects on(AppState& s, const intent::DemoCard& e) {

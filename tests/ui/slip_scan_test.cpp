@@ -16,14 +16,14 @@ void run_until(app::Terminal& t, core::ScreenId screen, const std::string& notic
 
 TEST_CASE("a genuine demo slip shows its acceptance number; a forged one is refused in plain words") {
   auto t = open_terminal(core::Mode::Kiosk);
-  t->apply(core::intent::DemoScan{true});
+  t->apply(core::intent::DemoScan{true, {}, false});
   run_until(*t, core::ScreenId::SlipScanned, "");
   REQUIRE(t->state().screen == core::ScreenId::SlipScanned);
   CHECK(t->state().slip_acceptance_no == "320102-01-20261120-0001");
   t->render();
   CHECK(t->renderer().probe().find("320102-01-20261120-0001"));
 
-  t->apply(core::intent::DemoScan{false});
+  t->apply(core::intent::DemoScan{false, {}, false});
   run_until(*t, core::ScreenId::Welcome, "qr.refused");
   CHECK(t->state().screen == core::ScreenId::Welcome);
   t->render();
