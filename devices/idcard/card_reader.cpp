@@ -169,6 +169,8 @@ void IdCardReader::poll_once() {
 
 void IdCardReader::read_card() {
   std::string reason;
+  // Once per placed card: a card whose read keeps failing is not announced again on every poll.
+  if (!read_failure_reported_) emit(CardReading{});
   for (int attempt = 1; attempt <= options_.read_attempts; ++attempt) {
     auto sel = conversation_->exchange(SamCommand::SelectCard, options_.reply_timeout);
     if (!sel) {

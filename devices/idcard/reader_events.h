@@ -18,10 +18,13 @@ struct CardPresented {
   core::IdCardRecord card;
 };
 struct CardRemoved {};
+// A card was found and its read begins (about a second on hardware): the kiosk says 正在读卡.
+struct CardReading {};
 struct ReadFailed {
   std::string reason;  // technical detail for the log; the screen shows 「读卡失败，请将身份证重新放置」
 };
 
-using IdCardReaderEvent = std::variant<ReaderConnected, ReaderDisconnected, CardPresented, CardRemoved, ReadFailed>;
+using IdCardReaderEvent =
+    std::variant<ReaderConnected, ReaderDisconnected, CardReading, CardPresented, CardRemoved, ReadFailed>;
 
 }  // namespace devices::idcard

@@ -17,6 +17,7 @@ core::Event to_core_event(const IdCardReaderEvent& e, core::DeviceOrigin origin)
     }
     core::Event operator()(const CardPresented& c) const { return core::ev::CardPresented{c.card}; }
     core::Event operator()(const CardRemoved&) const { return core::ev::CardRemoved{}; }
+    core::Event operator()(const CardReading&) const { return core::ev::CardReading{}; }
     core::Event operator()(const ReadFailed& f) const { return core::ev::CardReadFailed{f.reason}; }
   };
   return std::visit(Visitor{origin}, e);

@@ -5,7 +5,7 @@
 //   auto reader = devices::idcard::IdCardReaderService::simulated({}, post);      // --demo
 //   auto reader = devices::idcard::IdCardReaderService::usb(usb_context, registry, {}, post);
 //   reader->start();
-//   reader->demo_card(0);    // intent::DemoCard{slot}: F1..F4 place sample cards 0..3, -1 removes
+//   reader->demo_card(0);    // intent::DemoCard{slot}: F1..F4 place sample cards 0..3, F9 card 4, -1 removes
 //
 // `post` runs on the driver thread: it must only enqueue (and wake the UI loop), never block.
 #include <functional>
@@ -36,7 +36,7 @@ class IdCardReaderService {
   void start() { reader_->start(); }
   void stop() { reader_->stop(); }
 
-  // Demo only: places sample card `slot` (0..3) on the simulated reader, or lifts it (-1).
+  // Demo only: places sample card `slot` (0..4) on the simulated reader, or lifts it (-1).
   // Returns false (and does nothing) on real hardware or for a slot out of range.
   bool demo_card(int slot);
 

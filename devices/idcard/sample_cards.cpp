@@ -18,7 +18,7 @@ std::vector<std::uint8_t> sample_photo(unsigned seed) {
 
 namespace {
 std::vector<core::IdCardRecord> make_samples() {
-  std::vector<core::IdCardRecord> cards(4);
+  std::vector<core::IdCardRecord> cards(5);
   auto& r = cards[0];
   r.card_type = core::CardType::Resident;
   r.name = "张𠀾";
@@ -67,6 +67,18 @@ std::vector<core::IdCardRecord> make_samples() {
   y.valid_from = "2023-12-01";
   y.valid_to = "2033-12-01";
   y.nationality = "DEU";
+
+  auto& o = cards[4];
+  o.card_type = core::CardType::Resident;
+  o.name = "王䶮";
+  o.gender = "男";
+  o.nation = "汉";
+  o.birth = "1935-05-08";
+  o.address = "江苏省南京市玄武区锁金村街道锁金一村12幢301室";
+  o.id_number = "320102193505080015";
+  o.authority = "南京市公安局玄武分局";
+  o.valid_from = "2010-03-01";
+  o.valid_to = "长期";
 
   unsigned seed = 1;
   for (auto& c : cards) {

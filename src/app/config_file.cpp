@@ -173,6 +173,27 @@ std::string read_scanner(const toml::table& t, std::string_view src, Config& c) 
       .run();
 }
 
+std::string read_printer(const toml::table& t, std::string_view src, Config& c) {
+  return SectionReader(src, "printer", t)
+      .key("profile", [&](const toml::node& n) {
+        std::string v;
+        if (auto p = read_string(n, v); !p.empty()) return p;
+        const auto file = paths::assets_dir() / "printers" / (v + ".toml");
+        if (v.find('/') != std::string::npos || !std::filesystem::exists(file))
+          return "names no printer profile in " + (paths::assets_dir() / "printers").string() + " (got \"" + v + "\")";
+        c.printer.profile = v;
+        return std::string();
+      })
+      .key("mode", [&](const toml::node& n) {
+        std::string v;
+        if (auto p = read_string(n, v, true); !p.empty()) return p;
+        if (!v.empty() && v != "text" && v != "raster") return "must be text, raster or \"\" (got \"" + v + "\")";
+        c.printer.mode = v;
+        return std::string();
+      })
+      .run();
+}
+
 std::string read_fonts(const toml::table& t, std::string_view src, Config& c) {
   return SectionReader(src, "fonts", t)
       .key("chain", [&](const toml::node& n) -> std::string {
@@ -214,6 +235,7 @@ core::Result<Config> parse_config_text(std::string_view text, std::string_view s
   using Reader = std::string (*)(const toml::table&, std::string_view, Config&);
   static const std::map<std::string, Reader> kSections = {
       {"hall", read_hall}, {"terminal", read_terminal}, {"ui", read_ui}, {"fonts", read_fonts}, {"store", read_store},
+      {"printer", read_printer},
       {"idcard", read_idcard}, {"scanner", read_scanner}};
   for (auto&& [k, node] : root) {
     std::string name(k.str());

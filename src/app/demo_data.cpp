@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/catalog_file.h"
+#include "app/demo_card_holders.h"
 #include "core/acceptance_number.h"
 #include "core/application.h"
 #include "core/civil_time.h"
@@ -176,7 +177,10 @@ core::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
   people.reserve(static_cast<std::size_t>(o.residents));
   core::Household household;
   int household_left = 0;
-  for (int i = 0; i < o.residents; ++i) {
+  // The sample cards' people count toward the residents asked for.
+  const bool holders = o.residents > kDemoCardHolders;
+  const int generated = holders ? o.residents - kDemoCardHolders : o.residents;
+  for (int i = 0; i < generated; ++i) {
     Person p;
     // Ages weighted toward the old, as in a rural township; a few centenarians.
     int roll = rng.below(1000);
@@ -308,6 +312,11 @@ core::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
       if (auto s = applications.insert(a); !s) return core::Error{"demo application: " + s.error().message};
       ++report.applications;
     }
+  }
+  if (holders) {
+    auto added = add_demo_card_holders(db, o.today, catalog, calendar);
+    if (!added) return added.error();
+    report.residents += added.value();
   }
   if (auto s = tx->commit(); !s) return s.error();
   return report;

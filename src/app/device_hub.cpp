@@ -143,12 +143,45 @@ void DeviceHub::start_printer(bool simulated) {
     q_.post(link(core::DeviceKind::Printer, connected, simulated));
     q_.post(core::ev::PrinterTroubleChanged{trouble_of(c)});
   };
-  events.on_done = [](pr::JobId) {};
-  events.on_failed = [](pr::JobId, const std::string& reason, const std::string& detail) {
+  events.on_done = [this](pr::JobId id) {
+    if (const auto job = take_job(id)) q_.post(core::ev::PrintDone{job});
+  };
+  events.on_failed = [this](pr::JobId id, const std::string& reason, const std::string& detail) {
     log::warn("printer", reason + " (" + detail + ")");
+    const auto job = take_job(id);
+    if (!job) return;
+    // The printer's own state names the cause for the screen (缺纸, 纸仓盖未合 …).
+    const auto trouble = printer_ ? trouble_of(printer_->condition()) : core::PrinterTrouble::Offline;
+    q_.post(core::ev::PrintFailed{job, trouble == core::PrinterTrouble::PaperNearEnd ? core::PrinterTrouble::None : trouble,
+                                  reason + " (" + detail + ")"});
   };
   printer_ = std::make_unique<pr::PrinterDriver>(source, events);
   printer_->start();
+}
+
+std::uint64_t DeviceHub::take_job(std::uint64_t driver_job) {
+  std::lock_guard lock(jobs_mu_);
+  auto it = jobs_.find(driver_job);
+  if (it == jobs_.end()) return 0;
+  const auto job = it->second;
+  jobs_.erase(it);
+  return job;
+}
+
+void DeviceHub::print(std::uint64_t job, std::vector<std::uint8_t> bytes) {
+  if (!printer_) {
+    q_.post(core::ev::PrintFailed{job, core::PrinterTrouble::Offline, "no printer service"});
+    return;
+  }
+  // Held across submit so the driver's callback cannot look the job up before it is recorded (the
+  // driver calls back outside its own lock).
+  std::lock_guard lock(jobs_mu_);
+  jobs_[printer_->submit(std::move(bytes))] = job;
+}
+
+std::vector<devices::printer::PrintedPage> DeviceHub::demo_printout() {
+  if (!sim_printer_) return {};
+  return sim_printer_->with_printer([](devices::printer::VirtualPrinter& p) { return p.pages(); });
 }
 
 void DeviceHub::simulate_paper_out(bool out) {

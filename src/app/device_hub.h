@@ -1,13 +1,17 @@
 #pragma once
 // Owns the device threads (real USB or simulators) and turns what the drivers report into core
 // events on the queue. Driver callbacks run on device threads: they only post and return.
+#include <cstdint>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "core/config.h"
 #include "core/event_queue.h"
+#include "devices/printer/escpos_parser.h"
 
 namespace devices::idcard {
 class IdCardReaderService;
@@ -42,6 +46,10 @@ class DeviceHub {
   void simulate_scan(std::string text);
   // Demo: the simulated printer runs out of paper (true) or gets a new roll (false).
   void simulate_paper_out(bool out);
+  // Queues a print job; ev::PrintDone / ev::PrintFailed come back with `job` (the app's number).
+  void print(std::uint64_t job, std::vector<std::uint8_t> bytes);
+  // Demo: what the simulated printer has printed so far, page by page (empty on hardware).
+  std::vector<std::vector<devices::printer::PrinterOp>> demo_printout();
   void stop();
 
  private:
@@ -57,6 +65,9 @@ class DeviceHub {
   std::vector<std::jthread> demo_scans_;
   std::shared_ptr<devices::printer::SimulatedPrinter> sim_printer_;
   std::unique_ptr<devices::printer::PrinterDriver> printer_;
+  std::mutex jobs_mu_;
+  std::map<std::uint64_t, std::uint64_t> jobs_;  // driver's job id → the app's job number
+  std::uint64_t take_job(std::uint64_t driver_job);
 };
 
 }  // namespace app

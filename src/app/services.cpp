@@ -1,10 +1,13 @@
 #include "app/services.h"
 
+#include <cstdio>
 #include <type_traits>
 
+#include "app/kiosk/kiosk_lookup.h"
 #include "app/log.h"
 #include "app/paths.h"
 #include "core/slip_code.h"
+#include "core/status_summary_slip.h"
 
 namespace app {
 
@@ -20,6 +23,9 @@ void Services::run(const core::Effects& effects) {
           else if constexpr (std::is_same_v<T, core::fx::SimulatePaperOut>) devices_.simulate_paper_out(fx.out);
           else if constexpr (std::is_same_v<T, core::fx::VerifySlip>) verify_slip(fx.code);
           else if constexpr (std::is_same_v<T, core::fx::SimulateScan>) simulate_scan(fx);
+          else if constexpr (std::is_same_v<T, core::fx::LookUpResident>) look_up_resident(fx);
+          else if constexpr (std::is_same_v<T, core::fx::LookUpSlip>) look_up_slip(fx);
+          else if constexpr (std::is_same_v<T, core::fx::PrintStatusSummary>) print_summary(fx);
         },
         e);
   }
@@ -30,10 +36,104 @@ void Services::connect_devices(bool simulated) {
   devices_.start(simulated, config_);
 }
 
+std::filesystem::path Services::hall_key_file() const {
+  // The demo never touches the hall's real key: it has its own in the cache folder.
+  return demo_ ? paths::cache_dir() / "demo-hall.key" : paths::default_hall_key();
+}
+
+const CatalogAssets* Services::assets() {
+  if (!assets_) {
+    auto a = load_catalog_assets(paths::assets_dir());
+    if (!a) {
+      log::error("kiosk", a.error().message);
+      return nullptr;
+    }
+    assets_ = std::move(*a);
+  }
+  return &*assets_;
+}
+
+const store::HallKey* Services::hall_key() {
+  if (!hall_key_) {
+    auto k = store::HallKey::load_or_create(hall_key_file());
+    if (!k) {
+      log::error("kiosk", "hall key " + hall_key_file().string() + ": " + k.error().message);
+      return nullptr;
+    }
+    hall_key_ = std::move(*k);
+  }
+  return &*hall_key_;
+}
+
+slip::PrintDesk* Services::print_desk() {
+  if (!desk_) {
+    auto d = slip::PrintDesk::open(config_);
+    if (!d) {
+      log::error("printer", "printer profile " + config_.printer.profile + ": " + d.error().message);
+      return nullptr;
+    }
+    desk_ = std::move(*d);
+  }
+  return &*desk_;
+}
+
+namespace {
+std::string kiosk_name(int terminal_number) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "kiosk-%02d", terminal_number);
+  return buf;
+}
+}  // namespace
+
+void Services::look_up_resident(const core::fx::LookUpResident& q) {
+  store_.post([this, q](store::Database& db) {
+    const CatalogAssets* a = assets();
+    const store::HallKey* k = hall_key();
+    if (!a || !k) {
+      q_.post(core::ev::LookUpFailed{q.session, "kiosk look-up: catalog or hall key unavailable (see log)"});
+      return;
+    }
+    core::Event e = look_up_resident_in(db, KioskLookupContext{*a, *k, kiosk_name(config_.terminal.number)}, q);
+    if (const auto* f = std::get_if<core::ev::LookUpFailed>(&e)) log::error("kiosk", "look-up failed: " + f->reason);
+    q_.post(std::move(e));
+  });
+}
+
+void Services::look_up_slip(const core::fx::LookUpSlip& q) {
+  store_.post([this, q](store::Database& db) {
+    const CatalogAssets* a = assets();
+    const store::HallKey* k = hall_key();
+    if (!a || !k) {
+      q_.post(core::ev::LookUpFailed{q.session, "slip look-up: catalog or hall key unavailable (see log)"});
+      return;
+    }
+    core::Event e = look_up_slip_in(db, KioskLookupContext{*a, *k, kiosk_name(config_.terminal.number)}, q);
+    if (const auto* f = std::get_if<core::ev::LookUpFailed>(&e)) log::error("kiosk", "slip look-up failed: " + f->reason);
+    q_.post(std::move(e));
+  });
+}
+
+void Services::print_summary(const core::fx::PrintStatusSummary& p) {
+  store_.post_job([this, p] {
+    slip::PrintDesk* desk = print_desk();
+    if (!desk) {
+      q_.post(core::ev::PrintFailed{p.job, core::PrinterTrouble::None, "no printer profile (see log)"});
+      return;
+    }
+    const auto slip =
+        core::make_status_summary_slip(p.status, core::SummaryContext{config_.hall.name, config_.hall.phone, p.at});
+    auto bytes = desk->job_bytes(slip);
+    if (!bytes) {
+      q_.post(core::ev::PrintFailed{p.job, core::PrinterTrouble::None, bytes.error().message});
+      return;
+    }
+    devices_.print(p.job, std::move(*bytes));
+  });
+}
+
 const qr::SlipSigner* Services::signer() {
   if (!signer_) {
-    // The demo never touches the hall's real key: it has its own in the cache folder.
-    const auto file = demo_ ? paths::cache_dir() / "demo-hall.key" : paths::default_hall_key();
+    const auto file = hall_key_file();
     auto s = qr::SlipSigner::from_hall_key_file(file);
     if (!s) {
       log::error("qr", "hall key " + file.string() + ": " + s.error().message);

@@ -1,7 +1,12 @@
 #pragma once
 // Runs the effects update() asks for, off the UI thread where they take time, and reports results
 // as events on the queue.
+#include <optional>
+
+#include "app/catalog_file.h"
 #include "app/clock_service.h"
+#include "app/slip/print_desk.h"
+#include "store/hall_key.h"
 #include "app/device_hub.h"
 #include "app/qr/slip_signer.h"
 #include "app/store_worker.h"
@@ -28,6 +33,15 @@ class Services {
   void verify_slip_now(const std::string& code);
   void simulate_scan_now(const core::fx::SimulateScan& scan);
   const qr::SlipSigner* signer();
+  std::filesystem::path hall_key_file() const;
+  void look_up_resident(const core::fx::LookUpResident& q);
+  void look_up_slip(const core::fx::LookUpSlip& q);
+  void print_summary(const core::fx::PrintStatusSummary& p);
+  // On the worker thread only: the catalog, eligibility rules and hall key the kiosk look-ups need,
+  // and the printer profile + slip font; loaded on first use. nullptr (logged) when they cannot be.
+  const CatalogAssets* assets();
+  const store::HallKey* hall_key();
+  slip::PrintDesk* print_desk();
   static constexpr const char* kDemoSlipNumber = "320102-01-20261120-0001";
   core::EventQueue& q_;
   core::Config config_;
@@ -36,6 +50,9 @@ class Services {
   StoreWorker store_;
   bool demo_ = false;
   std::unique_ptr<qr::SlipSigner> signer_;
+  std::optional<CatalogAssets> assets_;
+  std::optional<store::HallKey> hall_key_;
+  std::optional<slip::PrintDesk> desk_;
 };
 
 }  // namespace app

@@ -14,9 +14,11 @@ StoreWorker::~StoreWorker() { stop(); }
 void StoreWorker::open(bool demo, const std::string& sqlite_path) {
   std::lock_guard lk(mu_);
   jobs_.push_back([this, demo, sqlite_path] {
-    std::filesystem::path file = demo ? paths::cache_dir() / "demo.db"
-                                      : (sqlite_path.empty() ? paths::default_db() : std::filesystem::path(sqlite_path));
-    if (demo) {
+    // A configured store file wins, also with simulated devices (scenarios bring their own store).
+    const bool demo_store = demo && sqlite_path.empty();
+    std::filesystem::path file = demo_store ? paths::cache_dir() / "demo.db"
+                                            : (sqlite_path.empty() ? paths::default_db() : std::filesystem::path(sqlite_path));
+    if (demo_store) {
       // Generated once with a fixed seed, then reused: never the real store.
       auto made = ensure_demo_store(paths::assets_dir(), file);
       if (!made) {

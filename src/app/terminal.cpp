@@ -77,6 +77,20 @@ void Terminal::await_devices(std::chrono::milliseconds limit) {
   }
 }
 
+void Terminal::prewarm_fonts() {
+  // Every catalog string in every size, plus digits: the kiosk's status screens then draw at once
+  // (only a name's new characters still cost a rebuild).
+  prewarmed_ = true;
+  for (auto lang : {core::Language::ZhCN, core::Language::En})
+    for (const auto& [k, v] : catalog_.table(lang)) fonts_->prewarm(v);
+  fonts_->prewarm("0123456789-:./ ，。：（）*年月日元");
+  if (!fonts_->dirty()) return;
+  fonts_->build();
+  window_->upload_fonts();
+  log::debug("fonts", "prewarmed: " + std::to_string(fonts_->stats().glyphs) + " glyphs in " +
+                          std::to_string(fonts_->stats().build_ms) + " ms");
+}
+
 std::vector<core::Event> Terminal::render() {
   auto intents = renderer_->render(state_, *window_);
   log::debug("mem", "after frame " + std::to_string(current_rss_kb()) + " KB, peak " + std::to_string(peak_rss_kb()) + " KB");
@@ -95,10 +109,14 @@ bool Terminal::step(double max_wait_s) {
   constexpr int kFramesAfterInput = 2;
   if (!state_.running || window_->close_requested()) return false;
   apply_pending();
-  if (window_->take_input()) settle_frames_ = kFramesAfterInput;
+  if (window_->take_input()) {
+    settle_frames_ = kFramesAfterInput;
+    apply(core::intent::Touched{});  // someone is there: the idle timeout starts again
+  }
   for (int f : window_->take_function_keys()) {
-    // Demo keys: F1..F4 place a sample card on the simulated reader, F5 takes it away.
+    // Demo keys: F1..F4 and F9 place a sample card on the simulated reader, F5 takes it away.
     if (f >= 1 && f <= 4) apply(core::intent::DemoCard{f - 1});
+    if (f == 9) apply(core::intent::DemoCard{4});
     if (f == 5) apply(core::intent::DemoCard{-1});
     if (f == 6) apply(core::intent::DemoScan{true, {}, false});
     if (f == 8) apply(core::intent::DemoScan{false, {}, false});
@@ -112,6 +130,7 @@ bool Terminal::step(double max_wait_s) {
     if (settle_frames_ > 0) --settle_frames_;
   }
   if (!state_.running) return false;
+  if (!prewarmed_ && drawn_ == state_.revision && queue_.empty()) prewarm_fonts();
   // Sleep unless an intent just changed the state or ImGui still needs a frame to settle.
   const bool more = state_.revision != drawn_ || settle_frames_ > 0 || !queue_.empty();
   window_->wait(more ? 0.0 : max_wait_s);

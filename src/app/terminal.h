@@ -41,6 +41,8 @@ class Terminal {
   // input is settling), then sleeps at most `max_wait_s` for the next event or input. False once
   // the terminal should stop. The scenario runner drives the program with it.
   bool step(double max_wait_s);
+  // True once the current state has been drawn and presented (nothing visible is pending).
+  bool presented() const { return drawn_ == state_.revision; }
 
   void apply(const core::Event& e);
   void apply_pending();  // drains the queue into update()
@@ -66,6 +68,8 @@ class Terminal {
   std::unique_ptr<ui::FontAtlas> fonts_;
   std::unique_ptr<ui::FrameRenderer> renderer_;
   std::unique_ptr<Services> services_;
+  void prewarm_fonts();
+  bool prewarmed_ = false;
   std::uint64_t drawn_ = ~std::uint64_t{0};  // the state revision last presented
   int settle_frames_ = 0;
 };

@@ -9,6 +9,7 @@
 #include "core/civil_time.h"
 #include "core/device_link.h"
 #include "core/id_card_record.h"
+#include "core/kiosk_status.h"
 #include "core/language.h"
 #include "core/mode.h"
 
@@ -16,7 +17,18 @@ namespace core {
 
 enum class StoreLink { Opening, Ready, Unavailable };
 
-enum class ScreenId { Welcome, CardRead, SlipScanned, CounterHome, BackofficeHome };
+// Kiosk screens: Welcome → CardReading (正在读卡 / 正在查询) → ResidentStatus or UnknownPerson;
+// a slip scan → SlipProgress; KioskMessage says a plain sentence (系统维护中 …) until the session ends.
+enum class ScreenId {
+  Welcome,
+  CardReading,
+  ResidentStatus,
+  UnknownPerson,
+  SlipProgress,
+  KioskMessage,
+  CounterHome,
+  BackofficeHome
+};
 
 std::string_view screen_name(ScreenId s);
 
@@ -25,6 +37,32 @@ struct HallIdentity {
   std::string name;
   std::string phone;
   int terminal_number = 1;
+};
+
+// The kiosk's print of a status summary on its own printer.
+enum class KioskPrint { None, Printing, Printed, Failed };
+
+// One resident's visit at the kiosk: everything here is dropped (not hidden) when the card is taken
+// away, the idle timeout passes or they press 返回首页.
+struct KioskSession {
+  std::uint64_t id = 0;  // bumped for every new visit; results of an earlier visit are ignored
+  std::optional<IdCardRecord> card;        // the card read (present or in its removal grace)
+  bool reading = false;                    // a card is on the reader, its read not finished
+  CivilTime card_read_at;                  // when the read finished (the look-up began)
+  bool querying_shown = false;             // the look-up is slow enough to show 查询信息
+  std::optional<KioskStatus> status;       // ResidentStatus
+  std::vector<KioskHint> unknown_hints;    // UnknownPerson: hints from the card's birth date alone
+  std::optional<ApplicationProgress> progress;  // SlipProgress; empty while it is looked up
+  std::string slip_acceptance_no;
+  std::string message_key;                 // KioskMessage: catalog key of the sentence shown
+  bool large_text = false;                 // 大字模式, this visit only
+  float scroll_px = 0;                     // how far long content is scrolled (clamped by the screen)
+  CivilTime last_activity;                 // the idle timeout counts from here
+  std::optional<CivilTime> card_lifted_at; // removal grace: wiped once it has passed
+  int countdown_s = -1;                    // seconds shown on the idle countdown; -1: not shown
+  KioskPrint print = KioskPrint::None;
+  std::string print_problem_key;           // KioskPrint::Failed: catalog key of the reason
+  std::uint64_t print_job = 0;
 };
 
 struct AppState {
@@ -39,11 +77,12 @@ struct AppState {
   PrinterTrouble printer_trouble = PrinterTrouble::None;
   StoreLink store = StoreLink::Opening;
 
-  // The card on the reader (kiosk diagnostic until the kiosk flow lands). Dropped, not hidden, when
-  // the card is taken away.
-  std::optional<IdCardRecord> card;
-  // The genuine slip just scanned (its acceptance number); progress look-up arrives with the kiosk.
-  std::string slip_acceptance_no;
+  int idle_timeout_s = 30;  // config ui.idle_timeout_s
+  KioskSession kiosk;
+  bool card_on_reader = false;  // the reader's last word (the visit may have ended meanwhile)
+  CivilTime welcome_since;      // when the welcome screen last had anybody at it
+  bool attract = false;         // nobody there for a while: the welcome invites again, larger
+  std::uint64_t next_print_job = 1;
   // A plain-language notice by catalog key ("card.read_failed"), shown until `notice_until`.
   std::string notice_key;
   CivilTime notice_until;
@@ -53,6 +92,11 @@ struct AppState {
   std::uint64_t revision = 0;
 
   const DeviceState& device(DeviceKind k) const { return devices[static_cast<std::size_t>(k)]; }
+  // The kiosk may offer 打印: a printer is connected and reports no trouble.
+  bool printer_ready() const {
+    return device(DeviceKind::Printer).link == DeviceLink::Connected &&
+           (printer_trouble == PrinterTrouble::None || printer_trouble == PrinterTrouble::PaperNearEnd);
+  }
 };
 
 }  // namespace core

@@ -9,19 +9,20 @@ struct TypeRow {
   BenefitType type;
   std::string_view name;
   std::string_view item;
+  std::string_view code;
 };
 constexpr std::array kTypes = {
-    TypeRow{BenefitType::UrbanDibao, "城市低保", "dibao"},
-    TypeRow{BenefitType::RuralDibao, "农村低保", "dibao"},
-    TypeRow{BenefitType::Tekun, "特困供养", "tekun"},
-    TypeRow{BenefitType::TemporaryAssistance, "临时救助", "linshi"},
-    TypeRow{BenefitType::MedicalAssistance, "医疗救助", "yiliao"},
-    TypeRow{BenefitType::OldAgeAllowance, "高龄津贴", "gaoling"},
-    TypeRow{BenefitType::DisabilityLiving, "困难残疾人生活补贴", "canji"},
-    TypeRow{BenefitType::DisabilityCare, "重度残疾人护理补贴", "canji"},
-    TypeRow{BenefitType::Orphan, "孤儿基本生活费", "ertong"},
-    TypeRow{BenefitType::UnattendedChild, "事实无人抚养儿童生活费", "ertong"},
-    TypeRow{BenefitType::Youfu, "优抚", "youfu"},
+    TypeRow{BenefitType::UrbanDibao, "城市低保", "dibao", "urban_dibao"},
+    TypeRow{BenefitType::RuralDibao, "农村低保", "dibao", "rural_dibao"},
+    TypeRow{BenefitType::Tekun, "特困供养", "tekun", "tekun"},
+    TypeRow{BenefitType::TemporaryAssistance, "临时救助", "linshi", "temporary_assistance"},
+    TypeRow{BenefitType::MedicalAssistance, "医疗救助", "yiliao", "medical_assistance"},
+    TypeRow{BenefitType::OldAgeAllowance, "高龄津贴", "gaoling", "old_age_allowance"},
+    TypeRow{BenefitType::DisabilityLiving, "困难残疾人生活补贴", "canji", "disability_living"},
+    TypeRow{BenefitType::DisabilityCare, "重度残疾人护理补贴", "canji", "disability_care"},
+    TypeRow{BenefitType::Orphan, "孤儿基本生活费", "ertong", "orphan"},
+    TypeRow{BenefitType::UnattendedChild, "事实无人抚养儿童生活费", "ertong", "unattended_child"},
+    TypeRow{BenefitType::Youfu, "优抚", "youfu", "youfu"},
 };
 constexpr std::array kTypeList = [] {
   std::array<BenefitType, kTypes.size()> out{};
@@ -35,6 +36,16 @@ std::span<const BenefitType> all_benefit_types() { return kTypeList; }
 
 std::string_view benefit_type_name(BenefitType t) { return kTypes[static_cast<std::size_t>(t)].name; }
 std::string_view benefit_item_code(BenefitType t) { return kTypes[static_cast<std::size_t>(t)].item; }
+std::string_view benefit_type_code(BenefitType t) { return kTypes[static_cast<std::size_t>(t)].code; }
+
+std::string_view benefit_status_code(BenefitStatus s) {
+  switch (s) {
+    case BenefitStatus::Active: return "active";
+    case BenefitStatus::Suspended: return "suspended";
+    case BenefitStatus::Ended: return "ended";
+  }
+  return "";
+}
 
 std::optional<BenefitType> benefit_type_from_name(std::string_view name) {
   for (const auto& row : kTypes)

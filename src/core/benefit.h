@@ -29,9 +29,12 @@ std::string_view benefit_type_name(BenefitType t);  // Chinese name, e.g. 农村
 std::optional<BenefitType> benefit_type_from_name(std::string_view name);
 // The catalog item (ServiceItem code) under which this benefit is applied for, e.g. "dibao".
 std::string_view benefit_item_code(BenefitType t);
+// A stable ASCII code for catalog keys and JSON, e.g. "rural_dibao" (UI text: benefit.rural_dibao).
+std::string_view benefit_type_code(BenefitType t);
 
 enum class BenefitStatus { Active, Suspended, Ended };  // 在保 / 暂停 / 已退出
 std::string_view benefit_status_name(BenefitStatus s);
+std::string_view benefit_status_code(BenefitStatus s);  // active / suspended / ended
 std::optional<BenefitStatus> benefit_status_from_name(std::string_view name);
 
 struct Benefit {

@@ -47,4 +47,30 @@ bool valid_date(int y, int m, int d) {
   return d <= max;
 }
 
+std::string CivilTime::iso_datetime() const {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d:%02d", year, month, day, hour, minute, second);
+  return buf;
+}
+
+long seconds_of(const CivilTime& t) {
+  return ((days_from_civil(t.year, t.month, t.day) * 24 + t.hour) * 60 + t.minute) * 60L + t.second;
+}
+
+CivilTime civil_time_from_seconds(long total) {
+  CivilTime t;
+  long days = total / 86400;
+  long rest = total % 86400;
+  if (rest < 0) {
+    rest += 86400;
+    --days;
+  }
+  civil_from_days(days, t.year, t.month, t.day);
+  t.hour = static_cast<int>(rest / 3600);
+  t.minute = static_cast<int>(rest / 60 % 60);
+  t.second = static_cast<int>(rest % 60);
+  t.weekday = weekday_from_days(days);
+  return t;
+}
+
 }  // namespace core

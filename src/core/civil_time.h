@@ -17,7 +17,13 @@ struct CivilTime {
   }
   std::string iso_date() const;  // YYYY-MM-DD
   std::string hh_mm() const;     // HH:MM
+  std::string iso_datetime() const;  // YYYY-MM-DD HH:MM:SS (the audit log's and events' form)
 };
+
+// Seconds since 1970-01-01 00:00 of the same local clock (for differences, not for time zones).
+long seconds_of(const CivilTime& t);
+CivilTime civil_time_from_seconds(long seconds);
+inline CivilTime plus_seconds(const CivilTime& t, long seconds) { return civil_time_from_seconds(seconds_of(t) + seconds); }
 
 // Days from 1970-01-01 to the given proleptic Gregorian date, and back (Howard Hinnant's algorithm).
 long days_from_civil(int y, int m, int d);

@@ -42,6 +42,10 @@ struct Config {
     std::vector<std::string> usb_ids;  // "VID:PID[:keyboard|hidpos|serial]", bound as scanners
     int max_key_gap_ms = 100;          // a code with a longer pause between keys is cut off
   } scanner;
+  struct Printer {
+    std::string profile = "generic-80";  // a file in assets/printers/ (paper width, fonts, QR)
+    std::string mode;                    // "text", "raster"; empty: what the profile suits
+  } printer;
   struct Fonts {
     // The first face is the primary; later faces fill in characters it lacks.
     std::vector<FontFace> chain = {{"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2}};

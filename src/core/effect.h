@@ -5,6 +5,9 @@
 #include <variant>
 #include <vector>
 
+#include "core/civil_time.h"
+#include "core/kiosk_status.h"
+
 namespace core {
 
 namespace fx {
@@ -18,7 +21,7 @@ struct OpenStore {
   std::string sqlite_path;  // empty: the default
 };
 struct Quit {};
-// Demo only: tell the simulated reader to place sample card `slot` (0..3) or remove it (-1).
+// Demo only: tell the simulated reader to place sample card `slot` (0..4: F1–F4, F9) or remove it (-1).
 struct SimulateCard {
   int slot = -1;
 };
@@ -31,12 +34,33 @@ struct SimulateScan {
   std::string acceptance_no;  // empty: the demo store's sample slip
   bool raw = false;           // scan acceptance_no verbatim (a damaged code)
 };
+// Kiosk look-ups for visit `session` (audited as kiosk checks): a resident by the card read, or one
+// application by a verified slip's number.
+struct LookUpResident {
+  std::uint64_t session = 0;
+  std::string id_number;
+  std::string birth;  // YYYY-MM-DD from the card, for hints when the store does not know them
+  CivilTime at;
+};
+struct LookUpSlip {
+  std::uint64_t session = 0;
+  std::string acceptance_no;
+  CivilTime at;
+};
+// Print the resident's summary (masked, dated) on the kiosk printer.
+struct PrintStatusSummary {
+  std::uint64_t job = 0;
+  KioskStatus status;
+  CivilTime at;
+};
 struct SimulatePaperOut {
   bool out = true;
 };
 }  // namespace fx
 
-using Effect = std::variant<fx::ConnectDevices, fx::OpenStore, fx::Quit, fx::SimulateCard, fx::SimulatePaperOut, fx::VerifySlip, fx::SimulateScan>;
+using Effect = std::variant<fx::ConnectDevices, fx::OpenStore, fx::Quit, fx::SimulateCard, fx::SimulatePaperOut,
+                            fx::VerifySlip, fx::SimulateScan, fx::LookUpResident, fx::LookUpSlip,
+                            fx::PrintStatusSummary>;
 using Effects = std::vector<Effect>;
 
 }  // namespace core

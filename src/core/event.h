@@ -8,6 +8,7 @@
 #include "core/config.h"
 #include "core/device_link.h"
 #include "core/id_card_record.h"
+#include "core/kiosk_status.h"
 #include "core/mode.h"
 
 namespace core {
@@ -32,6 +33,8 @@ struct CardPresented {
   IdCardRecord card;
 };
 struct CardRemoved {};
+// A card is on the reader and being read (the read takes about a second on hardware).
+struct CardReading {};
 struct CardReadFailed {
   std::string reason;
 };
@@ -52,6 +55,35 @@ struct StoreReady {
 struct StoreUnavailable {
   std::string reason;  // technical detail for the log; screens say 「系统维护中」
 };
+// Kiosk look-ups, answered by the store worker for visit `session`.
+struct ResidentFound {
+  std::uint64_t session = 0;
+  KioskStatus status;
+};
+struct ResidentUnknown {
+  std::uint64_t session = 0;
+  std::vector<KioskHint> hints;  // from the card's birth date alone
+};
+struct ProgressFound {
+  std::uint64_t session = 0;
+  ApplicationProgress progress;
+};
+struct ProgressUnknown {  // a genuine slip whose application this store does not hold
+  std::uint64_t session = 0;
+};
+struct LookUpFailed {
+  std::uint64_t session = 0;
+  std::string reason;  // for the log
+};
+// The printer finished a job (all bytes accepted, status after it fine), or did not.
+struct PrintDone {
+  std::uint64_t job = 0;
+};
+struct PrintFailed {
+  std::uint64_t job = 0;
+  PrinterTrouble trouble = PrinterTrouble::Fault;  // the printer's state, for the screen's words
+  std::string reason;                              // for the log
+};
 // A code from the scanner, AIM prefix and terminator removed.
 struct CodeScanned {
   std::string text;
@@ -62,7 +94,17 @@ struct CodeScanned {
 // Intents: what a person asked for on screen.
 namespace intent {
 struct ToggleLanguage {};
-// Demo only: place sample card `slot` (0..3) on the simulated reader, or take it away (slot -1).
+// The kiosk: any touch (resets the idle timeout), 继续查看 on the countdown, 大字模式, scrolling
+// long content (to an offset the screen computed), 打印 the summary, 返回首页.
+struct Touched {};
+struct ContinueViewing {};
+struct ToggleLargeText {};
+struct ScrollTo {
+  float px = 0;
+};
+struct PrintSummary {};
+struct EndVisit {};
+// Demo only: place sample card `slot` (0..4: F1–F4, F9) on the simulated reader, or take it away (slot -1).
 struct DemoCard {
   int slot = -1;
 };
@@ -82,7 +124,10 @@ struct DemoPaperOut {
 using Event = std::variant<ev::Started, ev::ClockTicked, ev::DeviceLinkChanged, ev::QuitRequested,
                            ev::CardPresented, ev::CardRemoved, ev::CardReadFailed, ev::CodeScanned,
                            ev::StoreReady, ev::StoreUnavailable, ev::PrinterTroubleChanged,
-                           ev::SlipVerified, ev::SlipRefused,
-                           intent::ToggleLanguage, intent::DemoCard, intent::DemoPaperOut, intent::DemoScan>;
+                           ev::SlipVerified, ev::SlipRefused, ev::CardReading, ev::ResidentFound,
+                           ev::ResidentUnknown, ev::ProgressFound, ev::ProgressUnknown, ev::LookUpFailed,
+                           ev::PrintDone, ev::PrintFailed, intent::ToggleLanguage, intent::DemoCard,
+                           intent::DemoPaperOut, intent::DemoScan, intent::Touched, intent::ContinueViewing,
+                           intent::ToggleLargeText, intent::ScrollTo, intent::PrintSummary, intent::EndVisit>;
 
 }  // namespace core

@@ -2,13 +2,18 @@
 
 #include <type_traits>
 
+#include "core/kiosk_flow.h"
+
 namespace core {
 
 std::string_view screen_name(ScreenId s) {
   switch (s) {
     case ScreenId::Welcome: return "welcome";
-    case ScreenId::CardRead: return "card-read";
-    case ScreenId::SlipScanned: return "slip-scanned";
+    case ScreenId::CardReading: return "card-reading";
+    case ScreenId::ResidentStatus: return "resident-status";
+    case ScreenId::UnknownPerson: return "unknown-person";
+    case ScreenId::SlipProgress: return "slip-progress";
+    case ScreenId::KioskMessage: return "kiosk-message";
     case ScreenId::CounterHome: return "counter-home";
     case ScreenId::BackofficeHome: return "backoffice-home";
   }
@@ -35,29 +40,13 @@ Effects on(AppState& s, const ev::Started& e) {
   s.demo = e.demo;
   s.hall = {e.config.hall.code, e.config.hall.name, e.config.hall.phone, e.config.terminal.number};
   s.now = e.now;
+  s.idle_timeout_s = e.config.ui.idle_timeout_s;
+  s.welcome_since = e.now;
+  s.kiosk.last_activity = e.now;
   s.running = true;
   touch(s);
   s.store = StoreLink::Opening;
   return {fx::ConnectDevices{e.demo}, fx::OpenStore{e.demo, e.config.store.sqlite_path}};
-}
-
-constexpr int kNoticeSeconds = 8;
-
-CivilTime plus_seconds(CivilTime t, int secs) {
-  long total = ((days_from_civil(t.year, t.month, t.day) * 24 + t.hour) * 60 + t.minute) * 60L + t.second + secs;
-  long days = total / 86400;
-  long rest = total % 86400;
-  civil_from_days(days, t.year, t.month, t.day);
-  t.hour = static_cast<int>(rest / 3600);
-  t.minute = static_cast<int>(rest / 60 % 60);
-  t.second = static_cast<int>(rest % 60);
-  t.weekday = weekday_from_days(days);
-  return t;
-}
-
-void show_notice(AppState& s, std::string key) {
-  s.notice_key = std::move(key);
-  s.notice_until = plus_seconds(s.now, kNoticeSeconds);
 }
 
 Effects on(AppState& s, const ev::ClockTicked& e) {
@@ -68,34 +57,8 @@ Effects on(AppState& s, const ev::ClockTicked& e) {
     s.notice_key.clear();
     visible = true;
   }
+  if (kiosk::clock_ticked(s)) visible = true;
   if (visible) touch(s);
-  return {};
-}
-
-Effects on(AppState& s, const ev::CardPresented& e) {
-  if (s.mode != Mode::Kiosk) return {};
-  s.card = e.card;
-  s.slip_acceptance_no.clear();
-  s.notice_key.clear();
-  s.screen = ScreenId::CardRead;
-  touch(s);
-  return {};
-}
-
-Effects on(AppState& s, const ev::CardRemoved&) {
-  if (!s.card && s.screen != ScreenId::CardRead) return {};
-  s.card.reset();
-  if (s.mode == Mode::Kiosk) s.screen = ScreenId::Welcome;
-  touch(s);
-  return {};
-}
-
-Effects on(AppState& s, const ev::CardReadFailed&) {
-  if (s.mode != Mode::Kiosk) return {};
-  s.card.reset();
-  s.screen = ScreenId::Welcome;
-  show_notice(s, "card.read_failed");
-  touch(s);
   return {};
 }
 
@@ -120,6 +83,7 @@ Effects on(AppState& s, const ev::StoreReady&) {
 
 Effects on(AppState& s, const ev::StoreUnavailable&) {
   s.store = StoreLink::Unavailable;
+  kiosk::store_unavailable(s);
   touch(s);
   return {};
 }
@@ -127,25 +91,6 @@ Effects on(AppState& s, const ev::StoreUnavailable&) {
 Effects on(AppState& s, const ev::CodeScanned& e) {
   if (s.mode != Mode::Kiosk) return {};
   return {fx::VerifySlip{e.text}};
-}
-
-Effects on(AppState& s, const ev::SlipVerified& e) {
-  if (s.mode != Mode::Kiosk) return {};
-  s.card.reset();
-  s.slip_acceptance_no = e.acceptance_no;
-  s.notice_key.clear();
-  s.screen = ScreenId::SlipScanned;
-  touch(s);
-  return {};
-}
-
-Effects on(AppState& s, const ev::SlipRefused&) {
-  if (s.mode != Mode::Kiosk) return {};
-  s.slip_acceptance_no.clear();
-  s.screen = ScreenId::Welcome;
-  show_notice(s, "qr.refused");
-  touch(s);
-  return {};
 }
 
 Effects on(AppState& s, const intent::DemoScan& e) {
@@ -182,7 +127,14 @@ Effects on(AppState& s, const intent::ToggleLanguage&) {
 }  // namespace
 
 Effects update(AppState& state, const Event& event) {
-  return std::visit([&state](const auto& e) { return on(state, e); }, event);
+  return std::visit(
+      [&state](const auto& e) -> Effects {
+        if constexpr (requires { kiosk::on(state, e); })
+          return kiosk::on(state, e);
+        else
+          return on(state, e);
+      },
+      event);
 }
 
 }  // namespace core

@@ -11,12 +11,26 @@ FrameRenderer::FrameRenderer(const core::Catalog& catalog, FontAtlas& fonts, The
   fonts_.set_sizes(theme_.font_px());
 }
 
+Theme FrameRenderer::theme_for(const core::AppState& state) const {
+  Theme t = theme_;
+  if (state.kiosk.large_text) t.scale *= Theme::kLargeTextFactor;
+  return t;
+}
+
 std::vector<core::Event> FrameRenderer::render(const core::AppState& state, Window& window) {
-  return render_custom(state.language, window,
-                       [&state](UiContext& ui, float w, float h) { screens::draw(state, ui, w, h); });
+  return draw_frame(state.language, window, theme_for(state),
+                    [&state](UiContext& ui, float w, float h) { screens::draw(state, ui, w, h); });
 }
 
 std::vector<core::Event> FrameRenderer::render_custom(core::Language language, Window& window, const DrawFn& draw) {
+  return draw_frame(language, window, theme_, draw);
+}
+
+std::vector<core::Event> FrameRenderer::draw_frame(core::Language language, Window& window, const Theme& theme,
+                                                   const DrawFn& draw) {
+  // 大字模式 changes the font sizes for this frame; the atlas is rebuilt only when they change.
+  fonts_.set_sizes(theme.font_px());
+  frame_theme_ = theme;
   std::vector<core::Event> intents;
   // A frame that brings new characters is built again with them before it is shown.
   for (int pass = 0; pass < 3; ++pass) {
@@ -28,7 +42,7 @@ std::vector<core::Event> FrameRenderer::render_custom(core::Language language, W
     probe_.clear();
     float w = 0, h = 0;
     window.logical_size(w, h);
-    UiContext ctx{catalog_, language, fonts_, probe_, theme_, intents};
+    UiContext ctx{catalog_, language, fonts_, probe_, frame_theme_, intents};
     draw(ctx, w, h);
     ImGui::Render();
     if (!fonts_.dirty()) break;

@@ -26,12 +26,18 @@ class FrameRenderer {
   std::vector<core::Event> render_custom(core::Language language, Window& window, const DrawFn& draw);
   std::uint64_t frames() const { return frames_; }
   const LayoutProbe& probe() const { return probe_; }
+  // The configured theme (ui.scale); the last frame's, with 大字模式 applied, is frame_theme().
   const Theme& theme() const { return theme_; }
+  const Theme& frame_theme() const { return frame_theme_; }
 
  private:
+  Theme theme_for(const core::AppState& state) const;
+  std::vector<core::Event> draw_frame(core::Language language, Window& window, const Theme& theme,
+                                      const DrawFn& draw);
   const core::Catalog& catalog_;
   FontAtlas& fonts_;
   Theme theme_;
+  Theme frame_theme_;
   LayoutProbe probe_;
   std::uint64_t frames_ = 0;
 };

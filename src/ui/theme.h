@@ -25,6 +25,7 @@ struct Theme {
   static constexpr float kHeaderPx = 132;
   static constexpr float kStripPx = 104;
   static constexpr float kPaddingPx = 32;
+  static constexpr float kLargeTextFactor = 1.5f;  // 大字模式: every text and control at least 1.5×
 
   Rgb page{0xF7, 0xF5, 0xF0};        // warm off-white, less glare than pure white
   Rgb ink{0x1A, 0x1A, 0x1A};         // main text
@@ -38,6 +39,11 @@ struct Theme {
   Rgb button_ink{0xFF, 0xFF, 0xFF};
   Rgb card{0xFF, 0xFF, 0xFF};
   Rgb card_edge{0xC8, 0xC2, 0xB4};
+  Rgb warn{0x8A, 0x4B, 0x00};        // suspended / pending: dark amber, always with a word and a mark
+  Rgb current{0x0B, 0x3D, 0x91};     // the timeline's current step (with a ring and the word 当前)
+  Rgb current_fill{0xE3, 0xEC, 0xFA};  // behind the current step's label
+  Rgb idle{0x6B, 0x6B, 0x6B};        // a step not yet reached (hollow circle, the word says it too)
+  Rgb veil{0x1A, 0x1A, 0x1A};        // behind the idle countdown panel
 
   float px(float base) const { return base * scale; }
   std::array<float, kFontRoles> font_px() const;

@@ -85,3 +85,35 @@ TEST_CASE("demo devices: the printer connects ready; paper out is reported, a ne
   CHECK(t->trouble == core::PrinterTrouble::None);
   hub.stop();
 }
+
+TEST_CASE("demo devices: a print job comes back done with the app's number; paper out fails it with the cause") {
+  core::EventQueue q;
+  app::DeviceHub hub(q);
+  hub.start(/*simulated=*/true, core::Config{});
+  bool printer_up = false;
+  for (int i = 0; i < 10 && !printer_up; ++i) {
+    auto link = wait_for<core::ev::DeviceLinkChanged>(q, 2000ms);
+    REQUIRE(link);
+    printer_up = link->kind == core::DeviceKind::Printer && link->state.link == core::DeviceLink::Connected;
+  }
+  REQUIRE(printer_up);
+  // ESC @, two lines, full cut: one page.
+  std::vector<std::uint8_t> job = {0x1B, 0x40, 'H', 'e', 'l', 'l', 'o', '\n', 'W', '\n', 0x1D, 0x56, 0x00};
+  hub.print(41, job);
+  auto done = wait_for<core::ev::PrintDone>(q);
+  REQUIRE(done);
+  CHECK(done->job == 41);
+  CHECK(hub.demo_printout().size() == 1);
+
+  hub.simulate_paper_out(true);
+  auto trouble = wait_for<core::ev::PrinterTroubleChanged>(q);
+  REQUIRE(trouble);
+  CHECK(trouble->trouble == core::PrinterTrouble::PaperOut);
+  hub.print(42, job);
+  auto failed = wait_for<core::ev::PrintFailed>(q);
+  REQUIRE(failed);
+  CHECK(failed->job == 42);
+  CHECK(failed->trouble == core::PrinterTrouble::PaperOut);
+  CHECK(hub.demo_printout().size() == 1);  // nothing more came out
+  hub.stop();
+}

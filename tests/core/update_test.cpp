@@ -90,52 +90,6 @@ TEST_CASE("quit stops the loop and says so as an effect") {
   CHECK(has_effect<fx::Quit>(fx));
 }
 
-namespace {
-IdCardRecord sample_card() {
-  IdCardRecord c;
-  c.name = "王䶮𠀾";
-  c.id_number = "11010519491231002X";
-  c.id_number_valid = true;
-  return c;
-}
-}  // namespace
-
-TEST_CASE("kiosk: a presented card shows; taking it away drops the data, not just the screen") {
-  AppState s;
-  (void)update(s, ev::Started{config_for(Mode::Kiosk), true, at(9, 0, 0)});
-  (void)update(s, ev::CardPresented{sample_card()});
-  CHECK(s.screen == ScreenId::CardRead);
-  REQUIRE(s.card);
-  CHECK(s.card->name == "王䶮𠀾");
-  const auto r = s.revision;
-  (void)update(s, ev::CardRemoved{});
-  CHECK(s.screen == ScreenId::Welcome);
-  CHECK_FALSE(s.card.has_value());
-  CHECK(s.revision > r);
-}
-
-TEST_CASE("kiosk: a failed read returns to welcome with a notice that expires") {
-  AppState s;
-  (void)update(s, ev::Started{config_for(Mode::Kiosk), true, at(9, 0, 0)});
-  (void)update(s, ev::CardPresented{sample_card()});
-  (void)update(s, ev::CardReadFailed{"SW3=41 read failed"});
-  CHECK(s.screen == ScreenId::Welcome);
-  CHECK_FALSE(s.card.has_value());
-  CHECK(s.notice_key == "card.read_failed");
-  (void)update(s, ev::ClockTicked{at(9, 0, 5)});
-  CHECK(s.notice_key == "card.read_failed");
-  (void)update(s, ev::ClockTicked{at(9, 0, 9)});
-  CHECK(s.notice_key.empty());
-}
-
-TEST_CASE("counter and back office ignore kiosk card events for now") {
-  AppState s;
-  (void)update(s, ev::Started{config_for(Mode::Counter), true, at(9, 0, 0)});
-  (void)update(s, ev::CardPresented{sample_card()});
-  CHECK(s.screen == ScreenId::CounterHome);
-  CHECK_FALSE(s.card.has_value());
-}
-
 TEST_CASE("demo card keys become simulator effects only in demo mode") {
   AppState demo;
   (void)update(demo, ev::Started{config_for(Mode::Kiosk), true, at(9, 0, 0)});
@@ -174,20 +128,3 @@ TEST_CASE("printer trouble is state the strip shows; the demo key toggles the si
   CHECK(printer_trouble_key(PrinterTrouble::CoverOpen) == "printer.cover_open");
 }
 
-TEST_CASE("kiosk: a scanned code is checked; genuine shows its slip, refused says so plainly") {
-  AppState s;
-  (void)update(s, ev::Started{config_for(Mode::Kiosk), true, at(9, 0, 0)});
-  auto fx = update(s, ev::CodeScanned{"OW1:320102-01-20261123-0042:JZNVGRFPYE3ARMOL", "]Q1"});
-  REQUIRE(fx.size() == 1);
-  CHECK(std::get<fx::VerifySlip>(fx[0]).code == "OW1:320102-01-20261123-0042:JZNVGRFPYE3ARMOL");
-  (void)update(s, ev::SlipVerified{"320102-01-20261123-0042"});
-  CHECK(s.screen == ScreenId::SlipScanned);
-  CHECK(s.slip_acceptance_no == "320102-01-20261123-0042");
-  (void)update(s, ev::SlipRefused{"MAC mismatch"});
-  CHECK(s.screen == ScreenId::Welcome);
-  CHECK(s.slip_acceptance_no.empty());
-  CHECK(s.notice_key == "qr.refused");
-  AppState counter;
-  (void)update(counter, ev::Started{config_for(Mode::Counter), true, at(9, 0, 0)});
-  CHECK(update(counter, ev::CodeScanned{"x", ""}).empty());
-}

@@ -17,11 +17,17 @@ void run_until(app::Terminal& t, core::ScreenId screen, const std::string& notic
 TEST_CASE("a genuine demo slip shows its acceptance number; a forged one is refused in plain words") {
   auto t = open_terminal(core::Mode::Kiosk);
   t->apply(core::intent::DemoScan{true, {}, false});
-  run_until(*t, core::ScreenId::SlipScanned, "");
-  REQUIRE(t->state().screen == core::ScreenId::SlipScanned);
-  CHECK(t->state().slip_acceptance_no == "320102-01-20261120-0001");
+  run_until(*t, core::ScreenId::SlipProgress, "");
+  REQUIRE(t->state().screen == core::ScreenId::SlipProgress);
+  CHECK(t->state().kiosk.slip_acceptance_no == "320102-01-20261120-0001");
+  // The look-up runs on the store worker: 正在查询… until its answer arrives.
+  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (std::chrono::steady_clock::now() < until && t->state().screen == core::ScreenId::SlipProgress &&
+         !t->state().kiosk.progress)
+    if (auto e = t->queue().wait_pop(std::chrono::milliseconds(50))) t->apply(*e);
+  REQUIRE(t->state().kiosk.progress);
   t->render();
-  CHECK(t->renderer().probe().find("320102-01-20261120-0001"));
+  CHECK(t->renderer().probe().all_text().find("320102-01-20261120-0001") != std::string::npos);
 
   t->apply(core::intent::DemoScan{false, {}, false});
   run_until(*t, core::ScreenId::Welcome, "qr.refused");

@@ -28,3 +28,24 @@ TEST_CASE("main text sizes are at least 30 px and scale with the config") {
   t.scale = 1.5f;
   CHECK(t.font_px()[static_cast<size_t>(ui::FontRole::Body)] == doctest::Approx(54));
 }
+
+TEST_CASE("the kiosk's status colours read on cards and on the page; the current step on its fill") {
+  ui::Theme t;
+  for (ui::Rgb bg : {t.card, t.page}) {
+    CHECK(contrast_ratio(t.warn, bg) >= 4.5);
+    CHECK(contrast_ratio(t.idle, bg) >= 4.5);
+    CHECK(contrast_ratio(t.current, bg) >= 4.5);
+    CHECK(contrast_ratio(t.fault, bg) >= 4.5);
+    CHECK(contrast_ratio(t.ok, bg) >= 4.5);
+    CHECK(contrast_ratio(t.ink_muted, bg) >= 4.5);
+  }
+  CHECK(contrast_ratio(t.current, t.current_fill) >= 4.5);
+  CHECK(contrast_ratio(t.ink, t.current_fill) >= 4.5);
+}
+
+TEST_CASE("large text mode makes every font role at least 1.5 times as large") {
+  ui::Theme normal, large;
+  large.scale *= ui::Theme::kLargeTextFactor;
+  for (size_t i = 0; i < ui::kFontRoles; ++i) CHECK(large.font_px()[i] >= 1.5f * normal.font_px()[i] - 0.5f);
+  CHECK(large.px(ui::Theme::kTouchTargetPx) >= 1.5f * normal.px(ui::Theme::kTouchTargetPx));
+}

@@ -6,9 +6,11 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "app/terminal.h"
+#include "ui/widgets/layout_probe.h"
 
 namespace uitest {
 
@@ -68,6 +70,25 @@ inline std::vector<int> ink_signature(const Image& im, float x, float y, float w
                                y + h * static_cast<float>(gy) / static_cast<float>(n), w / static_cast<float>(n),
                                h / static_cast<float>(n)));
   return sig;
+}
+
+inline bool overlap(const ui::DrawnItem& a, const ui::DrawnItem& b) {
+  return a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
+}
+
+// Every drawn text and button lies inside the window and overlaps no other.
+inline void check_layout(const ui::LayoutProbe& probe, int w, int h, const std::string& where = {}) {
+  const auto& items = probe.items();
+  REQUIRE(items.size() > 3);
+  for (size_t i = 0; i < items.size(); ++i) {
+    const auto& a = items[i];
+    CHECK_MESSAGE(a.x >= 0, a.label << " at " << w << "x" << h << " " << where);
+    CHECK_MESSAGE(a.y >= 0, a.label << " at " << w << "x" << h << " " << where);
+    CHECK_MESSAGE(a.x + a.w <= static_cast<float>(w) + 0.5f, a.label << " runs off the right at " << w << "x" << h << " " << where);
+    CHECK_MESSAGE(a.y + a.h <= static_cast<float>(h) + 0.5f, a.label << " runs off the bottom at " << w << "x" << h << " " << where);
+    for (size_t j = i + 1; j < items.size(); ++j)
+      CHECK_MESSAGE(!overlap(a, items[j]), a.label << " overlaps " << items[j].label << " at " << w << "x" << h << " " << where);
+  }
 }
 
 }  // namespace uitest

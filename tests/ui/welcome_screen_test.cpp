@@ -85,22 +85,7 @@ TEST_CASE("counter and back office open on their titled screens") {
 }
 
 namespace {
-bool overlap(const ui::DrawnItem& a, const ui::DrawnItem& b) {
-  return a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
-}
-void check_layout(app::Terminal& t, int w, int h) {
-  const auto& items = t.renderer().probe().items();
-  REQUIRE(items.size() > 5);
-  for (size_t i = 0; i < items.size(); ++i) {
-    const auto& a = items[i];
-    CHECK_MESSAGE(a.x >= 0, a.label << " at " << w << "x" << h);
-    CHECK_MESSAGE(a.y >= 0, a.label << " at " << w << "x" << h);
-    CHECK_MESSAGE(a.x + a.w <= static_cast<float>(w) + 0.5f, a.label << " runs off the right at " << w << "x" << h);
-    CHECK_MESSAGE(a.y + a.h <= static_cast<float>(h) + 0.5f, a.label << " runs off the bottom at " << w << "x" << h);
-    for (size_t j = i + 1; j < items.size(); ++j)
-      CHECK_MESSAGE(!overlap(a, items[j]), a.label << " overlaps " << items[j].label << " at " << w << "x" << h);
-  }
-}
+void check_layout(app::Terminal& t, int w, int h) { uitest::check_layout(t.renderer().probe(), w, h); }
 }  // namespace
 
 TEST_CASE("nothing overlaps or runs off screen, landscape and portrait, in both languages") {
@@ -113,7 +98,7 @@ TEST_CASE("nothing overlaps or runs off screen, landscape and portrait, in both 
       t->apply(core::intent::ToggleLanguage{});
       t->render();
       check_layout(*t, sz.w, sz.h);
-      if (mode == core::Mode::Kiosk) {  // the card diagnostic screen too
+      if (mode == core::Mode::Kiosk) {  // the card reading screen too
         core::IdCardRecord card;
         card.name = "欧阳䶮𠀾";
         card.id_number = "11010519491231002X";

@@ -4,6 +4,7 @@
 
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
+#include "app/demo_card_holders.h"
 #include "app/log.h"
 #include "app/terminal.h"
 #include "devices/idcard/sample_cards.h"
@@ -25,10 +26,49 @@ bool parse_size(const std::string& s, int& w, int& h) {
 
 // The mode a named screen belongs to.
 std::optional<core::Mode> mode_of_screen(const std::string& name) {
-  if (name == "welcome" || name == "card-read" || name == "slip-scanned") return core::Mode::Kiosk;
+  for (const char* kiosk : {"welcome", "card-reading", "resident-status", "unknown-person", "slip-progress", "kiosk-message"})
+    if (name == kiosk) return core::Mode::Kiosk;
   if (name == "counter-home") return core::Mode::Counter;
   if (name == "backoffice-home") return core::Mode::Backoffice;
   return std::nullopt;
+}
+
+constexpr const char* kScreenNames =
+    "welcome, card-reading, resident-status, unknown-person, slip-progress, kiosk-message, counter-home, backoffice-home";
+
+// Applies events until `done` holds or `limit` passes (store answers arrive from the worker thread).
+template <class Done>
+void settle(Terminal& t, Done done, std::chrono::milliseconds limit) {
+  const auto until = std::chrono::steady_clock::now() + limit;
+  t.apply_pending();
+  while (!done() && std::chrono::steady_clock::now() < until)
+    if (auto e = t.queue().wait_pop(std::chrono::milliseconds(20))) t.apply(*e);
+}
+
+// Reaches a kiosk screen through the events a person (and the store) would cause.
+void walk_to(Terminal& t, const std::string& screen, bool large) {
+  const auto& cards = devices::idcard::sample_cards();
+  const auto is = [&t](core::ScreenId id) { return [&t, id] { return t.state().screen == id; }; };
+  const auto ready = [&t] { return t.state().store != core::StoreLink::Opening; };
+  if (screen != "welcome" && screen != "card-reading") settle(t, ready, std::chrono::seconds(30));
+  if (screen == "card-reading") t.apply(core::ev::CardReading{});
+  if (screen == "resident-status") {
+    t.apply(core::ev::CardPresented{cards[0]});
+    settle(t, is(core::ScreenId::ResidentStatus), std::chrono::seconds(5));
+  }
+  if (screen == "unknown-person") {
+    t.apply(core::ev::CardPresented{cards[1]});
+    settle(t, is(core::ScreenId::UnknownPerson), std::chrono::seconds(5));
+  }
+  if (screen == "slip-progress") {
+    t.apply(core::ev::SlipVerified{kDemoHolderSlipNo});
+    settle(t, [&t] { return t.state().kiosk.progress.has_value(); }, std::chrono::seconds(5));
+  }
+  if (screen == "kiosk-message") {
+    t.apply(core::ev::StoreUnavailable{"screenshot: the store is down"});
+    t.apply(core::ev::CardPresented{cards[0]});
+  }
+  if (large) t.apply(core::intent::ToggleLargeText{});
 }
 
 }  // namespace
@@ -64,15 +104,16 @@ int run_screenshot(Args args) {
   auto size = p.option("--size");
   o.config_file = p.option("--config");
   o.demo = p.flag("--demo");
+  const bool large = p.flag("--large");
   std::vector<std::string> rest;
   std::string err;
   if (!p.finish(rest, err)) return usage_error(err);
   if (!rest.empty()) return usage_error("screenshot takes no positional arguments (got \"" + rest[0] + "\")");
-  if (!screen) return usage_error("screenshot needs --screen NAME (welcome, card-read, slip-scanned, counter-home, backoffice-home)");
+  if (!screen) return usage_error(std::string("screenshot needs --screen NAME (") + kScreenNames + ")");
   if (!out) return usage_error("screenshot needs --out FILE.png");
   if (size && !parse_size(*size, o.width, o.height)) return usage_error("--size must be WxH, e.g. 1920x1080");
   auto screen_mode = mode_of_screen(*screen);
-  if (!screen_mode) return usage_error("unknown screen \"" + *screen + "\" (welcome, card-read, slip-scanned, counter-home, backoffice-home)");
+  if (!screen_mode) return usage_error("unknown screen \"" + *screen + "\" (" + kScreenNames + ")");
   if (mode) {
     auto m = core::parse_mode(*mode);
     if (!m) return usage_error("--mode must be kiosk, counter or backoffice (got \"" + *mode + "\")");
@@ -88,8 +129,7 @@ int run_screenshot(Args args) {
   else
     term.apply_pending();
   // Screens past the first are reached through the same events a person would cause.
-  if (*screen == "card-read") term.apply(core::ev::CardPresented{devices::idcard::sample_cards()[0]});
-  if (*screen == "slip-scanned") term.apply(core::ev::SlipVerified{"320102-01-20261120-0001"});
+  if (*screen_mode == core::Mode::Kiosk) walk_to(term, *screen, large);
   term.render();
   int w = 0, h = 0;
   term.window().framebuffer_size(w, h);

@@ -42,6 +42,9 @@ class FontAtlas {
 
   // Seeds the Body role (UI catalog strings, hall name).
   void seed(std::string_view utf8);
+  // Registers text in every role, so screens met later draw without an atlas rebuild (done once,
+  // while the terminal is idle after its first frame: start-up is not slowed by it).
+  void prewarm(std::string_view utf8);
   // Called for every string drawn: registers its characters for that role.
   void want(FontRole role, std::string_view utf8);
   bool dirty() const { return dirty_; }

@@ -6,6 +6,28 @@
 
 namespace ui::screens {
 
+namespace {
+bool is_visit(core::ScreenId s) {
+  return s == core::ScreenId::CardReading || s == core::ScreenId::ResidentStatus ||
+         s == core::ScreenId::UnknownPerson || s == core::ScreenId::SlipProgress || s == core::ScreenId::KioskMessage;
+}
+
+void draw_visit(const core::AppState& s, UiContext& ui, Area rest) {
+  if (s.kiosk.countdown_s >= 0) {
+    draw_idle_countdown(s, ui, rest);
+    return;
+  }
+  switch (s.screen) {
+    case core::ScreenId::CardReading: draw_card_reading(s, ui, rest); break;
+    case core::ScreenId::ResidentStatus: draw_resident_status(s, ui, rest); break;
+    case core::ScreenId::UnknownPerson: draw_unknown_person(s, ui, rest); break;
+    case core::ScreenId::SlipProgress: draw_slip_progress(s, ui, rest); break;
+    case core::ScreenId::KioskMessage: draw_kiosk_message(s, ui, rest); break;
+    default: break;
+  }
+}
+}  // namespace
+
 void draw(const core::AppState& state, UiContext& ui, float width, float height) {
   const Theme& t = ui.theme;
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -19,12 +41,19 @@ void draw(const core::AppState& state, UiContext& ui, float width, float height)
                    ImGuiWindowFlags_NoScrollWithMouse);
   const float header = t.px(Theme::kHeaderPx);
   const float strip = device_strip_height(state, ui, width);
-  draw_header(state, ui, {0, 0, width, header});
+  // During a visit the band carries 返回首页 and 大字模式, so the resident's content keeps the room.
+  if (is_visit(state.screen))
+    draw_visit_bar(state, ui, {0, 0, width, header});
+  else
+    draw_header(state, ui, {0, 0, width, header});
   const Area content{0, header, width, height - strip};
   switch (state.screen) {
     case core::ScreenId::Welcome: draw_welcome(state, ui, content); break;
-    case core::ScreenId::CardRead: draw_card_read(state, ui, content); break;
-    case core::ScreenId::SlipScanned: draw_slip_scanned(state, ui, content); break;
+    case core::ScreenId::CardReading:
+    case core::ScreenId::ResidentStatus:
+    case core::ScreenId::UnknownPerson:
+    case core::ScreenId::SlipProgress:
+    case core::ScreenId::KioskMessage: draw_visit(state, ui, content); break;
     case core::ScreenId::CounterHome:
     case core::ScreenId::BackofficeHome: draw_placeholder(state, ui, content); break;
   }

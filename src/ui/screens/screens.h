@@ -1,7 +1,9 @@
 #pragma once
 // Screens read the state and return intents through the context; they never do I/O.
 #include "core/app_state.h"
+#include "ui/widgets/scroll_panel.h"
 #include "ui/widgets/ui_context.h"
+#include "ui/widgets/widgets.h"
 
 namespace ui::screens {
 
@@ -9,14 +11,31 @@ namespace ui::screens {
 // (header band, device strip) and the screen's content.
 void draw(const core::AppState& state, UiContext& ui, float width, float height);
 
+using Area = widgets::Area;
+
 // Content areas, one per screen (each in its own file).
-struct Area {
-  float x0, y0, x1, y1;
-};
 void draw_welcome(const core::AppState& state, UiContext& ui, Area area);
-void draw_slip_scanned(const core::AppState& state, UiContext& ui, Area area);
-void draw_card_read(const core::AppState& state, UiContext& ui, Area area);
 void draw_placeholder(const core::AppState& state, UiContext& ui, Area area);
+// The kiosk visit (issue 8). Each gets the area below the visit bar.
+void draw_card_reading(const core::AppState& state, UiContext& ui, Area area);
+void draw_resident_status(const core::AppState& state, UiContext& ui, Area area);
+void draw_unknown_person(const core::AppState& state, UiContext& ui, Area area);
+void draw_slip_progress(const core::AppState& state, UiContext& ui, Area area);
+void draw_kiosk_message(const core::AppState& state, UiContext& ui, Area area);
+
+// Visit screens: the header band carries 返回首页 (left), the time and 大字模式 (right), always.
+void draw_visit_bar(const core::AppState& state, UiContext& ui, Area band);
+// The idle countdown (「N 秒后返回首页」 and 继续查看) in place of the visit's content.
+void draw_idle_countdown(const core::AppState& state, UiContext& ui, Area area);
+// Long content with 上一页 / 下一页 along the bottom of `area`.
+void draw_paged(const core::AppState& state, UiContext& ui, Area area, const widgets::PanelContent& content);
+// The column long content is laid out in: the area's width less padding, at most a readable width.
+struct Column {
+  float x0, x1;
+};
+Column content_column(const UiContext& ui, Area area);
+// Lines of `s` centred between x0 and x1 from y, wrapped to that width. Returns their height.
+float centered_lines(UiContext& ui, FontRole role, std::string_view s, float x0, float x1, float y, Rgb color);
 
 // Chrome shared by all screens.
 void draw_header(const core::AppState& state, UiContext& ui, Area band);

@@ -1,4 +1,5 @@
-// Kiosk welcome: invites the resident to place an ID card or scan a slip, in the largest text.
+// Kiosk welcome: invites the resident to place an ID card or scan a slip, in large text (larger
+// still when nobody has been there for a while).
 // Everything is measured first and the picture takes the height that is left, so the screen fits
 // landscape and portrait displays alike.
 #include <algorithm>
@@ -38,9 +39,10 @@ void draw_welcome(const core::AppState& s, UiContext& ui, Area a) {
 
   const std::string_view prompt = ui.tr("welcome.prompt_card"), qr = ui.tr("welcome.prompt_qr"),
                          hint = ui.tr("welcome.hint");
-  // The largest prompt size that fits the width.
-  FontRole big = FontRole::Display;
-  for (FontRole r : {FontRole::Display, FontRole::Title, FontRole::Heading}) {
+  // The largest prompt size that fits the width; after a while with nobody there (attract) the
+  // invitation grows to the display size and the picture gives way to it.
+  FontRole big = s.attract ? FontRole::Display : FontRole::Title;
+  for (FontRole r : {big, FontRole::Title, FontRole::Heading}) {
     big = r;
     if (measure(ui, r, prompt).x <= w - 2 * t.px(Theme::kPaddingPx)) break;
   }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "devices/idcard/reader_service.h"
+#include "devices/idcard/sample_cards.h"
 
 using namespace devices::idcard;
 using namespace std::chrono_literals;
@@ -51,7 +52,7 @@ TEST_CASE("reader service: the demo reader posts core events and F-key slots pla
   REQUIRE(q.wait_for_kind<core::ev::CardPresented>(1));
   CHECK(service->demo_card(-1));
   REQUIRE(q.wait_for_kind<core::ev::CardRemoved>(1));
-  CHECK_FALSE(service->demo_card(4));
+  CHECK_FALSE(service->demo_card(static_cast<int>(sample_cards().size())));  // no such sample card
   service->stop();
   std::lock_guard lock(q.m);
   for (auto& e : q.events)

@@ -1,0 +1,46 @@
+#pragma once
+// The kiosk's visit as a state machine (issue 8): a card or a slip starts a visit, the store's
+// answer shows it, and taking the card away (after a short grace), the idle timeout or 返回首页
+// ends it, dropping everything it held. update() hands kiosk events here.
+#include "core/app_state.h"
+#include "core/effect.h"
+#include "core/event.h"
+
+namespace core::kiosk {
+
+// A shaky hand lifting the card for a moment does not wipe the screen; a card still away after
+// this many seconds ends the visit.
+inline constexpr int kRemovalGraceS = 3;
+// The idle countdown is shown for the last seconds before the timeout.
+inline constexpr int kCountdownS = 10;
+// The welcome screen repeats its invitation, larger, after this long with nobody there.
+inline constexpr int kAttractAfterS = 60;
+
+bool in_visit(const AppState& s);
+
+Effects on(AppState& s, const ev::CardReading& e);
+Effects on(AppState& s, const ev::CardPresented& e);
+Effects on(AppState& s, const ev::CardRemoved& e);
+Effects on(AppState& s, const ev::CardReadFailed& e);
+Effects on(AppState& s, const ev::SlipVerified& e);
+Effects on(AppState& s, const ev::SlipRefused& e);
+Effects on(AppState& s, const ev::ResidentFound& e);
+Effects on(AppState& s, const ev::ResidentUnknown& e);
+Effects on(AppState& s, const ev::ProgressFound& e);
+Effects on(AppState& s, const ev::ProgressUnknown& e);
+Effects on(AppState& s, const ev::LookUpFailed& e);
+Effects on(AppState& s, const ev::PrintDone& e);
+Effects on(AppState& s, const ev::PrintFailed& e);
+Effects on(AppState& s, const intent::Touched& e);
+Effects on(AppState& s, const intent::ContinueViewing& e);
+Effects on(AppState& s, const intent::ToggleLargeText& e);
+Effects on(AppState& s, const intent::ScrollTo& e);
+Effects on(AppState& s, const intent::PrintSummary& e);
+Effects on(AppState& s, const intent::EndVisit& e);
+// The store went away: a visit waiting for it says 系统维护中.
+void store_unavailable(AppState& s);
+// Each second: removal grace, idle countdown and timeout, the welcome's repeated invitation.
+// Returns true if something visible changed.
+bool clock_ticked(AppState& s);
+
+}  // namespace core::kiosk
