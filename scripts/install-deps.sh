@@ -32,6 +32,7 @@ packages=(
   umockdev libumockdev-dev  # libusb tests against emulated USB devices
   clang libclang-rt-14-dev  # libFuzzer targets
   imagemagick            # QR decode tests: rotated and blurred slip images
+  libxtst6               # `onewindow scenario`: real taps through XTEST (loaded at run time)
 )
 bench_packages=(chromium time)
 

@@ -23,12 +23,13 @@ int run_status(Args args);
 int run_demo_data(Args args);
 int run_escpos_render(Args args);
 int run_slip_render(Args args);
+int run_scenario(Args args);
 
 namespace {
 constexpr std::array kCommands = {
     Command{"run", "[--mode kiosk|counter|backoffice] [--demo] [--windowed] [--config FILE]",
             "open the terminal (the default when no subcommand is given)", run_gui},
-    Command{"screenshot", "--screen NAME --out FILE.png [--mode M] [--demo] [--size WxH] [--config FILE]",
+    Command{"screenshot", "--screen NAME --out FILE.png [--mode M] [--demo] [--large] [--size WxH] [--config FILE]",
             "render a screen with real frames, write it as PNG, exit", run_screenshot},
     Command{"version", "", "print the version", run_version},
     Command{"idcard decode", "[FILE|-]", "decode one ID-card reader response frame (hex) to JSON", run_idcard_decode},
@@ -53,6 +54,9 @@ constexpr std::array kCommands = {
     Command{"slip render",
             "--acceptance-no N [--out FILE.png] [--escpos FILE.bin] [--mode text|raster] [--printer NAME] [--db FILE]",
             "the acceptance slip of a stored application as printer bytes and/or printed image", run_slip_render},
+    Command{"scenario", "FILE.scn [--screenshot-dir DIR] [--verbose]",
+            "drive the terminal from a script on $DISPLAY (simulated devices); exit 1 at a failed check",
+            run_scenario},
 };
 }  // namespace
 

@@ -1,0 +1,36 @@
+// `onewindow scenario FILE [--screenshot-dir DIR] [--verbose]`: drives the real terminal from a
+// script (docs/scenarios.md) on $DISPLAY with simulated devices. Exit 0 all steps passed, 1 a check
+// failed (FILE:LINE on stderr), 2 the script is wrong or cannot run.
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "app/commands/arg_parser.h"
+#include "app/commands/command.h"
+#include "app/scenario/runner.h"
+#include "app/scenario/script.h"
+
+namespace app {
+
+int run_scenario(Args args) {
+  ArgParser p(args);
+  scenario::RunOptions o;
+  if (auto dir = p.option("--screenshot-dir")) o.screenshot_dir = *dir;
+  o.verbose = p.flag("--verbose");
+  std::vector<std::string> pos;
+  std::string err;
+  if (!p.finish(pos, err)) return usage_error(err);
+  if (pos.size() != 1) return usage_error("scenario takes one FILE.scn");
+  std::ifstream in(pos[0], std::ios::binary);
+  if (!in) return usage_error("cannot read " + pos[0]);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto script = scenario::parse_script(text, pos[0]);
+  if (!script) {
+    std::fprintf(stderr, "%s\n", script.error().message.c_str());
+    return kExitBadInput;
+  }
+  return scenario::run(*script, o);
+}
+
+}  // namespace app

@@ -1,0 +1,355 @@
+#include "app/scenario/runner.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/log.h"
+#include "app/scenario/sandbox.h"
+#include "app/scenario/x11_input.h"
+#include "app/terminal.h"
+#include "core/update.h"
+#include "devices/idcard/sample_cards.h"
+#include "ui/png_writer.h"
+
+namespace app::scenario {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using std::chrono::milliseconds;
+
+constexpr double kStepWaitS = 0.02;                 // the longest the loop sleeps between checks
+constexpr milliseconds kStartLimit{20000};          // devices connected and the store opened
+constexpr milliseconds kPointerSettle{120};         // loop turns between pointer move, press, release
+constexpr milliseconds kAfterDeviceAction{50};      // let the simulated device post its event
+
+// Where a sample card sits in devices::idcard::sample_cards(), by its Chinese or English name.
+std::optional<int> sample_card_slot(const std::string& name) {
+  auto cards = devices::idcard::sample_cards();
+  for (std::size_t i = 0; i < cards.size(); ++i)
+    if (cards[i].name == name || cards[i].english_name == name) return static_cast<int>(i);
+  return std::nullopt;
+}
+
+std::string sample_card_names() {
+  std::string out;
+  for (const auto& c : devices::idcard::sample_cards()) {
+    if (!out.empty()) out += ", ";
+    out += c.name.empty() ? c.english_name : c.name;
+  }
+  return out;
+}
+
+// Every screen name the program knows, found by asking core::screen_name about each ScreenId value
+// (it answers "welcome" past the last one), so new screens need no change here.
+std::vector<std::string> known_screens() {
+  constexpr int kEnoughIds = 256;
+  std::vector<std::string> names;
+  for (int i = 0; i < kEnoughIds; ++i) {
+    std::string n(core::screen_name(static_cast<core::ScreenId>(i)));
+    if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+  }
+  return names;
+}
+
+std::string one_line(const std::string& text) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t nl = text.find('\n', start);
+    if (nl == std::string::npos) nl = text.size();
+    if (nl > start) {
+      if (!out.empty()) out += " | ";
+      out += text.substr(start, nl - start);
+    }
+    start = nl + 1;
+  }
+  return out.empty() ? "(none)" : out;
+}
+
+class Runner {
+ public:
+  Runner(const Script& s, const RunOptions& o) : script_(s), options_(o) {}
+
+  int run() {
+    if (int rc = check_before_start(); rc != 0) return rc;
+    auto box = Sandbox::create();
+    if (!box) return script_error(script_.start->line, box.error().message);
+    sandbox_ = std::move(*box);
+    auto config = sandbox_->prepare(script_);
+    if (!config) {
+      std::fprintf(stderr, "%s\n", config.error().message.c_str());
+      return 2;
+    }
+    if (int rc = start(*config); rc != 0) return rc;
+    for (const Step& step : script_.steps) {
+      const auto began = Clock::now();
+      if (int rc = perform(step); rc != 0) return rc;
+      if (options_.verbose) {
+        const auto ms = std::chrono::duration_cast<milliseconds>(Clock::now() - began).count();
+        std::printf("%s:%d: ok (%lld ms): %s\n", script_.file.c_str(), step.line, static_cast<long long>(ms),
+                    step.text.c_str());
+        std::fflush(stdout);
+      }
+      if (stopped_) break;
+    }
+    return 0;
+  }
+
+ private:
+  // Problems the script holds that need no terminal to find: found before anything opens.
+  int check_before_start() {
+    const auto screens = known_screens();
+    for (const Step& step : script_.steps) {
+      if (const auto* e = std::get_if<cmd::ExpectScreen>(&step.command);
+          e && std::find(screens.begin(), screens.end(), e->name) == screens.end()) {
+        std::string all;
+        for (const auto& n : screens) all += (all.empty() ? "" : ", ") + n;
+        return script_error(step.line, "no screen is called \"" + e->name + "\" (" + all + ")");
+      }
+      if (const auto* c = std::get_if<cmd::Card>(&step.command); c && !sample_card_slot(c->name))
+        return script_error(step.line, "no sample card is named \"" + c->name + "\" (" + sample_card_names() + ")");
+      if (std::holds_alternative<cmd::Screenshot>(step.command) && options_.screenshot_dir) {
+        std::error_code ec;
+        std::filesystem::create_directories(*options_.screenshot_dir, ec);
+        if (ec)
+          return script_error(step.line, "cannot make the screenshot folder " + options_.screenshot_dir->string() +
+                                             ": " + ec.message());
+      }
+    }
+    return 0;
+  }
+
+  int script_error(int line, const std::string& message) {
+    std::fprintf(stderr, "%s:%d: %s\n", script_.file.c_str(), line, message.c_str());
+    return 2;
+  }
+
+  // A failed check: where, what was expected, and what the screen actually showed.
+  int check_failed(const Step& step, const std::string& expected) {
+    std::string screen = terminal_ ? std::string(core::screen_name(terminal_->state().screen)) : "(not started)";
+    std::string text = terminal_ ? one_line(terminal_->renderer().probe().all_text()) : "(none)";
+    std::fprintf(stderr, "%s:%d: %s: expected %s, screen was %s, visible text: %s\n", script_.file.c_str(), step.line,
+                 step.text.c_str(), expected.c_str(), screen.c_str(), text.c_str());
+    return 1;
+  }
+
+  int start(const std::filesystem::path& config) {
+    const Step& step = *script_.start;
+    const auto& st = std::get<cmd::Start>(step.command);
+    TerminalOptions o;
+    o.config_file = config.string();
+    o.mode = st.mode;
+    o.demo = true;  // simulated devices; the store is the scenario's own (config store.sqlite)
+    o.windowed = true;
+    o.visible = true;  // XTest input needs a mapped window
+    o.width = st.width;
+    o.height = st.height;
+    auto t = Terminal::open(o);
+    if (!t) return script_error(step.line, "start: " + t.error().message);
+    terminal_ = std::move(*t);
+    auto ready = [this] {
+      const auto& s = terminal_->state();
+      for (core::DeviceKind k : core::kAllDeviceKinds)
+        if (s.device(k).link != core::DeviceLink::Connected) return false;
+      return s.store != core::StoreLink::Opening;
+    };
+    if (!pump_until(ready, kStartLimit))
+      return check_failed(step, "the simulated devices connected and the store opened within " +
+                                    std::to_string(kStartLimit.count() / 1000) + "s");
+    pump_for(kAfterDeviceAction);
+    if (options_.verbose)
+      std::printf("%s:%d: ok: %s (sandbox %s)\n", script_.file.c_str(), step.line, step.text.c_str(),
+                  sandbox_->dir().c_str());
+    return 0;
+  }
+
+  // Turns of the real loop for `d`; false if the terminal stopped.
+  bool pump_for(milliseconds d) {
+    const auto until = Clock::now() + d;
+    do {
+      const double left = std::chrono::duration<double>(until - Clock::now()).count();
+      if (!terminal_->step(std::clamp(left, 0.0, kStepWaitS))) {
+        stopped_ = true;
+        return false;
+      }
+    } while (Clock::now() < until);
+    return true;
+  }
+
+  // Turns of the loop until `done` holds (checked after every turn) or `limit` passes.
+  bool pump_until(const std::function<bool()>& done, milliseconds limit) {
+    const auto until = Clock::now() + limit;
+    for (;;) {
+      if (!terminal_->step(0.0)) {
+        stopped_ = true;
+        return done();
+      }
+      if (done()) return true;
+      if (Clock::now() >= until) return false;
+      if (!terminal_->step(kStepWaitS)) {
+        stopped_ = true;
+        return done();
+      }
+      if (done()) return true;
+    }
+  }
+
+  X11Input* input(const Step& step, int& rc) {
+    if (!input_) {
+      auto in = X11Input::open(terminal_->window().handle());
+      if (!in) {
+        rc = script_error(step.line, in.error().message);
+        return nullptr;
+      }
+      input_ = std::move(*in);
+    }
+    return input_.get();
+  }
+
+  int tap(const Step& step, const cmd::Tap& c) {
+    pump_for(milliseconds(0));  // the probe describes the frame now showing
+    const auto& probe = terminal_->renderer().probe();
+    std::optional<ui::DrawnItem> target;
+    for (const auto& item : probe.items())
+      if (item.label == c.label && item.kind == ui::DrawnItem::Kind::Button) {
+        target = item;
+        break;
+      }
+    if (!target) target = probe.find(c.label);
+    if (!target) {
+      std::string buttons;
+      for (const auto& item : probe.items())
+        if (item.kind == ui::DrawnItem::Kind::Button) buttons += (buttons.empty() ? "\"" : ", \"") + item.label + "\"";
+      return check_failed(step, "a widget labelled \"" + c.label + "\" (buttons on screen: " +
+                                    (buttons.empty() ? std::string("none") : buttons) + ")");
+    }
+    const float cx = target->x + target->w / 2, cy = target->y + target->h / 2;
+    float win_w = 0, win_h = 0;
+    terminal_->window().logical_size(win_w, win_h);
+    if (cx < 0 || cy < 0 || cx >= win_w || cy >= win_h)
+      return check_failed(step, "\"" + c.label + "\" inside the window (its centre is at " + std::to_string(cx) + ", " +
+                                    std::to_string(cy) + ")");
+    int rc = 0;
+    X11Input* in = input(step, rc);
+    if (!in) return rc;
+    int screen_w = 0, screen_h = 0;
+    if (!in->on_screen(cx, cy, screen_w, screen_h))
+      return script_error(step.line, "tap \"" + c.label + "\": its centre is off the " + std::to_string(screen_w) + "x" +
+                                         std::to_string(screen_h) +
+                                         " X screen; run on a display as large as the window "
+                                         "(scripts/with-xvfb.sh --size WxH)");
+    if (options_.verbose)
+      std::printf("%s:%d: tap at (%.0f, %.0f) on %s \"%s\" [%.0f,%.0f %.0fx%.0f]\n", script_.file.c_str(), step.line, cx,
+                  cy, target->kind == ui::DrawnItem::Kind::Button ? "button" : "text", target->label.c_str(),
+                  target->x, target->y, target->w, target->h);
+    // A finger: onto the centre, down, up, with loop turns between so ImGui sees each in its frame.
+    in->move_to(cx, cy);
+    pump_for(kPointerSettle);
+    in->button(true);
+    pump_for(kPointerSettle);
+    in->button(false);
+    pump_for(kPointerSettle);
+    return 0;
+  }
+
+  int key(const Step& step, const cmd::Key& c) {
+    int rc = 0;
+    X11Input* in = input(step, rc);
+    if (!in) return rc;
+    in->function_key(c.function_key, true);
+    pump_for(kPointerSettle);
+    in->function_key(c.function_key, false);
+    pump_for(kPointerSettle);
+    return 0;
+  }
+
+  int screenshot(const Step& step, const cmd::Screenshot& c) {
+    if (!options_.screenshot_dir) return 0;
+    pump_for(milliseconds(0));
+    Terminal& t = *terminal_;
+    // Draw the current state into the back buffer, read it, then show that same frame.
+    for (auto& intent : t.render()) t.apply(intent);
+    int w = 0, h = 0;
+    t.window().framebuffer_size(w, h);
+    auto& win = t.window();
+    auto rows = [&win](int y0, int n, std::uint8_t* rgba) { win.read_rows(y0, n, rgba); };
+    const auto file = *options_.screenshot_dir / (c.name + ".png");
+    auto s = ui::write_png_rows(file, w, h, rows);
+    win.present();
+    if (!s) return script_error(step.line, "screenshot: " + s.error().message);
+    if (options_.verbose) std::printf("%s:%d: wrote %s\n", script_.file.c_str(), step.line, file.c_str());
+    return 0;
+  }
+
+  int perform(const Step& step) {
+    Terminal& t = *terminal_;
+    const Command& c = step.command;
+    if (const auto* card = std::get_if<cmd::Card>(&c)) {
+      t.apply(core::intent::DemoCard{*sample_card_slot(card->name)});
+      pump_for(kAfterDeviceAction);
+    } else if (std::holds_alternative<cmd::RemoveCard>(c)) {
+      t.apply(core::intent::DemoCard{-1});
+      pump_for(kAfterDeviceAction);
+    } else if (const auto* scan = std::get_if<cmd::Scan>(&c)) {
+      const bool raw = scan->kind == cmd::Scan::Kind::Raw;
+      t.apply(core::intent::DemoScan{scan->kind != cmd::Scan::Kind::Forged, scan->text, raw});
+      pump_for(kAfterDeviceAction);
+    } else if (const auto* paper = std::get_if<cmd::Paper>(&c)) {
+      t.apply(core::intent::DemoPaperOut{paper->out});
+      pump_for(kAfterDeviceAction);
+    } else if (const auto* tp = std::get_if<cmd::Tap>(&c)) {
+      return tap(step, *tp);
+    } else if (const auto* k = std::get_if<cmd::Key>(&c)) {
+      return key(step, *k);
+    } else if (const auto* w = std::get_if<cmd::Wait>(&c)) {
+      pump_for(milliseconds(w->ms));
+    } else if (const auto* es = std::get_if<cmd::ExpectScreen>(&c)) {
+      auto on_screen = [&] { return core::screen_name(t.state().screen) == es->name; };
+      if (!pump_until(on_screen, milliseconds(es->within_ms)))
+        return check_failed(step, "screen " + es->name + " within " + std::to_string(es->within_ms) + " ms");
+    } else if (const auto* et = std::get_if<cmd::ExpectText>(&c)) {
+      auto shown = [&] {
+        const bool has = t.renderer().probe().all_text().find(et->text) != std::string::npos;
+        return has != et->absent;
+      };
+      if (!pump_until(shown, milliseconds(et->within_ms)))
+        return check_failed(step, std::string(et->absent ? "no text \"" : "text \"") + et->text + "\" within " +
+                                      std::to_string(et->within_ms) + " ms");
+    } else if (const auto* sc = std::get_if<cmd::Screenshot>(&c)) {
+      return screenshot(step, *sc);
+    } else if (std::holds_alternative<cmd::Quit>(c)) {
+      t.apply(core::ev::QuitRequested{});
+      pump_for(kAfterDeviceAction);
+      stopped_ = true;
+    }
+    if (stopped_ && !std::holds_alternative<cmd::Quit>(c))
+      return check_failed(step, "the terminal still running (it stopped)");
+    return 0;
+  }
+
+  const Script& script_;
+  RunOptions options_;
+  // Destroyed in reverse: the input, then the terminal, then the sandbox holding its store.
+  std::unique_ptr<Sandbox> sandbox_;
+  std::unique_ptr<Terminal> terminal_;
+  std::unique_ptr<X11Input> input_;
+  bool stopped_ = false;
+};
+
+}  // namespace
+
+int run(const Script& script, const RunOptions& options) {
+  // The terminal's own log lines would bury the one line that matters; --verbose keeps them.
+  if (!options.verbose && !std::getenv("ONEWINDOW_LOG")) log::set_min_level(log::Level::Warn);
+  Runner r(script, options);
+  return r.run();
+}
+
+}  // namespace app::scenario

@@ -1,0 +1,31 @@
+#pragma once
+// Everything a scenario owns on disk: a temporary folder that holds its store, its config and its
+// XDG folders (so the demo hall key and any cache are private to it), removed when it ends.
+#include <filesystem>
+#include <memory>
+
+#include "app/scenario/script.h"
+#include "core/result.h"
+
+namespace app::scenario {
+
+class Sandbox {
+ public:
+  // Makes the folder and points XDG_{CACHE,CONFIG,DATA,STATE}_HOME into it (process-wide).
+  static core::Result<std::unique_ptr<Sandbox>> create();
+  ~Sandbox();  // removes the folder
+  Sandbox(const Sandbox&) = delete;
+  Sandbox& operator=(const Sandbox&) = delete;
+
+  const std::filesystem::path& dir() const { return dir_; }
+
+  // Builds the store the setup lines ask for and writes the config file; returns the config path.
+  // Errors carry the script line of the setup step that failed ("FILE:LINE: …").
+  core::Result<std::filesystem::path> prepare(const Script& script);
+
+ private:
+  explicit Sandbox(std::filesystem::path dir) : dir_(std::move(dir)) {}
+  std::filesystem::path dir_;
+};
+
+}  // namespace app::scenario

@@ -1,0 +1,391 @@
+#include "app/scenario/script.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstdio>
+#include <toml++/toml.h>
+
+namespace app::scenario {
+
+namespace {
+
+struct Token {
+  std::string text;
+  bool quoted = false;
+};
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// The line up to a '#' that is not inside quotes.
+std::string_view strip_comment(std::string_view line) {
+  bool quoted = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (quoted && line[i] == '\\') {
+      ++i;
+    } else if (line[i] == '"') {
+      quoted = !quoted;
+    } else if (!quoted && line[i] == '#') {
+      return line.substr(0, i);
+    }
+  }
+  return line;
+}
+
+core::Result<std::vector<Token>> tokenize(std::string_view s) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] == ' ' || s[i] == '\t') {
+      ++i;
+      continue;
+    }
+    Token t;
+    if (s[i] == '"') {
+      t.quoted = true;
+      ++i;
+      bool closed = false;
+      while (i < s.size()) {
+        char c = s[i++];
+        if (c == '"') {
+          closed = true;
+          break;
+        }
+        if (c == '\\') {
+          if (i >= s.size()) break;
+          char e = s[i++];
+          if (e != '"' && e != '\\') return core::Error{std::string("unknown escape \\") + e + " (only \\\" and \\\\)"};
+          c = e;
+        }
+        t.text += c;
+      }
+      if (!closed) return core::Error{"a quoted string is not closed"};
+      if (i < s.size() && s[i] != ' ' && s[i] != '\t') return core::Error{"put a space after the closing quote"};
+    } else {
+      while (i < s.size() && s[i] != ' ' && s[i] != '\t') {
+        if (s[i] == '"') return core::Error{"a quote inside a word; quote the whole string"};
+        t.text += s[i++];
+      }
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+bool parse_int(std::string_view s, long& v) {
+  if (s.empty()) return false;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  return ec == std::errc() && p == s.data() + s.size();
+}
+
+// "2s", "500ms", "1.5s" to milliseconds.
+bool parse_duration(std::string_view s, int& ms) {
+  constexpr long kMaxMs = 600'000;  // ten minutes: longer is a typo
+  long scale = 0;
+  std::string_view num;
+  if (s.size() > 2 && s.substr(s.size() - 2) == "ms") {
+    scale = 1;
+    num = s.substr(0, s.size() - 2);
+  } else if (s.size() > 1 && s.back() == 's') {
+    scale = 1000;
+    num = s.substr(0, s.size() - 1);
+  } else {
+    return false;
+  }
+  long whole = 0, frac = 0, frac_scale = 1;
+  auto dot = num.find('.');
+  if (dot == std::string_view::npos) {
+    if (!parse_int(num, whole)) return false;
+  } else {
+    if (!parse_int(num.substr(0, dot), whole) || !parse_int(num.substr(dot + 1), frac)) return false;
+    for (std::size_t k = dot + 1; k < num.size(); ++k) frac_scale *= 10;
+  }
+  if (whole < 0 || frac < 0) return false;
+  long total = whole * scale + frac * scale / frac_scale;
+  if (total > kMaxMs) return false;
+  ms = static_cast<int>(total);
+  return true;
+}
+
+class LineParser {
+ public:
+  LineParser(std::vector<Token> toks) : t_(std::move(toks)) {}
+
+  // Fills `c` or returns the problem.
+  core::Result<Command> parse() {
+    const std::string& w = word(0);
+    if (w == "data") return data();
+    if (w == "store") {
+      if (is(1, "unavailable") && t_.size() == 2) return Command{cmd::StoreUnavailable{}};
+      return core::Error{"store: write `store unavailable`"};
+    }
+    if (w == "start") return start();
+    if (w == "card") {
+      if (t_.size() != 2 || t_[1].text.empty()) return core::Error{"card: write `card NAME` (a sample card's name)"};
+      return Command{cmd::Card{t_[1].text}};
+    }
+    if (w == "remove") {
+      if (is(1, "card") && t_.size() == 2) return Command{cmd::RemoveCard{}};
+      return core::Error{"remove: write `remove card`"};
+    }
+    if (w == "scan") return scan();
+    if (w == "paper") {
+      if (t_.size() == 2 && (is(1, "out") || is(1, "in"))) return Command{cmd::Paper{is(1, "out")}};
+      return core::Error{"paper: write `paper out` or `paper in`"};
+    }
+    if (w == "tap") {
+      if (t_.size() != 2 || t_[1].text.empty()) return core::Error{"tap: write `tap \"LABEL\"`"};
+      return Command{cmd::Tap{t_[1].text}};
+    }
+    if (w == "key") return key();
+    if (w == "wait") {
+      int ms = 0;
+      if (t_.size() != 2 || !parse_duration(t_[1].text, ms))
+        return core::Error{"wait: write `wait 2s` or `wait 500ms` (at most 600s)"};
+      return Command{cmd::Wait{ms}};
+    }
+    if (w == "expect") return expect();
+    if (w == "screenshot") {
+      if (t_.size() != 2 || !safe_name(t_[1].text))
+        return core::Error{"screenshot: write `screenshot NAME` (letters, digits, '-', '_', '.')"};
+      return Command{cmd::Screenshot{t_[1].text}};
+    }
+    if (w == "quit") {
+      if (t_.size() != 1) return core::Error{"quit takes nothing after it"};
+      return Command{cmd::Quit{}};
+    }
+    return core::Error{"unknown command \"" + w +
+                       "\" (data, store, config, start, card, remove, scan, paper, tap, key, wait, expect, "
+                       "screenshot, quit)"};
+  }
+
+ private:
+  const std::string& word(std::size_t i) const {
+    static const std::string kNone;
+    return i < t_.size() && !t_[i].quoted ? t_[i].text : kNone;
+  }
+  bool is(std::size_t i, std::string_view w) const { return word(i) == w; }
+
+  static bool safe_name(const std::string& s) {
+    if (s.empty() || s[0] == '.') return false;
+    for (unsigned char c : s)
+      if (!(std::isalnum(c) || c == '-' || c == '_' || c == '.')) return false;
+    return true;
+  }
+
+  core::Result<Command> data() {
+    if (is(1, "none") && t_.size() == 2) return Command{cmd::DataNone{}};
+    if (is(1, "roster") && t_.size() == 2) return Command{cmd::DataRoster{}};
+    if (!is(1, "demo")) return core::Error{"data: write `data demo …`, `data roster` or `data none`"};
+    cmd::DataDemo d;
+    for (std::size_t i = 2; i < t_.size(); ++i) {
+      const std::string& a = t_[i].text;
+      auto eq = a.find('=');
+      long v = 0;
+      if (eq == std::string::npos || !parse_int(std::string_view(a).substr(eq + 1), v))
+        return core::Error{"data demo: \"" + a + "\" is not NAME=NUMBER (seed, residents, months)"};
+      const std::string name = a.substr(0, eq);
+      if (name == "seed" && v >= 0) {
+        d.seed = v;
+      } else if (name == "residents" && v >= 1 && v <= 2'000'000) {
+        d.residents = static_cast<int>(v);
+      } else if (name == "months" && v >= 1 && v <= 120) {
+        d.months = static_cast<int>(v);
+      } else {
+        return core::Error{"data demo: \"" + a +
+                           "\": seed=N (0 or more), residents=N (1..2000000) or months=N (1..120)"};
+      }
+    }
+    return Command{d};
+  }
+
+  core::Result<Command> start() {
+    cmd::Start s;
+    for (std::size_t i = 1; i < t_.size(); ++i) {
+      const std::string& a = t_[i].text;
+      if (auto m = core::parse_mode(a); m && !s.mode) {
+        s.mode = m;
+      } else if (a.rfind("size=", 0) == 0) {
+        int w = 0, h = 0;
+        char x = 0;
+        constexpr int kMinW = 320, kMinH = 240, kMaxW = 7680, kMaxH = 4320;
+        if (std::sscanf(a.c_str() + 5, "%d%c%d", &w, &x, &h) != 3 || x != 'x' || w < kMinW || h < kMinH ||
+            w > kMaxW || h > kMaxH)
+          return core::Error{"start: \"" + a + "\": size must be WxH, e.g. size=1080x1920"};
+        s.width = w;
+        s.height = h;
+      } else if (a.rfind("language=", 0) == 0) {
+        s.language = core::parse_language(std::string_view(a).substr(9));
+        if (!s.language) return core::Error{"start: \"" + a + "\": language must be zh-CN or en"};
+      } else {
+        return core::Error{"start: \"" + a + "\" is not kiosk|counter|backoffice, size=WxH or language=zh-CN|en"};
+      }
+    }
+    return Command{s};
+  }
+
+  core::Result<Command> scan() {
+    if (t_.size() == 3 && (is(1, "genuine") || is(1, "forged")) && !t_[2].text.empty())
+      return Command{cmd::Scan{is(1, "genuine") ? cmd::Scan::Kind::Genuine : cmd::Scan::Kind::Forged, t_[2].text}};
+    if (t_.size() == 3 && is(1, "raw")) return Command{cmd::Scan{cmd::Scan::Kind::Raw, t_[2].text}};
+    return core::Error{"scan: write `scan genuine NUMBER`, `scan forged NUMBER` or `scan raw \"TEXT\"`"};
+  }
+
+  core::Result<Command> key() {
+    long n = 0;
+    const std::string& a = word(1);
+    if (t_.size() != 2 || a.size() < 2 || a[0] != 'F' || !parse_int(std::string_view(a).substr(1), n) || n < 1 ||
+        n > 12)
+      return core::Error{"key: write `key F1` … `key F12`"};
+    return Command{cmd::Key{static_cast<int>(n)}};
+  }
+
+  // The optional `within DURATION` at t_[i], i == size when absent.
+  core::Result<int> within(std::size_t i) {
+    int ms = kDefaultWithinMs;
+    if (i == t_.size()) return ms;
+    if (i + 2 == t_.size() && is(i, "within") && parse_duration(t_[i + 1].text, ms)) return ms;
+    return core::Error{"expect: after the value only `within 3s` (or `within 500ms`) may follow"};
+  }
+
+  core::Result<Command> expect() {
+    if (is(1, "screen") && t_.size() >= 3 && !t_[2].quoted) {
+      auto w = within(3);
+      if (!w) return w.error();
+      return Command{cmd::ExpectScreen{t_[2].text, *w}};
+    }
+    const bool absent = is(1, "no");
+    const std::size_t k = absent ? 2 : 1;
+    if (is(k, "text") && t_.size() >= k + 2 && !t_[k + 1].text.empty()) {
+      auto w = within(k + 2);
+      if (!w) return w.error();
+      return Command{cmd::ExpectText{t_[k + 1].text, absent, *w}};
+    }
+    return core::Error{"expect: write `expect screen NAME`, `expect text \"TEXT\"` or `expect no text \"TEXT\"`"};
+  }
+
+  std::vector<Token> t_;
+};
+
+bool valid_config_name(std::string_view s) {
+  if (s.empty() || s.front() == '.' || s.back() == '.') return false;
+  for (unsigned char c : s)
+    if (!(std::isalnum(c) || c == '_' || c == '-' || c == '.')) return false;
+  return s.find("..") == std::string_view::npos;
+}
+
+// `config SECTION.KEY = VALUE`: the value is TOML, checked here so a typo points at its line.
+core::Result<Command> parse_config(std::string_view body) {
+  const std::string_view rest = trim(body.substr(6));  // after "config"
+  const auto eq = rest.find('=');
+  const std::string kForm = "config: write `config SECTION.KEY = VALUE` (VALUE in TOML, e.g. 5, true, \"text\")";
+  if (eq == std::string_view::npos) return core::Error{kForm};
+  const std::string_view name = trim(rest.substr(0, eq)), value = trim(rest.substr(eq + 1));
+  const auto dot = name.find('.');
+  if (!valid_config_name(name) || dot == std::string_view::npos || value.empty()) return core::Error{kForm};
+  try {
+    auto parsed = toml::parse("v = " + std::string(value));
+    (void)parsed;
+  } catch (const toml::parse_error& e) {
+    return core::Error{"config: " + std::string(value) + " is not a TOML value (" + std::string(e.description()) +
+                       ")"};
+  }
+  return Command{cmd::Config{std::string(name.substr(0, dot)), std::string(name.substr(dot + 1)), std::string(value)}};
+}
+
+bool is_setup(const Command& c) {
+  return std::holds_alternative<cmd::DataDemo>(c) || std::holds_alternative<cmd::DataRoster>(c) ||
+         std::holds_alternative<cmd::DataNone>(c) || std::holds_alternative<cmd::StoreUnavailable>(c) ||
+         std::holds_alternative<cmd::Config>(c);
+}
+
+bool is_data(const Command& c) {
+  return std::holds_alternative<cmd::DataDemo>(c) || std::holds_alternative<cmd::DataRoster>(c) ||
+         std::holds_alternative<cmd::DataNone>(c) || std::holds_alternative<cmd::StoreUnavailable>(c);
+}
+
+}  // namespace
+
+core::Result<Script> parse_script(std::string_view text, const std::string& file) {
+  Script s;
+  s.file = file;
+  int line_no = 0;
+  int data_line = 0;
+  bool data_is_roster = false;
+  cmd::DataRoster* roster = nullptr;  // collecting CSV lines until `end`
+  auto fail = [&file](int line, const std::string& m) { return core::Error{file + ":" + std::to_string(line) + ": " + m}; };
+
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view raw = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+
+    if (roster) {
+      // CSV lines are data, taken verbatim: a '#' there is part of a value.
+      if (trim(raw) == "end") {
+        if (roster->csv.empty()) return fail(line_no, "data roster: no CSV lines before `end`");
+        roster = nullptr;
+      } else {
+        if (roster->first_line == 0) roster->first_line = line_no;
+        roster->csv += std::string(raw) + "\n";
+      }
+      continue;
+    }
+
+    const std::string_view body = trim(strip_comment(raw));
+    if (body.empty()) continue;
+    Step step;
+    step.line = line_no;
+    step.text = std::string(body);
+    if (body.substr(0, 6) == "config" && (body.size() == 6 || body[6] == ' ' || body[6] == '\t')) {
+      auto c = parse_config(body);
+      if (!c) return fail(line_no, c.error().message);
+      step.command = std::move(*c);
+    } else {
+      auto toks = tokenize(body);
+      if (!toks) return fail(line_no, toks.error().message);
+      if (toks->front().quoted) return fail(line_no, "a line starts with a command, not a quoted string");
+      auto c = LineParser(std::move(*toks)).parse();
+      if (!c) return fail(line_no, c.error().message);
+      step.command = std::move(*c);
+    }
+
+    if (is_setup(step.command)) {
+      if (s.start) return fail(line_no, "setup (data, store, config) belongs before `start` (line " +
+                                            std::to_string(s.start->line) + ")");
+      if (is_data(step.command)) {
+        // Several roster blocks fill one store (a benefit roll, then its payments); anything else
+        // sets the store up once.
+        const bool is_roster = std::holds_alternative<cmd::DataRoster>(step.command);
+        if (data_line && !(is_roster && data_is_roster))
+          return fail(line_no, "the store is already set up on line " + std::to_string(data_line));
+        data_line = line_no;
+        data_is_roster = is_roster;
+      }
+      s.setup.push_back(std::move(step));
+      if (auto* r = std::get_if<cmd::DataRoster>(&s.setup.back().command)) roster = r;
+    } else if (std::holds_alternative<cmd::Start>(step.command)) {
+      if (s.start) return fail(line_no, "`start` again (the terminal started on line " +
+                                            std::to_string(s.start->line) + ")");
+      s.start = std::move(step);
+    } else {
+      if (!s.start) return fail(line_no, "`" + step.text + "` needs a running terminal: put `start` before it");
+      if (!s.steps.empty() && std::holds_alternative<cmd::Quit>(s.steps.back().command))
+        return fail(line_no, "nothing can follow `quit` (line " + std::to_string(s.steps.back().line) + ")");
+      s.steps.push_back(std::move(step));
+    }
+  }
+  if (roster) return fail(line_no, "data roster: missing `end` after the CSV lines");
+  if (!s.start) return fail(std::max(line_no, 1), "the script never starts the terminal (`start`)");
+  return s;
+}
+
+}  // namespace app::scenario

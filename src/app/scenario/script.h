@@ -1,0 +1,119 @@
+#pragma once
+// A scenario script: what `onewindow scenario FILE` does to the real terminal, one line at a time.
+// The format (docs/scenarios.md has examples):
+//
+//   # a comment; blank lines are ignored; a '#' inside "quotes" is text
+//   data demo [seed=N] [residents=N] [months=N]   generated store (default seed=1 residents=200 months=3)
+//   data roster                                   the CSV lines that follow, up to a line `end`, are
+//   <CSV lines>                                   imported as `onewindow roster import` would (taken
+//   end                                           verbatim); several blocks fill one store in order
+//   data none                                     an empty store (also the default)
+//   store unavailable                             the store path cannot be opened
+//   config SECTION.KEY = VALUE                    a TOML value written into the scenario's config
+//   start [kiosk|counter|backoffice] [size=WxH] [language=zh-CN|en]
+//   card NAME | card "NAME"                       place the sample card with that name
+//   remove card
+//   scan genuine NUMBER | scan forged NUMBER | scan raw "TEXT"
+//   paper out | paper in
+//   tap "LABEL"                                   a real mouse click on the widget with that label
+//   key F1 … F12                                  a real key press
+//   wait 2s | wait 500ms
+//   expect screen NAME [within 3s]                default: within 5s
+//   expect text "TEXT" [within 3s]                a substring of the frame's visible text
+//   expect no text "TEXT" [within 3s]
+//   screenshot NAME                               NAME.png into --screenshot-dir
+//   quit
+//
+// Setup lines (data, store, config) come before `start`; everything else after it. Strings are in
+// double quotes when they hold spaces or '#'; \" and \\ escape inside them.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/language.h"
+#include "core/mode.h"
+#include "core/result.h"
+
+namespace app::scenario {
+
+inline constexpr int kDefaultWithinMs = 5000;
+
+namespace cmd {
+struct DataDemo {
+  long seed = 1;
+  int residents = 200;
+  int months = 3;
+};
+struct DataRoster {
+  std::string csv;      // the lines between `data roster` and `end`, each ending in '\n'
+  int first_line = 0;   // the script line of the first CSV line (roster errors point there)
+};
+struct DataNone {};
+struct StoreUnavailable {};
+struct Config {
+  std::string section, key;  // key may itself be dotted
+  std::string value;         // TOML value text, as written
+};
+struct Start {
+  std::optional<core::Mode> mode;
+  int width = 1920, height = 1080;
+  std::optional<core::Language> language;
+};
+struct Card {
+  std::string name;
+};
+struct RemoveCard {};
+struct Scan {
+  enum class Kind { Genuine, Forged, Raw } kind;
+  std::string text;  // the acceptance number, or the raw code
+};
+struct Paper {
+  bool out = true;
+};
+struct Tap {
+  std::string label;
+};
+struct Key {
+  int function_key = 0;  // 1 for F1 …
+};
+struct Wait {
+  int ms = 0;
+};
+struct ExpectScreen {
+  std::string name;
+  int within_ms = kDefaultWithinMs;
+};
+struct ExpectText {
+  std::string text;
+  bool absent = false;  // `expect no text`
+  int within_ms = kDefaultWithinMs;
+};
+struct Screenshot {
+  std::string name;
+};
+struct Quit {};
+}  // namespace cmd
+
+using Command = std::variant<cmd::DataDemo, cmd::DataRoster, cmd::DataNone, cmd::StoreUnavailable, cmd::Config,
+                             cmd::Start, cmd::Card, cmd::RemoveCard, cmd::Scan, cmd::Paper, cmd::Tap, cmd::Key,
+                             cmd::Wait, cmd::ExpectScreen, cmd::ExpectText, cmd::Screenshot, cmd::Quit>;
+
+struct Step {
+  int line = 0;      // 1-based line in the script
+  std::string text;  // the line as written, without comment or surrounding blanks
+  Command command;
+};
+
+struct Script {
+  std::string file;
+  std::vector<Step> setup;  // before `start`
+  std::optional<Step> start;
+  std::vector<Step> steps;  // after `start`
+};
+
+// The whole script, or the first problem as "FILE:LINE: message".
+core::Result<Script> parse_script(std::string_view text, const std::string& file);
+
+}  // namespace app::scenario
