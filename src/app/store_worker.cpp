@@ -1,5 +1,7 @@
 #include "app/store_worker.h"
 
+#include <chrono>
+
 #include "app/demo_data.h"
 #include "app/log.h"
 #include "app/paths.h"
@@ -58,12 +60,26 @@ void StoreWorker::post_job(std::function<void()> job) {
   cv_.notify_one();
 }
 
+namespace {
+constexpr std::chrono::seconds kIdleCheckpointAfter{1};
+}  // namespace
+
 void StoreWorker::run() {
   for (;;) {
     std::function<void()> job;
     {
       std::unique_lock lk(mu_);
-      cv_.wait(lk, [this] { return stop_ || !jobs_.empty(); });
+      // After a second with nothing to do, copy the WAL back into the database (never inside a
+      // kiosk look-up); then sleep until work comes, so an idle terminal stays idle.
+      if (!cv_.wait_for(lk, kIdleCheckpointAfter, [this] { return stop_ || !jobs_.empty(); })) {
+        if (db_ && db_->wal_frames() > 0) {
+          lk.unlock();
+          auto report = db_->checkpoint_when_idle();
+          if (!report) log::warn("store", "idle checkpoint: " + report.error().message);
+          lk.lock();
+        }
+        cv_.wait(lk, [this] { return stop_ || !jobs_.empty(); });
+      }
       if (stop_ && jobs_.empty()) break;
       job = std::move(jobs_.front());
       jobs_.pop_front();

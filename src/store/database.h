@@ -1,7 +1,8 @@
 #pragma once
-// A SQLite database file opened the way every onewindow store is: WAL, foreign keys on,
-// synchronous=FULL (a printed slip must never name an application a power cut can undo), a busy
-// timeout so a kiosk and a counter sharing a file wait instead of failing. Errors are values.
+// A SQLite database file opened the way every onewindow store is: WAL (copied back when the
+// connection is idle, see checkpoint_when_idle), foreign keys on, synchronous=FULL (a printed slip
+// must never name an application a power cut can undo), a busy timeout so a kiosk and a counter
+// sharing a file wait instead of failing. Errors are values.
 #include <sqlite3.h>
 
 #include <cstdint>
@@ -17,9 +18,23 @@
 namespace store {
 
 inline constexpr int kBusyTimeoutMs = 5000;
-// Page cache per connection (negative = KiB): large roster imports touch many B-tree pages, and a
-// cache smaller than the working set spills to the WAL mid-transaction.
-inline constexpr int kCacheSizeKiB = 65536;
+// Page cache per connection (negative = KiB). Kept small on purpose: SQLite 3.40 walks every cached
+// page when a write transaction ends, so a 64 MiB cache cost each kiosk look-up (one audit-row
+// commit) ~25 us of CPU; the pages a look-up reads are in the OS page cache anyway. Roster imports
+// raise the cache for their own duration (store/roster_import.cpp). (A memory map of the file was
+// tried as well: it gave look-ups 4 ms stalls at p99 on a busy machine.)
+inline constexpr int kCacheSizeKiB = 8192;
+// Safety net only: a commit that leaves at least this many frames in the WAL checkpoints at once.
+// Normally the WAL is copied back by checkpoint_when_idle() (the store worker calls it when it has
+// no work) or when the last connection closes, never inside a kiosk look-up. ~16 MiB at 4 KiB pages.
+inline constexpr int kWalCheckpointFrames = 4096;
+
+// What an idle checkpoint did. The WAL is not emptied while another connection still reads an
+// older snapshot: the frames it needs stay for the next idle moment.
+struct CheckpointReport {
+  bool wal_emptied = false;
+  int frames_left = 0;
+};
 
 // One prepared statement. Bind by 1-based index; step() gives true while there is a row.
 class Statement {
@@ -57,6 +72,8 @@ class Statement {
   std::int64_t int64(int col) const { return sqlite3_column_int64(stmt_, col); }
   int integer(int col) const { return sqlite3_column_int(stmt_, col); }
   std::string text(int col) const;
+  // The column's text without a copy: valid until the next step() or reset().
+  std::string_view text_view(int col) const;
   int column_count() const { return sqlite3_column_count(stmt_); }
   bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
 
@@ -98,6 +115,17 @@ class Database {
   // A statement prepared once per connection and reset before reuse: for hot paths (imports,
   // look-ups). The key is the SQL text itself.
   core::Result<ScopedStatement> cached(const char* sql);
+  // Copies the WAL back into the database file and truncates the WAL to zero bytes, without
+  // waiting for other connections (frames a reader still needs are left for the next call). Cheap
+  // when there is nothing to do. Call it when the connection has no work (the store worker's idle
+  // moment), not inside a look-up or an open transaction: it syncs the disk.
+  core::Result<CheckpointReport> checkpoint_when_idle();
+  // Leaves the automatic checkpoint of large WALs to checkpoint_when_idle() while a bulk write
+  // (a roster import) commits: the commit is durable once its WAL frames are synced; copying them
+  // back is housekeeping for an idle moment. Restored by passing false.
+  void defer_checkpoints(bool defer) { wal_->deferred = defer; }
+  // Frames in the WAL after this connection's last commit (0 after a checkpoint emptied it).
+  int wal_frames() const { return wal_->frames; }
   // FULL (the default) syncs the WAL at every commit; NORMAL syncs only at checkpoints, so a power
   // cut may lose the last commits but never corrupts the file. Slip-related writes stay FULL.
   // Runs as a cached statement: the kiosk switches it twice per look-up.
@@ -114,8 +142,15 @@ class Database {
   struct Closer {
     void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
   };
+  // State shared with SQLite's WAL hook; on the heap so its address survives moving the Database.
+  struct WalState {
+    int frames = 0;
+    bool deferred = false;
+  };
+  static int on_wal_commit(void* state, sqlite3* db, const char* schema, int frames);
   Database() = default;
   std::filesystem::path file_;
+  std::unique_ptr<WalState> wal_;
   std::unique_ptr<sqlite3, Closer> db_;
   // Declared after db_ so cached statements are finalized before the connection closes.
   std::unique_ptr<std::map<std::string, Statement, std::less<>>> statements_;

@@ -23,14 +23,15 @@ core::Result<std::optional<ResidentsTable::KeyAndName>> ResidentsTable::find_key
   return std::optional<KeyAndName>(KeyAndName{(*st)->int64(0), (*st)->text(1)});
 }
 
-core::Status ResidentsTable::load_all_keys(std::unordered_map<std::string, KeyAndName>& out) {
+core::Status ResidentsTable::for_each_key(
+    const std::function<void(std::string_view id_number, std::int64_t key, std::string_view name)>& visit) {
   auto st = db_.cached("SELECT id, id_number, name FROM residents");
   if (!st) return st.error();
   while (true) {
     auto row = (*st)->step();
     if (!row) return row.error();
     if (!row.value()) break;
-    out.emplace((*st)->text(1), KeyAndName{(*st)->int64(0), (*st)->text(2)});
+    visit((*st)->text_view(1), (*st)->int64(0), (*st)->text_view(2));
   }
   return core::ok();
 }

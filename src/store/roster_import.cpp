@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -19,6 +20,26 @@ namespace {
 constexpr int kGenderDigit = 16;  // 17th character: odd = male
 // Scan all residents when the roster has at least 1/kScanShare as many rows as the store has people.
 constexpr std::size_t kScanShare = 8;
+constexpr std::size_t kIdLength = 18;
+constexpr std::uint64_t kCheckValues = 11;  // check character 0–9 or X
+
+// An ID number as one integer (17 digits, then the check character with X as 10), so the table of
+// everyone the store knows holds no heap string per person. Anything else (a lower-case x, an old
+// 15-digit number typed in by hand) has no packed form and goes through the string map.
+std::optional<std::uint64_t> packed_id(std::string_view id) {
+  if (id.size() != kIdLength) return std::nullopt;
+  std::uint64_t v = 0;
+  for (std::size_t i = 0; i + 1 < kIdLength; ++i) {
+    if (id[i] < '0' || id[i] > '9') return std::nullopt;
+    v = v * 10 + static_cast<std::uint64_t>(id[i] - '0');
+  }
+  const char check = id[kIdLength - 1];
+  std::uint64_t c = 0;
+  if (check >= '0' && check <= '9') c = static_cast<std::uint64_t>(check - '0');
+  else if (check == 'X') c = 10;
+  else return std::nullopt;
+  return v * kCheckValues + c;
+}
 
 // Finds or adds each person once per import and remembers their row key and stored name.
 class ResidentResolver {
@@ -26,52 +47,75 @@ class ResidentResolver {
   ResidentResolver(Database& db, RosterImportReport& report) : residents_(db), report_(report) {}
 
   // A roster naming a large share of the store (a monthly payment roster names nearly everyone)
-  // reads all keys in one scan; a small one looks people up one by one.
+  // reads all keys in one scan into a sorted table; a small one looks people up one by one.
   core::Status prepare(std::size_t rows) {
     auto total = residents_.count();
     if (!total) return total.error();
-    known_.reserve(std::max<std::size_t>(rows, static_cast<std::size_t>(total.value())));
     complete_ = rows * kScanShare >= static_cast<std::size_t>(total.value());
-    if (complete_) return residents_.load_all_keys(known_);
+    if (!complete_) return core::ok();
+    everyone_.reserve(static_cast<std::size_t>(total.value()));
+    auto s = residents_.for_each_key([this](std::string_view id, std::int64_t key, std::string_view name) {
+      if (auto packed = packed_id(id)) everyone_.push_back({*packed, ResidentsTable::KeyAndName{key, std::string(name)}});
+      else others_.emplace(std::string(id), ResidentsTable::KeyAndName{key, std::string(name)});
+    });
+    if (!s) return s;
+    std::sort(everyone_.begin(), everyone_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     return core::ok();
   }
 
   core::Result<std::int64_t> ensure(int line, const std::string& id, const std::string& name) {
-    auto it = known_.find(id);
-    if (it == known_.end()) {
+    const ResidentsTable::KeyAndName* known = find_known(id);
+    if (!known) {
       std::optional<ResidentsTable::KeyAndName> stored;
       if (!complete_) {
         auto found = residents_.find_key(id);
         if (!found) return found.error();
         stored = std::move(found.value());
       }
-      if (stored) {
-        it = known_.emplace(id, std::move(*stored)).first;
-      } else {
-        core::Resident r;
-        r.id_number = id;
-        r.name = name;
-        if (auto b = core::birth_date_of(id)) {
-          char buf[16];
-          std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", b->year, b->month, b->day);
-          r.birth = buf;
-        }
-        r.gender = ((id[kGenderDigit] - '0') % 2 == 1) ? "男" : "女";
-        auto key = residents_.insert(r);
+      if (!stored) {
+        auto key = insert(id, name);
         if (!key) return key.error();
-        ++report_.new_residents;
-        it = known_.emplace(id, ResidentsTable::KeyAndName{key.value(), name}).first;
+        stored = ResidentsTable::KeyAndName{key.value(), name};
       }
+      known = &others_.emplace(id, std::move(*stored)).first->second;
     }
-    if (it->second.name != name) report_.name_mismatches.push_back({line, id, name, it->second.name});
-    return it->second.key;
+    if (known->name != name) report_.name_mismatches.push_back({line, id, name, known->name});
+    return known->key;
   }
 
  private:
+  const ResidentsTable::KeyAndName* find_known(const std::string& id) const {
+    if (auto packed = packed_id(id)) {
+      auto it = std::lower_bound(everyone_.begin(), everyone_.end(), *packed,
+                                 [](const auto& entry, std::uint64_t v) { return entry.first < v; });
+      if (it != everyone_.end() && it->first == *packed) return &it->second;
+    }
+    auto it = others_.find(id);
+    return it == others_.end() ? nullptr : &it->second;
+  }
+
+  core::Result<std::int64_t> insert(const std::string& id, const std::string& name) {
+    core::Resident r;
+    r.id_number = id;
+    r.name = name;
+    if (auto b = core::birth_date_of(id)) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", b->year, b->month, b->day);
+      r.birth = buf;
+    }
+    r.gender = ((id[kGenderDigit] - '0') % 2 == 1) ? "男" : "女";
+    auto key = residents_.insert(r);
+    if (key) ++report_.new_residents;
+    return key;
+  }
+
   ResidentsTable residents_;
   RosterImportReport& report_;
-  std::unordered_map<std::string, ResidentsTable::KeyAndName> known_;
-  bool complete_ = false;  // known_ holds every resident in the store
+  // Everyone in the store when the import began (complete_ only), sorted by packed ID number.
+  std::vector<std::pair<std::uint64_t, ResidentsTable::KeyAndName>> everyone_;
+  // People added or looked up one by one during this import, and IDs with no packed form.
+  std::unordered_map<std::string, ResidentsTable::KeyAndName> others_;
+  bool complete_ = false;  // everyone_ and others_ hold every resident in the store
 };
 
 // A county's payments B-tree (a million rows: ~80 MB) outgrows the connection's usual page cache;
@@ -80,14 +124,22 @@ class ResidentResolver {
 // duration only (pages are allocated as used, so a small roster costs nothing extra).
 constexpr int kImportCacheSizeKiB = 262144;
 
-class ImportCacheScope {
+// The settings of one bulk write: the large cache, and the copy of its WAL frames back into the
+// database file left to the next idle moment (Database::checkpoint_when_idle, or the last
+// connection closing). The import is durable when its commit returns: the WAL is synced
+// (synchronous=FULL); the checkpoint would write the same ~80 MB a second time.
+class BulkWriteScope {
  public:
-  explicit ImportCacheScope(Database& db) : db_(db) {
+  explicit BulkWriteScope(Database& db) : db_(db) {
     (void)db_.exec("PRAGMA cache_size=-" + std::to_string(kImportCacheSizeKiB));
+    db_.defer_checkpoints(true);
   }
-  ~ImportCacheScope() { (void)db_.exec("PRAGMA cache_size=-" + std::to_string(kCacheSizeKiB)); }
-  ImportCacheScope(const ImportCacheScope&) = delete;
-  ImportCacheScope& operator=(const ImportCacheScope&) = delete;
+  ~BulkWriteScope() {
+    db_.defer_checkpoints(false);
+    (void)db_.exec("PRAGMA cache_size=-" + std::to_string(kCacheSizeKiB));
+  }
+  BulkWriteScope(const BulkWriteScope&) = delete;
+  BulkWriteScope& operator=(const BulkWriteScope&) = delete;
 
  private:
   Database& db_;
@@ -104,7 +156,9 @@ void count(RosterImportReport& r, Upsert u) {
 
 core::Result<RosterImportReport> import_roster(Database& db, const core::Roster& roster) {
   RosterImportReport report;
-  ImportCacheScope cache(db);
+  BulkWriteScope bulk(db);
+  // An import reported as done must survive a power cut: its commit syncs the WAL.
+  if (auto s = db.set_synchronous_full(true); !s) return s.error();
   auto tx = Transaction::begin(db);
   if (!tx) return tx.error();
   ResidentResolver people(db, report);

@@ -2,7 +2,9 @@
 // Writes a checked roster into the store in one transaction: all rows or none. A person the store
 // does not know yet is added (birth date and gender from the ID number); a roster name that
 // differs from the stored name is reported and the stored name kept. Importing the same roster
-// again changes nothing and says so.
+// again changes nothing and says so. The commit is synced (synchronous=FULL); copying its WAL
+// frames back into the database file is left to Database::checkpoint_when_idle() (or to the last
+// connection closing), so a monthly roster does not write the payments table twice in one go.
 #include <string>
 #include <vector>
 

@@ -1,10 +1,15 @@
 #include "store/status_query.h"
 
 #include <doctest/doctest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include "store/audit_log.h"
 #include "store/benefits_table.h"
 #include "store/residents_table.h"
+#include "store/schema.h"
 #include "store_fixture.h"
 
 using namespace store;
@@ -44,4 +49,38 @@ TEST_CASE("a status look-up returns masked data with hints and writes a keyed au
   auto st = db.prepare("SELECT count(*) FROM audit_log WHERE whose_hash LIKE '%320102%' OR who != 'kiosk-01'");
   REQUIRE(st->step().value());
   CHECK(st->integer(0) == 0);
+}
+
+TEST_CASE("look-up audit rows survive the process dying without closing the store") {
+  test_support::TempDir dir;
+  const auto file = dir / "s.db";
+  auto key = HallKey::from_bytes(HallKey::Bytes{});
+  {
+    auto db = test_support::open_test_store(file);
+    REQUIRE(ResidentsTable(db).insert(test_support::resident(test_support::kIdOld, "张老四", "1945-01-01")).ok());
+    REQUIRE(db.checkpoint_when_idle().ok());
+  }
+  // The child looks up 30 times (audit commits at synchronous=NORMAL) and dies without closing the
+  // connection or checkpointing: the rows are only in the WAL.
+  const pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    auto opened = open_store(file);
+    if (!opened) _exit(3);
+    StatusQuery q(opened.value(), key, {});
+    for (int i = 0; i < 30; ++i)
+      if (!q.look_up({test_support::kIdOld, "kiosk-01", kWhyKioskCheck, "2026-11-23 10:00:00", "2026-11-23"}))
+        _exit(4);
+    // No checkpoint inside a look-up, and FULL again for the next write a slip may depend on.
+    auto sync = opened->prepare("PRAGMA synchronous");
+    if (!sync || !sync->step().value() || sync->integer(0) != 2) _exit(5);
+    _exit(opened->wal_frames() > 0 ? 0 : 6);
+  }
+  int status = 0;
+  REQUIRE(waitpid(child, &status, 0) == child);
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  CHECK(std::filesystem::file_size(file.string() + "-wal") > 0);
+  auto reopened = test_support::open_test_store(file);
+  CHECK(AuditLog(reopened, key).count_for(test_support::kIdOld).value() == 30);
 }
