@@ -124,8 +124,10 @@ bool Terminal::step(double max_wait_s) {
   }
   if (state_.revision != drawn_ || settle_frames_ > 0) {
     const std::uint64_t rev = state_.revision;
+    frame_started_at_ = std::chrono::steady_clock::now();
     for (auto& intent : render()) apply(intent);
     window_->present();
+    presented_at_ = std::chrono::steady_clock::now();
     drawn_ = rev;
     if (settle_frames_ > 0) --settle_frames_;
   }

@@ -43,6 +43,10 @@ class Terminal {
   bool step(double max_wait_s);
   // True once the current state has been drawn and presented (nothing visible is pending).
   bool presented() const { return drawn_ == state_.revision; }
+  // When the last frame was handed to the display (benchmarks: latency up to the frame, not up to
+  // the end of the sleep that follows it).
+  std::chrono::steady_clock::time_point last_presented_at() const { return presented_at_; }
+  std::chrono::steady_clock::time_point last_frame_started_at() const { return frame_started_at_; }
 
   void apply(const core::Event& e);
   void apply_pending();  // drains the queue into update()
@@ -72,6 +76,7 @@ class Terminal {
   bool prewarmed_ = false;
   std::uint64_t drawn_ = ~std::uint64_t{0};  // the state revision last presented
   int settle_frames_ = 0;
+  std::chrono::steady_clock::time_point presented_at_{}, frame_started_at_{};
 };
 
 }  // namespace app

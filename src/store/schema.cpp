@@ -178,7 +178,27 @@ DROP INDEX applications_by_applicant;
 CREATE INDEX applications_by_applicant ON applications(applicant_id, status, acceptance_no, item_code, due);
 )sql";
 
-constexpr std::array kSteps = {kVersion1, kVersion2, kVersion3};
+// Version 4: counter sign-in (a PIN stored only as an Argon2id hash, wrong-PIN count and lockout)
+// and the day ledger's "slip printed or not": every print attempt of an application's slip.
+constexpr const char* kVersion4 = R"sql(
+ALTER TABLE staff ADD COLUMN pin_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE staff ADD COLUMN failed_pins INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE staff ADD COLUMN locked_until TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE slip_prints (
+  application_uuid TEXT NOT NULL REFERENCES applications(uuid),
+  at               TEXT NOT NULL,            -- local time YYYY-MM-DD HH:MM:SS
+  terminal         INTEGER NOT NULL,
+  staff_no         TEXT NOT NULL DEFAULT '',
+  outcome          TEXT NOT NULL CHECK (outcome IN ('printed', 'failed')),
+  reason           TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX slip_prints_by_application ON slip_prints(application_uuid, at);
+-- The day ledger: one counter's applications of one day, in acceptance order.
+CREATE INDEX applications_by_day ON applications(accepted_at);
+)sql";
+
+constexpr std::array kSteps = {kVersion1, kVersion2, kVersion3, kVersion4};
 static_assert(kSteps.size() == kSchemaVersion);
 
 core::Status write_meta(Database& db, const char* key, int value) {

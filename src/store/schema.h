@@ -10,9 +10,10 @@
 
 namespace store {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 // Oldest code version that can read and write a file at kSchemaVersion (version 3 only rewrote
-// CHECK constraints, so version-2 code still reads and writes it).
+// CHECK constraints and version 4 only added defaulted columns and a table, so version-2 code still
+// reads and writes it).
 inline constexpr int kCompatibleVersion = 2;
 
 struct SchemaVersion {
