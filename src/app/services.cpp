@@ -26,6 +26,7 @@ void Services::run(const core::Effects& effects) {
           else if constexpr (std::is_same_v<T, core::fx::LookUpResident>) look_up_resident(fx);
           else if constexpr (std::is_same_v<T, core::fx::LookUpSlip>) look_up_slip(fx);
           else if constexpr (std::is_same_v<T, core::fx::PrintStatusSummary>) print_summary(fx);
+          else if constexpr (std::is_same_v<T, core::fx::ShowDemoPaper>) show_demo_paper(fx.job);
         },
         e);
   }
@@ -128,6 +129,19 @@ void Services::print_summary(const core::fx::PrintStatusSummary& p) {
       return;
     }
     devices_.print(p.job, std::move(*bytes));
+  });
+}
+
+void Services::show_demo_paper(std::uint64_t job) {
+  store_.post_job([this, job] {
+    auto pages = devices_.demo_printout();
+    slip::PrintDesk* desk = print_desk();
+    if (pages.empty() || !desk) return;
+    // The job's own page: the last one the virtual printer cut.
+    auto image = desk->paper({pages.back()});
+    core::PaperPreview paper{job, image.width, image.height,
+                             std::make_shared<const std::vector<std::uint8_t>>(std::move(image.pixels))};
+    q_.post(core::ev::PaperPrinted{std::move(paper)});
   });
 }
 

@@ -10,6 +10,7 @@
 #include "core/device_link.h"
 #include "core/id_card_record.h"
 #include "core/kiosk_status.h"
+#include "core/paper_preview.h"
 #include "core/language.h"
 #include "core/mode.h"
 
@@ -63,6 +64,9 @@ struct KioskSession {
   KioskPrint print = KioskPrint::None;
   std::string print_problem_key;           // KioskPrint::Failed: catalog key of the reason
   std::uint64_t print_job = 0;
+  // Demo: the summary as the virtual printer printed it, and whether it is shown (查看凭条).
+  std::optional<PaperPreview> paper;
+  bool show_paper = false;
 };
 
 struct AppState {

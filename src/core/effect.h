@@ -53,6 +53,10 @@ struct PrintStatusSummary {
   KioskStatus status;
   CivilTime at;
 };
+// Demo: draw what the virtual printer printed for `job` (reported as ev::PaperPrinted).
+struct ShowDemoPaper {
+  std::uint64_t job = 0;
+};
 struct SimulatePaperOut {
   bool out = true;
 };
@@ -60,7 +64,7 @@ struct SimulatePaperOut {
 
 using Effect = std::variant<fx::ConnectDevices, fx::OpenStore, fx::Quit, fx::SimulateCard, fx::SimulatePaperOut,
                             fx::VerifySlip, fx::SimulateScan, fx::LookUpResident, fx::LookUpSlip,
-                            fx::PrintStatusSummary>;
+                            fx::PrintStatusSummary, fx::ShowDemoPaper>;
 using Effects = std::vector<Effect>;
 
 }  // namespace core

@@ -9,6 +9,7 @@
 #include "core/device_link.h"
 #include "core/id_card_record.h"
 #include "core/kiosk_status.h"
+#include "core/paper_preview.h"
 #include "core/mode.h"
 
 namespace core {
@@ -79,6 +80,10 @@ struct LookUpFailed {
 struct PrintDone {
   std::uint64_t job = 0;
 };
+// Demo: the virtual printer's paper for a finished job, drawn.
+struct PaperPrinted {
+  PaperPreview paper;
+};
 struct PrintFailed {
   std::uint64_t job = 0;
   PrinterTrouble trouble = PrinterTrouble::Fault;  // the printer's state, for the screen's words
@@ -103,6 +108,9 @@ struct ScrollTo {
   float px = 0;
 };
 struct PrintSummary {};
+struct ShowPaper {  // 查看凭条 / 关闭
+  bool show = true;
+};
 struct EndVisit {};
 // Demo only: place sample card `slot` (0..4: F1–F4, F9) on the simulated reader, or take it away (slot -1).
 struct DemoCard {
@@ -126,8 +134,9 @@ using Event = std::variant<ev::Started, ev::ClockTicked, ev::DeviceLinkChanged, 
                            ev::StoreReady, ev::StoreUnavailable, ev::PrinterTroubleChanged,
                            ev::SlipVerified, ev::SlipRefused, ev::CardReading, ev::ResidentFound,
                            ev::ResidentUnknown, ev::ProgressFound, ev::ProgressUnknown, ev::LookUpFailed,
-                           ev::PrintDone, ev::PrintFailed, intent::ToggleLanguage, intent::DemoCard,
+                           ev::PrintDone, ev::PrintFailed, ev::PaperPrinted, intent::ToggleLanguage, intent::DemoCard,
                            intent::DemoPaperOut, intent::DemoScan, intent::Touched, intent::ContinueViewing,
-                           intent::ToggleLargeText, intent::ScrollTo, intent::PrintSummary, intent::EndVisit>;
+                           intent::ToggleLargeText, intent::ScrollTo, intent::PrintSummary, intent::EndVisit,
+                           intent::ShowPaper>;
 
 }  // namespace core

@@ -188,6 +188,24 @@ Effects on(AppState& s, const ev::PrintDone& e) {
   if (e.job == 0 || e.job != s.kiosk.print_job) return {};
   s.kiosk.print = KioskPrint::Printed;
   touch(s);
+  if (s.demo) return {fx::ShowDemoPaper{e.job}};
+  return {};
+}
+
+Effects on(AppState& s, const ev::PaperPrinted& e) {
+  if (e.paper.job == 0 || e.paper.job != s.kiosk.print_job || s.kiosk.print != KioskPrint::Printed) return {};
+  s.kiosk.paper = e.paper;
+  touch(s);
+  return {};
+}
+
+Effects on(AppState& s, const intent::ShowPaper& e) {
+  const bool show = e.show && s.kiosk.paper.has_value();
+  s.kiosk.last_activity = s.now;
+  if (show != s.kiosk.show_paper) {
+    s.kiosk.show_paper = show;
+    touch(s);
+  }
   return {};
 }
 

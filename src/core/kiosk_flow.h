@@ -31,6 +31,8 @@ Effects on(AppState& s, const ev::ProgressUnknown& e);
 Effects on(AppState& s, const ev::LookUpFailed& e);
 Effects on(AppState& s, const ev::PrintDone& e);
 Effects on(AppState& s, const ev::PrintFailed& e);
+Effects on(AppState& s, const ev::PaperPrinted& e);
+Effects on(AppState& s, const intent::ShowPaper& e);
 Effects on(AppState& s, const intent::Touched& e);
 Effects on(AppState& s, const intent::ContinueViewing& e);
 Effects on(AppState& s, const intent::ToggleLargeText& e);

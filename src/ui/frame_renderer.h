@@ -8,6 +8,7 @@
 #include "core/event.h"
 #include "core/i18n.h"
 #include "ui/fonts/font_atlas.h"
+#include "ui/texture_cache.h"
 #include "ui/theme.h"
 #include "ui/widgets/layout_probe.h"
 #include "ui/widgets/ui_context.h"
@@ -39,6 +40,7 @@ class FrameRenderer {
   Theme theme_;
   Theme frame_theme_;
   LayoutProbe probe_;
+  TextureCache textures_;
   std::uint64_t frames_ = 0;
 };
 

@@ -55,7 +55,9 @@ core::Result<std::unique_ptr<Window>> Window::open(const WindowOptions& o) {
   self->double_buffered_ = o.visible;
   glfwSetWindowUserPointer(win, self.get());
   glfwMakeContextCurrent(win);
-  glfwSwapInterval(1);
+  // No wait for vertical blank: the screen is redrawn only when something changed, so there is
+  // nothing to pace, and waiting would add up to a refresh period to every card read.
+  glfwSwapInterval(0);
   // Ours first: the ImGui backend chains to them, so every kind of input marks the frame dirty.
   glfwSetKeyCallback(win, [](GLFWwindow* w2, int key, int, int action, int) {
     note_input(w2);

@@ -308,3 +308,25 @@ TEST_CASE("kiosk: a quick answer after 正在读卡 costs no extra frame; a slow
   CHECK(k.s.revision > r);
   CHECK(k.s.kiosk.querying_shown);
 }
+
+TEST_CASE("kiosk demo: a printed summary's paper can be shown and closed; another job's paper is ignored") {
+  Kiosk k;
+  k.show_status();
+  (void)k(ev::DeviceLinkChanged{DeviceKind::Printer, DeviceState{DeviceLink::Connected, DeviceOrigin::Simulated}});
+  auto fx = k(intent::PrintSummary{});
+  const auto job = effect<fx::PrintStatusSummary>(fx)->job;
+  fx = k(ev::PrintDone{job});
+  REQUIRE(effect<fx::ShowDemoPaper>(fx));  // Started with demo=true
+  CHECK(effect<fx::ShowDemoPaper>(fx)->job == job);
+  auto gray = std::make_shared<const std::vector<std::uint8_t>>(8 * 4, std::uint8_t{255});
+  (void)k(ev::PaperPrinted{PaperPreview{job + 1, 8, 4, gray}});
+  CHECK_FALSE(k.s.kiosk.paper.has_value());
+  (void)k(ev::PaperPrinted{PaperPreview{job, 8, 4, gray}});
+  REQUIRE(k.s.kiosk.paper.has_value());
+  (void)k(intent::ShowPaper{true});
+  CHECK(k.s.kiosk.show_paper);
+  (void)k(intent::ShowPaper{false});
+  CHECK_FALSE(k.s.kiosk.show_paper);
+  (void)k(intent::EndVisit{});
+  CHECK_FALSE(k.s.kiosk.paper.has_value());  // the resident's paper goes with the visit
+}

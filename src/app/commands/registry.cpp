@@ -24,6 +24,7 @@ int run_demo_data(Args args);
 int run_escpos_render(Args args);
 int run_slip_render(Args args);
 int run_scenario(Args args);
+int run_intake_soak(Args args);
 
 namespace {
 constexpr std::array kCommands = {
@@ -57,6 +58,9 @@ constexpr std::array kCommands = {
     Command{"scenario", "FILE.scn [--screenshot-dir DIR] [--verbose]",
             "drive the terminal from a script on $DISPLAY (simulated devices); exit 1 at a failed check",
             run_scenario},
+    Command{"intake-soak", "--db FILE --count N [--seed S] [--retry UUID] [--today YYYY-MM-DD] [--key FILE]",
+            "TEST TOOL for the kill test: press 受理 N times with varied applications, one line per step",
+            run_intake_soak},
 };
 }  // namespace
 

@@ -21,6 +21,10 @@ core::Result<devices::printer::Bytes> PrintDesk::job_bytes(const core::Acceptanc
   return slip_to_escpos(slip, profile_, *font_, mode_);
 }
 
+app::qr::GrayImage PrintDesk::paper(const std::vector<devices::printer::PrintedPage>& pages) {
+  return render_pages(pages, *font_, profile_.paper_dots).image;
+}
+
 core::Result<app::qr::GrayImage> PrintDesk::preview(const core::AcceptanceSlip& slip) {
   return render_slip_image(slip, profile_, *font_);
 }

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "app/qr/qr_image.h"
+#include "app/slip/escpos_render.h"
 #include "app/slip/slip_font.h"
 #include "app/slip/slip_render.h"
 #include "core/acceptance_slip.h"
@@ -20,6 +21,8 @@ class PrintDesk {
 
   core::Result<devices::printer::Bytes> job_bytes(const core::AcceptanceSlip& slip);
   core::Result<app::qr::GrayImage> preview(const core::AcceptanceSlip& slip);
+  // What a printer put on paper (the virtual printer's last page), drawn at this paper width.
+  app::qr::GrayImage paper(const std::vector<devices::printer::PrintedPage>& pages);
   const devices::printer::PrinterProfile& profile() const { return profile_; }
   SlipMode mode() const { return mode_; }
 

@@ -39,7 +39,7 @@ void FontAtlas::set_sizes(const std::array<float, kFontRoles>& px) {
 void FontAtlas::seed(std::string_view utf8) { want(FontRole::Body, utf8); }
 
 void FontAtlas::prewarm(std::string_view utf8) {
-  for (std::size_t r = 0; r < kFontRoles; ++r) want(static_cast<FontRole>(r), utf8);
+  for (FontRole r : {FontRole::Small, FontRole::Body, FontRole::Heading}) want(r, utf8);
 }
 
 void FontAtlas::want_cp(FontRole role, char32_t cp) {

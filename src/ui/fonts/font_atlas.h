@@ -42,8 +42,10 @@ class FontAtlas {
 
   // Seeds the Body role (UI catalog strings, hall name).
   void seed(std::string_view utf8);
-  // Registers text in every role, so screens met later draw without an atlas rebuild (done once,
-  // while the terminal is idle after its first frame: start-up is not slowed by it).
+  // Registers text in the text sizes (Small, Body, Heading), so screens met later draw without an
+  // atlas rebuild (done once, while the terminal is idle after its first frame: start-up is not
+  // slowed by it). Title and Display grow on demand: their glyphs cost most to rasterise, and every
+  // later rebuild (a name's new character) rasterises the whole atlas again.
   void prewarm(std::string_view utf8);
   // Called for every string drawn: registers its characters for that role.
   void want(FontRole role, std::string_view utf8);

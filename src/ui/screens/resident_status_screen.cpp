@@ -47,6 +47,8 @@ void status_content(widgets::ScrollPanel& p, const core::KioskStatus& st, Column
 // What the print corner says: nothing (the button alone), progress, done, or why not.
 struct PrintCorner {
   bool button = false;
+  std::string_view label;                        // 打印, or 查看凭条 once the demo printer has printed
+  core::Event press = core::intent::PrintSummary{};
   std::string line;
   Rgb color{};
 };
@@ -56,7 +58,15 @@ PrintCorner print_corner(const core::AppState& s, UiContext& ui) {
   PrintCorner pc;
   switch (s.kiosk.print) {
     case core::KioskPrint::Printing: pc.line = ui.tr("kiosk.printing"); pc.color = t.ink; return pc;
-    case core::KioskPrint::Printed: pc.line = ui.tr("kiosk.printed"); pc.color = t.ok; return pc;
+    case core::KioskPrint::Printed:
+      pc.line = ui.tr("kiosk.printed");
+      pc.color = t.ok;
+      if (s.kiosk.paper) {
+        pc.button = true;
+        pc.label = ui.tr("kiosk.show_paper");
+        pc.press = core::intent::ShowPaper{true};
+      }
+      return pc;
     case core::KioskPrint::Failed: {
       const std::string& key = s.kiosk.print_problem_key;
       // A printer state (缺纸) reads as the reason; a whole sentence stands as it is.
@@ -69,6 +79,7 @@ PrintCorner print_corner(const core::AppState& s, UiContext& ui) {
   }
   if (s.printer_ready()) {
     pc.button = true;
+    pc.label = ui.tr("kiosk.print");
     return pc;
   }
   if (pc.line.empty()) {
@@ -90,7 +101,7 @@ void draw_resident_status(const core::AppState& s, UiContext& ui, Area a) {
   const float pad = t.px(Theme::kPaddingPx), gap = t.px(16);
   const float bh = t.px(Theme::kTouchTargetPx);
   const PrintCorner pc = print_corner(s, ui);
-  const std::string_view print_label = ui.tr("kiosk.print");
+  const std::string_view print_label = pc.label;
   const float print_bw = pc.button ? measure(ui, FontRole::Body, print_label).x + 2 * pad : 0;
 
   // The bottom bar: the print corner at the left, the page buttons at the right; two rows where
@@ -118,7 +129,7 @@ void draw_resident_status(const core::AppState& s, UiContext& ui, Area a) {
   page_buttons(ui, turn, {one_row ? a.x1 - pad - pager_w : a.x0 + pad, pager_y, a.x1 - pad, pager_y + bh});
   float x = a.x0 + pad;
   if (pc.button) {
-    if (button_at(ui, print_label, {x, corner_y}, {print_bw, bh})) ui.emit(core::intent::PrintSummary{});
+    if (button_at(ui, print_label, {x, corner_y}, {print_bw, bh})) ui.emit(pc.press);
     x += print_bw + gap;
   }
   if (!pc.line.empty()) {

@@ -17,6 +17,10 @@ void draw_visit(const core::AppState& s, UiContext& ui, Area rest) {
     draw_idle_countdown(s, ui, rest);
     return;
   }
+  if (s.kiosk.show_paper && s.kiosk.paper) {
+    draw_paper(s, ui, rest);
+    return;
+  }
   switch (s.screen) {
     case core::ScreenId::CardReading: draw_card_reading(s, ui, rest); break;
     case core::ScreenId::ResidentStatus: draw_resident_status(s, ui, rest); break;

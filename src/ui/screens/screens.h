@@ -27,6 +27,8 @@ void draw_kiosk_message(const core::AppState& state, UiContext& ui, Area area);
 void draw_visit_bar(const core::AppState& state, UiContext& ui, Area band);
 // The idle countdown (「N 秒后返回首页」 and 继续查看) in place of the visit's content.
 void draw_idle_countdown(const core::AppState& state, UiContext& ui, Area area);
+// Demo: the summary as the virtual printer printed it, with 关闭.
+void draw_paper(const core::AppState& state, UiContext& ui, Area area);
 // Long content with 上一页 / 下一页 along the bottom of `area`.
 void draw_paged(const core::AppState& state, UiContext& ui, Area area, const widgets::PanelContent& content);
 // The column long content is laid out in: the area's width less padding, at most a readable width.

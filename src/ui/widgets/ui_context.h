@@ -13,6 +13,8 @@
 
 namespace ui {
 
+class TextureCache;
+
 struct UiContext {
   const core::Catalog& catalog;
   core::Language language;
@@ -20,6 +22,7 @@ struct UiContext {
   LayoutProbe& probe;
   const Theme& theme;
   std::vector<core::Event>& intents;
+  TextureCache* textures = nullptr;  // images (a printed slip); none in layout-only tests
 
   std::string_view tr(std::string_view key) const { return catalog.get(language, key); }
   void emit(core::Event e) { intents.push_back(std::move(e)); }
