@@ -25,6 +25,7 @@ int run_escpos_render(Args args);
 int run_slip_render(Args args);
 int run_scenario(Args args);
 int run_intake_soak(Args args);
+int run_ledger_export(Args args);
 
 namespace {
 constexpr std::array kCommands = {
@@ -58,6 +59,9 @@ constexpr std::array kCommands = {
     Command{"scenario", "FILE.scn [--screenshot-dir DIR] [--verbose]",
             "drive the terminal from a script on $DISPLAY (simulated devices); exit 1 at a failed check",
             run_scenario},
+    Command{"ledger export",
+            "--date YYYY-MM-DD [--terminal N] [--db FILE] [--out FILE] [--encoding utf8|gb18030] [--full]",
+            "the day ledger (受理台账) as CSV, names and ID numbers masked unless --full", run_ledger_export},
     Command{"intake-soak", "--db FILE --count N [--seed S] [--retry UUID] [--today YYYY-MM-DD] [--key FILE]",
             "TEST TOOL for the kill test: press 受理 N times with varied applications, one line per step",
             run_intake_soak},
