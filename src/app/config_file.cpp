@@ -194,6 +194,15 @@ std::string read_printer(const toml::table& t, std::string_view src, Config& c) 
       .run();
 }
 
+std::string read_counter(const toml::table& t, std::string_view src, Config& c) {
+  return SectionReader(src, "counter", t)
+      .key("lockout_minutes", [&](const toml::node& n) { return read_int(n, c.counter.lockout_minutes, 1, 1440); })
+      .key("wrong_pins_before_lockout",
+           [&](const toml::node& n) { return read_int(n, c.counter.wrong_pins_before_lockout, 1, 20); })
+      .key("lock_after_idle_s", [&](const toml::node& n) { return read_int(n, c.counter.lock_after_idle_s, 30, 3600); })
+      .run();
+}
+
 std::string read_fonts(const toml::table& t, std::string_view src, Config& c) {
   return SectionReader(src, "fonts", t)
       .key("chain", [&](const toml::node& n) -> std::string {
@@ -236,7 +245,7 @@ core::Result<Config> parse_config_text(std::string_view text, std::string_view s
   static const std::map<std::string, Reader> kSections = {
       {"hall", read_hall}, {"terminal", read_terminal}, {"ui", read_ui}, {"fonts", read_fonts}, {"store", read_store},
       {"printer", read_printer},
-      {"idcard", read_idcard}, {"scanner", read_scanner}};
+      {"idcard", read_idcard}, {"scanner", read_scanner}, {"counter", read_counter}};
   for (auto&& [k, node] : root) {
     std::string name(k.str());
     auto it = kSections.find(name);

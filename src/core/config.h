@@ -46,6 +46,11 @@ struct Config {
     std::string profile = "generic-80";  // a file in assets/printers/ (paper width, fonts, QR)
     std::string mode;                    // "text", "raster"; empty: what the profile suits
   } printer;
+  struct Counter {
+    int lockout_minutes = 15;           // how long an account stays locked after too many wrong PINs
+    int wrong_pins_before_lockout = 5;  // the wrong PIN that locks the account
+    int lock_after_idle_s = 300;        // the counter screen locks itself after this long untouched
+  } counter;
   struct Fonts {
     // The first face is the primary; later faces fill in characters it lacks.
     std::vector<FontFace> chain = {{"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2}};

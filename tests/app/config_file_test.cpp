@@ -119,3 +119,25 @@ max_key_gap_ms = 150
   CHECK(error_of("[scanner]\nusb_ids = [\"05e0:1200:bluetooth\"]\n").rfind("config test.toml: scanner.usb_ids: [0] ", 0) == 0);
   CHECK(error_of("[idcard]\npoll_ms = 1\n") == "config test.toml: idcard.poll_ms: must be between 50 and 5000");
 }
+
+TEST_CASE("counter keys: lockout minutes, wrong PINs before lockout, idle lock, defaults and ranges") {
+  core::Config d;
+  CHECK(d.counter.lockout_minutes == 15);
+  CHECK(d.counter.wrong_pins_before_lockout == 5);
+  CHECK(d.counter.lock_after_idle_s == 300);
+  auto r = parse_config_text("[counter]\nlockout_minutes = 30\nwrong_pins_before_lockout = 3\nlock_after_idle_s = 120\n",
+                             "test.toml");
+  REQUIRE_MESSAGE(r.ok(), (r.ok() ? std::string() : r.error().message));
+  CHECK(r->counter.lockout_minutes == 30);
+  CHECK(r->counter.wrong_pins_before_lockout == 3);
+  CHECK(r->counter.lock_after_idle_s == 120);
+  auto example = load_config_file(std::string(ONEWINDOW_SOURCE_DIR) + "/assets/config/onewindow.example.toml");
+  REQUIRE(example.ok());
+  CHECK(example->counter.lockout_minutes == d.counter.lockout_minutes);
+  CHECK(example->counter.wrong_pins_before_lockout == d.counter.wrong_pins_before_lockout);
+  CHECK(example->counter.lock_after_idle_s == d.counter.lock_after_idle_s);
+  CHECK(error_of("[counter]\nlockout_minutes = 0\n") == "config test.toml: counter.lockout_minutes: must be between 1 and 1440");
+  CHECK(error_of("[counter]\nwrong_pins_before_lockout = \"5\"\n") ==
+        "config test.toml: counter.wrong_pins_before_lockout: must be a whole number");
+  CHECK(error_of("[counter]\nlock_after_idle = 300\n") == "config test.toml: counter.lock_after_idle: unknown key");
+}

@@ -24,8 +24,12 @@ int run_demo_data(Args args);
 int run_escpos_render(Args args);
 int run_slip_render(Args args);
 int run_scenario(Args args);
-int run_intake_soak(Args args);
 int run_ledger_export(Args args);
+int run_staff_add(Args args);
+int run_staff_disable(Args args);
+int run_staff_list(Args args);
+int run_staff_pin(Args args);
+int run_intake_soak(Args args);
 
 namespace {
 constexpr std::array kCommands = {
@@ -62,6 +66,12 @@ constexpr std::array kCommands = {
     Command{"ledger export",
             "--date YYYY-MM-DD [--terminal N] [--db FILE] [--out FILE] [--encoding utf8|gb18030] [--full]",
             "the day ledger (受理台账) as CSV, names and ID numbers masked unless --full", run_ledger_export},
+    Command{"staff add", "STAFF_NO --name NAME [--role counter|reviewer|approver|admin] [--db FILE]",
+            "add a staff member; the PIN (4-8 digits) from standard input, or typed twice", run_staff_add},
+    Command{"staff disable", "STAFF_NO [--db FILE]", "refuse a staff member's sign-ins from now on", run_staff_disable},
+    Command{"staff list", "[--db FILE]", "staff number, name, role, active, PIN set, locked until", run_staff_list},
+    Command{"staff pin", "STAFF_NO [--db FILE]", "set a new PIN (standard input, or typed twice); clears a lockout",
+            run_staff_pin},
     Command{"intake-soak", "--db FILE --count N [--seed S] [--retry UUID] [--today YYYY-MM-DD] [--key FILE]",
             "TEST TOOL for the kill test: press 受理 N times with varied applications, one line per step",
             run_intake_soak},
