@@ -66,7 +66,7 @@ TEST_CASE("demo devices: the scanner connects and a code typed by the simulator 
   hub.stop();
 }
 
-TEST_CASE("demo devices: the printer connects ready; paper out is reported, a new roll clears it") {
+TEST_CASE("demo devices: the printer connects ready, paper out is reported, a new roll clears it") {
   core::EventQueue q;
   app::DeviceHub hub(q);
   hub.start(/*simulated=*/true, core::Config{});
@@ -86,7 +86,7 @@ TEST_CASE("demo devices: the printer connects ready; paper out is reported, a ne
   hub.stop();
 }
 
-TEST_CASE("demo devices: a print job comes back done with the app's number; paper out fails it with the cause") {
+TEST_CASE("demo devices: a print job comes back done with the app's number, paper out fails it with the cause") {
   core::EventQueue q;
   app::DeviceHub hub(q);
   hub.start(/*simulated=*/true, core::Config{});

@@ -37,7 +37,7 @@ TEST_CASE("the main path from accepted to paying records an event per step") {
   CHECK(a.events[4].to == S::Paying);
 }
 
-TEST_CASE("needs_supplement goes back to reviewing; counter acceptance may start there") {
+TEST_CASE("needs_supplement goes back to reviewing, counter acceptance may start there") {
   auto a = opened(S::NeedsSupplement);
   CHECK(transition(a, S::Reviewing, "A07", "2026-11-25 09:00:00", "补齐户口簿").ok());
   CHECK(transition(a, S::NeedsSupplement, "B02", "2026-11-26 09:00:00", "缺收入证明").ok());
@@ -60,7 +60,7 @@ TEST_CASE("an illegal transition is an error naming both states and changes noth
   for (auto to : all_application_statuses()) CHECK_FALSE(transition(w, to, "A07", "t", "x").ok());
 }
 
-TEST_CASE("rejection and refusal need a reason; only initial states may open") {
+TEST_CASE("rejection and refusal need a reason, only initial states may open") {
   auto a = opened();
   REQUIRE(transition(a, S::Reviewing, "B02", "t", "").ok());
   CHECK_FALSE(transition(a, S::Rejected, "B02", "t", "").ok());

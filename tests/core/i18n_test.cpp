@@ -4,7 +4,7 @@
 
 using namespace core;
 
-TEST_CASE("catalog: lookups by language; a missing key shows itself") {
+TEST_CASE("catalog: lookups by language, a missing key shows itself") {
   Catalog c;
   c.set_table(Language::ZhCN, {{"a", "甲"}});
   c.set_table(Language::En, {{"a", "A"}});

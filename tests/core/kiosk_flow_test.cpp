@@ -215,7 +215,7 @@ TEST_CASE("kiosk: 大字模式 lasts for the visit only") {
   CHECK_FALSE(k.s.kiosk.large_text);
 }
 
-TEST_CASE("kiosk: a genuine slip shows only its progress; a refused code says so plainly") {
+TEST_CASE("kiosk: a genuine slip shows only its progress, a refused code says so plainly") {
   Kiosk k;
   auto fx = k(ev::CodeScanned{"OW1:320102-01-20261123-0042:JZNVGRFPYE3ARMOL", "]Q1"});
   REQUIRE(effect<fx::VerifySlip>(fx));
@@ -249,7 +249,7 @@ TEST_CASE("kiosk: a refused code does not wipe a resident's own card visit") {
   CHECK(k.s.notice_key == "qr.refused");
 }
 
-TEST_CASE("kiosk: print the summary only when a printer is ready; its result comes back by job") {
+TEST_CASE("kiosk: print the summary only when a printer is ready, its result comes back by job") {
   Kiosk k;
   k.show_status();
   CHECK(k(intent::PrintSummary{}).empty());  // no printer connected yet
@@ -295,7 +295,7 @@ TEST_CASE("counter and back office ignore kiosk card and slip events") {
   CHECK(update(s, ev::CodeScanned{"x", ""}).empty());
 }
 
-TEST_CASE("kiosk: a quick answer after 正在读卡 costs no extra frame; a slow one shows 查询信息") {
+TEST_CASE("kiosk: a quick answer after 正在读卡 costs no extra frame, a slow one shows 查询信息") {
   Kiosk k;
   (void)k(ev::CardReading{});
   const auto r = k.s.revision;
@@ -309,7 +309,7 @@ TEST_CASE("kiosk: a quick answer after 正在读卡 costs no extra frame; a slow
   CHECK(k.s.kiosk.querying_shown);
 }
 
-TEST_CASE("kiosk demo: a printed summary's paper can be shown and closed; another job's paper is ignored") {
+TEST_CASE("kiosk demo: a printed summary's paper can be shown and closed, another job's paper is ignored") {
   Kiosk k;
   k.show_status();
   (void)k(ev::DeviceLinkChanged{DeviceKind::Printer, DeviceState{DeviceLink::Connected, DeviceOrigin::Simulated}});

@@ -6,7 +6,7 @@
 
 using namespace core;
 
-TEST_CASE("CSV records keep their starting physical line; quotes, CRLF and blank lines") {
+TEST_CASE("CSV records keep their starting physical line, quotes, CRLF and blank lines") {
   auto p = parse_csv("a,b\r\n\"x,1\",\"two\nlines\"\r\n\n\"q\"\"uote\",z\n");
   REQUIRE(p.problems.empty());
   REQUIRE(p.records.size() == 3);

@@ -59,7 +59,7 @@ TEST_CASE("clock ticks redraw only when the shown minute changes") {
   CHECK(s.now.minute == 1);
 }
 
-TEST_CASE("device link changes show on the strip; repeats change nothing") {
+TEST_CASE("device link changes show on the strip, repeats change nothing") {
   AppState s;
   CHECK(s.device(DeviceKind::IdCardReader).link == DeviceLink::Disconnected);
   const auto r0 = s.revision;
@@ -110,7 +110,7 @@ TEST_CASE("the store's readiness is part of the state") {
   CHECK(s.store == StoreLink::Unavailable);
 }
 
-TEST_CASE("printer trouble is state the strip shows; the demo key toggles the simulator only in demo") {
+TEST_CASE("printer trouble is state the strip shows, the demo key toggles the simulator only in demo") {
   AppState s;
   (void)update(s, ev::Started{config_for(Mode::Counter), true, at(9, 0, 0)});
   const auto r = s.revision;

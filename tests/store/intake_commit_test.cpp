@@ -22,7 +22,7 @@ core::Application draft(const std::string& uuid) {
 }
 }  // namespace
 
-TEST_CASE("commit_application numbers, stores and adds an unknown applicant; a retry is not accepted twice") {
+TEST_CASE("commit_application numbers, stores and adds an unknown applicant, a retry is not accepted twice") {
   test_support::TempDir dir;
   auto file = dir / "intake.db";
   IntakePlace place{"320102", 3, 2026, 11, 23};

@@ -114,7 +114,7 @@ TEST_CASE("every kiosk screen fits: nothing overlaps or leaves the window, any s
   }
 }
 
-TEST_CASE("大字模式 draws text and controls at least 1.5 times as large; the atlas is rebuilt only on change") {
+TEST_CASE("大字模式 draws text and controls at least 1.5 times as large, the atlas is rebuilt only on change") {
   auto t = open_terminal(core::Mode::Kiosk, true, 1920, 1080);
   auto item_height = [&](bool large, std::string_view label) {
     float h = 0;
@@ -172,7 +172,7 @@ TEST_CASE("a slip shows its application's progress and nothing personal") {
   CHECK(t->renderer().probe().find("正在查询…"));
 }
 
-TEST_CASE("reading shows its two steps; unknown person and messages say plain sentences") {
+TEST_CASE("reading shows its two steps, unknown person and messages say plain sentences") {
   auto t = open_terminal(core::Mode::Kiosk);
   core::AppState s = visit_state(t->state(), core::ScreenId::CardReading);
   draw(*t, s);
@@ -210,7 +210,7 @@ TEST_CASE("the idle countdown says how long is left and offers 继续查看 inst
   CHECK_FALSE(contains(p.all_text(), "张*三"));
 }
 
-TEST_CASE("打印 is offered only with a ready printer; its progress and failure are said in words") {
+TEST_CASE("打印 is offered only with a ready printer, its progress and failure are said in words") {
   auto t = open_terminal(core::Mode::Kiosk);
   core::AppState s = visit_state(t->state(), core::ScreenId::ResidentStatus);
   REQUIRE(s.printer_ready());

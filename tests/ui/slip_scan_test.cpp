@@ -14,7 +14,7 @@ void run_until(app::Terminal& t, core::ScreenId screen, const std::string& notic
 }
 }  // namespace
 
-TEST_CASE("a genuine demo slip shows its acceptance number; a forged one is refused in plain words") {
+TEST_CASE("a genuine demo slip shows its acceptance number, a forged one is refused in plain words") {
   auto t = open_terminal(core::Mode::Kiosk);
   t->apply(core::intent::DemoScan{true, {}, false});
   run_until(*t, core::ScreenId::SlipProgress, "");

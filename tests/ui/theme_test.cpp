@@ -29,7 +29,7 @@ TEST_CASE("main text sizes are at least 30 px and scale with the config") {
   CHECK(t.font_px()[static_cast<size_t>(ui::FontRole::Body)] == doctest::Approx(54));
 }
 
-TEST_CASE("the kiosk's status colours read on cards and on the page; the current step on its fill") {
+TEST_CASE("the kiosk's status colours read on cards and on the page, the current step on its fill") {
   ui::Theme t;
   for (ui::Rgb bg : {t.card, t.page}) {
     CHECK(contrast_ratio(t.warn, bg) >= 4.5);
