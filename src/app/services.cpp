@@ -8,6 +8,7 @@
 #include "app/paths.h"
 #include "core/slip_code.h"
 #include "core/status_summary_slip.h"
+#include "store/work_queue.h"
 
 namespace app {
 
@@ -27,6 +28,7 @@ void Services::run(const core::Effects& effects) {
           else if constexpr (std::is_same_v<T, core::fx::LookUpSlip>) look_up_slip(fx);
           else if constexpr (std::is_same_v<T, core::fx::PrintStatusSummary>) print_summary(fx);
           else if constexpr (std::is_same_v<T, core::fx::ShowDemoPaper>) show_demo_paper(fx.job);
+          else if constexpr (std::is_same_v<T, core::fx::LoadQueue>) load_queue(fx.today);
         },
         e);
   }
@@ -129,6 +131,20 @@ void Services::print_summary(const core::fx::PrintStatusSummary& p) {
       return;
     }
     devices_.print(p.job, std::move(*bytes));
+  });
+}
+
+void Services::load_queue(const std::string& today) {
+  store_.post([this, today](store::Database& db) {
+    auto queue = store::WorkQueue(db).open_applications(today);
+    if (!queue) {
+      log::error("queue", queue.error().message);
+      return;
+    }
+    if (const CatalogAssets* a = assets())
+      for (auto& e : queue->entries)
+        if (const core::ServiceItem* item = a->catalog.find(e.item_code)) e.item_name = item->name;
+    q_.post(core::ev::QueueLoaded{std::move(*queue)});
   });
 }
 

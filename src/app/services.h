@@ -38,6 +38,7 @@ class Services {
   void look_up_slip(const core::fx::LookUpSlip& q);
   void print_summary(const core::fx::PrintStatusSummary& p);
   void show_demo_paper(std::uint64_t job);
+  void load_queue(const std::string& today);
   // On the worker thread only: the catalog, eligibility rules and hall key the kiosk look-ups need,
   // and the printer profile + slip font; loaded on first use. nullptr (logged) when they cannot be.
   const CatalogAssets* assets();

@@ -11,6 +11,7 @@
 #include "core/id_card_record.h"
 #include "core/kiosk_status.h"
 #include "core/paper_preview.h"
+#include "core/work_queue.h"
 #include "core/language.h"
 #include "core/mode.h"
 
@@ -83,6 +84,7 @@ struct AppState {
 
   int idle_timeout_s = 30;  // config ui.idle_timeout_s
   KioskSession kiosk;
+  std::optional<WorkQueue> queue;  // back office: open applications, reloaded every minute
   bool card_on_reader = false;  // the reader's last word (the visit may have ended meanwhile)
   CivilTime welcome_since;      // when the welcome screen last had anybody at it
   bool attract = false;         // nobody there for a while: the welcome invites again, larger

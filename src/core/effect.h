@@ -53,6 +53,10 @@ struct PrintStatusSummary {
   KioskStatus status;
   CivilTime at;
 };
+// Back office: read the open applications (oldest first, overdue marked against `today`).
+struct LoadQueue {
+  std::string today;  // YYYY-MM-DD
+};
 // Demo: draw what the virtual printer printed for `job` (reported as ev::PaperPrinted).
 struct ShowDemoPaper {
   std::uint64_t job = 0;
@@ -64,7 +68,7 @@ struct SimulatePaperOut {
 
 using Effect = std::variant<fx::ConnectDevices, fx::OpenStore, fx::Quit, fx::SimulateCard, fx::SimulatePaperOut,
                             fx::VerifySlip, fx::SimulateScan, fx::LookUpResident, fx::LookUpSlip,
-                            fx::PrintStatusSummary, fx::ShowDemoPaper>;
+                            fx::PrintStatusSummary, fx::ShowDemoPaper, fx::LoadQueue>;
 using Effects = std::vector<Effect>;
 
 }  // namespace core

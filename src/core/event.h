@@ -10,6 +10,7 @@
 #include "core/id_card_record.h"
 #include "core/kiosk_status.h"
 #include "core/paper_preview.h"
+#include "core/work_queue.h"
 #include "core/mode.h"
 
 namespace core {
@@ -89,6 +90,10 @@ struct PrintFailed {
   PrinterTrouble trouble = PrinterTrouble::Fault;  // the printer's state, for the screen's words
   std::string reason;                              // for the log
 };
+// The back office's queue as the store has it now.
+struct QueueLoaded {
+  WorkQueue queue;
+};
 // A code from the scanner, AIM prefix and terminator removed.
 struct CodeScanned {
   std::string text;
@@ -134,7 +139,7 @@ using Event = std::variant<ev::Started, ev::ClockTicked, ev::DeviceLinkChanged, 
                            ev::StoreReady, ev::StoreUnavailable, ev::PrinterTroubleChanged,
                            ev::SlipVerified, ev::SlipRefused, ev::CardReading, ev::ResidentFound,
                            ev::ResidentUnknown, ev::ProgressFound, ev::ProgressUnknown, ev::LookUpFailed,
-                           ev::PrintDone, ev::PrintFailed, ev::PaperPrinted, intent::ToggleLanguage, intent::DemoCard,
+                           ev::PrintDone, ev::PrintFailed, ev::PaperPrinted, ev::QueueLoaded, intent::ToggleLanguage, intent::DemoCard,
                            intent::DemoPaperOut, intent::DemoScan, intent::Touched, intent::ContinueViewing,
                            intent::ToggleLargeText, intent::ScrollTo, intent::PrintSummary, intent::EndVisit,
                            intent::ShowPaper>;

@@ -51,7 +51,8 @@ Effects on(AppState& s, const ev::Started& e) {
 
 Effects on(AppState& s, const ev::ClockTicked& e) {
   // The screen shows minutes: a tick within the same minute changes nothing visible.
-  bool visible = !e.now.same_minute(s.now);
+  const bool new_minute = !e.now.same_minute(s.now);
+  bool visible = new_minute;
   s.now = e.now;
   if (!s.notice_key.empty() && s.now >= s.notice_until) {
     s.notice_key.clear();
@@ -59,6 +60,8 @@ Effects on(AppState& s, const ev::ClockTicked& e) {
   }
   if (kiosk::clock_ticked(s)) visible = true;
   if (visible) touch(s);
+  // The back office sees every change within a minute: the queue is read again on each new minute.
+  if (new_minute && s.mode == Mode::Backoffice && s.store == StoreLink::Ready) return {fx::LoadQueue{s.now.iso_date()}};
   return {};
 }
 
@@ -77,6 +80,14 @@ Effects on(AppState& s, const intent::DemoPaperOut& e) {
 
 Effects on(AppState& s, const ev::StoreReady&) {
   s.store = StoreLink::Ready;
+  touch(s);
+  if (s.mode == Mode::Backoffice) return {fx::LoadQueue{s.now.iso_date()}};
+  return {};
+}
+
+Effects on(AppState& s, const ev::QueueLoaded& e) {
+  if (s.mode != Mode::Backoffice) return {};
+  s.queue = e.queue;
   touch(s);
   return {};
 }

@@ -13,6 +13,7 @@ struct QueueEntry {
   std::string acceptance_no;
   std::string accepted_at;  // YYYY-MM-DD HH:MM:SS
   std::string item_code;
+  std::string item_name;  // the catalog's name (filled by the app; empty: show the code)
   std::string applicant_name;  // full: back-office staff may see it
   std::string applicant_id;
   ApplicationStatus status = ApplicationStatus::Accepted;

@@ -128,3 +128,23 @@ TEST_CASE("printer trouble is state the strip shows, the demo key toggles the si
   CHECK(printer_trouble_key(PrinterTrouble::CoverOpen) == "printer.cover_open");
 }
 
+
+TEST_CASE("back office: the queue is read once the store is ready and again each new minute") {
+  AppState s;
+  (void)update(s, ev::Started{config_for(Mode::Backoffice), false, at(9, 0, 0)});
+  auto fx = update(s, ev::StoreReady{"x.db"});
+  REQUIRE(fx.size() == 1);
+  CHECK(std::get<fx::LoadQueue>(fx[0]).today == "2026-11-23");
+  CHECK(update(s, ev::ClockTicked{at(9, 0, 30)}).empty());
+  CHECK(has_effect<fx::LoadQueue>(update(s, ev::ClockTicked{at(9, 1, 0)})));
+  WorkQueue q;
+  q.total_open = 1;
+  q.entries.push_back(QueueEntry{"u", "320102-01-20261120-0001", "2026-11-20 09:00:00", "dibao", "", "张三", "x",
+                                 ApplicationStatus::Reviewing, "2026-11-22", true});
+  (void)update(s, ev::QueueLoaded{q});
+  REQUIRE(s.queue);
+  CHECK(s.queue->entries.front().overdue);
+  AppState kiosk;
+  (void)update(kiosk, ev::Started{config_for(Mode::Kiosk), false, at(9, 0, 0)});
+  CHECK(update(kiosk, ev::StoreReady{"x.db"}).empty());
+}

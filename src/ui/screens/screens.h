@@ -16,6 +16,7 @@ using Area = widgets::Area;
 // Content areas, one per screen (each in its own file).
 void draw_welcome(const core::AppState& state, UiContext& ui, Area area);
 void draw_placeholder(const core::AppState& state, UiContext& ui, Area area);
+void draw_work_queue(const core::AppState& state, UiContext& ui, Area area);
 // The kiosk visit (issue 8). Each gets the area below the visit bar.
 void draw_card_reading(const core::AppState& state, UiContext& ui, Area area);
 void draw_resident_status(const core::AppState& state, UiContext& ui, Area area);
