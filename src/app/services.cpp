@@ -60,7 +60,7 @@ const store::HallKey* Services::hall_key() {
   if (!hall_key_) {
     auto k = store::HallKey::load_or_create(hall_key_file());
     if (!k) {
-      log::error("kiosk", "hall key " + hall_key_file().string() + ": " + k.error().message);
+      log::error("store", "hall key " + hall_key_file().string() + ": " + k.error().message);
       return nullptr;
     }
     hall_key_ = std::move(*k);
@@ -162,14 +162,11 @@ void Services::show_demo_paper(std::uint64_t job) {
 }
 
 const qr::SlipSigner* Services::signer() {
+  // The QR key is derived from the same hall key the audit log uses: one file, read once.
   if (!signer_) {
-    const auto file = hall_key_file();
-    auto s = qr::SlipSigner::from_hall_key_file(file);
-    if (!s) {
-      log::error("qr", "hall key " + file.string() + ": " + s.error().message);
-      return nullptr;
-    }
-    signer_ = std::make_unique<qr::SlipSigner>(std::move(*s));
+    const store::HallKey* key = hall_key();
+    if (!key) return nullptr;
+    signer_ = std::make_unique<qr::SlipSigner>(key->derive(store::kPurposeQrMac));
   }
   return signer_.get();
 }

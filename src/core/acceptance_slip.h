@@ -49,6 +49,15 @@ struct SlipContext {
 
 inline constexpr std::string_view kSlipQrCaption = "扫码查询办理进度";
 
+// Building blocks every paper slip is made of (acceptance slip, kiosk summary). Labels are four
+// characters wide (8 cells) plus the full-width colon, so a field's value lines up at this column.
+inline constexpr int kSlipValueIndentCells = 10;
+SlipBlock slip_line(std::string text, SlipAlign align = SlipAlign::Left, bool bold = false,
+                    SlipSize size = SlipSize::Normal, int hanging = 0);
+// "label：value", continuation lines under the value.
+SlipBlock slip_field(std::string_view label, std::string_view value);
+SlipBlock slip_rule();
+
 // The slip of `a`: masked name and ID (core/masking.h), materials split into received and still
 // missing (一次性告知), the QR with its caption, the phone. An application in NotAccepted gets the
 // 不予受理 slip with the reason from its creating event's note.

@@ -4,79 +4,55 @@
 
 namespace core {
 
-namespace {
-
-constexpr int kValueIndentCells = 10;  // four-character labels plus the colon, as on the acceptance slip
-
-SlipBlock line(std::string text, SlipAlign align = SlipAlign::Left, bool bold = false, SlipSize size = SlipSize::Normal,
-               int hanging = 0) {
-  SlipBlock b;
-  b.line = SlipLine{std::move(text), align, bold, size, hanging};
-  return b;
-}
-
-SlipBlock field(std::string_view label, std::string_view value) {
-  return line(std::string(label) + "：" + std::string(value), SlipAlign::Left, false, SlipSize::Normal,
-              kValueIndentCells);
-}
-
-SlipBlock rule() {
-  SlipBlock b;
-  b.kind = SlipBlock::Kind::Rule;
-  return b;
-}
-
-}  // namespace
-
 AcceptanceSlip make_status_summary_slip(const KioskStatus& k, const SummaryContext& c) {
   AcceptanceSlip s;
   auto& b = s.blocks;
-  b.push_back(line(c.hall_name, SlipAlign::Center, true));
-  b.push_back(line("救助信息查询单", SlipAlign::Center, true, SlipSize::Double));
-  b.push_back(rule());
-  b.push_back(field("姓    名", k.name_masked));
-  b.push_back(field("身份证号", k.id_masked));
-  b.push_back(field("查询时间", c.printed_at.iso_date() + " " + c.printed_at.hh_mm()));
+  b.push_back(slip_line(c.hall_name, SlipAlign::Center, true));
+  b.push_back(slip_line("救助信息查询单", SlipAlign::Center, true, SlipSize::Double));
+  b.push_back(slip_rule());
+  b.push_back(slip_field("姓    名", k.name_masked));
+  b.push_back(slip_field("身份证号", k.id_masked));
+  b.push_back(slip_field("查询时间", c.printed_at.iso_date() + " " + c.printed_at.hh_mm()));
 
-  b.push_back(rule());
-  b.push_back(line("享受待遇：", SlipAlign::Left, true));
-  if (k.benefits.empty()) b.push_back(line("  无"));
+  b.push_back(slip_rule());
+  b.push_back(slip_line("享受待遇：", SlipAlign::Left, true));
+  if (k.benefits.empty()) b.push_back(slip_line("  无"));
   for (const auto& x : k.benefits) {
-    b.push_back(line("  " + std::string(benefit_type_name(x.type)) + "  " + std::string(benefit_status_name(x.status)) +
+    b.push_back(slip_line("  " + std::string(benefit_type_name(x.type)) + "  " + std::string(benefit_status_name(x.status)) +
                          "  每月" + format_yuan(x.monthly_amount_fen) + "元",
                      SlipAlign::Left, false, SlipSize::Normal, 4));
     if (!x.next_review.empty())
-      b.push_back(line("    起始 " + x.since + "  年审 " + x.next_review, SlipAlign::Left, false, SlipSize::Normal, 4));
+      b.push_back(slip_line("    起始 " + x.since + "  年审 " + x.next_review, SlipAlign::Left, false, SlipSize::Normal, 4));
   }
 
-  b.push_back(rule());
-  b.push_back(line("最近发放：", SlipAlign::Left, true));
-  if (k.payments.empty()) b.push_back(line("  无"));
+  b.push_back(slip_rule());
+  b.push_back(slip_line("最近发放：", SlipAlign::Left, true));
+  if (k.payments.empty()) b.push_back(slip_line("  无"));
   for (const auto& p : k.payments) {
     std::string row = "  " + p.period + " " + std::string(benefit_type_name(p.type)) + " " + format_yuan(p.amount_fen) +
                       "元 " + std::string(payment_status_name(p.status));
-    b.push_back(line(row, SlipAlign::Left, false, SlipSize::Normal, 4));
+    b.push_back(slip_line(row, SlipAlign::Left, false, SlipSize::Normal, 4));
   }
 
   if (!k.applications.empty()) {
-    b.push_back(rule());
-    b.push_back(line("在办事项：", SlipAlign::Left, true));
+    b.push_back(slip_rule());
+    b.push_back(slip_line("在办事项：", SlipAlign::Left, true));
     for (const auto& a : k.applications) {
-      b.push_back(line("  " + a.item_name, SlipAlign::Left, false, SlipSize::Normal, 4));
-      b.push_back(line("    " + a.acceptance_no, SlipAlign::Left, false, SlipSize::Normal, 4));
-      b.push_back(line("    " + std::string(status_label(a.status)) + "  承诺办结 " + a.due, SlipAlign::Left, false,
+      b.push_back(slip_line("  " + a.item_name, SlipAlign::Left, false, SlipSize::Normal, 4));
+      b.push_back(slip_line("    " + a.acceptance_no, SlipAlign::Left, false, SlipSize::Normal, 4));
+      b.push_back(slip_line("    " + std::string(status_label(a.status)) + "  承诺办结 " + a.due, SlipAlign::Left, false,
                        SlipSize::Normal, 4));
       if (!a.missing_materials.empty()) {
         std::string need = "    需补交：";
         for (std::size_t i = 0; i < a.missing_materials.size(); ++i) need += (i ? "、" : "") + a.missing_materials[i];
-        b.push_back(line(need, SlipAlign::Left, false, SlipSize::Normal, 4));
+        b.push_back(slip_line(need, SlipAlign::Left, false, SlipSize::Normal, 4));
       }
     }
   }
 
-  b.push_back(rule());
-  b.push_back(line("本单仅供参考，以窗口核实为准", SlipAlign::Center));
-  if (!c.hall_phone.empty()) b.push_back(line("咨询电话：" + c.hall_phone, SlipAlign::Center));
+  b.push_back(slip_rule());
+  b.push_back(slip_line("本单仅供参考，以窗口核实为准", SlipAlign::Center));
+  if (!c.hall_phone.empty()) b.push_back(slip_line("咨询电话：" + c.hall_phone, SlipAlign::Center));
   return s;
 }
 
