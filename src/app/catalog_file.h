@@ -1,13 +1,14 @@
 #pragma once
 // Readers for the county-editable files under assets/: the service catalog (catalog/items.toml),
-// the eligibility rules (catalog/eligibility.toml) and the holiday calendar
-// (calendar/holidays.toml). A bad file is refused with the file, the item and the key named;
+// the eligibility rules (catalog/eligibility.toml), the pinyin initials of the item names
+// (catalog/pinyin_initials.txt) and the holiday calendar (calendar/holidays.toml). A bad file is refused with the file, the item and the key named;
 // unknown keys are errors too, so a typo never passes silently.
 #include <filesystem>
 #include <string_view>
 #include <vector>
 
 #include "core/eligibility.h"
+#include "core/item_search.h"
 #include "core/result.h"
 #include "core/service_item.h"
 #include "core/working_days.h"
@@ -24,11 +25,16 @@ core::Result<std::vector<core::EligibilityRule>> load_eligibility_file(const std
 core::Result<core::HolidayCalendar> parse_holidays_text(std::string_view toml_text, std::string_view source_name);
 core::Result<core::HolidayCalendar> load_holidays_file(const std::filesystem::path& file);
 
-// The three files from an assets folder (paths::assets_dir() by default).
+// "<file>: line N: …" on a bad line.
+core::Result<core::PinyinInitials> load_pinyin_initials_file(const std::filesystem::path& file);
+
+// The four files from an assets folder (paths::assets_dir() by default). An item name with a Han
+// character the initials table lacks is refused, so no item is silently unfindable by initials.
 struct CatalogAssets {
   core::ServiceCatalog catalog;
   std::vector<core::EligibilityRule> eligibility;
   core::HolidayCalendar holidays;
+  core::PinyinInitials initials;
 };
 core::Result<CatalogAssets> load_catalog_assets(const std::filesystem::path& assets_dir);
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/declaration.h"
+
 namespace core {
 
 struct Material {
@@ -22,6 +24,8 @@ struct ServiceItem {
   std::vector<Material> optional;
   int promised_working_days = 0;    // 承诺时限
   std::vector<std::string> stages;  // e.g. 受理, 入户调查, 民主评议, 公示, 审批
+  std::vector<DeclarationField> declarations;  // 申报事项 typed at the counter (intake step 4)
+  std::vector<DeclarationTotal> totals;        // computed from the declarations, e.g. 家庭人均月收入
 };
 
 struct ServiceCatalog {
