@@ -1,5 +1,6 @@
 #pragma once
 // A person the hall knows, and the household (户) benefits such as 低保 are granted to (按户施保).
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -15,10 +16,16 @@ struct Resident {
   bool operator==(const Resident&) const = default;
 };
 
-// How a member relates to the household head / applicant (与申请人关系).
+// How a member relates to the household head / applicant (与申请人关系), and what the counter
+// records about them at intake (issue 9, step 3). Every field after `relation` has a default
+// (written with `{}` for strings so `HouseholdMember{id, relation}` stays warning-free).
 struct HouseholdMember {
   std::string id_number;
   std::string relation;  // 本人, 配偶, 子女, 父母, 孙子女, 兄弟姐妹, 其他
+  std::string name{};    // UTF-8, as on the card or typed
+  bool lives_in_household = true;     // 是否共同生活
+  std::string disability_cert_no{};   // 残疾人证号, empty when none
+  std::int64_t monthly_income_fen = 0;  // 月收入, in fen (分)
   bool operator==(const HouseholdMember&) const = default;
 };
 

@@ -1,6 +1,8 @@
 #include "store/applications_table.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <utility>
 
 #include "store/application_events_table.h"
 
@@ -35,10 +37,14 @@ core::Status ApplicationsTable::insert(const core::Application& a) {
   (*st)->bind_all(a.uuid, a.acceptance_no, a.item_code, a.applicant_id, a.applicant_name, core::status_code(a.status),
                   a.accepted_at, a.due, join_lines(a.declarations));
   if (auto s = (*st)->run(); !s) return s;
-  auto mem = db_.cached("INSERT INTO application_members(application_uuid, id_number, relation) VALUES(?1, ?2, ?3)");
+  auto mem = db_.cached(
+      "INSERT INTO application_members(application_uuid, id_number, relation, name, lives_in_household, "
+      "disability_cert_no, monthly_income_fen, position) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
   if (!mem) return mem.error();
+  std::int64_t position = 0;  // as entered: the applicant's own row first
   for (const auto& m : a.members) {
-    (*mem)->bind_all(a.uuid, m.id_number, m.relation);
+    (*mem)->bind_all(a.uuid, m.id_number, m.relation, m.name, m.lives_in_household ? 1 : 0, m.disability_cert_no,
+                     m.monthly_income_fen, position++);
     if (auto s = (*mem)->run(); !s) return s;
   }
   auto mat = db_.cached(
@@ -94,15 +100,25 @@ core::Result<std::optional<core::Application>> ApplicationsTable::find_by_accept
   a.declarations = split_lines(s.text(7));
   s.reset();
   auto mem = db_.cached(
-      "SELECT id_number, relation FROM application_members WHERE application_uuid = ?1 ORDER BY id_number");
+      "SELECT id_number, relation, name, lives_in_household, disability_cert_no, monthly_income_fen, position "
+      "FROM application_members WHERE application_uuid = ?1");
   if (!mem) return mem.error();
   (*mem)->bind(1, a.uuid);
+  std::vector<std::pair<std::int64_t, core::HouseholdMember>> members;
   while (true) {
     auto r = (*mem)->step();
     if (!r) return r.error();
     if (!r.value()) break;
-    a.members.push_back(core::HouseholdMember{(*mem)->text(0), (*mem)->text(1)});
+    Statement& m = **mem;
+    members.emplace_back(m.int64(6), core::HouseholdMember{m.text(0), m.text(1), m.text(2), m.integer(3) != 0,
+                                                           m.text(4), m.int64(5)});
   }
+  // Entered order, sorted here rather than by SQL (no temporary B-tree for a handful of rows); rows
+  // of equal position (written by older code) by ID number, as they were read before version 5.
+  std::sort(members.begin(), members.end(), [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first < y.first : x.second.id_number < y.second.id_number;
+  });
+  for (auto& [position, member] : members) a.members.push_back(std::move(member));
   auto mat = db_.cached(
       "SELECT code, name, required, received FROM application_materials WHERE application_uuid = ?1 "
       "ORDER BY required DESC, code");

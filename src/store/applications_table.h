@@ -21,6 +21,7 @@ class ApplicationsTable {
   // Applies a legal transition (core::transition) and stores the new status and its event.
   core::Status transition(core::Application& a, core::ApplicationStatus to, const std::string& who,
                           const std::string& at, const std::string& note);
+  // Members come back in the order they were entered (the applicant's own row first).
   core::Result<std::optional<core::Application>> find_by_acceptance_no(const std::string& acceptance_no);
   // Open applications of one applicant, by acceptance number.
   core::Result<std::vector<core::OpenApplicationSummary>> open_for(const std::string& applicant_id);

@@ -198,7 +198,22 @@ CREATE INDEX slip_prints_by_application ON slip_prints(application_uuid, at);
 CREATE INDEX applications_by_day ON applications(accepted_at);
 )sql";
 
-constexpr std::array kSteps = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: what the counter records about each household member at intake (issue 9, step 3), and
+// the order the rows were entered in (the applicant's own row first). Only defaulted columns are
+// added, so version-2 code still reads and writes the file; its rows get position 0.
+constexpr const char* kVersion5 = R"sql(
+ALTER TABLE application_members ADD COLUMN name TEXT NOT NULL DEFAULT '';
+ALTER TABLE application_members ADD COLUMN lives_in_household INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE application_members ADD COLUMN disability_cert_no TEXT NOT NULL DEFAULT '';
+ALTER TABLE application_members ADD COLUMN monthly_income_fen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE application_members ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+-- Rows stored before version 5 have no entry order: the applicant's own row first, then the others
+-- (read back by ID number among themselves, as before).
+UPDATE application_members SET position = 1
+  WHERE id_number <> (SELECT applicant_id FROM applications WHERE uuid = application_uuid);
+)sql";
+
+constexpr std::array kSteps = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 static_assert(kSteps.size() == kSchemaVersion);
 
 core::Status write_meta(Database& db, const char* key, int value) {

@@ -10,10 +10,10 @@
 
 namespace store {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 // Oldest code version that can read and write a file at kSchemaVersion (version 3 only rewrote
-// CHECK constraints and version 4 only added defaulted columns and a table, so version-2 code still
-// reads and writes it).
+// CHECK constraints, versions 4 and 5 only added defaulted columns and a table, so version-2 code
+// still reads and writes it).
 inline constexpr int kCompatibleVersion = 2;
 
 struct SchemaVersion {
