@@ -42,7 +42,7 @@ std::vector<core::Event> FrameRenderer::draw_frame(core::Language language, Wind
     probe_.clear();
     float w = 0, h = 0;
     window.logical_size(w, h);
-    UiContext ctx{catalog_, language, fonts_, probe_, frame_theme_, intents, &textures_};
+    UiContext ctx{catalog_, language, fonts_, probe_, frame_theme_, intents, &textures_, &fields_};
     draw(ctx, w, h);
     ImGui::Render();
     if (!fonts_.dirty()) break;

@@ -11,6 +11,7 @@
 #include "ui/texture_cache.h"
 #include "ui/theme.h"
 #include "ui/widgets/layout_probe.h"
+#include "ui/widgets/text_field.h"
 #include "ui/widgets/ui_context.h"
 #include "ui/window.h"
 
@@ -27,6 +28,7 @@ class FrameRenderer {
   std::vector<core::Event> render_custom(core::Language language, Window& window, const DrawFn& draw);
   std::uint64_t frames() const { return frames_; }
   const LayoutProbe& probe() const { return probe_; }
+  widgets::FieldBuffers& fields() { return fields_; }  // text fields' buffers and keyboard focus
   // The configured theme (ui.scale); the last frame's, with 大字模式 applied, is frame_theme().
   const Theme& theme() const { return theme_; }
   const Theme& frame_theme() const { return frame_theme_; }
@@ -41,6 +43,7 @@ class FrameRenderer {
   Theme frame_theme_;
   LayoutProbe probe_;
   TextureCache textures_;
+  widgets::FieldBuffers fields_;
   std::uint64_t frames_ = 0;
 };
 

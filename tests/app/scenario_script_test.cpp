@@ -117,6 +117,15 @@ TEST_CASE("scenario script: input, time and checks") {
   CHECK(std::get<cmd::Tap>(step_of("tap English")).label == "English");
   CHECK(std::get<cmd::Key>(step_of("key F6")).function_key == 6);
   CHECK(std::get<cmd::Key>(step_of("key F12")).function_key == 12);
+  CHECK(!std::get<cmd::Key>(step_of("key F12")).named);
+  CHECK(std::get<cmd::Key>(step_of("key Enter")).named == sc::NamedKey::Enter);
+  CHECK(std::get<cmd::Key>(step_of("key Enter")).function_key == 0);
+  CHECK(std::get<cmd::Key>(step_of("key Tab")).named == sc::NamedKey::Tab);
+  CHECK(std::get<cmd::Key>(step_of("key BackSpace")).named == sc::NamedKey::BackSpace);
+  CHECK(std::get<cmd::Key>(step_of("key Escape")).named == sc::NamedKey::Escape);
+  CHECK(std::get<cmd::Type>(step_of("type \"王𠀾 abc 123\"")).text == "王𠀾 abc 123");
+  CHECK(std::get<cmd::Type>(step_of("type A07")).text == "A07");
+  CHECK(std::get<cmd::Type>(step_of("type \"# not a comment\"")).text == "# not a comment");
   CHECK(std::get<cmd::Wait>(step_of("wait 2s")).ms == 2000);
   CHECK(std::get<cmd::Wait>(step_of("wait 500ms")).ms == 500);
   CHECK(std::get<cmd::Wait>(step_of("wait 1.5s")).ms == 1500);
@@ -134,6 +143,27 @@ TEST_CASE("scenario script: input, time and checks") {
   CHECK(std::get<cmd::Screenshot>(step_of("screenshot 1-welcome_zh.v2")).name == "1-welcome_zh.v2");
   CHECK(std::holds_alternative<cmd::Quit>(step_of("quit")));
   CHECK(step_of("  wait 2s   # settle").index() == sc::Command(cmd::Wait{}).index());
+}
+
+TEST_CASE("scenario script: staff accounts are setup lines") {
+  auto s = parse_ok(
+      "staff A07 name=王小明 pin=1234\n"
+      "data demo\n"
+      "staff B-2 name=李四 pin=87654321 role=approver disabled\n"
+      "start counter\n");
+  REQUIRE(s.setup.size() == 3);
+  const auto& a = std::get<cmd::Staff>(s.setup[0].command);
+  CHECK(a.member.staff_no == "A07");
+  CHECK(a.member.name == "王小明");
+  CHECK(a.member.role == core::StaffRole::Counter);
+  CHECK(a.member.active);
+  CHECK(a.pin == "1234");
+  const auto& b = std::get<cmd::Staff>(s.setup[2].command);
+  CHECK(b.member.staff_no == "B-2");
+  CHECK(b.member.role == core::StaffRole::Approver);
+  CHECK(!b.member.active);
+  CHECK(b.pin == "87654321");
+  CHECK(s.setup[2].line == 3);
 }
 
 TEST_CASE("scenario script: the step keeps its text without the comment") {
@@ -163,7 +193,20 @@ TEST_CASE("scenario script: errors name the file and line") {
       {"start\nscan maybe 1\n", "t.scn:2: scan:"},
       {"start\npaper jam\n", "t.scn:2: paper:"},
       {"start\nkey F13\n", "t.scn:2: key:"},
-      {"start\nkey Enter\n", "t.scn:2: key:"},
+      {"start\nkey enter\n", "t.scn:2: key:"},
+      {"start\nkey Enter Tab\n", "t.scn:2: key:"},
+      {"start\ntype\n", "t.scn:2: type:"},
+      {"start\ntype \"\"\n", "t.scn:2: type:"},
+      {"start\ntype a b\n", "t.scn:2: type:"},
+      {"staff A07 name=王 pin=1234\nstart\nstaff A08 name=李 pin=1234\n", "t.scn:3: setup (data, store, config, staff) belongs before"},
+      {"staff A07 name=王\nstart\n", "t.scn:1: staff: write"},
+      {"staff A07 pin=1234\nstart\n", "t.scn:1: staff: write"},
+      {"staff A07 name=王 pin=12\nstart\n", "t.scn:1: staff: "},
+      {"staff A07 name=王 pin=12ab\nstart\n", "t.scn:1: staff: "},
+      {"staff A_7 name=王 pin=1234\nstart\n", "t.scn:1: staff: a staff number"},
+      {"staff A07 name=王 pin=1234 role=boss\nstart\n", "t.scn:1: staff: \"role=boss\": role must be"},
+      {"staff A07 name=王 pin=1234 sleepy\nstart\n", "t.scn:1: staff: write"},
+      {"staff\nstart\n", "t.scn:1: staff: write"},
       {"start\nremove slip\n", "t.scn:2: remove:"},
       {"start\nscreenshot ../escape\n", "t.scn:2: screenshot:"},
       {"start\nscreenshot\n", "t.scn:2: screenshot:"},
@@ -185,7 +228,7 @@ TEST_CASE("scenario script: errors name the file and line") {
       {"start lobby\n", "t.scn:1: start:"},
       {"start size=10x10\n", "t.scn:1: start:"},
       {"start language=fr\n", "t.scn:1: start:"},
-      {"start\ndata demo\n", "t.scn:2: setup (data, store, config) belongs before `start` (line 1)"},
+      {"start\ndata demo\n", "t.scn:2: setup (data, store, config, staff) belongs before `start` (line 1)"},
       {"start\nstart\n", "t.scn:2: `start` again"},
       {"# nothing yet\ntap \"English\"\nstart\n", "t.scn:2: `tap \"English\"` needs a running terminal"},
       {"data demo\n", "t.scn:1: the script never starts the terminal"},
@@ -196,4 +239,79 @@ TEST_CASE("scenario script: errors name the file and line") {
     const std::string m = parse_error(c.text);
     CHECK_MESSAGE(m.rfind(c.expect, 0) == 0, "script:\n" << c.text << "\ngave: " << m);
   }
+}
+
+// The `staff` setup line reaches the scenario's store: a real SQLite file in the sandbox, the PIN
+// stored as a hash that signs in.
+#include "app/scenario/sandbox.h"
+#include "store/schema.h"
+#include "store/staff_table.h"
+
+TEST_CASE("scenario sandbox: staff lines become accounts with their PIN in the scenario's store") {
+  auto script = parse_ok(
+      "data none\n"
+      "staff A07 name=王小明 pin=1234\n"
+      "staff R1 name=李四 pin=87654321 role=reviewer disabled\n"
+      "start counter\n");
+  auto box = sc::Sandbox::create();
+  REQUIRE(box.ok());
+  auto config = (*box)->prepare(script);
+  REQUIRE_MESSAGE(config.ok(), (config.ok() ? std::string() : config.error().message));
+  auto db = store::open_store((*box)->dir() / "store.db");
+  REQUIRE(db.ok());
+  store::StaffTable staff(*db);
+  auto a = staff.account("A07");
+  REQUIRE(a.ok());
+  REQUIRE(a->has_value());
+  CHECK((*a)->member.name == "王小明");
+  CHECK((*a)->member.role == core::StaffRole::Counter);
+  CHECK((*a)->member.active);
+  CHECK((*a)->has_pin);
+  auto r = staff.account("R1");
+  REQUIRE(r.ok());
+  REQUIRE(r->has_value());
+  CHECK((*r)->member.role == core::StaffRole::Reviewer);
+  CHECK(!(*r)->member.active);
+
+  const core::CivilTime now{2026, 11, 24, 9, 0, 0, 2};
+  auto right = staff.sign_in("A07", "1234", now, core::Config::Counter{});
+  REQUIRE(right.ok());
+  CHECK(std::holds_alternative<core::sign_in::SignedIn>(*right));
+  auto wrong = staff.sign_in("A07", "4321", now, core::Config::Counter{});
+  REQUIRE(wrong.ok());
+  CHECK(std::holds_alternative<core::sign_in::WrongPin>(*wrong));
+  auto disabled = staff.sign_in("R1", "87654321", now, core::Config::Counter{});
+  REQUIRE(disabled.ok());
+  CHECK(std::holds_alternative<core::sign_in::Disabled>(*disabled));
+}
+
+TEST_CASE("scenario sandbox: a staff line replaces a demo account with the same number") {
+  auto script = parse_ok(
+      "data demo residents=5 months=1\n"
+      "staff A01 name=测试员 pin=2468 role=admin\n"
+      "start counter\n");
+  auto box = sc::Sandbox::create();
+  REQUIRE(box.ok());
+  auto config = (*box)->prepare(script);
+  REQUIRE_MESSAGE(config.ok(), (config.ok() ? std::string() : config.error().message));
+  auto db = store::open_store((*box)->dir() / "store.db");
+  REQUIRE(db.ok());
+  store::StaffTable staff(*db);
+  auto a = staff.account("A01");
+  REQUIRE(a.ok());
+  REQUIRE(a->has_value());
+  CHECK((*a)->member.name == "测试员");
+  CHECK((*a)->member.role == core::StaffRole::Admin);
+  auto in = staff.sign_in("A01", "2468", core::CivilTime{2026, 11, 24, 9, 0, 0, 2}, core::Config::Counter{});
+  REQUIRE(in.ok());
+  CHECK(std::holds_alternative<core::sign_in::SignedIn>(*in));
+}
+
+TEST_CASE("scenario sandbox: staff needs a store") {
+  auto script = parse_ok("store unavailable\nstaff A07 name=王 pin=1234\nstart\n");
+  auto box = sc::Sandbox::create();
+  REQUIRE(box.ok());
+  auto config = (*box)->prepare(script);
+  REQUIRE(!config.ok());
+  CHECK(config.error().message.rfind("t.scn:2: staff:", 0) == 0);
 }

@@ -28,6 +28,7 @@ constexpr double kStepWaitS = 0.02;                 // the longest the loop slee
 constexpr milliseconds kStartLimit{20000};          // devices connected and the store opened
 constexpr milliseconds kPointerSettle{120};         // loop turns between pointer move, press, release
 constexpr milliseconds kAfterDeviceAction{50};      // let the simulated device post its event
+constexpr milliseconds kKeySettle{30};              // loop turns after each typed character
 
 // Where a sample card sits in devices::idcard::sample_cards(), by its Chinese or English name.
 std::optional<int> sample_card_slot(const std::string& name) {
@@ -263,9 +264,26 @@ class Runner {
     int rc = 0;
     X11Input* in = input(step, rc);
     if (!in) return rc;
-    in->function_key(c.function_key, true);
+    auto press = [&](bool down) {
+      if (c.named)
+        in->named_key(*c.named, down);
+      else
+        in->function_key(c.function_key, down);
+    };
+    press(true);
     pump_for(kPointerSettle);
-    in->function_key(c.function_key, false);
+    press(false);
+    pump_for(kPointerSettle);
+    return 0;
+  }
+
+  int type(const Step& step, const cmd::Type& c) {
+    int rc = 0;
+    X11Input* in = input(step, rc);
+    if (!in) return rc;
+    // The loop runs after every character: GLFW reads each key while its keycode still means it.
+    auto typed = in->type(c.text, [this] { pump_for(kKeySettle); });
+    if (!typed) return script_error(step.line, "type: " + typed.error().message);
     pump_for(kPointerSettle);
     return 0;
   }
@@ -308,6 +326,8 @@ class Runner {
       return tap(step, *tp);
     } else if (const auto* k = std::get_if<cmd::Key>(&c)) {
       return key(step, *k);
+    } else if (const auto* ty = std::get_if<cmd::Type>(&c)) {
+      return type(step, *ty);
     } else if (const auto* w = std::get_if<cmd::Wait>(&c)) {
       pump_for(milliseconds(w->ms));
     } else if (const auto* es = std::get_if<cmd::ExpectScreen>(&c)) {

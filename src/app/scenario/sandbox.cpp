@@ -13,6 +13,7 @@
 #include "core/roster.h"
 #include "store/roster_import.h"
 #include "store/schema.h"
+#include "store/staff_table.h"
 
 namespace app::scenario {
 
@@ -112,7 +113,7 @@ core::Result<std::filesystem::path> Sandbox::prepare(const Script& script) {
       unavailable = true;
       continue;
     }
-    if (std::holds_alternative<cmd::Config>(c)) continue;
+    if (std::holds_alternative<cmd::Config>(c) || std::holds_alternative<cmd::Staff>(c)) continue;
     if (!db) {
       auto opened = store::open_store(store_file);
       if (!opened) return core::Error{at_line(script, step.line, "store: " + opened.error().message)};
@@ -129,6 +130,22 @@ core::Result<std::filesystem::path> Sandbox::prepare(const Script& script) {
     // No data line: an empty store, opened (and migrated) before the terminal so it finds it ready.
     auto opened = store::open_store(store_file);
     if (!opened) return core::Error{"store: " + opened.error().message};
+    db.emplace(std::move(*opened));
+  }
+  // Staff accounts after the data, wherever their lines stand among the setup lines.
+  for (const auto& step : script.setup) {
+    const auto* st = std::get_if<cmd::Staff>(&step.command);
+    if (!st) continue;
+    if (unavailable) return core::Error{at_line(script, step.line, "staff: the store is unavailable (`store unavailable`)")};
+    store::StaffTable staff(*db);
+    auto added = staff.add(st->member, st->pin);
+    if (!added) return core::Error{at_line(script, step.line, "staff: " + added.error().message)};
+    if (!*added) {
+      // The number is taken (demo data has staff too): the script's account replaces it.
+      auto saved = staff.save(st->member);
+      auto pin = saved ? staff.set_pin(st->member.staff_no, st->pin) : core::Result<bool>(saved.error());
+      if (!pin) return core::Error{at_line(script, step.line, "staff: " + pin.error().message)};
+    }
   }
   db.reset();  // closed before the terminal opens it
 

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <toml++/toml.h>
 
+#include "core/sign_in.h"
+
 namespace app::scenario {
 
 namespace {
@@ -142,6 +144,11 @@ class LineParser {
       return Command{cmd::Tap{t_[1].text}};
     }
     if (w == "key") return key();
+    if (w == "type") {
+      if (t_.size() != 2 || t_[1].text.empty()) return core::Error{"type: write `type \"TEXT\"`"};
+      return Command{cmd::Type{t_[1].text}};
+    }
+    if (w == "staff") return staff();
     if (w == "wait") {
       int ms = 0;
       if (t_.size() != 2 || !parse_duration(t_[1].text, ms))
@@ -159,8 +166,8 @@ class LineParser {
       return Command{cmd::Quit{}};
     }
     return core::Error{"unknown command \"" + w +
-                       "\" (data, store, config, start, card, remove, scan, paper, tap, key, wait, expect, "
-                       "screenshot, quit)"};
+                       "\" (data, store, config, staff, start, card, remove, scan, paper, tap, key, type, "
+                       "wait, expect, screenshot, quit)"};
   }
 
  private:
@@ -238,10 +245,48 @@ class LineParser {
   core::Result<Command> key() {
     long n = 0;
     const std::string& a = word(1);
+    const std::pair<const char*, NamedKey> named[] = {{"Enter", NamedKey::Enter},
+                                                       {"Tab", NamedKey::Tab},
+                                                       {"BackSpace", NamedKey::BackSpace},
+                                                       {"Escape", NamedKey::Escape}};
+    for (const auto& [name, k] : named)
+      if (t_.size() == 2 && a == name) return Command{cmd::Key{0, k}};
     if (t_.size() != 2 || a.size() < 2 || a[0] != 'F' || !parse_int(std::string_view(a).substr(1), n) || n < 1 ||
         n > 12)
-      return core::Error{"key: write `key F1` … `key F12`"};
-    return Command{cmd::Key{static_cast<int>(n)}};
+      return core::Error{"key: write `key F1` … `key F12`, `key Enter`, `key Tab`, `key BackSpace` or `key Escape`"};
+    return Command{cmd::Key{static_cast<int>(n), std::nullopt}};
+  }
+
+  // staff NO name=NAME pin=PIN [role=ROLE] [disabled]
+  core::Result<Command> staff() {
+    const std::string kForm =
+        "staff: write `staff NO name=NAME pin=PIN [role=counter|reviewer|approver|admin] [disabled]`";
+    if (t_.size() < 2 || t_[1].quoted) return core::Error{kForm};
+    cmd::Staff s;
+    s.member.staff_no = t_[1].text;
+    if (auto ok = core::check_staff_no(s.member.staff_no); !ok) return core::Error{"staff: " + ok.error().message};
+    bool has_name = false, has_pin = false;
+    for (std::size_t i = 2; i < t_.size(); ++i) {
+      const std::string& a = t_[i].text;
+      if (a == "disabled" && !t_[i].quoted) {
+        s.member.active = false;
+      } else if (a.rfind("name=", 0) == 0 && a.size() > 5) {
+        s.member.name = a.substr(5);
+        has_name = true;
+      } else if (a.rfind("pin=", 0) == 0) {
+        s.pin = a.substr(4);
+        if (auto ok = core::check_pin_format(s.pin); !ok) return core::Error{"staff: " + ok.error().message};
+        has_pin = true;
+      } else if (a.rfind("role=", 0) == 0) {
+        auto r = core::parse_staff_role(std::string_view(a).substr(5));
+        if (!r) return core::Error{"staff: \"" + a + "\": role must be counter, reviewer, approver or admin"};
+        s.member.role = *r;
+      } else {
+        return core::Error{kForm};
+      }
+    }
+    if (!has_name || !has_pin) return core::Error{kForm};
+    return Command{s};
   }
 
   // The optional `within DURATION` at t_[i], i == size when absent.
@@ -298,7 +343,7 @@ core::Result<Command> parse_config(std::string_view body) {
 }
 
 bool is_setup(const Command& c) {
-  return std::holds_alternative<cmd::DataDemo>(c) || std::holds_alternative<cmd::DataRoster>(c) ||
+  return std::holds_alternative<cmd::Staff>(c) || std::holds_alternative<cmd::DataDemo>(c) || std::holds_alternative<cmd::DataRoster>(c) ||
          std::holds_alternative<cmd::DataNone>(c) || std::holds_alternative<cmd::StoreUnavailable>(c) ||
          std::holds_alternative<cmd::Config>(c);
 }
@@ -359,7 +404,7 @@ core::Result<Script> parse_script(std::string_view text, const std::string& file
     }
 
     if (is_setup(step.command)) {
-      if (s.start) return fail(line_no, "setup (data, store, config) belongs before `start` (line " +
+      if (s.start) return fail(line_no, "setup (data, store, config, staff) belongs before `start` (line " +
                                             std::to_string(s.start->line) + ")");
       if (is_data(step.command)) {
         // Several roster blocks fill one store (a benefit roll, then its payments); anything else

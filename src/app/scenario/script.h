@@ -10,13 +10,17 @@
 //   data none                                     an empty store (also the default)
 //   store unavailable                             the store path cannot be opened
 //   config SECTION.KEY = VALUE                    a TOML value written into the scenario's config
+//   staff NO name=NAME pin=PIN [role=counter|reviewer|approver|admin] [disabled]
+//                                                 a staff account in the scenario's store
 //   start [kiosk|counter|backoffice] [size=WxH] [language=zh-CN|en]
 //   card NAME | card "NAME"                       place the sample card with that name
 //   remove card
 //   scan genuine NUMBER | scan forged NUMBER | scan raw "TEXT"
 //   paper out | paper in
 //   tap "LABEL"                                   a real mouse click on the widget with that label
-//   key F1 … F12                                  a real key press
+//   key F1 … F12 | key Enter|Tab|BackSpace|Escape a real key press
+//   type "TEXT"                                   real key presses typing TEXT (any Unicode) into the
+//                                                 widget with the keyboard
 //   wait 2s | wait 500ms
 //   expect screen NAME [within 3s]                default: within 5s
 //   expect text "TEXT" [within 3s]                a substring of the frame's visible text
@@ -24,7 +28,7 @@
 //   screenshot NAME                               NAME.png into --screenshot-dir
 //   quit
 //
-// Setup lines (data, store, config) come before `start`; everything else after it. Strings are in
+// Setup lines (data, store, config, staff) come before `start`; everything else after it. Strings are in
 // double quotes when they hold spaces or '#'; \" and \\ escape inside them.
 #include <optional>
 #include <string>
@@ -35,10 +39,14 @@
 #include "core/language.h"
 #include "core/mode.h"
 #include "core/result.h"
+#include "core/staff_member.h"
 
 namespace app::scenario {
 
 inline constexpr int kDefaultWithinMs = 5000;
+
+// Keys `key NAME` presses besides F1 … F12.
+enum class NamedKey { Enter, Tab, BackSpace, Escape };
 
 namespace cmd {
 struct DataDemo {
@@ -76,7 +84,15 @@ struct Tap {
   std::string label;
 };
 struct Key {
-  int function_key = 0;  // 1 for F1 …
+  int function_key = 0;            // 1 for F1 …; 0 for a named key
+  std::optional<NamedKey> named;   // Enter, Tab, BackSpace, Escape
+};
+struct Type {
+  std::string text;  // UTF-8
+};
+struct Staff {
+  core::StaffMember member;  // active unless `disabled`
+  std::string pin;
 };
 struct Wait {
   int ms = 0;
@@ -98,7 +114,8 @@ struct Quit {};
 
 using Command = std::variant<cmd::DataDemo, cmd::DataRoster, cmd::DataNone, cmd::StoreUnavailable, cmd::Config,
                              cmd::Start, cmd::Card, cmd::RemoveCard, cmd::Scan, cmd::Paper, cmd::Tap, cmd::Key,
-                             cmd::Wait, cmd::ExpectScreen, cmd::ExpectText, cmd::Screenshot, cmd::Quit>;
+                             cmd::Wait, cmd::ExpectScreen, cmd::ExpectText, cmd::Screenshot, cmd::Quit, cmd::Type,
+                             cmd::Staff>;
 
 struct Step {
   int line = 0;      // 1-based line in the script

@@ -4,8 +4,11 @@
 //
 // libXtst is loaded at run time (dlopen) rather than linked: only `onewindow scenario` needs it, and
 // the kiosk binary should not depend on a test extension. It comes with the libxtst6 package.
+#include <functional>
 #include <memory>
+#include <string_view>
 
+#include "app/scenario/script.h"
 #include "core/result.h"
 
 struct GLFWwindow;
@@ -27,10 +30,23 @@ class X11Input {
   bool on_screen(float x, float y, int& screen_w, int& screen_h) const;
   void button(bool press);  // the left button
   void function_key(int n, bool press);  // F1 … F12
+  void named_key(NamedKey k, bool press);  // Enter, Tab, BackSpace, Escape
+
+  // Types UTF-8 text as real key presses into the window with the keyboard. An ASCII character
+  // goes through the keyboard map (with Shift when it sits on the shifted level); any other
+  // character (王, 𠀾) through a spare keycode mapped for the moment to its Unicode keysym
+  // (0x01000000 + code point) and unmapped afterwards, so GLFW's character callback delivers it
+  // exactly as it delivers what an input method commits. `settle` must run the window's event
+  // loop: GLFW has to read each key while its keycode still means that character.
+  // Fails (before typing anything) if the text is not UTF-8 or the keyboard map has no spare keycode.
+  core::Status type(std::string_view utf8, const std::function<void()>& settle);
 
  private:
   struct Api;
   explicit X11Input(std::unique_ptr<Api> api, GLFWwindow* window);
+  void keysym_key(unsigned long keysym, bool press);
+  int spare_keycode();  // 0: none
+  void map_keycode(int code, unsigned long keysym);  // keysym 0: back to NoSymbol
   std::unique_ptr<Api> api_;
   GLFWwindow* window_;
 };

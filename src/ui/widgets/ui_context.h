@@ -14,6 +14,9 @@
 namespace ui {
 
 class TextureCache;
+namespace widgets {
+struct FieldBuffers;
+}
 
 struct UiContext {
   const core::Catalog& catalog;
@@ -23,6 +26,7 @@ struct UiContext {
   const Theme& theme;
   std::vector<core::Event>& intents;
   TextureCache* textures = nullptr;  // images (a printed slip); none in layout-only tests
+  widgets::FieldBuffers* fields = nullptr;  // text fields' edit buffers and focus (text_field.h)
 
   std::string_view tr(std::string_view key) const { return catalog.get(language, key); }
   void emit(core::Event e) { intents.push_back(std::move(e)); }
