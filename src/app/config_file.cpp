@@ -199,7 +199,8 @@ std::string read_counter(const toml::table& t, std::string_view src, Config& c) 
       .key("lockout_minutes", [&](const toml::node& n) { return read_int(n, c.counter.lockout_minutes, 1, 1440); })
       .key("wrong_pins_before_lockout",
            [&](const toml::node& n) { return read_int(n, c.counter.wrong_pins_before_lockout, 1, 20); })
-      .key("lock_after_idle_s", [&](const toml::node& n) { return read_int(n, c.counter.lock_after_idle_s, 30, 3600); })
+      .key("lock_after_idle_s", [&](const toml::node& n) { return read_int(n, c.counter.lock_after_idle_s, 10, 3600); })
+      .key("export_dir", [&](const toml::node& n) { return read_string(n, c.counter.export_dir, true); })
       .run();
 }
 

@@ -42,6 +42,9 @@ core::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
 inline constexpr int kDemoResidents = 2000;
 inline constexpr int kDemoMonths = 12;
 inline constexpr std::uint64_t kDemoSeed = 20261123;
+// The demo store's counter staff A01 and A02 sign in with this PIN (i18n "counter.demo_hint" says so
+// on the demo's sign-in screen). Only the generated demo store has it.
+inline constexpr const char* kDemoStaffPin = "123456";
 core::Result<std::filesystem::path> ensure_demo_store(const std::filesystem::path& assets_dir,
                                                       const std::filesystem::path& file);
 

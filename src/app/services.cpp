@@ -29,6 +29,14 @@ void Services::run(const core::Effects& effects) {
           else if constexpr (std::is_same_v<T, core::fx::PrintStatusSummary>) print_summary(fx);
           else if constexpr (std::is_same_v<T, core::fx::ShowDemoPaper>) show_demo_paper(fx.job);
           else if constexpr (std::is_same_v<T, core::fx::LoadQueue>) load_queue(fx.today);
+          else if constexpr (std::is_same_v<T, core::fx::LoadCounterCatalog>) load_counter_catalog();
+          else if constexpr (std::is_same_v<T, core::fx::CheckSignIn>) check_sign_in(fx);
+          else if constexpr (std::is_same_v<T, core::fx::OpenForm>) open_form();
+          else if constexpr (std::is_same_v<T, core::fx::AcceptIntake>) accept_intake(fx);
+          else if constexpr (std::is_same_v<T, core::fx::ReprintSlip>) reprint_slip(fx);
+          else if constexpr (std::is_same_v<T, core::fx::RecordSlipPrint>) record_slip_print(fx);
+          else if constexpr (std::is_same_v<T, core::fx::LoadLedger>) load_ledger(fx.date);
+          else if constexpr (std::is_same_v<T, core::fx::ExportLedger>) export_ledger(fx);
         },
         e);
   }

@@ -39,6 +39,16 @@ class Services {
   void print_summary(const core::fx::PrintStatusSummary& p);
   void show_demo_paper(std::uint64_t job);
   void load_queue(const std::string& today);
+  // The counter (counter/counter_services.cpp).
+  void load_counter_catalog();
+  void check_sign_in(const core::fx::CheckSignIn& c);
+  void open_form();
+  void accept_intake(const core::fx::AcceptIntake& a);
+  void reprint_slip(const core::fx::ReprintSlip& r);
+  void record_slip_print(const core::fx::RecordSlipPrint& p);
+  void load_ledger(const std::string& date);
+  void export_ledger(const core::fx::ExportLedger& x);
+  std::filesystem::path export_dir() const;
   // On the worker thread only: the catalog, eligibility rules and hall key the kiosk look-ups need,
   // and the printer profile + slip font; loaded on first use. nullptr (logged) when they cannot be.
   const CatalogAssets* assets();

@@ -2,11 +2,14 @@
 // Everything the screens draw from. Screens read it (const), never change it.
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/civil_time.h"
+#include "core/counter_catalog.h"
+#include "core/counter_session.h"
 #include "core/device_link.h"
 #include "core/id_card_record.h"
 #include "core/kiosk_status.h"
@@ -28,7 +31,12 @@ enum class ScreenId {
   UnknownPerson,
   SlipProgress,
   KioskMessage,
-  CounterHome,
+  // The counter (issue 9): sign-in, the screen locked (暂离/idle), the intake steps, 已受理, 受理台账.
+  CounterSignIn,
+  CounterLocked,
+  CounterIntake,
+  CounterAccepted,
+  CounterLedger,
   BackofficeHome
 };
 
@@ -84,6 +92,9 @@ struct AppState {
 
   int idle_timeout_s = 30;  // config ui.idle_timeout_s
   KioskSession kiosk;
+  CounterSession counter;
+  ScreenId counter_screen_before_lock = ScreenId::CounterIntake;
+  std::shared_ptr<const CounterCatalog> counter_catalog;  // counter: items, materials, declarations
   std::optional<WorkQueue> queue;  // back office: open applications, reloaded every minute
   bool card_on_reader = false;  // the reader's last word (the visit may have ended meanwhile)
   CivilTime welcome_since;      // when the welcome screen last had anybody at it

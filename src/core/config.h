@@ -50,6 +50,7 @@ struct Config {
     int lockout_minutes = 15;           // how long an account stays locked after too many wrong PINs
     int wrong_pins_before_lockout = 5;  // the wrong PIN that locks the account
     int lock_after_idle_s = 300;        // the counter screen locks itself after this long untouched
+    std::string export_dir;             // where 导出台账 writes; empty: <data dir>/exports
   } counter;
   struct Fonts {
     // The first face is the primary; later faces fill in characters it lacks.

@@ -1,11 +1,13 @@
 #pragma once
 // What update() asks the outside world to do. Services (src/app) run effects off the UI thread and
 // report results back as Events.
+#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "core/civil_time.h"
+#include "core/intake_form.h"
 #include "core/kiosk_status.h"
 
 namespace core {
@@ -64,11 +66,52 @@ struct ShowDemoPaper {
 struct SimulatePaperOut {
   bool out = true;
 };
+// The counter (issue 9). Load the service catalog and pinyin initials (ev::CounterCatalogLoaded).
+struct LoadCounterCatalog {};
+// Check a staff number and PIN on the store worker (ev::SignInAnswered).
+struct CheckSignIn {
+  std::string staff_no;
+  std::string pin;
+  CivilTime at;
+};
+// Issue a new intake form's UUID (ev::FormOpened).
+struct OpenForm {};
+// 受理: commit the form as `staff_no` at `at`, then build and print its slip as job `job`
+// (ev::IntakeAccepted or ev::IntakeFailed; then ev::PrintDone / ev::PrintFailed for the job).
+struct AcceptIntake {
+  IntakeForm form;
+  std::string staff_no;
+  CivilTime at;
+  std::uint64_t job = 0;
+};
+// Print a committed application's slip again (ev::PrintDone / PrintFailed / ReprintFailed).
+struct ReprintSlip {
+  std::string application_uuid;
+  std::string acceptance_no;
+  std::uint64_t job = 0;
+};
+// Remember how a slip print went (the ledger's 回执 column).
+struct RecordSlipPrint {
+  std::string application_uuid;
+  bool printed = false;
+  std::string problem;
+  CivilTime at;
+  std::string staff_no;
+};
+struct LoadLedger {
+  std::string date;  // YYYY-MM-DD, this counter's
+};
+struct ExportLedger {
+  std::string date;
+  bool gb18030 = false;
+};
 }  // namespace fx
 
 using Effect = std::variant<fx::ConnectDevices, fx::OpenStore, fx::Quit, fx::SimulateCard, fx::SimulatePaperOut,
                             fx::VerifySlip, fx::SimulateScan, fx::LookUpResident, fx::LookUpSlip,
-                            fx::PrintStatusSummary, fx::ShowDemoPaper, fx::LoadQueue>;
+                            fx::PrintStatusSummary, fx::ShowDemoPaper, fx::LoadQueue, fx::LoadCounterCatalog,
+                            fx::CheckSignIn, fx::OpenForm, fx::AcceptIntake, fx::ReprintSlip, fx::RecordSlipPrint,
+                            fx::LoadLedger, fx::ExportLedger>;
 using Effects = std::vector<Effect>;
 
 }  // namespace core

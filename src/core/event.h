@@ -1,11 +1,17 @@
 #pragma once
 // Everything that can change the application's state arrives as an Event: device reports, store
 // results, timer ticks, and the intents screens return when a person presses something.
+#include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 
 #include "core/civil_time.h"
 #include "core/config.h"
+#include "core/counter_catalog.h"
+#include "core/intake_form.h"
+#include "core/ledger.h"
+#include "core/sign_in.h"
 #include "core/device_link.h"
 #include "core/id_card_record.h"
 #include "core/kiosk_status.h"
@@ -99,6 +105,48 @@ struct CodeScanned {
   std::string text;
   std::string symbology;
 };
+// The counter (issue 9). The service catalog and its pinyin initials, loaded off the UI thread.
+struct CounterCatalogLoaded {
+  std::shared_ptr<const CounterCatalog> catalog;
+};
+// The store checked a staff number and PIN.
+struct SignInAnswered {
+  SignInOutcome outcome;
+};
+// A new intake form got its idempotency key.
+struct FormOpened {
+  std::string uuid;
+};
+// 受理 committed the application (durably), then built its slip: the preview, and the print job
+// number handed to the printer (0: no slip could be built, `slip_problem` says why).
+struct IntakeAccepted {
+  Application application;
+  std::optional<PaperPreview> slip_preview;
+  std::string slip_problem;
+  std::uint64_t job = 0;
+};
+// The accepted application's slip as it prints, drawn after the job went to the printer.
+struct SlipPreviewed {
+  std::string application_uuid;
+  PaperPreview preview;
+};
+// 受理 stored nothing (the form stays as it was).
+struct IntakeFailed {
+  std::string reason;
+};
+struct LedgerLoaded {
+  std::vector<LedgerRow> rows;
+};
+// The ledger was written to `path`, or not (`problem` says why).
+struct LedgerExported {
+  std::string path;
+  std::string problem;
+};
+// A reprint's slip could not be built (its job never reached the printer).
+struct ReprintFailed {
+  std::uint64_t job = 0;
+  std::string reason;
+};
 }  // namespace ev
 
 // Intents: what a person asked for on screen.
@@ -132,6 +180,57 @@ struct DemoScan {
 struct DemoPaperOut {
   bool out = true;
 };
+// The counter (issue 9).
+struct EditSignIn {
+  std::string staff_no;
+  std::string pin;
+};
+struct SubmitSignIn {};
+struct LockCounter {};  // 暂离
+struct SignOut {};      // 换人登录 / 退出
+// Which field of the intake form a typed value is for. Member fields need `member` (index into
+// IntakeForm::members, -1 for the applicant's own row); Declaration needs `key`. MemberLives takes
+// "yes" or "no".
+enum class FormField {
+  ApplicantName, ApplicantGender, ApplicantNation, ApplicantBirth, ApplicantAddress, ApplicantId, ApplicantPhone,
+  MemberName, MemberId, MemberRelation, MemberLives, MemberDisabilityCert, MemberIncome,
+  Declaration, RefusalReason, ItemQuery
+};
+struct EditForm {
+  FormField field = FormField::ApplicantName;
+  std::string value;
+  int member = -1;
+  std::string key;
+};
+struct AddMember {};
+struct RemoveMember {
+  int index = 0;
+};
+struct ClearApplicant {};  // 重新读卡 / 手工录入: the card's read-only fields are let go
+struct PickItem {
+  std::string code;
+};
+struct ToggleMaterial {
+  std::string code;
+};
+struct ChooseDecision {
+  IntakeDecision decision = IntakeDecision::Accept;
+};
+struct GoToStep {
+  IntakeStep step = IntakeStep::Applicant;
+};
+struct NextStep {};
+struct PressAccept {};
+struct ReprintSlip {
+  std::string application_uuid;
+};
+struct NewIntake {};
+struct ShowLedger {
+  bool show = true;
+};
+struct ExportLedger {
+  bool gb18030 = false;
+};
 }  // namespace intent
 
 using Event = std::variant<ev::Started, ev::ClockTicked, ev::DeviceLinkChanged, ev::QuitRequested,
@@ -142,6 +241,12 @@ using Event = std::variant<ev::Started, ev::ClockTicked, ev::DeviceLinkChanged, 
                            ev::PrintDone, ev::PrintFailed, ev::PaperPrinted, ev::QueueLoaded, intent::ToggleLanguage, intent::DemoCard,
                            intent::DemoPaperOut, intent::DemoScan, intent::Touched, intent::ContinueViewing,
                            intent::ToggleLargeText, intent::ScrollTo, intent::PrintSummary, intent::EndVisit,
-                           intent::ShowPaper>;
+                           intent::ShowPaper, ev::CounterCatalogLoaded, ev::SignInAnswered, ev::FormOpened,
+                           ev::IntakeAccepted, ev::SlipPreviewed, ev::IntakeFailed, ev::LedgerLoaded, ev::LedgerExported,
+                           ev::ReprintFailed, intent::EditSignIn, intent::SubmitSignIn, intent::LockCounter,
+                           intent::SignOut, intent::EditForm, intent::AddMember, intent::RemoveMember,
+                           intent::ClearApplicant, intent::PickItem, intent::ToggleMaterial, intent::ChooseDecision,
+                           intent::GoToStep, intent::NextStep, intent::PressAccept, intent::ReprintSlip,
+                           intent::NewIntake, intent::ShowLedger, intent::ExportLedger>;
 
 }  // namespace core

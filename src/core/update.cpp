@@ -2,6 +2,7 @@
 
 #include <type_traits>
 
+#include "core/counter_flow.h"
 #include "core/kiosk_flow.h"
 
 namespace core {
@@ -14,7 +15,11 @@ std::string_view screen_name(ScreenId s) {
     case ScreenId::UnknownPerson: return "unknown-person";
     case ScreenId::SlipProgress: return "slip-progress";
     case ScreenId::KioskMessage: return "kiosk-message";
-    case ScreenId::CounterHome: return "counter-home";
+    case ScreenId::CounterSignIn: return "counter-sign-in";
+    case ScreenId::CounterLocked: return "counter-locked";
+    case ScreenId::CounterIntake: return "counter-intake";
+    case ScreenId::CounterAccepted: return "counter-accepted";
+    case ScreenId::CounterLedger: return "counter-ledger";
     case ScreenId::BackofficeHome: return "backoffice-home";
   }
   return "welcome";
@@ -25,7 +30,7 @@ namespace {
 ScreenId first_screen(Mode m) {
   switch (m) {
     case Mode::Kiosk: return ScreenId::Welcome;
-    case Mode::Counter: return ScreenId::CounterHome;
+    case Mode::Counter: return ScreenId::CounterSignIn;
     case Mode::Backoffice: return ScreenId::BackofficeHome;
   }
   return ScreenId::Welcome;
@@ -46,7 +51,11 @@ Effects on(AppState& s, const ev::Started& e) {
   s.running = true;
   touch(s);
   s.store = StoreLink::Opening;
-  return {fx::ConnectDevices{e.demo}, fx::OpenStore{e.demo, e.config.store.sqlite_path}};
+  s.counter.lock_after_idle_s = e.config.counter.lock_after_idle_s;
+  s.counter.last_activity = e.now;
+  Effects fx{fx::ConnectDevices{e.demo}, fx::OpenStore{e.demo, e.config.store.sqlite_path}};
+  if (s.mode == Mode::Counter) fx.push_back(fx::LoadCounterCatalog{});
+  return fx;
 }
 
 Effects on(AppState& s, const ev::ClockTicked& e) {
@@ -59,6 +68,7 @@ Effects on(AppState& s, const ev::ClockTicked& e) {
     visible = true;
   }
   if (kiosk::clock_ticked(s)) visible = true;
+  if (counter::clock_ticked(s)) visible = true;
   if (visible) touch(s);
   // The back office sees every change within a minute: the queue is read again on each new minute.
   if (new_minute && s.mode == Mode::Backoffice && s.store == StoreLink::Ready) return {fx::LoadQueue{s.now.iso_date()}};
@@ -140,10 +150,16 @@ Effects on(AppState& s, const intent::ToggleLanguage&) {
 Effects update(AppState& state, const Event& event) {
   return std::visit(
       [&state](const auto& e) -> Effects {
+        // The counter's events go to its flow in counter mode; the kiosk's flow checks its own mode.
+        if constexpr (requires { counter::on(state, e); }) {
+          if (state.mode == Mode::Counter) return counter::on(state, e);
+        }
         if constexpr (requires { kiosk::on(state, e); })
           return kiosk::on(state, e);
-        else
+        else if constexpr (requires { on(state, e); })
           return on(state, e);
+        else
+          return {};
       },
       event);
 }

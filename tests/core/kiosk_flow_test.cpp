@@ -291,7 +291,7 @@ TEST_CASE("counter and back office ignore kiosk card and slip events") {
   c.terminal.mode = Mode::Counter;
   (void)update(s, ev::Started{c, true, at(9, 0, 0)});
   CHECK(update(s, ev::CardPresented{card()}).empty());
-  CHECK(s.screen == ScreenId::CounterHome);
+  CHECK(s.screen == ScreenId::CounterSignIn);
   CHECK(update(s, ev::CodeScanned{"x", ""}).empty());
 }
 

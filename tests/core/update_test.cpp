@@ -23,14 +23,16 @@ bool has_effect(const Effects& fx) {
 
 TEST_CASE("start: each mode opens on its first screen and asks for devices") {
   struct Case { Mode mode; ScreenId screen; };
-  for (Case c : {Case{Mode::Kiosk, ScreenId::Welcome}, Case{Mode::Counter, ScreenId::CounterHome},
+  for (Case c : {Case{Mode::Kiosk, ScreenId::Welcome}, Case{Mode::Counter, ScreenId::CounterSignIn},
                  Case{Mode::Backoffice, ScreenId::BackofficeHome}}) {
     AppState s;
     auto fx = update(s, ev::Started{config_for(c.mode), true, at(9, 0, 0)});
     CHECK(s.mode == c.mode);
     CHECK(s.screen == c.screen);
     CHECK(s.hall.name == "测试大厅");
-    REQUIRE(fx.size() == 2);
+    // The counter also loads its service catalog (items, declarations, pinyin initials).
+    REQUIRE(fx.size() == (c.mode == Mode::Counter ? 3u : 2u));
+    CHECK(has_effect<fx::LoadCounterCatalog>(fx) == (c.mode == Mode::Counter));
     REQUIRE(std::holds_alternative<fx::ConnectDevices>(fx[0]));
     CHECK(std::get<fx::ConnectDevices>(fx[0]).simulated);
     REQUIRE(std::holds_alternative<fx::OpenStore>(fx[1]));

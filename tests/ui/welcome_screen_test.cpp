@@ -76,7 +76,7 @@ TEST_CASE("the language button switches every string to English and back") {
 TEST_CASE("counter and back office open on their titled screens") {
   auto c = open_terminal(core::Mode::Counter);
   c->render();
-  CHECK(c->state().screen == core::ScreenId::CounterHome);
+  CHECK(c->state().screen == core::ScreenId::CounterSignIn);
   CHECK(c->renderer().probe().all_text().find("综合受理窗口") != std::string::npos);
   c.reset();
   auto b = open_terminal(core::Mode::Backoffice);

@@ -28,13 +28,13 @@ bool parse_size(const std::string& s, int& w, int& h) {
 std::optional<core::Mode> mode_of_screen(const std::string& name) {
   for (const char* kiosk : {"welcome", "card-reading", "resident-status", "unknown-person", "slip-progress", "kiosk-message"})
     if (name == kiosk) return core::Mode::Kiosk;
-  if (name == "counter-home") return core::Mode::Counter;
+  if (name == "counter-sign-in") return core::Mode::Counter;
   if (name == "backoffice-home") return core::Mode::Backoffice;
   return std::nullopt;
 }
 
 constexpr const char* kScreenNames =
-    "welcome, card-reading, resident-status, unknown-person, slip-progress, kiosk-message, counter-home, backoffice-home";
+    "welcome, card-reading, resident-status, unknown-person, slip-progress, kiosk-message, counter-sign-in, backoffice-home";
 
 // Applies events until `done` holds or `limit` passes (store answers arrive from the worker thread).
 template <class Done>

@@ -4,13 +4,14 @@
 // --full. Exit 2 for a bad date, terminal or encoding, or a store that cannot be read.
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <string>
 
 #include "app/catalog_file.h"
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
 #include "app/commands/store_command_support.h"
+#include "app/file_write.h"
+#include "app/ledger_export.h"
 #include "app/text_encoding.h"
 #include "core/acceptance_number.h"
 #include "core/ledger.h"
@@ -19,26 +20,6 @@
 
 namespace app {
 namespace {
-
-// Written next to the target and renamed into place, so a reader never sees half a ledger.
-core::Status write_file_atomically(const std::filesystem::path& out, const std::string& bytes) {
-  auto tmp = out;
-  tmp += ".part";
-  {
-    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    if (!f) return core::Error{"cannot write " + tmp.string()};
-    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    f.flush();
-    if (!f) return core::Error{"writing " + tmp.string() + " failed (disk full?)"};
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, out, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    return core::Error{"cannot write " + out.string() + ": " + ec.message()};
-  }
-  return core::ok();
-}
 
 std::optional<int> parse_terminal(const std::string& text) {
   if (text.empty() || text.size() > 2) return std::nullopt;
@@ -82,19 +63,12 @@ int run_ledger_export(Args args) {
   auto rows = store::DayLedger(db.value()).rows(*date, terminal);
   if (!rows) return usage_error(rows.error().message);
 
-  core::LedgerCsvOptions options;
-  options.full_personal_data = full;
-  options.byte_order_mark = enc == "utf8";
-  std::string bytes = core::ledger_csv(rows.value(), assets->catalog, options);
-  if (enc == "gb18030") {
-    auto converted = to_gb18030(bytes);
-    if (!converted) return usage_error("the ledger cannot be written in GB18030: " + converted.error().message);
-    bytes = std::move(converted.value());
-  }
+  auto bytes = ledger_file_bytes(rows.value(), assets->catalog, full, enc == "gb18030");
+  if (!bytes) return usage_error(bytes.error().message);
   if (out) {
-    if (auto s = write_file_atomically(*out, bytes); !s) return usage_error(s.error().message);
+    if (auto s = write_file_atomically(*out, *bytes); !s) return usage_error(s.error().message);
   } else {
-    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    std::fwrite(bytes->data(), 1, bytes->size(), stdout);
   }
   return kExitOk;
 }

@@ -7,7 +7,7 @@ namespace ui::screens {
 void draw_placeholder(const core::AppState& s, UiContext& ui, Area a) {
   using namespace widgets;
   const Theme& t = ui.theme;
-  const bool counter = s.screen == core::ScreenId::CounterHome;
+  const bool counter = s.mode == core::Mode::Counter;
   float y = a.y0 + (a.y1 - a.y0) * 0.32f;
   y += text_centered(ui, FontRole::Title, ui.tr(counter ? "app.counter" : "app.backoffice"), a.x0, a.x1, y, t.ink) +
        t.px(32);

@@ -58,7 +58,11 @@ void draw(const core::AppState& state, UiContext& ui, float width, float height)
     case core::ScreenId::UnknownPerson:
     case core::ScreenId::SlipProgress:
     case core::ScreenId::KioskMessage: draw_visit(state, ui, content); break;
-    case core::ScreenId::CounterHome: draw_placeholder(state, ui, content); break;
+    case core::ScreenId::CounterSignIn:
+    case core::ScreenId::CounterLocked:
+    case core::ScreenId::CounterIntake:
+    case core::ScreenId::CounterAccepted:
+    case core::ScreenId::CounterLedger: draw_counter(state, ui, content); break;
     case core::ScreenId::BackofficeHome: draw_work_queue(state, ui, content); break;
   }
   draw_device_strip(state, ui, {0, height - strip, width, height});

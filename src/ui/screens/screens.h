@@ -17,6 +17,9 @@ using Area = widgets::Area;
 void draw_welcome(const core::AppState& state, UiContext& ui, Area area);
 void draw_placeholder(const core::AppState& state, UiContext& ui, Area area);
 void draw_work_queue(const core::AppState& state, UiContext& ui, Area area);
+// The counter (issue 9): sign-in, the locked screen, the intake steps, 已受理 and the ledger
+// (screens/counter/).
+void draw_counter(const core::AppState& state, UiContext& ui, Area area);
 // The kiosk visit (issue 8). Each gets the area below the visit bar.
 void draw_card_reading(const core::AppState& state, UiContext& ui, Area area);
 void draw_resident_status(const core::AppState& state, UiContext& ui, Area area);

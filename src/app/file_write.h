@@ -1,0 +1,13 @@
+#pragma once
+// Files handed to people (ledger exports): written next to the target and renamed into place, so a
+// reader never sees half a file.
+#include <filesystem>
+#include <string>
+
+#include "core/result.h"
+
+namespace app {
+
+core::Status write_file_atomically(const std::filesystem::path& out, const std::string& bytes);
+
+}  // namespace app

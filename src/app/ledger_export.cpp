@@ -1,0 +1,20 @@
+#include "app/ledger_export.h"
+
+#include "app/text_encoding.h"
+
+namespace app {
+
+core::Result<std::string> ledger_file_bytes(const std::vector<core::LedgerRow>& rows,
+                                            const core::ServiceCatalog& catalog, bool full_personal_data,
+                                            bool gb18030) {
+  core::LedgerCsvOptions options;
+  options.full_personal_data = full_personal_data;
+  options.byte_order_mark = !gb18030;
+  std::string bytes = core::ledger_csv(rows, catalog, options);
+  if (!gb18030) return bytes;
+  auto converted = to_gb18030(bytes);
+  if (!converted) return core::Error{"the ledger cannot be written in GB18030: " + converted.error().message};
+  return std::move(converted.value());
+}
+
+}  // namespace app

@@ -1,0 +1,17 @@
+#pragma once
+// The day ledger as the bytes of a CSV file, for the command line and the counter's 导出 button:
+// UTF-8 with a byte-order mark (Excel opens it as UTF-8), or GB18030 for older office software.
+#include <string>
+#include <vector>
+
+#include "core/ledger.h"
+#include "core/result.h"
+#include "core/service_item.h"
+
+namespace app {
+
+core::Result<std::string> ledger_file_bytes(const std::vector<core::LedgerRow>& rows,
+                                            const core::ServiceCatalog& catalog, bool full_personal_data,
+                                            bool gb18030);
+
+}  // namespace app
