@@ -63,21 +63,24 @@ void draw_review_step(const core::AppState& s, UiContext& ui, widgets::Area a) {
             core::declaration_lines(*item, f.declarations, core::household_size(f)));
   std::vector<std::string> outcome;
   if (item) {
-    std::string got;
-    for (const auto& code : f.received)
-      for (const core::Material* m : core::item_materials(*item))
-        if (m->code == code) got += (got.empty() ? "" : "、") + m->name;
-    outcome.push_back(std::string(ui.tr("counter.received")) + (got.empty() ? "—" : got));
+    // What is missing first: it goes on the slip and is what the applicant must bring.
     const auto missing = core::missing_required(f, *item);
     if (!missing.empty()) {
       std::string m;
       for (std::size_t k = 0; k < missing.size(); ++k) m += (k ? "、" : "") + missing[k]->name;
       outcome.push_back(std::string(ui.tr("counter.materials_missing")) + m);
     }
+    std::string got;
+    for (const auto& code : f.received)
+      for (const core::Material* m : core::item_materials(*item))
+        if (m->code == code) got += (got.empty() ? "" : "、") + m->name;
+    outcome.push_back(std::string(ui.tr("counter.received")) + (got.empty() ? "—" : got));
   }
   if (f.decision == core::IntakeDecision::Refuse)
     outcome.push_back(std::string(ui.tr("counter.decide_refuse")) + "：" + f.refusal_reason);
-  section(ui, right, a.y1, ui.tr("counter.step.materials"), core::IntakeStep::Materials, outcome);
+  // Materials go where there is room left: long declarations fill the right column.
+  Column& shorter = left.y <= right.y ? left : right;
+  section(ui, shorter, a.y1, ui.tr("counter.step.materials"), core::IntakeStep::Materials, outcome);
 }
 
 }  // namespace ui::screens::counter
