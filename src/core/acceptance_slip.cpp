@@ -78,7 +78,11 @@ AcceptanceSlip make_acceptance_slip(const Application& a, const SlipContext& c) 
       b.push_back(slip_line("尚缺材料（一次性告知）：", SlipAlign::Left, true));
       if (missing.empty()) b.push_back(slip_line("  无"));
       for (const auto* m : missing) b.push_back(slip_line("  □ " + m->name, SlipAlign::Left, false, SlipSize::Normal, 6));
-      if (!missing.empty()) b.push_back(slip_line("请在补齐上述材料后到本窗口补交。", SlipAlign::Left, false, SlipSize::Normal, 0));
+      // Accepted: bring them to complete this application. Refused: there is nothing to complete;
+      // with them the resident may apply again.
+      if (!missing.empty())
+        b.push_back(slip_line(s.accepted ? "请在补齐上述材料后到本窗口补交。" : "补齐上述材料后可重新申请。", SlipAlign::Left,
+                              false, SlipSize::Normal, 0));
     }
   }
   b.push_back(slip_rule());

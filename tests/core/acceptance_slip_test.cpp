@@ -79,6 +79,9 @@ TEST_CASE("acceptance slip: not accepted gives its own title and the reason, no 
   CHECK(lines[1] == "不予受理告知书");
   CHECK(index_of(lines, "不属于本事项受理范围") > 0);
   CHECK(index_of(lines, "承诺办结：2026-12-21") == -1);
+  // Nothing to hand in later for a refused application: the missing paper is for a new one.
+  CHECK(index_of(lines, "请在补齐上述材料后到本窗口补交。") == -1);
+  CHECK(index_of(lines, "补齐上述材料后可重新申请。") > index_of(lines, "  □ 收入证明"));
 }
 
 TEST_CASE("acceptance slip: no payload, no QR block") {
