@@ -36,6 +36,7 @@
 #include "app/qr/slip_signer.h"
 #include "app/slip/print_desk.h"
 #include "app/slip/slip_source.h"
+#include "app/uuid.h"
 #include "core/acceptance_number.h"
 #include "core/civil_time.h"
 #include "core/event_queue.h"
@@ -91,16 +92,6 @@ struct Rng {
   std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
 };
 
-std::string make_uuid(Rng& rng) {
-  char b[40];
-  const std::uint64_t a = rng.next(), c = rng.next();
-  std::snprintf(b, sizeof b, "%08x-%04x-4%03x-%04x-%012llx", static_cast<unsigned>(a >> 32),
-                static_cast<unsigned>((a >> 16) & 0xFFFF), static_cast<unsigned>(a & 0xFFF),
-                static_cast<unsigned>(0x8000 | ((c >> 48) & 0x3FFF)),
-                static_cast<unsigned long long>(c & 0xFFFFFFFFFFFFull));
-  return b;
-}
-
 struct Person {
   std::string id_number, name;
 };
@@ -133,7 +124,7 @@ core::Application dibao_application(Rng& rng, const std::vector<Person>& people,
                                     const core::HolidayCalendar& calendar, core::DayNumber day, int seconds) {
   static const char* kRelations[] = {"配偶", "子女", "父母", "孙子女"};
   core::Application a;
-  a.uuid = make_uuid(rng);
+  a.uuid = app::seeded_uuid(rng);
   a.item_code = item.code;
   const std::size_t first = rng.below(people.size() - 4);
   a.applicant_id = people[first].id_number;

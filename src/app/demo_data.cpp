@@ -8,6 +8,7 @@
 
 #include "app/catalog_file.h"
 #include "app/demo_card_holders.h"
+#include "app/uuid.h"
 #include "core/acceptance_number.h"
 #include "core/application.h"
 #include "core/civil_time.h"
@@ -76,16 +77,6 @@ std::string make_id(Rng& rng, int serial, int y, int m, int d, bool male) {
   std::snprintf(s, sizeof s, "%03d", seq);
   first17 += s;
   return first17 + core::id_check_character(first17);
-}
-
-std::string make_uuid(Rng& rng) {
-  char b[40];
-  std::uint64_t a = rng.next(), c = rng.next();
-  std::snprintf(b, sizeof b, "%08x-%04x-4%03x-%04x-%012llx", static_cast<unsigned>(a >> 32),
-                static_cast<unsigned>((a >> 16) & 0xFFFF), static_cast<unsigned>(a & 0xFFF),
-                static_cast<unsigned>(0x8000 | ((c >> 48) & 0x3FFF)),
-                static_cast<unsigned long long>(c & 0xFFFFFFFFFFFFull));
-  return b;
 }
 
 struct Person {
@@ -283,7 +274,7 @@ core::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
       auto number = sequences.next(o.hall_code, 1, y, m, d);
       if (!number) return number.error();
       core::Application a;
-      a.uuid = make_uuid(rng);
+      a.uuid = seeded_uuid(rng);
       a.acceptance_no = core::format_acceptance_number(number.value());
       a.item_code = item.code;
       a.applicant_id = p.r.id_number;

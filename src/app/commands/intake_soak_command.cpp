@@ -25,6 +25,7 @@
 #include "app/config_file.h"
 #include "app/intake/intake_press.h"
 #include "app/paths.h"
+#include "app/uuid.h"
 #include "core/civil_time.h"
 #include "core/working_days.h"
 
@@ -47,16 +48,6 @@ struct Rng {
   std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
   bool one_in(std::size_t n) { return below(n) == 0; }
 };
-
-std::string make_uuid(Rng& rng) {
-  char b[40];
-  std::uint64_t a = rng.next(), c = rng.next();
-  std::snprintf(b, sizeof b, "%08x-%04x-4%03x-%04x-%012llx", static_cast<unsigned>(a >> 32),
-                static_cast<unsigned>((a >> 16) & 0xFFFF), static_cast<unsigned>(a & 0xFFF),
-                static_cast<unsigned>(0x8000 | ((c >> 48) & 0x3FFF)),
-                static_cast<unsigned long long>(c & 0xFFFFFFFFFFFFull));
-  return b;
-}
 
 // FNV-1a: the application's contents follow from its UUID alone.
 std::uint64_t hash_of(const std::string& text) {
@@ -224,7 +215,7 @@ int run_intake_soak(Args args) {
   Rng uuids{seed};
   say("ready");
   for (long i = 0; i < count; ++i) {
-    const std::string uuid = retry ? *retry : make_uuid(uuids);
+    const std::string uuid = retry ? *retry : seeded_uuid(uuids);
     auto a = build_application(uuid, *people, assets->catalog, assets->holidays, today);
     if (!a) return usage_error(a.error().message);
     say("pressed " + uuid + " " + std::to_string(a->members.size()) + " " + std::to_string(a->materials.size()) +

@@ -1,7 +1,6 @@
 // The counter's effects (issue 9), run on the store worker: sign-in, a new form's UUID, 受理 (commit,
 // then slip, then print), reprint, print outcomes, the day ledger and its export.
 #include <cstdio>
-#include <sodium.h>
 
 #include "app/file_write.h"
 #include "app/intake/intake_press.h"
@@ -9,6 +8,7 @@
 #include "app/log.h"
 #include "app/paths.h"
 #include "app/services.h"
+#include "app/uuid.h"
 #include "app/slip/slip_source.h"
 #include "core/intake_form.h"
 #include "core/working_days.h"
@@ -20,18 +20,6 @@
 namespace app {
 
 namespace {
-
-// RFC 4122 version 4: the form's idempotency key.
-std::string random_uuid() {
-  unsigned char b[16];
-  randombytes_buf(b, sizeof b);
-  b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40);
-  b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);
-  char out[37];
-  std::snprintf(out, sizeof out, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1],
-                b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
-  return out;
-}
 
 core::PaperPreview as_preview(std::uint64_t job, qr::GrayImage image) {
   return core::PaperPreview{job, image.width, image.height,
