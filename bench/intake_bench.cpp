@@ -37,11 +37,11 @@
 #include "app/slip/print_desk.h"
 #include "app/slip/slip_source.h"
 #include "app/uuid.h"
-#include "core/acceptance_number.h"
-#include "core/civil_time.h"
+#include "core/domain/acceptance_number.h"
+#include "core/domain/civil_time.h"
 #include "core/event_queue.h"
-#include "core/id_number.h"
-#include "core/working_days.h"
+#include "base/id_number.h"
+#include "core/domain/working_days.h"
 #include "store/acceptance_sequences.h"
 #include "store/applications_table.h"
 #include "store/intake_commit.h"
@@ -105,7 +105,7 @@ std::vector<Person> make_people() {
               day = 1 + static_cast<int>((i / 960) % 28);
     char first17[24];
     std::snprintf(first17, sizeof first17, "320102%04d%02d%02d%03d", year, month, day, static_cast<int>(i % 1000));
-    out.push_back({std::string(first17) + core::id_check_character(first17),
+    out.push_back({std::string(first17) + base::id_check_character(first17),
                    std::string(kSurnames[i % 8]) + kGiven[(i / 8) % 10]});
   }
   return out;
@@ -167,7 +167,7 @@ core::DayNumber local_today() {
   const std::time_t now = std::time(nullptr);
   std::tm tm{};
   localtime_r(&now, &tm);
-  return core::days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+  return base::days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
 // Earlier applications, numbered as the counter numbers them, with a printed slip each; the last
@@ -197,7 +197,7 @@ void prefill(store::Database& db, int count, Rng& rng, const std::vector<Person>
       const core::DayNumber day =
           from_end < kPrefillToday ? today : today - 1 - (from_end - kPrefillToday) / kPrefillPerDay;
       int y, m, d;
-      core::civil_from_days(day, y, m, d);
+      base::civil_from_days(day, y, m, d);
       auto number = store::AcceptanceSequences(db).next(place.hall_code, place.terminal, y, m, d);
       if (!number) fail(number.error().message);
       auto a = dibao_application(rng, people, item, calendar, day, 8 * 3600 + done % 30000);
@@ -235,7 +235,7 @@ void wait_for_printer(core::EventQueue& q) {
     auto e = q.wait_pop(std::chrono::milliseconds(100));
     if (!e) continue;
     if (const auto* l = std::get_if<core::ev::DeviceLinkChanged>(&*e);
-        l && l->kind == core::DeviceKind::Printer && l->state.link == core::DeviceLink::Connected)
+        l && l->kind == base::DeviceKind::Printer && l->state.link == core::DeviceLink::Connected)
       return;
   }
   fail("the simulated printer did not connect");
@@ -265,7 +265,7 @@ int main(int argc, char** argv) {
     config.terminal.mode = core::Mode::Counter;
     const core::DayNumber today = local_today();
     int y, m, d;
-    core::civil_from_days(today, y, m, d);
+    base::civil_from_days(today, y, m, d);
     const store::IntakePlace place = app::intake::intake_place(config, y, m, d);
 
     Rng rng{20261124};

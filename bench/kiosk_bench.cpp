@@ -144,7 +144,7 @@ int main(int argc, char** argv) {
   std::vector<double> ms, answer_ms, frame_ms, frame_no_rebuild_ms;
   int rebuilds = 0;
   for (const auto& p : people) {
-    core::IdCardRecord card;
+    base::IdCardRecord card;
     card.name = "测试";
     card.id_number = p.id;
     card.birth = p.birth;

@@ -10,7 +10,7 @@
 #include "app/qr/slip_signer.h"
 #include "app/slip/escpos_render.h"
 #include "app/slip/slip_render.h"
-#include "core/acceptance_slip.h"
+#include "core/domain/acceptance_slip.h"
 
 namespace {
 

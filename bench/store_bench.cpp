@@ -21,8 +21,8 @@
 #include <string>
 #include <vector>
 
-#include "core/id_number.h"
-#include "core/roster.h"
+#include "base/id_number.h"
+#include "core/domain/roster.h"
 #include "store/applications_table.h"
 #include "store/audit_log.h"
 #include "store/benefits_table.h"
@@ -49,7 +49,7 @@ std::string id_for(int i) {
   int year = 1930 + i % 70, month = 1 + (i / 70) % 12, day = 1 + (i / 840) % 28;
   char first17[24];
   std::snprintf(first17, sizeof first17, "320102%04d%02d%02d%03d", year, month, day, (i / 23520) % 1000);
-  return std::string(first17) + core::id_check_character(first17);
+  return std::string(first17) + base::id_check_character(first17);
 }
 
 const char* kNames[] = {"张秀英", "王建国", "李䶮", "刘𠀾华", "陈桂兰", "欧阳春英", "赵德明", "孙玉珍"};
@@ -212,7 +212,7 @@ int main(int argc, char** argv) {
   std::printf("database file: %.1f MB for %d residents, %d benefits, %ld payment rows (%.0f bytes/payment row)\n",
               static_cast<double>(size) / 1e6, recipients, recipients, rows - recipients,
               static_cast<double>(size) / static_cast<double>(rows));
-  db = core::Error{"closed"};
+  db = base::Error{"closed"};
   std::filesystem::remove_all(dir);
   return 0;
 }

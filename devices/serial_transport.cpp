@@ -28,16 +28,16 @@ std::optional<speed_t> speed_of(int baud) {
 std::string errno_text(int e) { return std::strerror(e); }
 }  // namespace
 
-core::Result<std::shared_ptr<SerialTransport>> SerialTransport::open(const std::string& path, int baud) {
+base::Result<std::shared_ptr<SerialTransport>> SerialTransport::open(const std::string& path, int baud) {
   const auto speed = speed_of(baud);
-  if (!speed) return core::Error{"unsupported speed " + std::to_string(baud)};
+  if (!speed) return base::Error{"unsupported speed " + std::to_string(baud)};
   const int fd = ::open(path.c_str(), O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) return core::Error{"opening " + path + ": " + errno_text(errno)};
+  if (fd < 0) return base::Error{"opening " + path + ": " + errno_text(errno)};
   termios t{};
   if (tcgetattr(fd, &t) != 0) {
     const int e = errno;
     ::close(fd);
-    return core::Error{path + " is not a tty: " + errno_text(e)};
+    return base::Error{path + " is not a tty: " + errno_text(e)};
   }
   cfmakeraw(&t);  // 8 data bits, no parity, no echo, no line discipline
   t.c_cflag &= ~static_cast<tcflag_t>(CSTOPB | CRTSCTS);  // 1 stop bit, no hardware flow control
@@ -47,7 +47,7 @@ core::Result<std::shared_ptr<SerialTransport>> SerialTransport::open(const std::
   if (tcsetattr(fd, TCSANOW, &t) != 0) {
     const int e = errno;
     ::close(fd);
-    return core::Error{"configuring " + path + ": " + errno_text(e)};
+    return base::Error{"configuring " + path + ": " + errno_text(e)};
   }
   tcflush(fd, TCIOFLUSH);
   const int wake = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);

@@ -16,7 +16,7 @@ constexpr int kDefaultSerialBaud = 115200;
 class SerialTransport final : public Transport {
  public:
   // Errors: "opening /dev/ttyUSB0: No such file or directory", "unsupported speed 12345".
-  static core::Result<std::shared_ptr<SerialTransport>> open(const std::string& path, int baud = kDefaultSerialBaud);
+  static base::Result<std::shared_ptr<SerialTransport>> open(const std::string& path, int baud = kDefaultSerialBaud);
   ~SerialTransport() override;
 
   IoStatus write(std::span<const std::uint8_t> bytes, std::chrono::milliseconds timeout) override;

@@ -20,7 +20,7 @@
 #include <variant>
 #include <vector>
 
-#include "core/result.h"
+#include "base/result.h"
 
 namespace devices {
 
@@ -38,10 +38,10 @@ struct IoError {
 
   // "timeout: bulk IN 0x81 after 500 ms"
   std::string describe() const;
-  core::Error to_error() const { return core::Error{describe()}; }
+  base::Error to_error() const { return base::Error{describe()}; }
 };
 
-// Like core::Result, but the error keeps its IoErrorKind.
+// Like base::Result, but the error keeps its IoErrorKind.
 template <class T>
 class [[nodiscard]] IoResult {
  public:
@@ -62,8 +62,8 @@ class [[nodiscard]] IoResult {
   std::variant<T, IoError> v_;
 };
 
-using IoStatus = IoResult<core::Ok>;
-inline IoStatus io_ok() { return core::Ok{}; }
+using IoStatus = IoResult<base::Ok>;
+inline IoStatus io_ok() { return base::Ok{}; }
 inline IoError timeout_error(std::string message) { return {IoErrorKind::Timeout, std::move(message)}; }
 inline IoError disconnected_error(std::string message) {
   return {IoErrorKind::Disconnected, std::move(message)};

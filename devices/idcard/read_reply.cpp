@@ -14,16 +14,16 @@ void push_word(std::vector<std::uint8_t>& out, std::size_t v) {
 }
 }  // namespace
 
-core::Result<CardBlocks> split_read_reply(std::span<const std::uint8_t> d, bool with_fingerprint) {
+base::Result<CardBlocks> split_read_reply(std::span<const std::uint8_t> d, bool with_fingerprint) {
   const std::size_t words = with_fingerprint ? 3 : 2;
   if (d.size() < 2 * words)
-    return core::Error{"read reply data is " + std::to_string(d.size()) + " bytes, too short for its " +
+    return base::Error{"read reply data is " + std::to_string(d.size()) + " bytes, too short for its " +
                        std::to_string(words) + " length words"};
   const std::size_t text_len = word_at(d, 0), photo_len = word_at(d, 2);
   const std::size_t finger_len = with_fingerprint ? word_at(d, 4) : 0;
   const std::size_t body = d.size() - 2 * words;
   if (text_len + photo_len + finger_len != body)
-    return core::Error{"length words say " + std::to_string(text_len) + "+" + std::to_string(photo_len) +
+    return base::Error{"length words say " + std::to_string(text_len) + "+" + std::to_string(photo_len) +
                        (with_fingerprint ? "+" + std::to_string(finger_len) : std::string()) + " bytes but " +
                        std::to_string(body) + " follow"};
   CardBlocks b;
@@ -36,8 +36,8 @@ core::Result<CardBlocks> split_read_reply(std::span<const std::uint8_t> d, bool 
   return b;
 }
 
-core::Result<core::IdCardRecord> decode_read_reply(const SamResponse& reply, bool with_fingerprint) {
-  if (!reply.ok()) return core::Error{describe_sam_status(reply.sw3)};
+base::Result<base::IdCardRecord> decode_read_reply(const SamResponse& reply, bool with_fingerprint) {
+  if (!reply.ok()) return base::Error{describe_sam_status(reply.sw3)};
   auto blocks = split_read_reply(reply.data, with_fingerprint);
   if (!blocks) return blocks.error();
   auto record = decode_text_block(blocks->text);
@@ -46,15 +46,15 @@ core::Result<core::IdCardRecord> decode_read_reply(const SamResponse& reply, boo
   return record;
 }
 
-core::Result<core::IdCardRecord> decode_read_frame(std::span<const std::uint8_t> frame) {
+base::Result<base::IdCardRecord> decode_read_frame(std::span<const std::uint8_t> frame) {
   auto reply = parse_response(frame);
   if (!reply) return reply.error();
   return decode_read_reply(*reply);
 }
 
-core::Result<std::string> decode_appended_address(const SamResponse& reply) {
+base::Result<std::string> decode_appended_address(const SamResponse& reply) {
   if (reply.sw3 == sw3::kNoContent) return std::string();
-  if (!reply.ok()) return core::Error{describe_sam_status(reply.sw3)};
+  if (!reply.ok()) return base::Error{describe_sam_status(reply.sw3)};
   std::string text = decode_ucs2le(reply.data);
   const auto last = text.find_last_not_of(std::string(" \0", 2));
   text.erase(last == std::string::npos ? 0 : last + 1);

@@ -5,8 +5,8 @@
 #include <span>
 #include <vector>
 
-#include "core/id_card_record.h"
-#include "core/result.h"
+#include "base/id_card_record.h"
+#include "base/result.h"
 #include "devices/idcard/sam_frame.h"
 
 namespace devices::idcard {
@@ -17,19 +17,19 @@ struct CardBlocks {
 
 // Splits the reply data. `with_fingerprint` selects the three-word layout of command 30 10.
 // Errors: "read reply data too short for its length words", "text block says N bytes but M remain", …
-core::Result<CardBlocks> split_read_reply(std::span<const std::uint8_t> data, bool with_fingerprint = false);
+base::Result<CardBlocks> split_read_reply(std::span<const std::uint8_t> data, bool with_fingerprint = false);
 
 // A whole parsed reply to "read text + photo": the status must be 90, the text 256 bytes.
-core::Result<core::IdCardRecord> decode_read_reply(const SamResponse& reply, bool with_fingerprint = false);
+base::Result<base::IdCardRecord> decode_read_reply(const SamResponse& reply, bool with_fingerprint = false);
 
 // Parses one complete frame and decodes it (what `onewindow idcard decode` does). Errors name the
 // frame problem, the status and its meaning, or the data problem.
-core::Result<core::IdCardRecord> decode_read_frame(std::span<const std::uint8_t> frame);
+base::Result<base::IdCardRecord> decode_read_frame(std::span<const std::uint8_t> frame);
 
 // The reply to "read appended address" (30 03): the extra address text a police station added
 // after issue, as UCS-2LE (format unverified: logged as read). Status 91 (no content) is an empty
 // address, not an error.
-core::Result<std::string> decode_appended_address(const SamResponse& reply);
+base::Result<std::string> decode_appended_address(const SamResponse& reply);
 
 // The reply data for a card (simulator and tests): words, text block, photo (fingerprint if any).
 std::vector<std::uint8_t> build_read_reply_data(std::span<const std::uint8_t> text,

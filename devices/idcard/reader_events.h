@@ -4,7 +4,7 @@
 #include <string>
 #include <variant>
 
-#include "core/id_card_record.h"
+#include "base/id_card_record.h"
 
 namespace devices::idcard {
 
@@ -15,7 +15,7 @@ struct ReaderDisconnected {
   std::string reason;  // technical detail for the log; the screen shows 「读卡器未连接」
 };
 struct CardPresented {
-  core::IdCardRecord card;
+  base::IdCardRecord card;
 };
 struct CardRemoved {};
 // A card was found and its read begins (about a second on hardware): the kiosk says 正在读卡.

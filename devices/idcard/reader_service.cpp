@@ -10,10 +10,10 @@ core::Event to_core_event(const IdCardReaderEvent& e, core::DeviceOrigin origin)
   struct Visitor {
     core::DeviceOrigin origin;
     core::Event operator()(const ReaderConnected&) const {
-      return core::ev::DeviceLinkChanged{core::DeviceKind::IdCardReader, {core::DeviceLink::Connected, origin}};
+      return core::ev::DeviceLinkChanged{base::DeviceKind::IdCardReader, {core::DeviceLink::Connected, origin}};
     }
     core::Event operator()(const ReaderDisconnected&) const {
-      return core::ev::DeviceLinkChanged{core::DeviceKind::IdCardReader, {core::DeviceLink::Disconnected, origin}};
+      return core::ev::DeviceLinkChanged{base::DeviceKind::IdCardReader, {core::DeviceLink::Disconnected, origin}};
     }
     core::Event operator()(const CardPresented& c) const { return core::ev::CardPresented{c.card}; }
     core::Event operator()(const CardRemoved&) const { return core::ev::CardRemoved{}; }
@@ -43,7 +43,7 @@ std::unique_ptr<IdCardReaderService> IdCardReaderService::usb(std::shared_ptr<us
                                                               usb::UsbRegistry registry, IdCardReaderOptions options,
                                                               Post post) {
   auto source = std::make_shared<usb::UsbDeviceSource>(std::move(context), std::move(registry),
-                                                       core::DeviceKind::IdCardReader);
+                                                       base::DeviceKind::IdCardReader);
   return std::unique_ptr<IdCardReaderService>(
       new IdCardReaderService(std::move(source), nullptr, std::move(options), std::move(post)));
 }

@@ -57,7 +57,7 @@ void SimulatedReader::cancel() {
   changed_.notify_all();
 }
 
-void SimulatedReader::place(core::IdCardRecord card) {
+void SimulatedReader::place(base::IdCardRecord card) {
   std::lock_guard lock(mutex_);
   card_ = std::move(card);
   card_read_ = false;

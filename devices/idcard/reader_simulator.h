@@ -20,7 +20,7 @@
 #include <optional>
 #include <thread>
 
-#include "core/id_card_record.h"
+#include "base/id_card_record.h"
 #include "devices/idcard/sam_frame.h"
 #include "devices/memory_transport.h"
 #include "devices/transport.h"
@@ -38,7 +38,7 @@ class SimulatedReader final : public TransportSource {
   std::string describe() const override { return "simulated reader"; }
 
   // --- the card slot
-  void place(core::IdCardRecord card);
+  void place(base::IdCardRecord card);
   void remove();
   bool has_card() const;
 
@@ -76,7 +76,7 @@ class SimulatedReader final : public TransportSource {
 
   mutable std::mutex mutex_;
   std::condition_variable_any changed_;
-  std::optional<core::IdCardRecord> card_;
+  std::optional<base::IdCardRecord> card_;
   bool card_read_ = false;  // read since placed: find answers 80
   bool plugged_ = true;
   bool cancelled_ = false;

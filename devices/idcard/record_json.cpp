@@ -26,7 +26,7 @@ std::string quoted(std::string_view s) {
 }
 }  // namespace
 
-std::string record_to_json(const core::IdCardRecord& r) {
+std::string record_to_json(const base::IdCardRecord& r) {
   std::string j = "{\n";
   auto field = [&](std::string_view key, const std::string& value_json, bool last = false) {
     j += "  \"";

@@ -3,10 +3,10 @@
 // every key always present so scripts need no special cases.
 #include <string>
 
-#include "core/id_card_record.h"
+#include "base/id_card_record.h"
 
 namespace devices::idcard {
 
-std::string record_to_json(const core::IdCardRecord& record);
+std::string record_to_json(const base::IdCardRecord& record);
 
 }  // namespace devices::idcard

@@ -105,23 +105,23 @@ std::string describe_sam_status(std::uint8_t s) {
   return "status " + hex2(s) + ": " + std::string(sam_status_meaning(s));
 }
 
-core::Status verify_frame(std::span<const std::uint8_t> f, std::size_t min_bytes) {
+base::Status verify_frame(std::span<const std::uint8_t> f, std::size_t min_bytes) {
   for (std::size_t i = 0; i < kSamPreamble.size() && i < f.size(); ++i)
-    if (f[i] != kSamPreamble[i]) return core::Error{"bad preamble at offset " + std::to_string(i)};
+    if (f[i] != kSamPreamble[i]) return base::Error{"bad preamble at offset " + std::to_string(i)};
   if (f.size() < min_bytes)
-    return core::Error{"frame too short: " + std::to_string(f.size()) + " bytes, a " +
+    return base::Error{"frame too short: " + std::to_string(f.size()) + " bytes, a " +
                        (min_bytes == kMinResponseBytes ? "response" : "command") + " needs at least " +
                        std::to_string(min_bytes)};
   const std::size_t len = (std::size_t{f[5]} << 8) | f[6];
   const std::size_t follow = f.size() - kHeaderBytes;
   if (len != follow)
-    return core::Error{"length says " + std::to_string(len) + " but " + std::to_string(follow) + " bytes follow"};
+    return base::Error{"length says " + std::to_string(len) + " but " + std::to_string(follow) + " bytes follow"};
   const std::uint8_t expected = sam_checksum(f.subspan(kSamPreamble.size(), f.size() - kSamPreamble.size() - 1));
-  if (expected != f.back()) return core::Error{"checksum expected " + hex2(expected) + " got " + hex2(f.back())};
-  return core::ok();
+  if (expected != f.back()) return base::Error{"checksum expected " + hex2(expected) + " got " + hex2(f.back())};
+  return base::ok();
 }
 
-core::Result<SamResponse> parse_response(std::span<const std::uint8_t> f) {
+base::Result<SamResponse> parse_response(std::span<const std::uint8_t> f) {
   if (auto v = verify_frame(f, kMinResponseBytes); !v) return v.error();
   SamResponse r;
   r.sw1 = f[7];
@@ -131,7 +131,7 @@ core::Result<SamResponse> parse_response(std::span<const std::uint8_t> f) {
   return r;
 }
 
-core::Result<SamCommand> parse_command(std::span<const std::uint8_t> f) {
+base::Result<SamCommand> parse_command(std::span<const std::uint8_t> f) {
   if (auto v = verify_frame(f, kMinCommandBytes); !v) return v.error();
   for (auto c : {SamCommand::ResetSam, SamCommand::SamStatus, SamCommand::ReadSamId, SamCommand::FindCard,
                  SamCommand::SelectCard, SamCommand::ReadTextPhoto, SamCommand::ReadTextPhotoFinger,
@@ -139,7 +139,7 @@ core::Result<SamCommand> parse_command(std::span<const std::uint8_t> f) {
     const auto code = code_of(c);
     if (f[7] == code.cmd && f[8] == code.para) return c;
   }
-  return core::Error{"unknown command " + hex2(f[7]) + " " + hex2(f[8])};
+  return base::Error{"unknown command " + hex2(f[7]) + " " + hex2(f[8])};
 }
 
 // --- stream parser ---------------------------------------------------------------------------
@@ -179,8 +179,8 @@ std::optional<std::size_t> SamStreamParser::complete_frame_length(std::size_t at
   return kHeaderBytes + len;
 }
 
-std::optional<core::Result<std::vector<std::uint8_t>>> SamStreamParser::next_frame() {
-  using R = core::Result<std::vector<std::uint8_t>>;
+std::optional<base::Result<std::vector<std::uint8_t>>> SamStreamParser::next_frame() {
+  using R = base::Result<std::vector<std::uint8_t>>;
   const auto at = find_preamble(start_);
   if (!at) {
     // Keep a tail that could be the start of a preamble split across reads.
@@ -198,7 +198,7 @@ std::optional<core::Result<std::vector<std::uint8_t>>> SamStreamParser::next_fra
   if (len < kMinLength || len > kMaxFrameLength) {
     skipped_ += 1;
     drop(1);
-    return R(core::Error{"implausible length " + std::to_string(len) + ", resynchronising"});
+    return R(base::Error{"implausible length " + std::to_string(len) + ", resynchronising"});
   }
   if (buffered() < kHeaderBytes + len) {
     // A complete valid frame starting inside this one means this one was cut short. Preambles
@@ -217,7 +217,7 @@ std::optional<core::Result<std::vector<std::uint8_t>>> SamStreamParser::next_fra
       if (verify_frame(std::span(buffer_).subspan(later, *n), kHeaderBytes + kMinLength).ok()) {
         skipped_ += later - start_;
         drop(later - start_);
-        return R(core::Error{"partial frame abandoned"});
+        return R(base::Error{"partial frame abandoned"});
       }
     }
     return std::nullopt;
@@ -233,16 +233,16 @@ std::optional<core::Result<std::vector<std::uint8_t>>> SamStreamParser::next_fra
   return R(std::move(out));
 }
 
-std::optional<core::Result<SamResponse>> SamStreamParser::next() {
+std::optional<base::Result<SamResponse>> SamStreamParser::next() {
   auto f = next_frame();
   if (!f) return std::nullopt;
-  if (!f->ok()) return core::Result<SamResponse>(f->error());
+  if (!f->ok()) return base::Result<SamResponse>(f->error());
   return parse_response(f->value());
 }
 
 // --- hex -------------------------------------------------------------------------------------
 
-core::Result<std::vector<std::uint8_t>> parse_hex(std::string_view text) {
+base::Result<std::vector<std::uint8_t>> parse_hex(std::string_view text) {
   std::vector<std::uint8_t> out;
   int high = -1;
   std::size_t digits = 0;
@@ -253,7 +253,7 @@ core::Result<std::vector<std::uint8_t>> parse_hex(std::string_view text) {
     if (c >= '0' && c <= '9') v = c - '0';
     else if (c >= 'a' && c <= 'f') v = c - 'a' + 10;
     else if (c >= 'A' && c <= 'F') v = c - 'A' + 10;
-    else return core::Error{std::string("not a hex digit '") + c + "' at character " + std::to_string(i)};
+    else return base::Error{std::string("not a hex digit '") + c + "' at character " + std::to_string(i)};
     ++digits;
     if (high < 0) {
       high = v;
@@ -262,7 +262,7 @@ core::Result<std::vector<std::uint8_t>> parse_hex(std::string_view text) {
       high = -1;
     }
   }
-  if (high >= 0) return core::Error{"odd number of hex digits (" + std::to_string(digits) + ")"};
+  if (high >= 0) return base::Error{"odd number of hex digits (" + std::to_string(digits) + ")"};
   return out;
 }
 

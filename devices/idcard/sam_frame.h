@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/result.h"
+#include "base/result.h"
 
 namespace devices::idcard {
 
@@ -85,13 +85,13 @@ std::uint8_t sam_checksum(std::span<const std::uint8_t> bytes_after_preamble_wit
 // "frame too short: N bytes, a response needs at least 11", "bad preamble at offset N",
 // "length says N but M bytes follow", "checksum expected XX got YY".
 // Any SW3 is accepted here; callers decide which statuses they expect.
-core::Result<SamResponse> parse_response(std::span<const std::uint8_t> frame);
+base::Result<SamResponse> parse_response(std::span<const std::uint8_t> frame);
 
 // Checks preamble, length and checksum of one complete frame of either direction.
-core::Status verify_frame(std::span<const std::uint8_t> frame, std::size_t min_bytes);
+base::Status verify_frame(std::span<const std::uint8_t> frame, std::size_t min_bytes);
 
 // Parses one complete command frame (the simulator's side).
-core::Result<SamCommand> parse_command(std::span<const std::uint8_t> frame);
+base::Result<SamCommand> parse_command(std::span<const std::uint8_t> frame);
 
 // Builds a response frame (the simulator's side and tests).
 std::vector<std::uint8_t> build_response(std::uint8_t sw3, std::span<const std::uint8_t> data = {},
@@ -105,9 +105,9 @@ class SamStreamParser {
  public:
   void feed(std::span<const std::uint8_t> bytes);
   // The next response, an error for a corrupt one, or nullopt when more bytes are needed.
-  std::optional<core::Result<SamResponse>> next();
+  std::optional<base::Result<SamResponse>> next();
   // The same for frames of either direction, as verified raw bytes.
-  std::optional<core::Result<std::vector<std::uint8_t>>> next_frame();
+  std::optional<base::Result<std::vector<std::uint8_t>>> next_frame();
   void reset();
   std::size_t skipped_bytes() const { return skipped_; }  // garbage dropped so far
   std::size_t buffered() const { return buffer_.size() - start_; }
@@ -130,7 +130,7 @@ class SamStreamParser {
 
 // Converts hex text ("AA AA aa 96 69…", whitespace and newlines ignored) to bytes.
 // Errors: "not a hex digit 'g' at character N", "odd number of hex digits (N)".
-core::Result<std::vector<std::uint8_t>> parse_hex(std::string_view text);
+base::Result<std::vector<std::uint8_t>> parse_hex(std::string_view text);
 std::string to_hex(std::span<const std::uint8_t> bytes);  // "AA AA AA 96 69 …"
 
 }  // namespace devices::idcard

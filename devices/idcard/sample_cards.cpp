@@ -17,10 +17,10 @@ std::vector<std::uint8_t> sample_photo(unsigned seed) {
 }
 
 namespace {
-std::vector<core::IdCardRecord> make_samples() {
-  std::vector<core::IdCardRecord> cards(5);
+std::vector<base::IdCardRecord> make_samples() {
+  std::vector<base::IdCardRecord> cards(5);
   auto& r = cards[0];
-  r.card_type = core::CardType::Resident;
+  r.card_type = base::CardType::Resident;
   r.name = "张𠀾";
   r.gender = "女";
   r.nation = "汉";
@@ -32,7 +32,7 @@ std::vector<core::IdCardRecord> make_samples() {
   r.valid_to = "长期";
 
   auto& j = cards[1];
-  j.card_type = core::CardType::HkMacauTaiwan;
+  j.card_type = base::CardType::HkMacauTaiwan;
   j.name = "陈嘉欣";
   j.gender = "女";
   j.birth = "1994-08-23";
@@ -45,7 +45,7 @@ std::vector<core::IdCardRecord> make_samples() {
   j.times_issued = "01";
 
   auto& i = cards[2];
-  i.card_type = core::CardType::Foreign2017;
+  i.card_type = base::CardType::Foreign2017;
   i.english_name = "SMITH, JOHN";
   i.gender = "男";
   i.id_number = "USA110085071021";
@@ -57,7 +57,7 @@ std::vector<core::IdCardRecord> make_samples() {
   i.authority = "1500";
 
   auto& y = cards[3];
-  y.card_type = core::CardType::Foreign2023;
+  y.card_type = base::CardType::Foreign2023;
   y.name = "汉斯";
   y.gender = "男";
   y.times_issued = "00";
@@ -69,7 +69,7 @@ std::vector<core::IdCardRecord> make_samples() {
   y.nationality = "DEU";
 
   auto& o = cards[4];
-  o.card_type = core::CardType::Resident;
+  o.card_type = base::CardType::Resident;
   o.name = "王䶮";
   o.gender = "男";
   o.nation = "汉";
@@ -89,8 +89,8 @@ std::vector<core::IdCardRecord> make_samples() {
 }
 }  // namespace
 
-std::span<const core::IdCardRecord> sample_cards() {
-  static const std::vector<core::IdCardRecord> cards = make_samples();
+std::span<const base::IdCardRecord> sample_cards() {
+  static const std::vector<base::IdCardRecord> cards = make_samples();
   return cards;
 }
 

@@ -1,7 +1,7 @@
 #include "devices/idcard/text_block.h"
 
-#include "core/id_number.h"
-#include "core/utf8.h"
+#include "base/id_number.h"
+#include "base/utf8.h"
 #include "devices/idcard/card_tables.h"
 
 namespace devices::idcard {
@@ -29,11 +29,11 @@ constexpr Field kY_Name{0, 30}, kY_Gender{30, 2}, kY_TimesRenewed{32, 4}, kY_Bir
 bool is_padding(char32_t c) { return c == U' ' || c == 0 || c == 0x3000; }
 
 std::string trim(std::string s) {
-  auto cps = core::decode_utf8(s);
+  auto cps = base::decode_utf8(s);
   std::size_t b = 0, e = cps.size();
   while (b < e && is_padding(cps[b])) ++b;
   while (e > b && is_padding(cps[e - 1])) --e;
-  return core::encode_utf8(std::u32string(cps.begin() + static_cast<std::ptrdiff_t>(b),
+  return base::encode_utf8(std::u32string(cps.begin() + static_cast<std::ptrdiff_t>(b),
                                           cps.begin() + static_cast<std::ptrdiff_t>(e)));
 }
 
@@ -75,12 +75,12 @@ std::string decode_ucs2le(std::span<const std::uint8_t> bytes) {
     if (u >= 0xD800 && u <= 0xDBFF && i + 1 < units) {
       const char32_t lo = bytes[2 * i + 2] | (char32_t{bytes[2 * i + 3]} << 8);
       if (lo >= 0xDC00 && lo <= 0xDFFF) {
-        core::append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+        base::append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
         ++i;
         continue;
       }
     }
-    core::append_utf8(out, (u >= 0xD800 && u <= 0xDFFF) ? core::kReplacementChar : u);
+    base::append_utf8(out, (u >= 0xD800 && u <= 0xDFFF) ? base::kReplacementChar : u);
   }
   return out;
 }
@@ -92,7 +92,7 @@ std::vector<std::uint8_t> encode_ucs2le_padded(std::string_view utf8, std::size_
     out.push_back(static_cast<std::uint8_t>(u & 0xFF));
     out.push_back(static_cast<std::uint8_t>(u >> 8));
   };
-  for (char32_t cp : core::decode_utf8(utf8)) {
+  for (char32_t cp : base::decode_utf8(utf8)) {
     const std::size_t need = cp > 0xFFFF ? 4 : 2;
     if (out.size() + need > bytes) break;
     if (cp > 0xFFFF) {
@@ -107,22 +107,22 @@ std::vector<std::uint8_t> encode_ucs2le_padded(std::string_view utf8, std::size_
   return out;
 }
 
-core::CardType card_type_of(std::span<const std::uint8_t> block) {
-  if (block.size() <= kCardTypeOffset) return core::CardType::Resident;
+base::CardType card_type_of(std::span<const std::uint8_t> block) {
+  if (block.size() <= kCardTypeOffset) return base::CardType::Resident;
   switch (block[kCardTypeOffset]) {
-    case 'J': return core::CardType::HkMacauTaiwan;
-    case 'I': return core::CardType::Foreign2017;
-    case 'Y': return core::CardType::Foreign2023;
-    default: return core::CardType::Resident;
+    case 'J': return base::CardType::HkMacauTaiwan;
+    case 'I': return base::CardType::Foreign2017;
+    case 'Y': return base::CardType::Foreign2023;
+    default: return base::CardType::Resident;
   }
 }
 
-std::string_view card_type_key(core::CardType t) {
+std::string_view card_type_key(base::CardType t) {
   switch (t) {
-    case core::CardType::Resident: return "resident";
-    case core::CardType::HkMacauTaiwan: return "hk_macau_taiwan";
-    case core::CardType::Foreign2017: return "foreign_2017";
-    case core::CardType::Foreign2023: return "foreign_2023";
+    case base::CardType::Resident: return "resident";
+    case base::CardType::HkMacauTaiwan: return "hk_macau_taiwan";
+    case base::CardType::Foreign2017: return "foreign_2017";
+    case base::CardType::Foreign2023: return "foreign_2023";
   }
   return "resident";
 }
@@ -134,15 +134,15 @@ bool is_valid_foreign_2017_number(std::string_view n) {
   return all_digits(n.substr(3));
 }
 
-core::Result<core::IdCardRecord> decode_text_block(std::span<const std::uint8_t> b) {
+base::Result<base::IdCardRecord> decode_text_block(std::span<const std::uint8_t> b) {
   if (b.size() != kTextBlockBytes)
-    return core::Error{"text block is " + std::to_string(b.size()) + " bytes, expected " +
+    return base::Error{"text block is " + std::to_string(b.size()) + " bytes, expected " +
                        std::to_string(kTextBlockBytes)};
-  core::IdCardRecord r;
+  base::IdCardRecord r;
   r.card_type = card_type_of(b);
   switch (r.card_type) {
-    case core::CardType::Resident:
-    case core::CardType::HkMacauTaiwan: {
+    case base::CardType::Resident:
+    case base::CardType::HkMacauTaiwan: {
       r.name = text(b, kName);
       r.gender = std::string(gender_name(text(b, kGender)));
       const std::string nation = text(b, kNation);
@@ -150,18 +150,18 @@ core::Result<core::IdCardRecord> decode_text_block(std::span<const std::uint8_t>
       if (!nation.empty()) r.nation = std::string(nation_name(nation).value_or(nation));
       r.birth = iso_date(text(b, kBirth));
       r.address = text(b, kAddress);
-      r.id_number = core::normalize_id_number(text(b, kIdNumber));
+      r.id_number = base::normalize_id_number(text(b, kIdNumber));
       r.authority = text(b, kAuthority);
       r.valid_from = iso_date(text(b, kValidFrom));
       r.valid_to = iso_date(text(b, kValidTo));
-      if (r.card_type == core::CardType::HkMacauTaiwan) {
+      if (r.card_type == base::CardType::HkMacauTaiwan) {
         r.pass_number = text(b, kPassNumber);
         r.times_issued = text(b, kTimesIssued);
       }
-      r.id_number_valid = core::is_valid_id_number(r.id_number);
+      r.id_number_valid = base::is_valid_id_number(r.id_number);
       break;
     }
-    case core::CardType::Foreign2017:
+    case base::CardType::Foreign2017:
       r.english_name = text(b, kI_EnglishName);
       r.gender = std::string(gender_name(text(b, kI_Gender)));
       r.id_number = text(b, kI_Number);
@@ -174,29 +174,29 @@ core::Result<core::IdCardRecord> decode_text_block(std::span<const std::uint8_t>
       r.authority = text(b, kI_Authority);
       r.id_number_valid = is_valid_foreign_2017_number(r.id_number);
       break;
-    case core::CardType::Foreign2023:
+    case base::CardType::Foreign2023:
       r.name = text(b, kY_Name);
       r.gender = std::string(gender_name(text(b, kY_Gender)));
       r.times_issued = text(b, kY_TimesRenewed);  // "times renewed" on this card
       r.birth = iso_date(text(b, kY_Birth));
       // The English name runs on from the first field into the second without a separator.
       r.english_name = trim(raw(b, kY_EnglishFirst) + raw(b, kY_EnglishRest));
-      r.id_number = core::normalize_id_number(text(b, kY_Number));
+      r.id_number = base::normalize_id_number(text(b, kY_Number));
       r.valid_from = iso_date(text(b, kY_ValidFrom));
       r.valid_to = iso_date(text(b, kY_ValidTo));
       r.nationality = text(b, kY_Nationality);
-      r.id_number_valid = core::is_valid_id_number(r.id_number);
+      r.id_number_valid = base::is_valid_id_number(r.id_number);
       break;
   }
   return r;
 }
 
-std::array<std::uint8_t, kTextBlockBytes> encode_text_block(const core::IdCardRecord& r) {
+std::array<std::uint8_t, kTextBlockBytes> encode_text_block(const base::IdCardRecord& r) {
   std::array<std::uint8_t, kTextBlockBytes> b{};
   put(b, {0, kTextBlockBytes}, "");
   switch (r.card_type) {
-    case core::CardType::Resident:
-    case core::CardType::HkMacauTaiwan:
+    case base::CardType::Resident:
+    case base::CardType::HkMacauTaiwan:
       put(b, kName, r.name);
       put(b, kGender, gender_code(r.gender));
       put(b, kNation, r.nation.empty() ? "" : nation_code(r.nation).value_or(r.nation));
@@ -206,13 +206,13 @@ std::array<std::uint8_t, kTextBlockBytes> encode_text_block(const core::IdCardRe
       put(b, kAuthority, r.authority);
       put(b, kValidFrom, compact_date(r.valid_from));
       put(b, kValidTo, compact_date(r.valid_to));
-      if (r.card_type == core::CardType::HkMacauTaiwan) {
+      if (r.card_type == base::CardType::HkMacauTaiwan) {
         put(b, kPassNumber, r.pass_number);
         put(b, kTimesIssued, r.times_issued);
         b[kCardTypeOffset] = 'J';
       }
       break;
-    case core::CardType::Foreign2017:
+    case base::CardType::Foreign2017:
       put(b, kI_EnglishName, r.english_name);
       put(b, kI_Gender, gender_code(r.gender));
       put(b, kI_Number, r.id_number);
@@ -225,17 +225,17 @@ std::array<std::uint8_t, kTextBlockBytes> encode_text_block(const core::IdCardRe
       put(b, kI_Authority, r.authority);
       b[kCardTypeOffset] = 'I';
       break;
-    case core::CardType::Foreign2023: {
+    case base::CardType::Foreign2023: {
       put(b, kY_Name, r.name);
       put(b, kY_Gender, gender_code(r.gender));
       put(b, kY_TimesRenewed, r.times_issued);
       put(b, kY_Birth, compact_date(r.birth));
       // Split the English name at the first field's capacity (35 UCS-2 units).
-      const auto cps = core::decode_utf8(r.english_name);
+      const auto cps = base::decode_utf8(r.english_name);
       const std::size_t first_chars = kY_EnglishFirst.bytes / 2;
       const std::size_t cut = std::min(cps.size(), first_chars);
-      put(b, kY_EnglishFirst, core::encode_utf8(std::u32string(cps.begin(), cps.begin() + static_cast<std::ptrdiff_t>(cut))));
-      put(b, kY_EnglishRest, core::encode_utf8(std::u32string(cps.begin() + static_cast<std::ptrdiff_t>(cut), cps.end())));
+      put(b, kY_EnglishFirst, base::encode_utf8(std::u32string(cps.begin(), cps.begin() + static_cast<std::ptrdiff_t>(cut))));
+      put(b, kY_EnglishRest, base::encode_utf8(std::u32string(cps.begin() + static_cast<std::ptrdiff_t>(cut), cps.end())));
       put(b, kY_Number, r.id_number);
       put(b, kY_ValidFrom, compact_date(r.valid_from));
       put(b, kY_ValidTo, compact_date(r.valid_to));

@@ -8,8 +8,8 @@
 #include <span>
 #include <string>
 
-#include "core/id_card_record.h"
-#include "core/result.h"
+#include "base/id_card_record.h"
+#include "base/result.h"
 
 namespace devices::idcard {
 
@@ -23,17 +23,17 @@ std::string decode_ucs2le(std::span<const std::uint8_t> bytes);
 // UTF-8 to UCS-2LE padded with spaces to exactly `bytes` bytes (cut at a character boundary).
 std::vector<std::uint8_t> encode_ucs2le_padded(std::string_view utf8, std::size_t bytes);
 
-core::CardType card_type_of(std::span<const std::uint8_t> text_block);
-std::string_view card_type_key(core::CardType t);  // "resident", "hk_macau_taiwan", "foreign_2017", "foreign_2023"
+base::CardType card_type_of(std::span<const std::uint8_t> text_block);
+std::string_view card_type_key(base::CardType t);  // "resident", "hk_macau_taiwan", "foreign_2017", "foreign_2023"
 
 // Decodes every field of the block into a record (photo left empty). Text is trimmed of padding,
 // dates become YYYY-MM-DD (长期 stays), gender and nation codes become names, and id_number_valid
 // says whether the number passes its check (GB 11643 for resident, J and Y cards).
 // Error only when the block is not 256 bytes.
-core::Result<core::IdCardRecord> decode_text_block(std::span<const std::uint8_t> text_block);
+base::Result<base::IdCardRecord> decode_text_block(std::span<const std::uint8_t> text_block);
 
 // The reverse, for the simulator and tests: lays a record out as its card type's block.
-std::array<std::uint8_t, kTextBlockBytes> encode_text_block(const core::IdCardRecord& record);
+std::array<std::uint8_t, kTextBlockBytes> encode_text_block(const base::IdCardRecord& record);
 
 // Whether a 2017 foreigner card number has the expected shape: 3 letters (nationality) then 12
 // digits. The check-digit rule of that card is not public, so only the shape is checked.

@@ -36,12 +36,12 @@ std::string PrinterCondition::describe() const {
   return s;
 }
 
-core::Status apply_status_byte(StatusRequest request, std::uint8_t reply, PrinterCondition& into) {
+base::Status apply_status_byte(StatusRequest request, std::uint8_t reply, PrinterCondition& into) {
   if ((reply & kStatusFixedBits) != kStatusFixedBits) {
     char buf[96];
     std::snprintf(buf, sizeof buf, "status reply 0x%02X to DLE EOT %d lacks the fixed bits 0x12", reply,
                   static_cast<int>(request));
-    return core::Error{buf};
+    return base::Error{buf};
   }
   switch (request) {
     case StatusRequest::Printer:
@@ -58,7 +58,7 @@ core::Status apply_status_byte(StatusRequest request, std::uint8_t reply, Printe
                                                  : PaperLevel::Ok;
       break;
   }
-  return core::ok();
+  return base::ok();
 }
 
 std::uint8_t status_byte_for(StatusRequest request, const PrinterCondition& c) {

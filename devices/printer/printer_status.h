@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/result.h"
+#include "base/result.h"
 #include "devices/printer/escpos_encoder.h"
 
 namespace devices::printer {
@@ -45,7 +45,7 @@ struct PrinterCondition {
 };
 
 // Applies one reply byte to `into`. Error when the fixed bits 0x12 are missing.
-core::Status apply_status_byte(StatusRequest request, std::uint8_t reply, PrinterCondition& into);
+base::Status apply_status_byte(StatusRequest request, std::uint8_t reply, PrinterCondition& into);
 
 // The reply byte a printer in `c` gives to `request` (the virtual printer's side).
 std::uint8_t status_byte_for(StatusRequest request, const PrinterCondition& c);

@@ -6,7 +6,7 @@ devices::usb::UsbRule printer_class_rule() {
   devices::usb::UsbRule r;
   r.interface_class = kUsbPrinterClass;
   r.interface_subclass = kUsbPrinterSubclass;
-  r.kind = core::DeviceKind::Printer;
+  r.kind = base::DeviceKind::Printer;
   r.driver = kDriverEscPosUsb;
   r.frame_style = devices::usb::FrameStyle::WholeFrame;
   r.description = "USB printer class (ESC/POS receipt printer)";

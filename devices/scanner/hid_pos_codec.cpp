@@ -12,18 +12,18 @@ namespace {
 constexpr std::size_t kLengthOffset = 1;
 }
 
-core::Result<HidPosReport> parse_hid_pos_report(std::span<const std::uint8_t> bytes) {
+base::Result<HidPosReport> parse_hid_pos_report(std::span<const std::uint8_t> bytes) {
   if (bytes.size() != kHidPosReportSize) {
-    return core::Error{"a HID POS report has 64 bytes, got " + std::to_string(bytes.size())};
+    return base::Error{"a HID POS report has 64 bytes, got " + std::to_string(bytes.size())};
   }
   if (bytes[0] != kHidPosReportId) {
     char got[4];
     std::snprintf(got, sizeof got, "%02X", bytes[0]);
-    return core::Error{std::string("byte 0: HID POS scanned-data report id is 02, got ") + got};
+    return base::Error{std::string("byte 0: HID POS scanned-data report id is 02, got ") + got};
   }
   const std::size_t length = bytes[kLengthOffset];
   if (length > kHidPosMaxData) {
-    return core::Error{"byte 1: data length " + std::to_string(length) + " exceeds the 56 bytes a report holds"};
+    return base::Error{"byte 1: data length " + std::to_string(length) + " exceeds the 56 bytes a report holds"};
   }
   HidPosReport r;
   auto aim = bytes.subspan(kHidPosAimOffset, kAimIdLength);

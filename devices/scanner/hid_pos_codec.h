@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/result.h"
+#include "base/result.h"
 #include "devices/scanner/scan_types.h"
 
 namespace devices::scanner {
@@ -31,7 +31,7 @@ struct HidPosReport {
 };
 
 // 64 bytes, report id 2, a length of at most 56; otherwise an error naming the byte.
-core::Result<HidPosReport> parse_hid_pos_report(std::span<const std::uint8_t> bytes);
+base::Result<HidPosReport> parse_hid_pos_report(std::span<const std::uint8_t> bytes);
 
 // Builds a report (for the simulator and tests). data must fit in kHidPosMaxData bytes.
 std::array<std::uint8_t, kHidPosReportSize> make_hid_pos_report(std::string_view aim, std::string_view data,

@@ -21,9 +21,9 @@ constexpr std::uint8_t kLettersInAlphabet = 26;
 
 }  // namespace
 
-core::Result<KeyboardReport> parse_keyboard_report(std::span<const std::uint8_t> bytes) {
+base::Result<KeyboardReport> parse_keyboard_report(std::span<const std::uint8_t> bytes) {
   if (bytes.size() != kBootReportSize) {
-    return core::Error{"a boot keyboard report has 8 bytes, got " + std::to_string(bytes.size())};
+    return base::Error{"a boot keyboard report has 8 bytes, got " + std::to_string(bytes.size())};
   }
   KeyboardReport r;
   r.modifiers = bytes[0];

@@ -6,7 +6,7 @@
 #include <optional>
 #include <span>
 
-#include "core/result.h"
+#include "base/result.h"
 #include "devices/scanner/code_assembler.h"
 #include "devices/scanner/scan_types.h"
 
@@ -47,7 +47,7 @@ struct KeyboardReport {
 };
 
 // Exactly 8 bytes, or an error naming the length.
-core::Result<KeyboardReport> parse_keyboard_report(std::span<const std::uint8_t> bytes);
+base::Result<KeyboardReport> parse_keyboard_report(std::span<const std::uint8_t> bytes);
 
 // The character a US-layout host types for a key usage, or nothing (control keys, terminators).
 // Keypad keys give their NumLock-on characters.

@@ -4,20 +4,20 @@
 
 namespace devices::scanner {
 
-core::Status ReportDecoder::feed(std::span<const std::uint8_t> report, Timestamp at, ScanEvents& out) {
+base::Status ReportDecoder::feed(std::span<const std::uint8_t> report, Timestamp at, ScanEvents& out) {
   if (report.size() == kBootReportSize) {
     auto parsed = parse_keyboard_report(report);
     if (!parsed) return parsed.error();
     keyboard_.feed(*parsed, at, out);
-    return core::ok();
+    return base::ok();
   }
   if (report.size() == kHidPosReportSize) {
     auto parsed = parse_hid_pos_report(report);
     if (!parsed) return parsed.error();
     pos_.feed(*parsed, at, out);
-    return core::ok();
+    return base::ok();
   }
-  return core::Error{"a report has 8 bytes (boot keyboard) or 64 bytes (HID POS), got " +
+  return base::Error{"a report has 8 bytes (boot keyboard) or 64 bytes (HID POS), got " +
                      std::to_string(report.size())};
 }
 

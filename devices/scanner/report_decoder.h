@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <span>
 
-#include "core/result.h"
+#include "base/result.h"
 #include "devices/scanner/hid_pos_codec.h"
 #include "devices/scanner/keyboard_codec.h"
 
@@ -16,7 +16,7 @@ class ReportDecoder {
   explicit ReportDecoder(ScanOptions options = {}) : keyboard_(options), pos_(options) {}
 
   // An error (with the reason) for a report of neither shape; the decoder state is unchanged then.
-  core::Status feed(std::span<const std::uint8_t> report, Timestamp at, ScanEvents& out);
+  base::Status feed(std::span<const std::uint8_t> report, Timestamp at, ScanEvents& out);
   void expire(Timestamp now, ScanEvents& out);
   bool pending() const { return keyboard_.pending() || pos_.pending(); }
 

@@ -39,7 +39,7 @@ bool cut_here(const SimulatedScan& s, std::size_t i) { return s.fault == ScanFau
 
 }  // namespace
 
-core::Result<std::vector<TimedReport>> keyboard_scan_reports(const SimulatedScan& scan) {
+base::Result<std::vector<TimedReport>> keyboard_scan_reports(const SimulatedScan& scan) {
   const std::string all = scan.aim_prefix + scan.text;
   std::vector<TimedReport> out;
   Clock clock(scan);
@@ -49,7 +49,7 @@ core::Result<std::vector<TimedReport>> keyboard_scan_reports(const SimulatedScan
     if (!k) {
       char hex[8];
       std::snprintf(hex, sizeof hex, "%02X", static_cast<unsigned char>(all[i]));
-      return core::Error{"a keyboard-wedge scanner cannot type character " + std::to_string(i + 1) + " (byte " +
+      return base::Error{"a keyboard-wedge scanner cannot type character " + std::to_string(i + 1) + " (byte " +
                          hex + "): keep scanned payloads ASCII"};
     }
     out.push_back({clock.next(), boot_report(k->shift ? modifier::kLeftShift : 0, k->usage)});
@@ -93,13 +93,13 @@ std::vector<TimedReport> serial_scan_reports(const SimulatedScan& scan) {
   return out;
 }
 
-core::Result<std::vector<TimedReport>> scan_reports(ScannerInterface interface, const SimulatedScan& scan) {
+base::Result<std::vector<TimedReport>> scan_reports(ScannerInterface interface, const SimulatedScan& scan) {
   switch (interface) {
     case ScannerInterface::BootKeyboard: return keyboard_scan_reports(scan);
     case ScannerInterface::HidPos: return hid_pos_scan_reports(scan);
     case ScannerInterface::Serial: return serial_scan_reports(scan);
   }
-  return core::Error{"unknown scanner interface"};
+  return base::Error{"unknown scanner interface"};
 }
 
 }  // namespace devices::scanner

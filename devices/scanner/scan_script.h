@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/result.h"
+#include "base/result.h"
 #include "devices/scanner/scan_types.h"
 
 namespace devices::scanner {
@@ -35,7 +35,7 @@ struct TimedReport {
 
 // Key down, release, … , Enter down, release. Left shift for upper-row characters.
 // Error for characters a US keyboard cannot type (non-ASCII): keyboard wedges scramble those.
-core::Result<std::vector<TimedReport>> keyboard_scan_reports(const SimulatedScan& scan);
+base::Result<std::vector<TimedReport>> keyboard_scan_reports(const SimulatedScan& scan);
 
 // 64-byte report-2 chunks of up to 56 bytes, the AIM id in bytes 2–4 (the aim_prefix, or zeros).
 std::vector<TimedReport> hid_pos_scan_reports(const SimulatedScan& scan);
@@ -43,6 +43,6 @@ std::vector<TimedReport> hid_pos_scan_reports(const SimulatedScan& scan);
 // AIM prefix + text + CR LF, in chunks of up to 64 bytes.
 std::vector<TimedReport> serial_scan_reports(const SimulatedScan& scan);
 
-core::Result<std::vector<TimedReport>> scan_reports(ScannerInterface interface, const SimulatedScan& scan);
+base::Result<std::vector<TimedReport>> scan_reports(ScannerInterface interface, const SimulatedScan& scan);
 
 }  // namespace devices::scanner

@@ -36,14 +36,14 @@ void SimulatedScanner::cancel() {
   changed_.notify_all();
 }
 
-core::Status SimulatedScanner::scan(const SimulatedScan& s) {
+base::Status SimulatedScanner::scan(const SimulatedScan& s) {
   auto reports = scan_reports(interface_, s);
   if (!reports) return reports.error();
   std::shared_ptr<devices::MemoryTransport> device;
   {
     std::lock_guard lock(mutex_);
-    if (!plugged_) return core::Error{"simulated scanner is unplugged"};
-    if (!device_end_ || !device_end_->connected()) return core::Error{"no driver has opened the simulated scanner"};
+    if (!plugged_) return base::Error{"simulated scanner is unplugged"};
+    if (!device_end_ || !device_end_->connected()) return base::Error{"no driver has opened the simulated scanner"};
     device = device_end_;
   }
   const auto start = std::chrono::steady_clock::now();
@@ -51,7 +51,7 @@ core::Status SimulatedScanner::scan(const SimulatedScan& s) {
     std::this_thread::sleep_until(start + r.at);
     if (auto w = device->write(r.bytes, std::chrono::milliseconds(100)); !w) return w.error().to_error();
   }
-  return core::ok();
+  return base::ok();
 }
 
 void SimulatedScanner::unplug() {

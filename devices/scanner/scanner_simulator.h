@@ -11,7 +11,7 @@
 #include <memory>
 #include <mutex>
 
-#include "core/result.h"
+#include "base/result.h"
 #include "devices/memory_transport.h"
 #include "devices/scanner/scan_script.h"
 #include "devices/scanner/scan_types.h"
@@ -32,7 +32,7 @@ class SimulatedScanner final : public devices::TransportSource {
   // Sends one scan's reports at their times; blocks the caller until the last one is sent (a slip
   // payload takes ~0.4 s at 4 ms per report). Error when unplugged, when no driver has opened the
   // link yet, or when the text cannot be typed by this kind of scanner.
-  core::Status scan(const SimulatedScan& scan);
+  base::Status scan(const SimulatedScan& scan);
 
   // --- the cable
   void unplug();  // cuts the current link; open() returns nullptr until plug()

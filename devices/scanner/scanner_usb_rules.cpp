@@ -39,13 +39,13 @@ devices::usb::UsbRule scanner_rule(const KnownScanner& s) {
   r.vendor_id = s.vendor_id;
   r.product_id = s.product_id;
   r.interface_class = s.interface == ScannerInterface::Serial ? kCdcDataClass : kHidClass;
-  r.kind = core::DeviceKind::Scanner;
+  r.kind = base::DeviceKind::Scanner;
   r.driver = std::string(driver_name(s.interface));
   r.description = std::string(s.description);
   return r;
 }
 
-core::Result<KnownScanner> parse_scanner_binding(std::string_view text) {
+base::Result<KnownScanner> parse_scanner_binding(std::string_view text) {
   constexpr std::size_t kIdLength = 9;  // "05e0:1200"
   auto id = devices::usb::parse_usb_id(text.substr(0, kIdLength));
   if (!id) return id.error();
@@ -55,7 +55,7 @@ core::Result<KnownScanner> parse_scanner_binding(std::string_view text) {
   if (mode == ":keyboard") s.interface = ScannerInterface::BootKeyboard;
   else if (mode == ":hidpos") s.interface = ScannerInterface::HidPos;
   else if (mode == ":serial") s.interface = ScannerInterface::Serial;
-  else return core::Error{"scanner mode after the USB id must be :keyboard, :hidpos or :serial (got \"" +
+  else return base::Error{"scanner mode after the USB id must be :keyboard, :hidpos or :serial (got \"" +
                           std::string(mode) + "\")"};
   return s;
 }

@@ -7,7 +7,7 @@
 #include <span>
 #include <string_view>
 
-#include "core/result.h"
+#include "base/result.h"
 #include "devices/scanner/scan_types.h"
 #include "devices/usb/usb_registry.h"
 
@@ -36,7 +36,7 @@ devices::usb::UsbRule scanner_rule(const KnownScanner& scanner);
 
 // A scanner bound in config: "05e0:1200" (keyboard wedge) or "05e0:1200:hidpos" (also ":keyboard",
 // ":serial"). Error names what is wrong.
-core::Result<KnownScanner> parse_scanner_binding(std::string_view text);
+base::Result<KnownScanner> parse_scanner_binding(std::string_view text);
 
 // Adds known_scanners() to `registry`.
 void add_known_scanners(devices::usb::UsbRegistry& registry);

@@ -14,9 +14,9 @@ int hotplug_trampoline(libusb_context*, libusb_device* device, libusb_hotplug_ev
 }
 }  // namespace
 
-core::Result<std::shared_ptr<UsbContext>> UsbContext::create() {
+base::Result<std::shared_ptr<UsbContext>> UsbContext::create() {
   libusb_context* ctx = nullptr;
-  if (int rc = libusb_init(&ctx); rc != 0) return core::Error{std::string("libusb_init: ") + libusb_error_name(rc)};
+  if (int rc = libusb_init(&ctx); rc != 0) return base::Error{std::string("libusb_init: ") + libusb_error_name(rc)};
   std::shared_ptr<UsbContext> self(new UsbContext(ctx));
   if (libusb_has_capability(LIBUSB_CAP_HAS_HOTPLUG)) {
     libusb_hotplug_callback_handle handle = 0;

@@ -9,7 +9,7 @@
 #include <mutex>
 #include <thread>
 
-#include "core/result.h"
+#include "base/result.h"
 
 struct libusb_context;
 struct libusb_device;
@@ -22,7 +22,7 @@ class UsbContext {
   // block: note what happened and return.
   using HotplugListener = std::function<void(bool arrived, libusb_device* device)>;
 
-  static core::Result<std::shared_ptr<UsbContext>> create();
+  static base::Result<std::shared_ptr<UsbContext>> create();
   ~UsbContext();
   UsbContext(const UsbContext&) = delete;
   UsbContext& operator=(const UsbContext&) = delete;

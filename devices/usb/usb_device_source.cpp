@@ -6,14 +6,14 @@
 
 namespace devices::usb {
 
-UsbDeviceSource::UsbDeviceSource(std::shared_ptr<UsbContext> context, UsbRegistry registry, core::DeviceKind kind)
+UsbDeviceSource::UsbDeviceSource(std::shared_ptr<UsbContext> context, UsbRegistry registry, base::DeviceKind kind)
     : context_(std::move(context)), registry_(std::move(registry)), kind_(kind) {
   listener_ = context_->add_hotplug_listener([this](bool arrived, libusb_device* d) { on_hotplug(arrived, d); });
 }
 
 UsbDeviceSource::~UsbDeviceSource() { context_->remove_hotplug_listener(listener_); }
 
-std::string UsbDeviceSource::describe() const { return "USB " + std::string(core::device_kind_key(kind_)); }
+std::string UsbDeviceSource::describe() const { return "USB " + std::string(base::device_kind_key(kind_)); }
 
 std::string UsbDeviceSource::last_problem() const {
   std::lock_guard lock(mutex_);

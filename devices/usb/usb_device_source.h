@@ -6,7 +6,7 @@
 #include <memory>
 #include <mutex>
 
-#include "core/device_link.h"
+#include "base/device_kind.h"
 #include "devices/transport.h"
 #include "devices/usb/usb_context.h"
 #include "devices/usb/usb_registry.h"
@@ -16,7 +16,7 @@ namespace devices::usb {
 
 class UsbDeviceSource final : public TransportSource {
  public:
-  UsbDeviceSource(std::shared_ptr<UsbContext> context, UsbRegistry registry, core::DeviceKind kind);
+  UsbDeviceSource(std::shared_ptr<UsbContext> context, UsbRegistry registry, base::DeviceKind kind);
   ~UsbDeviceSource() override;
 
   std::shared_ptr<Transport> open(std::chrono::milliseconds wait) override;
@@ -32,7 +32,7 @@ class UsbDeviceSource final : public TransportSource {
 
   std::shared_ptr<UsbContext> context_;
   UsbRegistry registry_;
-  core::DeviceKind kind_;
+  base::DeviceKind kind_;
   int listener_ = 0;
 
   mutable std::mutex mutex_;

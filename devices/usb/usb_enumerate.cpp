@@ -4,10 +4,10 @@
 
 namespace devices::usb {
 
-core::Result<UsbDeviceInfo> describe_usb_device(libusb_device* device) {
+base::Result<UsbDeviceInfo> describe_usb_device(libusb_device* device) {
   libusb_device_descriptor dd{};
   if (int rc = libusb_get_device_descriptor(device, &dd); rc != 0)
-    return core::Error{std::string("device descriptor: ") + libusb_error_name(rc)};
+    return base::Error{std::string("device descriptor: ") + libusb_error_name(rc)};
   UsbDeviceInfo info;
   info.bus = libusb_get_bus_number(device);
   info.address = libusb_get_device_address(device);
@@ -36,10 +36,10 @@ core::Result<UsbDeviceInfo> describe_usb_device(libusb_device* device) {
   return info;
 }
 
-core::Result<std::vector<UsbDeviceInfo>> list_usb_devices(libusb_context* ctx) {
+base::Result<std::vector<UsbDeviceInfo>> list_usb_devices(libusb_context* ctx) {
   libusb_context* own = nullptr;
   if (!ctx) {
-    if (int rc = libusb_init(&own); rc != 0) return core::Error{std::string("libusb_init: ") + libusb_error_name(rc)};
+    if (int rc = libusb_init(&own); rc != 0) return base::Error{std::string("libusb_init: ") + libusb_error_name(rc)};
     ctx = own;
   }
   std::vector<UsbDeviceInfo> out;
@@ -49,7 +49,7 @@ core::Result<std::vector<UsbDeviceInfo>> list_usb_devices(libusb_context* ctx) {
     if (auto d = describe_usb_device(list[i])) out.push_back(std::move(*d));
   if (list) libusb_free_device_list(list, 1);
   if (own) libusb_exit(own);
-  if (n < 0) return core::Error{std::string("listing USB devices: ") + libusb_error_name(static_cast<int>(n))};
+  if (n < 0) return base::Error{std::string("listing USB devices: ") + libusb_error_name(static_cast<int>(n))};
   return out;
 }
 

@@ -47,7 +47,7 @@ UsbRegistry UsbRegistry::defaults() {
   sam.vendor_id = 0x0400;
   sam.product_id = 0xc35a;
   sam.interface_class = kVendorSpecificClass;
-  sam.kind = core::DeviceKind::IdCardReader;
+  sam.kind = base::DeviceKind::IdCardReader;
   sam.driver = "sam-bulk";
   sam.description = "SAM ID-card reader (vendor bulk)";
   r.add(sam);
@@ -71,8 +71,8 @@ std::optional<UsbMatch> UsbRegistry::match(const UsbDeviceInfo& d) const {
   return std::nullopt;
 }
 
-core::Result<std::pair<std::uint16_t, std::uint16_t>> parse_usb_id(std::string_view text) {
-  auto bad = [&] { return core::Error{"USB id must look like 0400:c35a (got \"" + std::string(text) + "\")"}; };
+base::Result<std::pair<std::uint16_t, std::uint16_t>> parse_usb_id(std::string_view text) {
+  auto bad = [&] { return base::Error{"USB id must look like 0400:c35a (got \"" + std::string(text) + "\")"}; };
   if (text.size() != 9 || text[4] != ':') return bad();
   auto hex4 = [](std::string_view s, std::uint16_t& out) {
     unsigned v = 0;

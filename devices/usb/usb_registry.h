@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "core/device_link.h"
-#include "core/result.h"
+#include "base/device_kind.h"
+#include "base/result.h"
 
 namespace devices::usb {
 
@@ -46,7 +46,7 @@ struct UsbRule {
   std::optional<std::uint16_t> vendor_id, product_id;  // both set: this exact device
   std::optional<std::uint8_t> interface_class;         // set: any device with such an interface
   std::optional<std::uint8_t> interface_subclass, interface_protocol;
-  core::DeviceKind kind = core::DeviceKind::IdCardReader;
+  base::DeviceKind kind = base::DeviceKind::IdCardReader;
   std::string driver;  // e.g. "sam-bulk"
   FrameStyle frame_style = FrameStyle::WholeFrame;
   std::string description;
@@ -72,6 +72,6 @@ class UsbRegistry {
 };
 
 // "0400:c35a" → {0x0400, 0xc35a}. Error: "USB id must look like 0400:c35a (got …)".
-core::Result<std::pair<std::uint16_t, std::uint16_t>> parse_usb_id(std::string_view text);
+base::Result<std::pair<std::uint16_t, std::uint16_t>> parse_usb_id(std::string_view text);
 
 }  // namespace devices::usb

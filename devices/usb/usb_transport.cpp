@@ -32,7 +32,7 @@ IoError from_libusb(int rc, const std::string& what) {
 }
 }  // namespace
 
-core::Result<std::shared_ptr<UsbTransport>> UsbTransport::open(libusb_device* device, const UsbDeviceInfo& info,
+base::Result<std::shared_ptr<UsbTransport>> UsbTransport::open(libusb_device* device, const UsbDeviceInfo& info,
                                                                const UsbMatch& match) {
   std::shared_ptr<UsbTransport> t(new UsbTransport());
   t->style_ = match.rule.frame_style;
@@ -42,7 +42,7 @@ core::Result<std::shared_ptr<UsbTransport>> UsbTransport::open(libusb_device* de
   const UsbInterfaceInfo* iface = nullptr;
   for (const auto& i : info.interfaces)
     if (i.number == match.interface_number) iface = &i;
-  if (!iface) return core::Error{t->description_ + ": no interface " + std::to_string(match.interface_number)};
+  if (!iface) return base::Error{t->description_ + ": no interface " + std::to_string(match.interface_number)};
   std::vector<const UsbEndpointInfo*> outs, ins, interrupt_ins;
   for (const auto& e : iface->endpoints) {
     if (e.is_bulk()) (e.is_in() ? ins : outs).push_back(&e);
@@ -56,7 +56,7 @@ core::Result<std::shared_ptr<UsbTransport>> UsbTransport::open(libusb_device* de
   // An input-only device (a HID scanner: one interrupt IN) is fine; writing to it then fails.
   const std::size_t need_out = t->style_ == FrameStyle::SplitHeader ? 2 : 0;
   if (ins.size() < need || outs.size() < need_out)
-    return core::Error{t->description_ + ": interface " + std::to_string(iface->number) + " has " +
+    return base::Error{t->description_ + ": interface " + std::to_string(iface->number) + " has " +
                        std::to_string(outs.size()) + " OUT and " + std::to_string(ins.size()) +
                        " IN endpoints, the frame style needs " + std::to_string(need) + " IN and " +
                        std::to_string(need_out) + " OUT"};
@@ -68,7 +68,7 @@ core::Result<std::shared_ptr<UsbTransport>> UsbTransport::open(libusb_device* de
 
   if (int rc = libusb_open(device, &t->handle_); rc != 0) {
     const std::string hint = rc == LIBUSB_ERROR_ACCESS ? " (no permission: install the udev rule)" : "";
-    return core::Error{"opening " + t->description_ + ": " + libusb_error_name(rc) + hint};
+    return base::Error{"opening " + t->description_ + ": " + libusb_error_name(rc) + hint};
   }
   // Not supported on every platform; where it is, a bound kernel driver (usbhid, cdc_acm, usblp)
   // is detached on claim and re-attached on release.
@@ -76,7 +76,7 @@ core::Result<std::shared_ptr<UsbTransport>> UsbTransport::open(libusb_device* de
   if (int rc = libusb_claim_interface(t->handle_, t->interface_); rc != 0) {
     libusb_close(t->handle_);
     t->handle_ = nullptr;
-    return core::Error{"claiming interface " + std::to_string(t->interface_) + " of " + t->description_ + ": " +
+    return base::Error{"claiming interface " + std::to_string(t->interface_) + " of " + t->description_ + ": " +
                        libusb_error_name(rc)};
   }
   t->device_ = libusb_ref_device(device);

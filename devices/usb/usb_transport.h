@@ -18,7 +18,7 @@ class UsbTransport final : public Transport {
  public:
   // Opens the device, detaches a kernel driver bound to the interface (re-attached on close), claims
   // it and picks the bulk endpoints: first IN/OUT for WholeFrame, first and second for SplitHeader.
-  static core::Result<std::shared_ptr<UsbTransport>> open(libusb_device* device, const UsbDeviceInfo& info,
+  static base::Result<std::shared_ptr<UsbTransport>> open(libusb_device* device, const UsbDeviceInfo& info,
                                                           const UsbMatch& match);
   ~UsbTransport() override;
 

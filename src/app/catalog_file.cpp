@@ -7,17 +7,17 @@
 #include <sstream>
 #include <toml++/toml.h>
 
-#include "core/utf8.h"
+#include "base/utf8.h"
 
 namespace app {
 namespace {
 
-using core::Error;
+using base::Error;
 
 constexpr int kMaxPromisedWorkingDays = 365;
 constexpr int kMaxAge = 150;
 
-core::Result<std::string> read_whole(const std::filesystem::path& file) {
+base::Result<std::string> read_whole(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return Error{"cannot read " + file.string()};
   std::ostringstream ss;
@@ -25,7 +25,7 @@ core::Result<std::string> read_whole(const std::filesystem::path& file) {
   return ss.str();
 }
 
-core::Result<toml::table> parse_toml(std::string_view text, std::string_view source) {
+base::Result<toml::table> parse_toml(std::string_view text, std::string_view source) {
   try {
     return toml::parse(text, source);
   } catch (const toml::parse_error& e) {
@@ -50,7 +50,7 @@ std::optional<std::string> get_string(const toml::table& t, std::string_view key
 }
 
 // A required non-empty string, or an error.
-core::Result<std::string> need_string(const toml::table& t, std::string_view key, const Where& w) {
+base::Result<std::string> need_string(const toml::table& t, std::string_view key, const Where& w) {
   if (!t.contains(key)) return w.at(key, "missing");
   auto s = get_string(t, key);
   if (!s) return w.at(key, "must be a string");
@@ -58,7 +58,7 @@ core::Result<std::string> need_string(const toml::table& t, std::string_view key
   return *s;
 }
 
-core::Result<std::vector<std::string>> string_list(const toml::table& t, std::string_view key, const Where& w,
+base::Result<std::vector<std::string>> string_list(const toml::table& t, std::string_view key, const Where& w,
                                                    bool required) {
   std::vector<std::string> out;
   const toml::node* n = t.get(key);
@@ -77,7 +77,7 @@ core::Result<std::vector<std::string>> string_list(const toml::table& t, std::st
   return out;
 }
 
-core::Result<std::optional<int>> optional_int(const toml::table& t, std::string_view key, int lo, int hi,
+base::Result<std::optional<int>> optional_int(const toml::table& t, std::string_view key, int lo, int hi,
                                               const Where& w) {
   const toml::node* n = t.get(key);
   if (!n) return std::optional<int>{};
@@ -87,13 +87,13 @@ core::Result<std::optional<int>> optional_int(const toml::table& t, std::string_
   return std::optional<int>(static_cast<int>(*v));
 }
 
-core::Status only_keys(const toml::table& t, std::initializer_list<std::string_view> allowed, const Where& w) {
+base::Status only_keys(const toml::table& t, std::initializer_list<std::string_view> allowed, const Where& w) {
   for (auto&& [k, node] : t) {
     bool known = false;
     for (auto a : allowed) known = known || k.str() == a;
     if (!known) return w.at(k.str(), "unknown key");
   }
-  return core::ok();
+  return base::ok();
 }
 
 std::optional<bool> optional_bool(const toml::table& t, std::string_view key) {
@@ -120,7 +120,7 @@ std::optional<core::DeclarationKind> declaration_kind(const std::string& name) {
 }
 
 // The array of tables under `key` ([[item.declare]] / [[item.total]]); absent is empty.
-core::Result<std::vector<const toml::table*>> table_array(const toml::table& t, std::string_view key, const Where& w) {
+base::Result<std::vector<const toml::table*>> table_array(const toml::table& t, std::string_view key, const Where& w) {
   std::vector<const toml::table*> out;
   const toml::node* n = t.get(key);
   if (!n) return out;
@@ -134,7 +134,7 @@ core::Result<std::vector<const toml::table*>> table_array(const toml::table& t, 
 }
 
 // The key of one declaration or total, checked for shape and uniqueness within the item.
-core::Result<Where> entry_key(const toml::table& t, std::string_view what, std::size_t index,
+base::Result<Where> entry_key(const toml::table& t, std::string_view what, std::size_t index,
                               std::set<std::string>& keys, const Where& w) {
   Where ew{w.prefix + ": " + std::string(what) + " #" + std::to_string(index)};
   auto key = need_string(t, "key", ew);
@@ -145,7 +145,7 @@ core::Result<Where> entry_key(const toml::table& t, std::string_view what, std::
   return kw;
 }
 
-core::Status read_declarations(const toml::table& t, core::ServiceItem& item, const Where& w) {
+base::Status read_declarations(const toml::table& t, core::ServiceItem& item, const Where& w) {
   std::set<std::string> keys;
   auto declares = table_array(t, "declare", w);
   if (!declares) return declares.error();
@@ -230,11 +230,11 @@ core::Status read_declarations(const toml::table& t, core::ServiceItem& item, co
     }
     item.totals.push_back(std::move(total));
   }
-  return core::ok();
+  return base::ok();
 }
 
 // `w0` names the catalog; errors name the item by its code once it is known, by its position before.
-core::Result<core::ServiceItem> read_item(const toml::table& t, const std::map<std::string, std::string>& materials,
+base::Result<core::ServiceItem> read_item(const toml::table& t, const std::map<std::string, std::string>& materials,
                                           const Where& w0, std::size_t index) {
   core::ServiceItem item;
   auto code = need_string(t, "code", Where{w0.prefix + ": item #" + std::to_string(index)});
@@ -277,7 +277,7 @@ core::Result<core::ServiceItem> read_item(const toml::table& t, const std::map<s
 
 }  // namespace
 
-core::Result<core::ServiceCatalog> parse_catalog_text(std::string_view toml_text, std::string_view source_name) {
+base::Result<core::ServiceCatalog> parse_catalog_text(std::string_view toml_text, std::string_view source_name) {
   auto root = parse_toml(toml_text, source_name);
   if (!root) return root.error();
   Where w{"catalog " + std::string(source_name)};
@@ -308,13 +308,13 @@ core::Result<core::ServiceCatalog> parse_catalog_text(std::string_view toml_text
   return catalog;
 }
 
-core::Result<core::ServiceCatalog> load_catalog_file(const std::filesystem::path& file) {
+base::Result<core::ServiceCatalog> load_catalog_file(const std::filesystem::path& file) {
   auto text = read_whole(file);
   if (!text) return text.error();
   return parse_catalog_text(text.value(), file.string());
 }
 
-core::Result<std::vector<core::EligibilityRule>> parse_eligibility_text(std::string_view toml_text,
+base::Result<std::vector<core::EligibilityRule>> parse_eligibility_text(std::string_view toml_text,
                                                                         std::string_view source_name) {
   auto root = parse_toml(toml_text, source_name);
   if (!root) return root.error();
@@ -359,13 +359,13 @@ core::Result<std::vector<core::EligibilityRule>> parse_eligibility_text(std::str
   return rules;
 }
 
-core::Result<std::vector<core::EligibilityRule>> load_eligibility_file(const std::filesystem::path& file) {
+base::Result<std::vector<core::EligibilityRule>> load_eligibility_file(const std::filesystem::path& file) {
   auto text = read_whole(file);
   if (!text) return text.error();
   return parse_eligibility_text(text.value(), file.string());
 }
 
-core::Result<core::HolidayCalendar> parse_holidays_text(std::string_view toml_text, std::string_view source_name) {
+base::Result<core::HolidayCalendar> parse_holidays_text(std::string_view toml_text, std::string_view source_name) {
   auto root = parse_toml(toml_text, source_name);
   if (!root) return root.error();
   Where w{"holiday calendar " + std::string(source_name)};
@@ -396,13 +396,13 @@ core::Result<core::HolidayCalendar> parse_holidays_text(std::string_view toml_te
   return cal;
 }
 
-core::Result<core::HolidayCalendar> load_holidays_file(const std::filesystem::path& file) {
+base::Result<core::HolidayCalendar> load_holidays_file(const std::filesystem::path& file) {
   auto text = read_whole(file);
   if (!text) return text.error();
   return parse_holidays_text(text.value(), file.string());
 }
 
-core::Result<core::PinyinInitials> load_pinyin_initials_file(const std::filesystem::path& file) {
+base::Result<core::PinyinInitials> load_pinyin_initials_file(const std::filesystem::path& file) {
   auto text = read_whole(file);
   if (!text) return text.error();
   auto table = core::PinyinInitials::parse(text.value());
@@ -410,7 +410,7 @@ core::Result<core::PinyinInitials> load_pinyin_initials_file(const std::filesyst
   return table;
 }
 
-core::Result<CatalogAssets> load_catalog_assets(const std::filesystem::path& assets_dir) {
+base::Result<CatalogAssets> load_catalog_assets(const std::filesystem::path& assets_dir) {
   CatalogAssets out;
   auto catalog = load_catalog_file(assets_dir / "catalog" / "items.toml");
   if (!catalog) return catalog.error();
@@ -430,7 +430,7 @@ core::Result<CatalogAssets> load_catalog_assets(const std::filesystem::path& ass
   out.initials = std::move(initials.value());
   for (const auto& item : out.catalog.items) {
     std::string missing;
-    for (char32_t cp : out.initials.uncovered(item.name)) core::append_utf8(missing, cp);
+    for (char32_t cp : out.initials.uncovered(item.name)) base::append_utf8(missing, cp);
     if (!missing.empty())
       return Error{"catalog: item '" + item.code + "': name " + item.name + ": " + missing + " not in " +
                    initials_file.string() + "; add each under its pinyin initial so the item can be searched"};

@@ -7,26 +7,26 @@
 #include <string_view>
 #include <vector>
 
-#include "core/eligibility.h"
-#include "core/item_search.h"
-#include "core/result.h"
-#include "core/service_item.h"
-#include "core/working_days.h"
+#include "core/domain/eligibility.h"
+#include "core/counter/item_search.h"
+#include "base/result.h"
+#include "core/domain/service_item.h"
+#include "core/domain/working_days.h"
 
 namespace app {
 
-core::Result<core::ServiceCatalog> parse_catalog_text(std::string_view toml_text, std::string_view source_name);
-core::Result<core::ServiceCatalog> load_catalog_file(const std::filesystem::path& file);
+base::Result<core::ServiceCatalog> parse_catalog_text(std::string_view toml_text, std::string_view source_name);
+base::Result<core::ServiceCatalog> load_catalog_file(const std::filesystem::path& file);
 
-core::Result<std::vector<core::EligibilityRule>> parse_eligibility_text(std::string_view toml_text,
+base::Result<std::vector<core::EligibilityRule>> parse_eligibility_text(std::string_view toml_text,
                                                                         std::string_view source_name);
-core::Result<std::vector<core::EligibilityRule>> load_eligibility_file(const std::filesystem::path& file);
+base::Result<std::vector<core::EligibilityRule>> load_eligibility_file(const std::filesystem::path& file);
 
-core::Result<core::HolidayCalendar> parse_holidays_text(std::string_view toml_text, std::string_view source_name);
-core::Result<core::HolidayCalendar> load_holidays_file(const std::filesystem::path& file);
+base::Result<core::HolidayCalendar> parse_holidays_text(std::string_view toml_text, std::string_view source_name);
+base::Result<core::HolidayCalendar> load_holidays_file(const std::filesystem::path& file);
 
 // "<file>: line N: …" on a bad line.
-core::Result<core::PinyinInitials> load_pinyin_initials_file(const std::filesystem::path& file);
+base::Result<core::PinyinInitials> load_pinyin_initials_file(const std::filesystem::path& file);
 
 // The four files from an assets folder (paths::assets_dir() by default). An item name with a Han
 // character the initials table lacks is refused, so no item is silently unfindable by initials.
@@ -36,6 +36,6 @@ struct CatalogAssets {
   core::HolidayCalendar holidays;
   core::PinyinInitials initials;
 };
-core::Result<CatalogAssets> load_catalog_assets(const std::filesystem::path& assets_dir);
+base::Result<CatalogAssets> load_catalog_assets(const std::filesystem::path& assets_dir);
 
 }  // namespace app

@@ -5,7 +5,7 @@
 #include <mutex>
 #include <thread>
 
-#include "core/civil_time.h"
+#include "core/domain/civil_time.h"
 #include "core/event_queue.h"
 
 namespace app {

@@ -15,7 +15,7 @@ namespace app {
 namespace {
 
 using core::Config;
-using core::Error;
+using base::Error;
 
 // Reads one section's keys; any key without a handler is an error.
 class SectionReader {
@@ -230,7 +230,7 @@ std::string read_fonts(const toml::table& t, std::string_view src, Config& c) {
 
 }  // namespace
 
-core::Result<Config> parse_config_text(std::string_view text, std::string_view source) {
+base::Result<Config> parse_config_text(std::string_view text, std::string_view source) {
   Config c;
   c.source = std::string(source);
   toml::table root;
@@ -263,7 +263,7 @@ core::Result<Config> parse_config_text(std::string_view text, std::string_view s
   return c;
 }
 
-core::Result<Config> load_config_file(const std::filesystem::path& file) {
+base::Result<Config> load_config_file(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return Error{"config " + file.string() + ": cannot be read (missing or no permission)"};
   std::stringstream ss;
@@ -271,7 +271,7 @@ core::Result<Config> load_config_file(const std::filesystem::path& file) {
   return parse_config_text(ss.str(), file.string());
 }
 
-core::Result<Config> load_config(const std::string* explicit_file) {
+base::Result<Config> load_config(const std::string* explicit_file) {
   if (explicit_file) return load_config_file(*explicit_file);
   std::error_code ec;
   if (std::filesystem::exists(paths::system_config(), ec)) return load_config_file(paths::system_config());

@@ -5,14 +5,14 @@
 #include <string_view>
 
 #include "core/config.h"
-#include "core/result.h"
+#include "base/result.h"
 
 namespace app {
 
-core::Result<core::Config> load_config_file(const std::filesystem::path& file);
-core::Result<core::Config> parse_config_text(std::string_view toml_text, std::string_view source_name);
+base::Result<core::Config> load_config_file(const std::filesystem::path& file);
+base::Result<core::Config> parse_config_text(std::string_view toml_text, std::string_view source_name);
 
 // --config FILE if given; else /etc/onewindow/onewindow.toml if it exists; else the defaults.
-core::Result<core::Config> load_config(const std::string* explicit_file);
+base::Result<core::Config> load_config(const std::string* explicit_file);
 
 }  // namespace app

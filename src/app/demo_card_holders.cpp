@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "core/application.h"
+#include "core/domain/application.h"
 #include "store/applications_table.h"
 #include "store/benefits_table.h"
 #include "store/payments_table.h"
@@ -19,12 +19,12 @@ std::string month_before(int y, int m, int back) {
   return buf;
 }
 
-core::Status add_application(store::Database& db, core::Application a, const core::ServiceCatalog& catalog,
+base::Status add_application(store::Database& db, core::Application a, const core::ServiceCatalog& catalog,
                              const core::HolidayCalendar& calendar,
                              const std::vector<std::pair<core::ApplicationStatus, std::string>>& path,
                              const std::string& note) {
   const core::ServiceItem* item = catalog.find(a.item_code);
-  if (!item) return core::Error{"demo card holders need catalog item '" + a.item_code + "'"};
+  if (!item) return base::Error{"demo card holders need catalog item '" + a.item_code + "'"};
   auto day = core::parse_iso_date(a.accepted_at.substr(0, 10));
   if (!day) return day.error();
   a.due = core::format_iso_date(calendar.add_working_days(day.value(), item->promised_working_days));
@@ -37,7 +37,7 @@ core::Status add_application(store::Database& db, core::Application a, const cor
 
 }  // namespace
 
-core::Result<int> add_demo_card_holders(store::Database& db, const std::string& today, const core::ServiceCatalog& catalog,
+base::Result<int> add_demo_card_holders(store::Database& db, const std::string& today, const core::ServiceCatalog& catalog,
                                    const core::HolidayCalendar& calendar) {
   using core::ApplicationStatus;
   using core::BenefitType;

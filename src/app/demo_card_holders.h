@@ -4,9 +4,9 @@
 // and a suspended disability subsidy, with a failed and a pending payment, an application waiting
 // for materials (待补正) and one in publicity (公示中); 王䶮 (F9, aged 91) holds nothing yet and is
 // shown the 高龄津贴 hint. The permit and foreigner cards (F2–F4) are unknown to the store.
-#include "core/result.h"
-#include "core/service_item.h"
-#include "core/working_days.h"
+#include "base/result.h"
+#include "core/domain/service_item.h"
+#include "core/domain/working_days.h"
 #include "store/database.h"
 
 namespace app {
@@ -20,7 +20,7 @@ inline constexpr int kDemoCardHolders = 2;
 
 // Inside the caller's transaction; `today` as YYYY-MM-DD. Returns how many residents it added (a
 // holder whose number the generated data already used is left as generated).
-core::Result<int> add_demo_card_holders(store::Database& db, const std::string& today, const core::ServiceCatalog& catalog,
+base::Result<int> add_demo_card_holders(store::Database& db, const std::string& today, const core::ServiceCatalog& catalog,
                                    const core::HolidayCalendar& calendar);
 
 }  // namespace app

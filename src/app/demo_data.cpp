@@ -9,11 +9,11 @@
 #include "app/catalog_file.h"
 #include "app/demo_card_holders.h"
 #include "app/uuid.h"
-#include "core/acceptance_number.h"
-#include "core/application.h"
-#include "core/civil_time.h"
-#include "core/eligibility.h"
-#include "core/id_number.h"
+#include "core/domain/acceptance_number.h"
+#include "core/domain/application.h"
+#include "core/domain/civil_time.h"
+#include "core/domain/eligibility.h"
+#include "base/id_number.h"
 #include "store/acceptance_sequences.h"
 #include "store/applications_table.h"
 #include "store/benefits_table.h"
@@ -76,7 +76,7 @@ std::string make_id(Rng& rng, int serial, int y, int m, int d, bool male) {
   char s[8];
   std::snprintf(s, sizeof s, "%03d", seq);
   first17 += s;
-  return first17 + core::id_check_character(first17);
+  return first17 + base::id_check_character(first17);
 }
 
 struct Person {
@@ -135,19 +135,19 @@ std::vector<core::ApplicationStatus> path_to(core::ApplicationStatus target) {
 
 }  // namespace
 
-core::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoDataOptions& o,
+base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoDataOptions& o,
                                                 const core::ServiceCatalog& catalog,
                                                 const core::HolidayCalendar& calendar) {
   auto today = core::parse_iso_date(o.today);
   if (!today) return today.error();
   int ty = 0, tm = 0, td = 0;
-  core::civil_from_days(today.value(), ty, tm, td);
+  base::civil_from_days(today.value(), ty, tm, td);
   store::ResidentsTable residents(db);
   auto existing = residents.count();
   if (!existing) return existing.error();
-  if (existing.value() > 0) return core::Error{"database " + db.file().string() + " already holds residents; demo data go into a new file"};
+  if (existing.value() > 0) return base::Error{"database " + db.file().string() + " already holds residents; demo data go into a new file"};
   for (auto code : kItemForStatus)
-    if (!catalog.find(std::string(code))) return core::Error{"demo data need catalog item '" + std::string(code) + "'"};
+    if (!catalog.find(std::string(code))) return base::Error{"demo data need catalog item '" + std::string(code) + "'"};
 
   auto tx = store::Transaction::begin(db);
   if (!tx) return tx.error();
@@ -183,7 +183,7 @@ core::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
     bool male = rng.chance(5000);
     int by = ty - p.age - (rng.chance(5000) ? 1 : 0);
     int bm = 1 + rng.below(12), bd = 1 + rng.below(28);
-    if (core::days_from_civil(by, bm, bd) > today.value() - 1) by -= 1;
+    if (base::days_from_civil(by, bm, bd) > today.value() - 1) by -= 1;
     p.age = core::age_on(std::to_string(by) + "-" + two(bm) + "-" + two(bd), o.today).value_or(p.age);
     p.r.id_number = make_id(rng, i, by, bm, bd, male);
     // Fixed examples first, so the demo always shows rare characters and every name shape.
@@ -200,14 +200,14 @@ core::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
       auto dup = residents.find(p.r.id_number);
       if (!dup) return dup.error();
       if (!dup.value()) break;
-      if (attempt > 500) return core::Error{"demo data: no free ID number for " + p.r.birth};
+      if (attempt > 500) return base::Error{"demo data: no free ID number for " + p.r.birth};
       int seq = std::stoi(p.r.id_number.substr(14, 3));
       char s3[8];
       std::snprintf(s3, sizeof s3, "%03d", (seq + 2) % 1000);
       p.r.id_number.replace(14, 3, s3);
-      p.r.id_number[17] = core::id_check_character(std::string_view(p.r.id_number).substr(0, 17));
+      p.r.id_number[17] = base::id_check_character(std::string_view(p.r.id_number).substr(0, 17));
     }
-    if (auto s = residents.insert(p.r); !s) return core::Error{"demo resident " + p.r.id_number + ": " + s.error().message};
+    if (auto s = residents.insert(p.r); !s) return base::Error{"demo resident " + p.r.id_number + ": " + s.error().message};
     ++report.residents;
 
     if (household_left == 0) {
@@ -270,7 +270,7 @@ core::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
       core::DayNumber day = today.value() - days_ago;
       while (!calendar.is_working_day(day)) --day;
       int y = 0, m = 0, d = 0;
-      core::civil_from_days(day, y, m, d);
+      base::civil_from_days(day, y, m, d);
       auto number = sequences.next(o.hall_code, 1, y, m, d);
       if (!number) return number.error();
       core::Application a;
@@ -303,7 +303,7 @@ core::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
             !s)
           return s.error();
       }
-      if (auto s = applications.insert(a); !s) return core::Error{"demo application: " + s.error().message};
+      if (auto s = applications.insert(a); !s) return base::Error{"demo application: " + s.error().message};
       ++report.applications;
     }
   }
@@ -316,7 +316,7 @@ core::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
   return report;
 }
 
-core::Result<std::filesystem::path> ensure_demo_store(const std::filesystem::path& assets_dir,
+base::Result<std::filesystem::path> ensure_demo_store(const std::filesystem::path& assets_dir,
                                                       const std::filesystem::path& file) {
   std::error_code ec;
   if (std::filesystem::exists(file, ec)) return file;
@@ -336,7 +336,7 @@ core::Result<std::filesystem::path> ensure_demo_store(const std::filesystem::pat
     if (auto s = db->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !s) return s.error();
   }
   std::filesystem::rename(tmp, file, ec);
-  if (ec) return core::Error{"cannot move the demo store into " + file.string() + ": " + ec.message()};
+  if (ec) return base::Error{"cannot move the demo store into " + file.string() + ": " + ec.message()};
   for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(tmp.string() + suffix, ec);
   return file;
 }

@@ -8,9 +8,9 @@
 #include <filesystem>
 #include <string>
 
-#include "core/result.h"
-#include "core/service_item.h"
-#include "core/working_days.h"
+#include "base/result.h"
+#include "core/domain/service_item.h"
+#include "core/domain/working_days.h"
 #include "store/database.h"
 
 namespace app {
@@ -32,7 +32,7 @@ struct DemoDataReport {
 
 // Fills an empty store (an error if it already holds residents). The catalog gives materials and
 // promised days; the calendar the due dates.
-core::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoDataOptions& options,
+base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoDataOptions& options,
                                                 const core::ServiceCatalog& catalog,
                                                 const core::HolidayCalendar& calendar);
 
@@ -45,7 +45,7 @@ inline constexpr std::uint64_t kDemoSeed = 20261123;
 // The demo store's counter staff A01 and A02 sign in with this PIN (i18n "counter.demo_hint" says so
 // on the demo's sign-in screen). Only the generated demo store has it.
 inline constexpr const char* kDemoStaffPin = "123456";
-core::Result<std::filesystem::path> ensure_demo_store(const std::filesystem::path& assets_dir,
+base::Result<std::filesystem::path> ensure_demo_store(const std::filesystem::path& assets_dir,
                                                       const std::filesystem::path& file);
 
 }  // namespace app

@@ -16,7 +16,7 @@
 namespace app {
 
 namespace {
-core::ev::DeviceLinkChanged link(core::DeviceKind k, bool up, bool simulated) {
+core::ev::DeviceLinkChanged link(base::DeviceKind k, bool up, bool simulated) {
   return {k, {up ? core::DeviceLink::Connected : core::DeviceLink::Disconnected,
               simulated ? core::DeviceOrigin::Simulated : core::DeviceOrigin::Hardware}};
 }
@@ -63,7 +63,7 @@ void DeviceHub::start_reader(bool simulated, const core::Config& config) {
       devices::usb::UsbRule rule;
       rule.vendor_id = vp->first;
       rule.product_id = vp->second;
-      rule.kind = core::DeviceKind::IdCardReader;
+      rule.kind = base::DeviceKind::IdCardReader;
       rule.driver = "sam-bulk";
       rule.description = "SAM reader from config";
       registry.add(rule);
@@ -91,7 +91,7 @@ void DeviceHub::start_scanner(bool simulated, const core::Config& config) {
       registry.add(sc::scanner_rule(*known));
       opts.interface = known->interface;  // a bound scanner says how it talks
     }
-    source = std::make_shared<devices::usb::UsbDeviceSource>(usb_, registry, core::DeviceKind::Scanner);
+    source = std::make_shared<devices::usb::UsbDeviceSource>(usb_, registry, base::DeviceKind::Scanner);
   }
   opts.log = [](const std::string& line) { log::debug("scanner", line); };
   scanner_ = std::make_unique<sc::ScannerDriver>(source, opts, [this, simulated](const sc::ScannerEvent& e) {
@@ -100,10 +100,10 @@ void DeviceHub::start_scanner(bool simulated, const core::Config& config) {
           using T = std::decay_t<decltype(v)>;
           if constexpr (std::is_same_v<T, sc::ScannerConnected>) {
             log::info("scanner", "connected: " + v.scanner);
-            q_.post(link(core::DeviceKind::Scanner, true, simulated));
+            q_.post(link(base::DeviceKind::Scanner, true, simulated));
           } else if constexpr (std::is_same_v<T, sc::ScannerDisconnected>) {
             log::warn("scanner", "disconnected: " + v.reason);
-            q_.post(link(core::DeviceKind::Scanner, false, simulated));
+            q_.post(link(base::DeviceKind::Scanner, false, simulated));
           } else if constexpr (std::is_same_v<T, sc::CodeScanned>) {
             q_.post(core::ev::CodeScanned{v.text, v.symbology});
           }
@@ -135,12 +135,12 @@ void DeviceHub::start_printer(bool simulated) {
   } else {
     auto registry = devices::usb::UsbRegistry::defaults();
     pr::add_printer_rules(registry);
-    source = std::make_shared<devices::usb::UsbDeviceSource>(usb_, registry, core::DeviceKind::Printer);
+    source = std::make_shared<devices::usb::UsbDeviceSource>(usb_, registry, base::DeviceKind::Printer);
   }
   pr::PrinterEvents events;
   events.on_status = [this, simulated](bool connected, const pr::PrinterCondition& c) {
     log::info("printer", std::string(connected ? "connected: " : "not connected: ") + c.describe());
-    q_.post(link(core::DeviceKind::Printer, connected, simulated));
+    q_.post(link(base::DeviceKind::Printer, connected, simulated));
     q_.post(core::ev::PrinterTroubleChanged{trouble_of(c)});
   };
   events.on_done = [this](pr::JobId id) {

@@ -4,10 +4,10 @@
 #include <filesystem>
 #include <string>
 
-#include "core/result.h"
+#include "base/result.h"
 
 namespace app {
 
-core::Status write_file_atomically(const std::filesystem::path& out, const std::string& bytes);
+base::Status write_file_atomically(const std::filesystem::path& out, const std::string& bytes);
 
 }  // namespace app

@@ -4,7 +4,7 @@
 
 namespace app {
 
-core::Result<std::string> ledger_file_bytes(const std::vector<core::LedgerRow>& rows,
+base::Result<std::string> ledger_file_bytes(const std::vector<core::LedgerRow>& rows,
                                             const core::ServiceCatalog& catalog, bool full_personal_data,
                                             bool gb18030) {
   core::LedgerCsvOptions options;
@@ -13,7 +13,7 @@ core::Result<std::string> ledger_file_bytes(const std::vector<core::LedgerRow>& 
   std::string bytes = core::ledger_csv(rows, catalog, options);
   if (!gb18030) return bytes;
   auto converted = to_gb18030(bytes);
-  if (!converted) return core::Error{"the ledger cannot be written in GB18030: " + converted.error().message};
+  if (!converted) return base::Error{"the ledger cannot be written in GB18030: " + converted.error().message};
   return std::move(converted.value());
 }
 

@@ -4,13 +4,13 @@
 #include <string>
 #include <vector>
 
-#include "core/ledger.h"
-#include "core/result.h"
-#include "core/service_item.h"
+#include "core/counter/ledger.h"
+#include "base/result.h"
+#include "core/domain/service_item.h"
 
 namespace app {
 
-core::Result<std::string> ledger_file_bytes(const std::vector<core::LedgerRow>& rows,
+base::Result<std::string> ledger_file_bytes(const std::vector<core::LedgerRow>& rows,
                                             const core::ServiceCatalog& catalog, bool full_personal_data,
                                             bool gb18030);
 

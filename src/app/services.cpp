@@ -6,8 +6,8 @@
 #include "app/kiosk/kiosk_lookup.h"
 #include "app/log.h"
 #include "app/paths.h"
-#include "core/slip_code.h"
-#include "core/status_summary_slip.h"
+#include "core/domain/slip_code.h"
+#include "core/kiosk/status_summary_slip.h"
 #include "store/work_queue.h"
 
 namespace app {

@@ -10,7 +10,7 @@
 
 namespace app {
 
-core::Result<std::unique_ptr<Terminal>> Terminal::open(const TerminalOptions& o) {
+base::Result<std::unique_ptr<Terminal>> Terminal::open(const TerminalOptions& o) {
   auto t = std::unique_ptr<Terminal>(new Terminal());
   auto cfg = load_config(o.config_file ? &*o.config_file : nullptr);
   if (!cfg) return cfg.error();
@@ -67,7 +67,7 @@ void Terminal::apply_pending() {
 void Terminal::await_devices(std::chrono::milliseconds limit) {
   const auto until = std::chrono::steady_clock::now() + limit;
   auto all_up = [this] {
-    for (core::DeviceKind k : core::kAllDeviceKinds)
+    for (base::DeviceKind k : base::kAllDeviceKinds)
       if (state_.device(k).link != core::DeviceLink::Connected) return false;
     return true;
   };

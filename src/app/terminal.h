@@ -11,8 +11,8 @@
 #include "core/app_state.h"
 #include "core/config.h"
 #include "core/event_queue.h"
-#include "core/i18n.h"
-#include "core/result.h"
+#include "core/text/i18n.h"
+#include "base/result.h"
 #include "ui/fonts/font_atlas.h"
 #include "ui/frame_renderer.h"
 #include "ui/window.h"
@@ -31,7 +31,7 @@ struct TerminalOptions {
 
 class Terminal {
  public:
-  static core::Result<std::unique_ptr<Terminal>> open(const TerminalOptions& o);
+  static base::Result<std::unique_ptr<Terminal>> open(const TerminalOptions& o);
   ~Terminal();
 
   // The interactive loop: sleeps until an event or input arrives, redraws only when something

@@ -9,9 +9,9 @@ namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-core::Result<std::string> convert(std::string_view in, const char* from, const char* to) {
+base::Result<std::string> convert(std::string_view in, const char* from, const char* to) {
   iconv_t cd = iconv_open(to, from);
-  if (cd == reinterpret_cast<iconv_t>(-1)) return core::Error{std::string("iconv cannot convert ") + from + " to " + to};
+  if (cd == reinterpret_cast<iconv_t>(-1)) return base::Error{std::string("iconv cannot convert ") + from + " to " + to};
   std::string out;
   out.resize(in.size() * 2 + 16);
   char* src = const_cast<char*>(in.data());
@@ -30,7 +30,7 @@ core::Result<std::string> convert(std::string_view in, const char* from, const c
     }
     std::size_t offset = in.size() - src_left;
     iconv_close(cd);
-    return core::Error{std::string("the text is neither UTF-8 nor ") + (std::string_view(from) == "UTF-8" ? to : from) +
+    return base::Error{std::string("the text is neither UTF-8 nor ") + (std::string_view(from) == "UTF-8" ? to : from) +
                        ": bad bytes at byte offset " + std::to_string(offset)};
   }
   iconv(cd, nullptr, nullptr, &dst, &dst_left);
@@ -60,10 +60,10 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
-core::Result<DecodedText> decode_text(std::string_view bytes) {
+base::Result<DecodedText> decode_text(std::string_view bytes) {
   if (bytes.substr(0, kUtf8Bom.size()) == kUtf8Bom) {
     auto rest = bytes.substr(kUtf8Bom.size());
-    if (!is_valid_utf8(rest)) return core::Error{"the file starts with a UTF-8 byte-order mark but is not valid UTF-8"};
+    if (!is_valid_utf8(rest)) return base::Error{"the file starts with a UTF-8 byte-order mark but is not valid UTF-8"};
     return DecodedText{TextEncoding::Utf8Bom, std::string(rest)};
   }
   if (is_valid_utf8(bytes)) return DecodedText{TextEncoding::Utf8, std::string(bytes)};
@@ -72,6 +72,6 @@ core::Result<DecodedText> decode_text(std::string_view bytes) {
   return DecodedText{TextEncoding::Gb18030, std::move(converted.value())};
 }
 
-core::Result<std::string> to_gb18030(std::string_view utf8) { return convert(utf8, "UTF-8", "GB18030"); }
+base::Result<std::string> to_gb18030(std::string_view utf8) { return convert(utf8, "UTF-8", "GB18030"); }
 
 }  // namespace app

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/result.h"
+#include "base/result.h"
 
 namespace app {
 
@@ -18,8 +18,8 @@ struct DecodedText {
 bool is_valid_utf8(std::string_view bytes);
 // UTF-8 BOM → stripped; valid UTF-8 → as is; otherwise converted from GB18030 with glibc iconv.
 // Bytes that are neither are an error naming the byte offset.
-core::Result<DecodedText> decode_text(std::string_view bytes);
+base::Result<DecodedText> decode_text(std::string_view bytes);
 // UTF-8 → GB18030 (for tests and exports).
-core::Result<std::string> to_gb18030(std::string_view utf8);
+base::Result<std::string> to_gb18030(std::string_view utf8);
 
 }  // namespace app

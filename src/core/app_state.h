@@ -7,14 +7,14 @@
 #include <string>
 #include <string_view>
 
-#include "core/civil_time.h"
-#include "core/counter_catalog.h"
-#include "core/counter_session.h"
+#include "core/domain/civil_time.h"
+#include "core/counter/counter_catalog.h"
+#include "core/counter/counter_session.h"
 #include "core/device_link.h"
-#include "core/id_card_record.h"
-#include "core/kiosk_status.h"
+#include "base/id_card_record.h"
+#include "core/kiosk/kiosk_status.h"
 #include "core/paper_preview.h"
-#include "core/work_queue.h"
+#include "core/backoffice/work_queue.h"
 #include "core/language.h"
 #include "core/mode.h"
 
@@ -56,7 +56,7 @@ enum class KioskPrint { None, Printing, Printed, Failed };
 // away, the idle timeout passes or they press 返回首页.
 struct KioskSession {
   std::uint64_t id = 0;  // bumped for every new visit; results of an earlier visit are ignored
-  std::optional<IdCardRecord> card;        // the card read (present or in its removal grace)
+  std::optional<base::IdCardRecord> card;        // the card read (present or in its removal grace)
   bool reading = false;                    // a card is on the reader, its read not finished
   CivilTime card_read_at;                  // when the read finished (the look-up began)
   bool querying_shown = false;             // the look-up is slow enough to show 查询信息

@@ -2,15 +2,6 @@
 
 namespace core {
 
-std::string_view device_kind_key(DeviceKind k) {
-  switch (k) {
-    case DeviceKind::IdCardReader: return "idcard";
-    case DeviceKind::Scanner: return "scanner";
-    case DeviceKind::Printer: return "printer";
-  }
-  return "idcard";
-}
-
 std::string_view printer_trouble_key(PrinterTrouble t) {
   switch (t) {
     case PrinterTrouble::None: return "printer.ready";

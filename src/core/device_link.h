@@ -1,15 +1,15 @@
 #pragma once
-#include <array>
-#include <cstddef>
+// What the status strip shows of each device: connected or not, real or simulated, and a printer's
+// trouble.
 #include <string_view>
+
+#include "base/device_kind.h"
 
 namespace core {
 
-// The three kinds of hardware a terminal talks to.
-enum class DeviceKind : std::size_t { IdCardReader = 0, Scanner = 1, Printer = 2 };
-constexpr std::size_t kDeviceKinds = 3;
-constexpr std::array<DeviceKind, kDeviceKinds> kAllDeviceKinds = {
-    DeviceKind::IdCardReader, DeviceKind::Scanner, DeviceKind::Printer};
+using base::DeviceKind;
+using base::kAllDeviceKinds;
+using base::kDeviceKinds;
 
 enum class DeviceLink { Disconnected, Connected };
 
@@ -27,7 +27,6 @@ struct DeviceState {
 // press 打印. Worst first when several hold.
 enum class PrinterTrouble { None, PaperNearEnd, PaperOut, CoverOpen, Offline, Fault };
 
-std::string_view device_kind_key(DeviceKind k);
-std::string_view printer_trouble_key(PrinterTrouble t);  // catalog key, "printer.paper_out"  // "idcard", "scanner", "printer"
+std::string_view printer_trouble_key(PrinterTrouble t);  // catalog key, "printer.paper_out"
 
 }  // namespace core

@@ -6,9 +6,9 @@
 #include <variant>
 #include <vector>
 
-#include "core/civil_time.h"
-#include "core/intake_form.h"
-#include "core/kiosk_status.h"
+#include "core/domain/civil_time.h"
+#include "core/counter/intake_form.h"
+#include "core/kiosk/kiosk_status.h"
 
 namespace core {
 

@@ -6,17 +6,17 @@
 #include <string>
 #include <variant>
 
-#include "core/civil_time.h"
+#include "core/domain/civil_time.h"
 #include "core/config.h"
-#include "core/counter_catalog.h"
-#include "core/intake_form.h"
-#include "core/ledger.h"
-#include "core/sign_in.h"
+#include "core/counter/counter_catalog.h"
+#include "core/counter/intake_form.h"
+#include "core/counter/ledger.h"
+#include "core/domain/sign_in.h"
 #include "core/device_link.h"
-#include "core/id_card_record.h"
-#include "core/kiosk_status.h"
+#include "base/id_card_record.h"
+#include "core/kiosk/kiosk_status.h"
 #include "core/paper_preview.h"
-#include "core/work_queue.h"
+#include "core/backoffice/work_queue.h"
 #include "core/mode.h"
 
 namespace core {
@@ -38,7 +38,7 @@ struct QuitRequested {};
 // The ID-card reader (real or simulated). Reasons are technical detail for the log: screens show a
 // plain sentence instead.
 struct CardPresented {
-  IdCardRecord card;
+  base::IdCardRecord card;
 };
 struct CardRemoved {};
 // A card is on the reader and being read (the read takes about a second on hardware).

@@ -2,8 +2,8 @@
 
 #include <type_traits>
 
-#include "core/counter_flow.h"
-#include "core/kiosk_flow.h"
+#include "core/counter/counter_flow.h"
+#include "core/kiosk/kiosk_flow.h"
 
 namespace core {
 

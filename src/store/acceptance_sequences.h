@@ -5,8 +5,8 @@
 // again (the counter only goes up).
 #include <string>
 
-#include "core/acceptance_number.h"
-#include "core/result.h"
+#include "core/domain/acceptance_number.h"
+#include "base/result.h"
 #include "store/database.h"
 
 namespace store {
@@ -14,7 +14,7 @@ namespace store {
 class AcceptanceSequences {
  public:
   explicit AcceptanceSequences(Database& db) : db_(db) {}
-  core::Result<core::AcceptanceNumber> next(const std::string& hall_code, int terminal, int year, int month, int day);
+  base::Result<core::AcceptanceNumber> next(const std::string& hall_code, int terminal, int year, int month, int day);
 
  private:
   Database& db_;

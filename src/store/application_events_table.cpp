@@ -2,7 +2,7 @@
 
 namespace store {
 
-core::Status ApplicationEventsTable::append(const std::string& application_uuid, const core::ApplicationEvent& e) {
+base::Status ApplicationEventsTable::append(const std::string& application_uuid, const core::ApplicationEvent& e) {
   auto st = db_.cached(
       "INSERT INTO application_events(application_uuid, from_status, to_status, who, at, note) "
       "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
@@ -15,7 +15,7 @@ core::Status ApplicationEventsTable::append(const std::string& application_uuid,
   return s.run();
 }
 
-core::Result<std::vector<core::ApplicationEvent>> ApplicationEventsTable::for_application(
+base::Result<std::vector<core::ApplicationEvent>> ApplicationEventsTable::for_application(
     const std::string& application_uuid) {
   auto st = db_.cached(
       "SELECT from_status, to_status, who, at, note FROM application_events WHERE application_uuid = ?1 ORDER BY id");
@@ -30,7 +30,7 @@ core::Result<std::vector<core::ApplicationEvent>> ApplicationEventsTable::for_ap
     core::ApplicationEvent e;
     if (!s.is_null(0)) e.from = core::status_from_code(s.text(0));
     auto to = core::status_from_code(s.text(1));
-    if (!to) return core::Error{"application_events row holds unknown status '" + s.text(1) + "'"};
+    if (!to) return base::Error{"application_events row holds unknown status '" + s.text(1) + "'"};
     e.to = *to;
     e.who = s.text(2);
     e.at = s.text(3);

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "core/application.h"
-#include "core/result.h"
+#include "core/domain/application.h"
+#include "base/result.h"
 #include "store/database.h"
 
 namespace store {
@@ -12,9 +12,9 @@ namespace store {
 class ApplicationEventsTable {
  public:
   explicit ApplicationEventsTable(Database& db) : db_(db) {}
-  core::Status append(const std::string& application_uuid, const core::ApplicationEvent& e);
+  base::Status append(const std::string& application_uuid, const core::ApplicationEvent& e);
   // Oldest first.
-  core::Result<std::vector<core::ApplicationEvent>> for_application(const std::string& application_uuid);
+  base::Result<std::vector<core::ApplicationEvent>> for_application(const std::string& application_uuid);
 
  private:
   Database& db_;

@@ -29,7 +29,7 @@ std::vector<std::string> split_lines(const std::string& text) {
 
 }  // namespace
 
-core::Status ApplicationsTable::insert(const core::Application& a) {
+base::Status ApplicationsTable::insert(const core::Application& a) {
   auto st = db_.cached(
       "INSERT INTO applications(uuid, acceptance_no, item_code, applicant_id, applicant_name, status, accepted_at, "
       "due, declarations) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
@@ -57,10 +57,10 @@ core::Status ApplicationsTable::insert(const core::Application& a) {
   ApplicationEventsTable events(db_);
   for (const auto& e : a.events)
     if (auto s = events.append(a.uuid, e); !s) return s;
-  return core::ok();
+  return base::ok();
 }
 
-core::Status ApplicationsTable::transition(core::Application& a, core::ApplicationStatus to, const std::string& who,
+base::Status ApplicationsTable::transition(core::Application& a, core::ApplicationStatus to, const std::string& who,
                                            const std::string& at, const std::string& note) {
   core::Application next = a;
   if (auto s = core::transition(next, to, who, at, note); !s) return s;
@@ -69,13 +69,13 @@ core::Status ApplicationsTable::transition(core::Application& a, core::Applicati
   (*st)->bind_all(a.uuid, core::status_code(to), core::status_code(a.status));
   if (auto s = (*st)->run(); !s) return s;
   if (db_.changes() != 1)
-    return core::Error{"application " + a.acceptance_no + " changed in the store meanwhile; reload it"};
+    return base::Error{"application " + a.acceptance_no + " changed in the store meanwhile; reload it"};
   if (auto s = ApplicationEventsTable(db_).append(a.uuid, next.events.back()); !s) return s;
   a = std::move(next);
-  return core::ok();
+  return base::ok();
 }
 
-core::Result<std::optional<core::Application>> ApplicationsTable::find_by_acceptance_no(
+base::Result<std::optional<core::Application>> ApplicationsTable::find_by_acceptance_no(
     const std::string& acceptance_no) {
   auto st = db_.cached(
       "SELECT uuid, item_code, applicant_id, applicant_name, status, accepted_at, due, declarations FROM applications "
@@ -93,7 +93,7 @@ core::Result<std::optional<core::Application>> ApplicationsTable::find_by_accept
   a.applicant_id = s.text(2);
   a.applicant_name = s.text(3);
   auto status = core::status_from_code(s.text(4));
-  if (!status) return core::Error{"application " + acceptance_no + " holds unknown status '" + s.text(4) + "'"};
+  if (!status) return base::Error{"application " + acceptance_no + " holds unknown status '" + s.text(4) + "'"};
   a.status = *status;
   a.accepted_at = s.text(5);
   a.due = s.text(6);
@@ -137,7 +137,7 @@ core::Result<std::optional<core::Application>> ApplicationsTable::find_by_accept
   return std::optional<core::Application>(std::move(a));
 }
 
-core::Result<std::vector<core::OpenApplicationSummary>> ApplicationsTable::open_for(const std::string& applicant_id) {
+base::Result<std::vector<core::OpenApplicationSummary>> ApplicationsTable::open_for(const std::string& applicant_id) {
   auto st = db_.cached(
       "SELECT acceptance_no, item_code, status, due FROM applications WHERE applicant_id = ?1");
   if (!st) return st.error();
@@ -149,7 +149,7 @@ core::Result<std::vector<core::OpenApplicationSummary>> ApplicationsTable::open_
     if (!row) return row.error();
     if (!row.value()) break;
     auto status = core::status_from_code(s.text(2));
-    if (!status) return core::Error{"application " + s.text(0) + " holds unknown status '" + s.text(2) + "'"};
+    if (!status) return base::Error{"application " + s.text(0) + " holds unknown status '" + s.text(2) + "'"};
     if (core::is_open(*status)) out.push_back(core::OpenApplicationSummary{s.text(0), s.text(1), *status, s.text(3)});
   }
   // Filtered and sorted here, not by SQL: a status IN list or ORDER BY builds a temporary B-tree on
@@ -159,7 +159,7 @@ core::Result<std::vector<core::OpenApplicationSummary>> ApplicationsTable::open_
   return out;
 }
 
-core::Result<long> ApplicationsTable::count_with_status(core::ApplicationStatus status) {
+base::Result<long> ApplicationsTable::count_with_status(core::ApplicationStatus status) {
   auto st = db_.cached("SELECT count(*) FROM applications WHERE status = ?1");
   if (!st) return st.error();
   (*st)->bind(1, core::status_code(status));

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "core/application.h"
-#include "core/resident_status.h"
-#include "core/result.h"
+#include "core/domain/application.h"
+#include "core/kiosk/resident_status.h"
+#include "base/result.h"
 #include "store/database.h"
 
 namespace store {
@@ -17,15 +17,15 @@ class ApplicationsTable {
  public:
   explicit ApplicationsTable(Database& db) : db_(db) {}
   // Inserts the application with its members, materials and events (call inside a Transaction).
-  core::Status insert(const core::Application& a);
+  base::Status insert(const core::Application& a);
   // Applies a legal transition (core::transition) and stores the new status and its event.
-  core::Status transition(core::Application& a, core::ApplicationStatus to, const std::string& who,
+  base::Status transition(core::Application& a, core::ApplicationStatus to, const std::string& who,
                           const std::string& at, const std::string& note);
   // Members come back in the order they were entered (the applicant's own row first).
-  core::Result<std::optional<core::Application>> find_by_acceptance_no(const std::string& acceptance_no);
+  base::Result<std::optional<core::Application>> find_by_acceptance_no(const std::string& acceptance_no);
   // Open applications of one applicant, by acceptance number.
-  core::Result<std::vector<core::OpenApplicationSummary>> open_for(const std::string& applicant_id);
-  core::Result<long> count_with_status(core::ApplicationStatus s);
+  base::Result<std::vector<core::OpenApplicationSummary>> open_for(const std::string& applicant_id);
+  base::Result<long> count_with_status(core::ApplicationStatus s);
 
  private:
   Database& db_;

@@ -2,7 +2,7 @@
 
 namespace store {
 
-core::Status AuditLog::record(const std::string& at, const std::string& who, const std::string& id_number,
+base::Status AuditLog::record(const std::string& at, const std::string& who, const std::string& id_number,
                               const std::string& why) {
   auto st = db_.cached("INSERT INTO audit_log(at, who, whose_hash, why) VALUES(?1, ?2, ?3, ?4)");
   if (!st) return st.error();
@@ -10,7 +10,7 @@ core::Status AuditLog::record(const std::string& at, const std::string& who, con
   return (*st)->run();
 }
 
-core::Result<long> AuditLog::count_for(const std::string& id_number) {
+base::Result<long> AuditLog::count_for(const std::string& id_number) {
   auto st = db_.cached("SELECT count(*) FROM audit_log WHERE whose_hash = ?1");
   if (!st) return st.error();
   (*st)->bind(1, audit_hash_of_id(key_, id_number));

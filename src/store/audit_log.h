@@ -4,7 +4,7 @@
 // (kiosk check, intake, review).
 #include <string>
 
-#include "core/result.h"
+#include "base/result.h"
 #include "store/database.h"
 #include "store/hall_key.h"
 
@@ -18,10 +18,10 @@ inline constexpr const char* kWhyCommandLine = "command line";
 class AuditLog {
  public:
   AuditLog(Database& db, const HallKey& key) : db_(db), key_(key) {}
-  core::Status record(const std::string& at, const std::string& who, const std::string& id_number,
+  base::Status record(const std::string& at, const std::string& who, const std::string& id_number,
                       const std::string& why);
   // How many look-ups of this ID number were logged (for a technician holding the key).
-  core::Result<long> count_for(const std::string& id_number);
+  base::Result<long> count_for(const std::string& id_number);
 
  private:
   Database& db_;

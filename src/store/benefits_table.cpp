@@ -4,7 +4,7 @@
 
 namespace store {
 
-core::Result<std::vector<core::Benefit>> BenefitsTable::for_resident(const std::string& id_number) {
+base::Result<std::vector<core::Benefit>> BenefitsTable::for_resident(const std::string& id_number) {
   auto st = db_.cached(
       "SELECT benefit_type, status, monthly_amount_fen, since, next_review FROM benefits WHERE id_number = ?1");
   if (!st) return st.error();
@@ -17,7 +17,7 @@ core::Result<std::vector<core::Benefit>> BenefitsTable::for_resident(const std::
     if (!row.value()) break;
     auto type = core::benefit_type_from_name(s.text(0));
     auto status = core::benefit_status_from_name(s.text(1));
-    if (!type || !status) return core::Error{"benefits row for a resident holds an unknown type or status: " + s.text(0)};
+    if (!type || !status) return base::Error{"benefits row for a resident holds an unknown type or status: " + s.text(0)};
     out.push_back(core::Benefit{id_number, *type, *status, s.int64(2), s.text(3), s.text(4)});
   }
   std::stable_sort(out.begin(), out.end(), [](const core::Benefit& a, const core::Benefit& b) {
@@ -27,7 +27,7 @@ core::Result<std::vector<core::Benefit>> BenefitsTable::for_resident(const std::
 }
 
 // Insert first; only an existing row is compared and, if different, updated (see PaymentsTable).
-core::Result<Upsert> BenefitsTable::upsert(const core::Benefit& b) {
+base::Result<Upsert> BenefitsTable::upsert(const core::Benefit& b) {
   auto ins = db_.cached(
       "INSERT INTO benefits(id_number, benefit_type, status, monthly_amount_fen, since, next_review) "
       "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(id_number, benefit_type) DO NOTHING");

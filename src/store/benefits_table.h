@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "core/benefit.h"
-#include "core/result.h"
+#include "core/domain/benefit.h"
+#include "base/result.h"
 #include "store/database.h"
 #include "store/upsert_result.h"
 
@@ -15,8 +15,8 @@ class BenefitsTable {
  public:
   explicit BenefitsTable(Database& db) : db_(db) {}
   // In benefit-type order of the roster vocabulary (低保 first), then by since.
-  core::Result<std::vector<core::Benefit>> for_resident(const std::string& id_number);
-  core::Result<Upsert> upsert(const core::Benefit& b);
+  base::Result<std::vector<core::Benefit>> for_resident(const std::string& id_number);
+  base::Result<Upsert> upsert(const core::Benefit& b);
 
  private:
   Database& db_;

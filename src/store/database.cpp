@@ -36,20 +36,20 @@ Statement& Statement::bind_null(int index) {
   return *this;
 }
 
-core::Result<bool> Statement::step() {
+base::Result<bool> Statement::step() {
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
   std::string msg = std::string("database error: ") + sqlite3_errmsg(db_) + " in: " + sqlite3_sql(stmt_);
   sqlite3_reset(stmt_);
-  return core::Error{msg};
+  return base::Error{msg};
 }
 
-core::Status Statement::run() {
+base::Status Statement::run() {
   auto r = step();
   reset();
   if (!r) return r.error();
-  return core::ok();
+  return base::ok();
 }
 
 void Statement::reset() {
@@ -69,11 +69,11 @@ std::string_view Statement::text_view(int col) const {
   return std::string_view(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)));
 }
 
-core::Result<Database> Database::open(const std::filesystem::path& file) {
+base::Result<Database> Database::open(const std::filesystem::path& file) {
   std::error_code ec;
   if (file.has_parent_path() && !std::filesystem::exists(file.parent_path(), ec)) {
     std::filesystem::create_directories(file.parent_path(), ec);
-    if (ec) return core::Error{"cannot create folder " + file.parent_path().string() + ": " + ec.message()};
+    if (ec) return base::Error{"cannot create folder " + file.parent_path().string() + ": " + ec.message()};
   }
   sqlite3* raw = nullptr;
   int rc = sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -84,13 +84,13 @@ core::Result<Database> Database::open(const std::filesystem::path& file) {
   db.file_ = file;
   db.statements_ = std::make_unique<std::map<std::string, Statement, std::less<>>>();
   if (rc != SQLITE_OK) {
-    return core::Error{"cannot open database " + file.string() + ": " + (raw ? sqlite3_errmsg(raw) : "out of memory")};
+    return base::Error{"cannot open database " + file.string() + ": " + (raw ? sqlite3_errmsg(raw) : "out of memory")};
   }
   sqlite3_extended_result_codes(raw, 1);
   sqlite3_busy_timeout(raw, kBusyTimeoutMs);
   // journal_mode returns a row; exec() ignores it. A file that is not a database fails here.
   if (auto s = db.exec("PRAGMA journal_mode=WAL"); !s)
-    return core::Error{"cannot open database " + file.string() + ": " + s.error().message};
+    return base::Error{"cannot open database " + file.string() + ": " + s.error().message};
   if (auto s = db.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA cache_size=-" +
                        std::to_string(kCacheSizeKiB));
       !s)
@@ -115,7 +115,7 @@ int Database::on_wal_commit(void* state, sqlite3* db, const char* schema, int fr
   return SQLITE_OK;
 }
 
-core::Result<CheckpointReport> Database::checkpoint_when_idle() {
+base::Result<CheckpointReport> Database::checkpoint_when_idle() {
   CheckpointReport report;
   int log = 0, done = 0;
   // TRUNCATE copies every frame no reader still needs and, if that was all of them, empties the
@@ -128,32 +128,32 @@ core::Result<CheckpointReport> Database::checkpoint_when_idle() {
     report.frames_left = log > done ? log - done : 0;
     return report;
   }
-  if (rc != SQLITE_OK) return core::Error{"checkpoint of " + file_.string() + " failed: " + error_message()};
+  if (rc != SQLITE_OK) return base::Error{"checkpoint of " + file_.string() + " failed: " + error_message()};
   report.wal_emptied = true;
   wal_->frames = 0;
   return report;
 }
 
-core::Status Database::exec(std::string_view sql) {
+base::Status Database::exec(std::string_view sql) {
   std::string text(sql);
   char* err = nullptr;
   int rc = sqlite3_exec(db_.get(), text.c_str(), nullptr, nullptr, &err);
   if (rc != SQLITE_OK) {
     std::string msg = "database error: " + std::string(err ? err : sqlite3_errstr(rc));
     sqlite3_free(err);
-    return core::Error{msg};
+    return base::Error{msg};
   }
-  return core::ok();
+  return base::ok();
 }
 
-core::Result<Statement> Database::prepare(std::string_view sql) {
+base::Result<Statement> Database::prepare(std::string_view sql) {
   sqlite3_stmt* stmt = nullptr;
   int rc = sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
-  if (rc != SQLITE_OK) return core::Error{"database error: " + error_message() + " in: " + std::string(sql)};
+  if (rc != SQLITE_OK) return base::Error{"database error: " + error_message() + " in: " + std::string(sql)};
   return Statement(db_.get(), stmt);
 }
 
-core::Result<ScopedStatement> Database::cached(const char* sql) {
+base::Result<ScopedStatement> Database::cached(const char* sql) {
   auto it = statements_->find(std::string_view(sql));
   if (it == statements_->end()) {
     auto st = prepare(sql);
@@ -164,19 +164,19 @@ core::Result<ScopedStatement> Database::cached(const char* sql) {
   return ScopedStatement(&it->second);
 }
 
-core::Status Database::run_cached(const char* sql) {
+base::Status Database::run_cached(const char* sql) {
   auto st = cached(sql);
   if (!st) return st.error();
   return (*st)->run();
 }
 
-core::Status Database::set_synchronous_full(bool full) {
+base::Status Database::set_synchronous_full(bool full) {
   return run_cached(full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
 }
 
 // BEGIN and COMMIT run as cached statements: a look-up is a handful of microseconds of reads, and
 // parsing these two texts every time was a visible share of it.
-core::Result<Transaction> Transaction::begin(Database& db) {
+base::Result<Transaction> Transaction::begin(Database& db) {
   if (auto s = db.run_cached("BEGIN IMMEDIATE"); !s) return s.error();
   return Transaction(db);
 }
@@ -185,8 +185,8 @@ Transaction::~Transaction() {
   if (open_) (void)db_->exec("ROLLBACK");
 }
 
-core::Status Transaction::commit() {
-  if (!open_) return core::Error{"transaction already finished"};
+base::Status Transaction::commit() {
+  if (!open_) return base::Error{"transaction already finished"};
   auto s = db_->run_cached("COMMIT");
   if (s) open_ = false;
   return s;

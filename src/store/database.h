@@ -13,7 +13,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/result.h"
+#include "base/result.h"
 
 namespace store {
 
@@ -64,9 +64,9 @@ class Statement {
     return *this;
   }
 
-  core::Result<bool> step();
+  base::Result<bool> step();
   // Runs to completion (for writes); resets so the statement can be reused.
-  core::Status run();
+  base::Status run();
   void reset();
 
   std::int64_t int64(int col) const { return sqlite3_column_int64(stmt_, col); }
@@ -104,22 +104,22 @@ class Database {
  public:
   // Opens (creating if needed) and applies the connection settings; does not migrate — see
   // store/schema.h open_store() for the usual entry point.
-  static core::Result<Database> open(const std::filesystem::path& file);
+  static base::Result<Database> open(const std::filesystem::path& file);
 
   Database(Database&&) noexcept = default;
   Database& operator=(Database&&) noexcept = default;
   ~Database();
 
-  core::Status exec(std::string_view sql);
-  core::Result<Statement> prepare(std::string_view sql);
+  base::Status exec(std::string_view sql);
+  base::Result<Statement> prepare(std::string_view sql);
   // A statement prepared once per connection and reset before reuse: for hot paths (imports,
   // look-ups). The key is the SQL text itself.
-  core::Result<ScopedStatement> cached(const char* sql);
+  base::Result<ScopedStatement> cached(const char* sql);
   // Copies the WAL back into the database file and truncates the WAL to zero bytes, without
   // waiting for other connections (frames a reader still needs are left for the next call). Cheap
   // when there is nothing to do. Call it when the connection has no work (the store worker's idle
   // moment), not inside a look-up or an open transaction: it syncs the disk.
-  core::Result<CheckpointReport> checkpoint_when_idle();
+  base::Result<CheckpointReport> checkpoint_when_idle();
   // Leaves the automatic checkpoint of large WALs to checkpoint_when_idle() while a bulk write
   // (a roster import) commits: the commit is durable once its WAL frames are synced; copying them
   // back is housekeeping for an idle moment. Restored by passing false.
@@ -129,9 +129,9 @@ class Database {
   // FULL (the default) syncs the WAL at every commit; NORMAL syncs only at checkpoints, so a power
   // cut may lose the last commits but never corrupts the file. Slip-related writes stay FULL.
   // Runs as a cached statement: the kiosk switches it twice per look-up.
-  core::Status set_synchronous_full(bool full);
+  base::Status set_synchronous_full(bool full);
   // Runs a statement without results from the per-connection cache (BEGIN, COMMIT, PRAGMA …).
-  core::Status run_cached(const char* sql);
+  base::Status run_cached(const char* sql);
   std::int64_t last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }
   int changes() const { return sqlite3_changes(db_.get()); }
   std::string error_message() const { return sqlite3_errmsg(db_.get()); }
@@ -160,13 +160,13 @@ class Database {
 // half-way); ROLLBACK on destruction unless commit() succeeded.
 class Transaction {
  public:
-  static core::Result<Transaction> begin(Database& db);
+  static base::Result<Transaction> begin(Database& db);
   Transaction(Transaction&& o) noexcept : db_(o.db_), open_(o.open_) { o.open_ = false; }
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
   Transaction& operator=(Transaction&&) = delete;
   ~Transaction();
-  core::Status commit();
+  base::Status commit();
 
  private:
   explicit Transaction(Database& db) : db_(&db), open_(true) {}

@@ -2,14 +2,14 @@
 
 #include <algorithm>
 
-#include "core/acceptance_number.h"
-#include "core/working_days.h"
+#include "core/domain/acceptance_number.h"
+#include "core/domain/working_days.h"
 
 namespace store {
 
-core::Result<std::vector<core::LedgerRow>> DayLedger::rows(const std::string& date, std::optional<int> terminal) {
+base::Result<std::vector<core::LedgerRow>> DayLedger::rows(const std::string& date, std::optional<int> terminal) {
   auto day = core::parse_iso_date(date);
-  if (!day) return core::Error{"ledger date: " + day.error().message};
+  if (!day) return base::Error{"ledger date: " + day.error().message};
   // A range over applications_by_day; the slip's latest attempt is one probe of
   // slip_prints_by_application per row.
   auto st = db_.cached(
@@ -36,7 +36,7 @@ core::Result<std::vector<core::LedgerRow>> DayLedger::rows(const std::string& da
     r.applicant_name = s.text(4);
     r.applicant_id = s.text(5);
     auto status = core::status_from_code(s.text_view(6));
-    if (!status) return core::Error{"application " + r.acceptance_no + " holds unknown status '" + s.text(6) + "'"};
+    if (!status) return base::Error{"application " + r.acceptance_no + " holds unknown status '" + s.text(6) + "'"};
     r.status = *status;
     if (s.is_null(7)) r.slip = core::SlipState::NeverPrinted;
     else r.slip = s.text_view(7) == "printed" ? core::SlipState::Printed : core::SlipState::Failed;

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "core/ledger.h"
-#include "core/result.h"
+#include "core/counter/ledger.h"
+#include "base/result.h"
 #include "store/database.h"
 
 namespace store {
@@ -16,7 +16,7 @@ class DayLedger {
   explicit DayLedger(Database& db) : db_(db) {}
   // `date` is YYYY-MM-DD (an error otherwise); `terminal` keeps only the applications numbered by
   // that counter (the TT of HALL-TT-YYYYMMDD-NNNN). Rows come with full name and ID number.
-  core::Result<std::vector<core::LedgerRow>> rows(const std::string& date, std::optional<int> terminal = {});
+  base::Result<std::vector<core::LedgerRow>> rows(const std::string& date, std::optional<int> terminal = {});
 
  private:
   Database& db_;

@@ -18,22 +18,22 @@ constexpr std::size_t kAuditHashBytes = 16;
 
 std::string errno_text() { return std::strerror(errno); }
 
-core::Status ensure_sodium() {
-  if (sodium_init() < 0) return core::Error{"libsodium could not be initialised (no entropy source?)"};
-  return core::ok();
+base::Status ensure_sodium() {
+  if (sodium_init() < 0) return base::Error{"libsodium could not be initialised (no entropy source?)"};
+  return base::ok();
 }
 
-core::Result<HallKey::Bytes> read_key(const std::filesystem::path& file) {
+base::Result<HallKey::Bytes> read_key(const std::filesystem::path& file) {
   int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return core::Error{"cannot open hall key " + file.string() + ": " + errno_text()};
+  if (fd < 0) return base::Error{"cannot open hall key " + file.string() + ": " + errno_text()};
   struct stat st {};
   if (::fstat(fd, &st) != 0) {
     ::close(fd);
-    return core::Error{"cannot stat hall key " + file.string() + ": " + errno_text()};
+    return base::Error{"cannot stat hall key " + file.string() + ": " + errno_text()};
   }
   if (!S_ISREG(st.st_mode) || st.st_size != static_cast<off_t>(HallKey::kKeyBytes)) {
     ::close(fd);
-    return core::Error{"hall key " + file.string() + " has " + std::to_string(st.st_size) +
+    return base::Error{"hall key " + file.string() + " has " + std::to_string(st.st_size) +
                        " bytes, expected " + std::to_string(HallKey::kKeyBytes) +
                        "; it is not overwritten — restore it from backup or remove it to start a new key"};
   }
@@ -44,7 +44,7 @@ core::Result<HallKey::Bytes> read_key(const std::filesystem::path& file) {
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       ::close(fd);
-      return core::Error{"cannot read hall key " + file.string() + ": " + (n < 0 ? errno_text() : "short file")};
+      return base::Error{"cannot read hall key " + file.string() + ": " + (n < 0 ? errno_text() : "short file")};
     }
     got += static_cast<std::size_t>(n);
   }
@@ -54,15 +54,15 @@ core::Result<HallKey::Bytes> read_key(const std::filesystem::path& file) {
 
 // Writes a new key to a private temporary file, then links it into place: link() fails if another
 // process created the key meanwhile, and a crash never leaves a half-written key under the real name.
-core::Status create_key(const std::filesystem::path& file) {
+base::Status create_key(const std::filesystem::path& file) {
   std::error_code ec;
   if (file.has_parent_path()) {
     std::filesystem::create_directories(file.parent_path(), ec);
-    if (ec) return core::Error{"cannot create folder " + file.parent_path().string() + ": " + ec.message()};
+    if (ec) return base::Error{"cannot create folder " + file.parent_path().string() + ": " + ec.message()};
   }
   std::string tmp_template = file.string() + ".XXXXXX";
   int fd = ::mkstemp(tmp_template.data());
-  if (fd < 0) return core::Error{"cannot create hall key " + file.string() + ": " + errno_text()};
+  if (fd < 0) return base::Error{"cannot create hall key " + file.string() + ": " + errno_text()};
   ::fchmod(fd, kKeyFileMode);
   HallKey::Bytes key{};
   randombytes_buf(key.data(), key.size());
@@ -71,20 +71,20 @@ core::Status create_key(const std::filesystem::path& file) {
   ::close(fd);
   if (!written) {
     ::unlink(tmp_template.c_str());
-    return core::Error{"cannot write hall key " + file.string() + ": " + errno_text()};
+    return base::Error{"cannot write hall key " + file.string() + ": " + errno_text()};
   }
   int linked = ::link(tmp_template.c_str(), file.c_str());
   int link_errno = errno;
   ::unlink(tmp_template.c_str());
   if (linked != 0 && link_errno != EEXIST) {
-    return core::Error{"cannot create hall key " + file.string() + ": " + std::strerror(link_errno)};
+    return base::Error{"cannot create hall key " + file.string() + ": " + std::strerror(link_errno)};
   }
-  return core::ok();
+  return base::ok();
 }
 
 }  // namespace
 
-core::Result<HallKey> HallKey::load_or_create(const std::filesystem::path& file) {
+base::Result<HallKey> HallKey::load_or_create(const std::filesystem::path& file) {
   if (auto s = ensure_sodium(); !s) return s.error();
   std::error_code ec;
   if (!std::filesystem::exists(file, ec)) {

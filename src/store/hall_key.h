@@ -13,7 +13,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/result.h"
+#include "base/result.h"
 
 namespace store {
 
@@ -28,7 +28,7 @@ class HallKey {
 
   // Reads the key file; when it does not exist, creates its parent folders and the file (mode 0600)
   // with fresh random bytes. A file of any other size than 32 bytes is refused, never overwritten.
-  static core::Result<HallKey> load_or_create(const std::filesystem::path& file);
+  static base::Result<HallKey> load_or_create(const std::filesystem::path& file);
   // A key from known bytes (tests, fixed demo keys).
   static HallKey from_bytes(const Bytes& master) { return HallKey(master); }
 

@@ -2,7 +2,7 @@
 
 namespace store {
 
-core::Status HouseholdsTable::save(const core::Household& h) {
+base::Status HouseholdsTable::save(const core::Household& h) {
   auto up = db_.cached(
       "INSERT INTO households(household_no, head_id_number, address) VALUES(?1, ?2, ?3) "
       "ON CONFLICT(household_no) DO UPDATE SET head_id_number = excluded.head_id_number, address = excluded.address");
@@ -19,10 +19,10 @@ core::Status HouseholdsTable::save(const core::Household& h) {
     (*ins)->bind_all(h.household_no, m.id_number, m.relation);
     if (auto s = (*ins)->run(); !s) return s;
   }
-  return core::ok();
+  return base::ok();
 }
 
-core::Result<std::optional<core::Household>> HouseholdsTable::find(const std::string& household_no) {
+base::Result<std::optional<core::Household>> HouseholdsTable::find(const std::string& household_no) {
   auto st = db_.cached("SELECT head_id_number, address FROM households WHERE household_no = ?1");
   if (!st) return st.error();
   (*st)->bind(1, household_no);
@@ -43,7 +43,7 @@ core::Result<std::optional<core::Household>> HouseholdsTable::find(const std::st
   return std::optional<core::Household>(std::move(h));
 }
 
-core::Result<std::optional<std::string>> HouseholdsTable::household_of(const std::string& id_number) {
+base::Result<std::optional<std::string>> HouseholdsTable::household_of(const std::string& id_number) {
   auto st = db_.cached("SELECT household_no FROM household_members WHERE id_number = ?1 ORDER BY household_no LIMIT 1");
   if (!st) return st.error();
   (*st)->bind(1, id_number);

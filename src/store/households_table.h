@@ -3,8 +3,8 @@
 #include <optional>
 #include <string>
 
-#include "core/resident.h"
-#include "core/result.h"
+#include "core/domain/resident.h"
+#include "base/result.h"
 #include "store/database.h"
 
 namespace store {
@@ -13,10 +13,10 @@ class HouseholdsTable {
  public:
   explicit HouseholdsTable(Database& db) : db_(db) {}
   // Inserts or replaces the household and its member list (members must be residents).
-  core::Status save(const core::Household& h);
-  core::Result<std::optional<core::Household>> find(const std::string& household_no);
+  base::Status save(const core::Household& h);
+  base::Result<std::optional<core::Household>> find(const std::string& household_no);
   // The household a resident belongs to, if any.
-  core::Result<std::optional<std::string>> household_of(const std::string& id_number);
+  base::Result<std::optional<std::string>> household_of(const std::string& id_number);
 
  private:
   Database& db_;

@@ -2,8 +2,8 @@
 
 #include <cstdio>
 
-#include "core/acceptance_number.h"
-#include "core/id_number.h"
+#include "core/domain/acceptance_number.h"
+#include "base/id_number.h"
 #include "store/acceptance_sequences.h"
 #include "store/applications_table.h"
 #include "store/residents_table.h"
@@ -11,7 +11,7 @@
 namespace store {
 namespace {
 
-core::Result<std::optional<std::string>> acceptance_no_of(Database& db, const std::string& uuid) {
+base::Result<std::optional<std::string>> acceptance_no_of(Database& db, const std::string& uuid) {
   auto st = db.cached("SELECT acceptance_no FROM applications WHERE uuid = ?1");
   if (!st) return st.error();
   (*st)->bind(1, uuid);
@@ -23,11 +23,11 @@ core::Result<std::optional<std::string>> acceptance_no_of(Database& db, const st
 
 }  // namespace
 
-core::Result<core::Application> commit_application(Database& db, const IntakePlace& place, core::Application a) {
-  if (a.uuid.empty()) return core::Error{"an application needs a UUID before it is committed"};
-  if (a.events.empty()) return core::Error{"an application must be opened (core::open_application) before it is committed"};
-  if (!core::is_valid_id_number(a.applicant_id))
-    return core::Error{"applicant ID number is not valid; the application was not committed"};
+base::Result<core::Application> commit_application(Database& db, const IntakePlace& place, core::Application a) {
+  if (a.uuid.empty()) return base::Error{"an application needs a UUID before it is committed"};
+  if (a.events.empty()) return base::Error{"an application must be opened (core::open_application) before it is committed"};
+  if (!base::is_valid_id_number(a.applicant_id))
+    return base::Error{"applicant ID number is not valid; the application was not committed"};
   if (auto s = db.set_synchronous_full(true); !s) return s.error();
   auto tx = Transaction::begin(db);
   if (!tx) return tx.error();
@@ -46,7 +46,7 @@ core::Result<core::Application> commit_application(Database& db, const IntakePla
     core::Resident r;
     r.id_number = a.applicant_id;
     r.name = a.applicant_name;
-    if (auto b = core::birth_date_of(a.applicant_id)) {
+    if (auto b = base::birth_date_of(a.applicant_id)) {
       char buf[16];
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", b->year, b->month, b->day);
       r.birth = buf;

@@ -5,8 +5,8 @@
 // the stored application with its original number instead of accepting it twice.
 #include <string>
 
-#include "core/application.h"
-#include "core/result.h"
+#include "core/domain/application.h"
+#include "base/result.h"
 #include "store/database.h"
 
 namespace store {
@@ -20,6 +20,6 @@ struct IntakePlace {
 // `a` must carry uuid, item, applicant and at least its opening event (core::open_application);
 // acceptance_no is assigned here. The applicant is added to residents if the store does not know
 // them yet (name from the application, birth date and gender from the ID number).
-core::Result<core::Application> commit_application(Database& db, const IntakePlace& place, core::Application a);
+base::Result<core::Application> commit_application(Database& db, const IntakePlace& place, core::Application a);
 
 }  // namespace store

@@ -4,7 +4,7 @@
 
 namespace store {
 
-core::Result<std::vector<core::PaymentRecord>> PaymentsTable::latest(const std::string& id_number, int limit) {
+base::Result<std::vector<core::PaymentRecord>> PaymentsTable::latest(const std::string& id_number, int limit) {
   // The primary key (resident, period, benefit_type) serves this walk backwards: no sort.
   auto st = db_.cached(
       "SELECT period, benefit_type, amount_fen, paid_on, channel, status FROM payments "
@@ -20,23 +20,23 @@ core::Result<std::vector<core::PaymentRecord>> PaymentsTable::latest(const std::
     if (!row.value()) break;
     auto type = core::benefit_type_from_name(s.text(1));
     auto status = core::payment_status_from_name(s.text(5));
-    if (!type || !status) return core::Error{"payments row holds an unknown type or status: " + s.text(1)};
+    if (!type || !status) return base::Error{"payments row holds an unknown type or status: " + s.text(1)};
     out.push_back(core::PaymentRecord{id_number, *type, s.text(0), s.int64(2), s.text(3), s.text(4), *status});
   }
   return out;
 }
 
-core::Result<Upsert> PaymentsTable::upsert(const core::PaymentRecord& p) {
+base::Result<Upsert> PaymentsTable::upsert(const core::PaymentRecord& p) {
   auto key = ResidentsTable(db_).find_key(p.id_number);
   if (!key) return key.error();
-  if (!key.value()) return core::Error{"no resident with ID number " + p.id_number + " for a payment record"};
+  if (!key.value()) return base::Error{"no resident with ID number " + p.id_number + " for a payment record"};
   return upsert_for(key.value()->key, p);
 }
 
 // Insert first (one B-tree probe for a new row, the usual case); only an existing row is compared
 // and, if different, updated. sqlite3_changes() tells which happened. Text is bound without
 // copying: `p` outlives both steps.
-core::Result<Upsert> PaymentsTable::upsert_for(std::int64_t resident_key, const core::PaymentRecord& p) {
+base::Result<Upsert> PaymentsTable::upsert_for(std::int64_t resident_key, const core::PaymentRecord& p) {
   auto bind = [&](Statement& s) {
     s.bind(1, resident_key)
         .bind_static(2, p.period)
@@ -63,7 +63,7 @@ core::Result<Upsert> PaymentsTable::upsert_for(std::int64_t resident_key, const 
   return db_.changes() == 1 ? Upsert::Updated : Upsert::Unchanged;
 }
 
-core::Result<long> PaymentsTable::count() {
+base::Result<long> PaymentsTable::count() {
   auto st = db_.cached("SELECT count(*) FROM payments");
   if (!st) return st.error();
   auto row = (*st)->step();

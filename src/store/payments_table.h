@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "core/benefit.h"
-#include "core/result.h"
+#include "core/domain/benefit.h"
+#include "base/result.h"
 #include "store/database.h"
 #include "store/upsert_result.h"
 
@@ -16,11 +16,11 @@ class PaymentsTable {
  public:
   explicit PaymentsTable(Database& db) : db_(db) {}
   // Newest period first; within a period in benefit-type order. At most `limit` rows.
-  core::Result<std::vector<core::PaymentRecord>> latest(const std::string& id_number, int limit);
-  core::Result<Upsert> upsert(const core::PaymentRecord& p);
+  base::Result<std::vector<core::PaymentRecord>> latest(const std::string& id_number, int limit);
+  base::Result<Upsert> upsert(const core::PaymentRecord& p);
   // The same, for a resident whose row key the caller already holds (ResidentsTable::find_key).
-  core::Result<Upsert> upsert_for(std::int64_t resident_key, const core::PaymentRecord& p);
-  core::Result<long> count();
+  base::Result<Upsert> upsert_for(std::int64_t resident_key, const core::PaymentRecord& p);
+  base::Result<long> count();
 
  private:
   Database& db_;

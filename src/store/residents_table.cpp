@@ -2,7 +2,7 @@
 
 namespace store {
 
-core::Result<std::optional<core::Resident>> ResidentsTable::find(const std::string& id_number) {
+base::Result<std::optional<core::Resident>> ResidentsTable::find(const std::string& id_number) {
   auto st = db_.cached("SELECT id_number, name, gender, birth, address, phone FROM residents WHERE id_number = ?1");
   if (!st) return st.error();
   (*st)->bind(1, id_number);
@@ -13,7 +13,7 @@ core::Result<std::optional<core::Resident>> ResidentsTable::find(const std::stri
   return std::optional<core::Resident>(core::Resident{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
 }
 
-core::Result<std::optional<ResidentsTable::KeyAndName>> ResidentsTable::find_key(const std::string& id_number) {
+base::Result<std::optional<ResidentsTable::KeyAndName>> ResidentsTable::find_key(const std::string& id_number) {
   auto st = db_.cached("SELECT id, name FROM residents WHERE id_number = ?1");
   if (!st) return st.error();
   (*st)->bind(1, id_number);
@@ -23,7 +23,7 @@ core::Result<std::optional<ResidentsTable::KeyAndName>> ResidentsTable::find_key
   return std::optional<KeyAndName>(KeyAndName{(*st)->int64(0), (*st)->text(1)});
 }
 
-core::Status ResidentsTable::for_each_key(
+base::Status ResidentsTable::for_each_key(
     const std::function<void(std::string_view id_number, std::int64_t key, std::string_view name)>& visit) {
   auto st = db_.cached("SELECT id, id_number, name FROM residents");
   if (!st) return st.error();
@@ -33,10 +33,10 @@ core::Status ResidentsTable::for_each_key(
     if (!row.value()) break;
     visit((*st)->text_view(1), (*st)->int64(0), (*st)->text_view(2));
   }
-  return core::ok();
+  return base::ok();
 }
 
-core::Result<std::int64_t> ResidentsTable::insert(const core::Resident& r) {
+base::Result<std::int64_t> ResidentsTable::insert(const core::Resident& r) {
   auto st = db_.cached(
       "INSERT INTO residents(id_number, name, gender, birth, address, phone) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
   if (!st) return st.error();
@@ -45,7 +45,7 @@ core::Result<std::int64_t> ResidentsTable::insert(const core::Resident& r) {
   return db_.last_insert_rowid();
 }
 
-core::Result<long> ResidentsTable::count() {
+base::Result<long> ResidentsTable::count() {
   auto st = db_.cached("SELECT count(*) FROM residents");
   if (!st) return st.error();
   auto row = (*st)->step();

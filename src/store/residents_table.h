@@ -6,8 +6,8 @@
 #include <functional>
 #include <string_view>
 
-#include "core/resident.h"
-#include "core/result.h"
+#include "core/domain/resident.h"
+#include "base/result.h"
 #include "store/database.h"
 
 namespace store {
@@ -15,21 +15,21 @@ namespace store {
 class ResidentsTable {
  public:
   explicit ResidentsTable(Database& db) : db_(db) {}
-  core::Result<std::optional<core::Resident>> find(const std::string& id_number);
+  base::Result<std::optional<core::Resident>> find(const std::string& id_number);
   // The row key and stored name only (roster imports: the cheapest look-up that can spot a name
   // that differs).
   struct KeyAndName {
     std::int64_t key = 0;
     std::string name;
   };
-  core::Result<std::optional<KeyAndName>> find_key(const std::string& id_number);
+  base::Result<std::optional<KeyAndName>> find_key(const std::string& id_number);
   // Every resident's ID number, key and name, in one table scan: far cheaper than a look-up per row
   // when a roster names a large share of the store. The views are valid during the call only.
-  core::Status for_each_key(
+  base::Status for_each_key(
       const std::function<void(std::string_view id_number, std::int64_t key, std::string_view name)>& visit);
   // Inserts a new resident and returns its row key; an existing ID number is an error.
-  core::Result<std::int64_t> insert(const core::Resident& r);
-  core::Result<long> count();
+  base::Result<std::int64_t> insert(const core::Resident& r);
+  base::Result<long> count();
 
  private:
   Database& db_;

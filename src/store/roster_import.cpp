@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/id_number.h"
+#include "base/id_number.h"
 #include "store/benefits_table.h"
 #include "store/payments_table.h"
 #include "store/residents_table.h"
@@ -48,11 +48,11 @@ class ResidentResolver {
 
   // A roster naming a large share of the store (a monthly payment roster names nearly everyone)
   // reads all keys in one scan into a sorted table; a small one looks people up one by one.
-  core::Status prepare(std::size_t rows) {
+  base::Status prepare(std::size_t rows) {
     auto total = residents_.count();
     if (!total) return total.error();
     complete_ = rows * kScanShare >= static_cast<std::size_t>(total.value());
-    if (!complete_) return core::ok();
+    if (!complete_) return base::ok();
     everyone_.reserve(static_cast<std::size_t>(total.value()));
     auto s = residents_.for_each_key([this](std::string_view id, std::int64_t key, std::string_view name) {
       if (auto packed = packed_id(id)) everyone_.push_back({*packed, ResidentsTable::KeyAndName{key, std::string(name)}});
@@ -60,10 +60,10 @@ class ResidentResolver {
     });
     if (!s) return s;
     std::sort(everyone_.begin(), everyone_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    return core::ok();
+    return base::ok();
   }
 
-  core::Result<std::int64_t> ensure(int line, const std::string& id, const std::string& name) {
+  base::Result<std::int64_t> ensure(int line, const std::string& id, const std::string& name) {
     const ResidentsTable::KeyAndName* known = find_known(id);
     if (!known) {
       std::optional<ResidentsTable::KeyAndName> stored;
@@ -94,11 +94,11 @@ class ResidentResolver {
     return it == others_.end() ? nullptr : &it->second;
   }
 
-  core::Result<std::int64_t> insert(const std::string& id, const std::string& name) {
+  base::Result<std::int64_t> insert(const std::string& id, const std::string& name) {
     core::Resident r;
     r.id_number = id;
     r.name = name;
-    if (auto b = core::birth_date_of(id)) {
+    if (auto b = base::birth_date_of(id)) {
       char buf[16];
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", b->year, b->month, b->day);
       r.birth = buf;
@@ -154,7 +154,7 @@ void count(RosterImportReport& r, Upsert u) {
 
 }  // namespace
 
-core::Result<RosterImportReport> import_roster(Database& db, const core::Roster& roster) {
+base::Result<RosterImportReport> import_roster(Database& db, const core::Roster& roster) {
   RosterImportReport report;
   BulkWriteScope bulk(db);
   // An import reported as done must survive a power cut: its commit syncs the WAL.
@@ -168,7 +168,7 @@ core::Result<RosterImportReport> import_roster(Database& db, const core::Roster&
     for (const auto& row : roster.benefits) {
       if (auto key = people.ensure(row.line, row.benefit.id_number, row.name); !key) return key.error();
       auto u = table.upsert(row.benefit);
-      if (!u) return core::Error{"line " + std::to_string(row.line) + ": " + u.error().message};
+      if (!u) return base::Error{"line " + std::to_string(row.line) + ": " + u.error().message};
       count(report, u.value());
     }
   } else {
@@ -186,7 +186,7 @@ core::Result<RosterImportReport> import_roster(Database& db, const core::Roster&
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [key, row] : ordered) {
       auto u = table.upsert_for(key, row->payment);
-      if (!u) return core::Error{"line " + std::to_string(row->line) + ": " + u.error().message};
+      if (!u) return base::Error{"line " + std::to_string(row->line) + ": " + u.error().message};
       count(report, u.value());
     }
   }

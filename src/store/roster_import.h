@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/result.h"
-#include "core/roster.h"
+#include "base/result.h"
+#include "core/domain/roster.h"
 #include "store/database.h"
 
 namespace store {
@@ -28,6 +28,6 @@ struct RosterImportReport {
   std::vector<NameMismatch> name_mismatches;
 };
 
-core::Result<RosterImportReport> import_roster(Database& db, const core::Roster& roster);
+base::Result<RosterImportReport> import_roster(Database& db, const core::Roster& roster);
 
 }  // namespace store

@@ -216,7 +216,7 @@ UPDATE application_members SET position = 1
 constexpr std::array kSteps = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 static_assert(kSteps.size() == kSchemaVersion);
 
-core::Status write_meta(Database& db, const char* key, int value) {
+base::Status write_meta(Database& db, const char* key, int value) {
   auto st = db.prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2");
   if (!st) return st.error();
   st->bind_all(std::string(key), std::to_string(value));
@@ -225,7 +225,7 @@ core::Status write_meta(Database& db, const char* key, int value) {
 
 }  // namespace
 
-core::Result<SchemaVersion> read_schema_version(Database& db) {
+base::Result<SchemaVersion> read_schema_version(Database& db) {
   auto exists = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
   if (!exists) return exists.error();
   auto row = exists->step();
@@ -245,25 +245,25 @@ core::Result<SchemaVersion> read_schema_version(Database& db) {
   return v;
 }
 
-core::Status migrate(Database& db, int target) {
+base::Status migrate(Database& db, int target) {
   // The common case, a file already at the target version, takes no write lock.
-  if (auto v = read_schema_version(db); v && v->version >= target && v->compatible <= kSchemaVersion) return core::ok();
+  if (auto v = read_schema_version(db); v && v->version >= target && v->compatible <= kSchemaVersion) return base::ok();
   auto tx = Transaction::begin(db);
   if (!tx) return tx.error();
   auto current = read_schema_version(db);
   if (!current) return current.error();
   const std::string where = db.file().string();
   if (current->compatible > kSchemaVersion)
-    return core::Error{"database " + where + " was written by a newer onewindow (schema " +
+    return base::Error{"database " + where + " was written by a newer onewindow (schema " +
                        std::to_string(current->version) + ", needs at least " + std::to_string(current->compatible) +
                        "; this build has " + std::to_string(kSchemaVersion) + "): upgrade onewindow"};
-  if (current->version >= target) return core::ok();
+  if (current->version >= target) return base::ok();
   if (current->version == 0) {
     if (auto s = db.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"); !s) return s;
   }
   for (int v = current->version + 1; v <= target; ++v) {
     if (auto s = db.exec(kSteps[static_cast<std::size_t>(v - 1)]); !s)
-      return core::Error{"database " + where + ": migration to schema " + std::to_string(v) +
+      return base::Error{"database " + where + ": migration to schema " + std::to_string(v) +
                          " failed: " + s.error().message};
   }
   if (auto s = write_meta(db, "version", target); !s) return s;
@@ -272,7 +272,7 @@ core::Status migrate(Database& db, int target) {
   return tx->commit();
 }
 
-core::Result<Database> open_store(const std::filesystem::path& file) {
+base::Result<Database> open_store(const std::filesystem::path& file) {
   auto db = Database::open(file);
   if (!db) return db.error();
   if (auto s = migrate(db.value()); !s) return s.error();

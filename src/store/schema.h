@@ -5,7 +5,7 @@
 // a file whose compatible version is beyond it, instead of corrupting it.
 #include <filesystem>
 
-#include "core/result.h"
+#include "base/result.h"
 #include "store/database.h"
 
 namespace store {
@@ -21,12 +21,12 @@ struct SchemaVersion {
   int compatible = 0;
 };
 
-core::Result<SchemaVersion> read_schema_version(Database& db);
+base::Result<SchemaVersion> read_schema_version(Database& db);
 // Migrates forward to kSchemaVersion (or to `target`, for tests of old files).
-core::Status migrate(Database& db, int target = kSchemaVersion);
+base::Status migrate(Database& db, int target = kSchemaVersion);
 
 // Opens the file (creating folders and the file if missing) and migrates it: what every
 // subcommand's --db FILE does.
-core::Result<Database> open_store(const std::filesystem::path& file);
+base::Result<Database> open_store(const std::filesystem::path& file);
 
 }  // namespace store

@@ -8,9 +8,9 @@ constexpr const char* kFailed = "failed";
 
 }  // namespace
 
-core::Status SlipPrintsTable::record(const SlipPrint& p) {
-  if (p.application_uuid.empty()) return core::Error{"a slip print needs the application it printed"};
-  if (p.at.size() != 19) return core::Error{"slip print time '" + p.at + "' is not YYYY-MM-DD HH:MM:SS"};
+base::Status SlipPrintsTable::record(const SlipPrint& p) {
+  if (p.application_uuid.empty()) return base::Error{"a slip print needs the application it printed"};
+  if (p.at.size() != 19) return base::Error{"slip print time '" + p.at + "' is not YYYY-MM-DD HH:MM:SS"};
   auto st = db_.cached(
       "INSERT INTO slip_prints(application_uuid, at, terminal, staff_no, outcome, reason) "
       "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
@@ -18,11 +18,11 @@ core::Status SlipPrintsTable::record(const SlipPrint& p) {
   (*st)->bind_all(p.application_uuid, p.at, p.terminal, p.staff_no,
                   p.outcome == SlipOutcome::Printed ? kPrinted : kFailed, p.reason);
   if (auto s = (*st)->run(); !s)
-    return core::Error{"recording the slip print of application " + p.application_uuid + ": " + s.error().message};
-  return core::ok();
+    return base::Error{"recording the slip print of application " + p.application_uuid + ": " + s.error().message};
+  return base::ok();
 }
 
-core::Result<std::optional<SlipPrint>> SlipPrintsTable::last_for(const std::string& application_uuid) {
+base::Result<std::optional<SlipPrint>> SlipPrintsTable::last_for(const std::string& application_uuid) {
   // rowid breaks ties within one second (a failure and the reprint right after it); the index
   // (application_uuid, at) ends in the rowid, so this walks it backwards without sorting.
   auto st = db_.cached(

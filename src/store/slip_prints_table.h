@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "core/result.h"
+#include "base/result.h"
 #include "store/database.h"
 
 namespace store {
@@ -25,9 +25,9 @@ class SlipPrintsTable {
  public:
   explicit SlipPrintsTable(Database& db) : db_(db) {}
   // Appends one attempt. The application must exist (foreign key).
-  core::Status record(const SlipPrint& p);
+  base::Status record(const SlipPrint& p);
   // The latest attempt for the application (by time, then by the order recorded), if any.
-  core::Result<std::optional<SlipPrint>> last_for(const std::string& application_uuid);
+  base::Result<std::optional<SlipPrint>> last_for(const std::string& application_uuid);
 
  private:
   Database& db_;

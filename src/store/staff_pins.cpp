@@ -12,11 +12,11 @@ bool sodium_ready() { return sodium_init() >= 0; }
 
 }  // namespace
 
-core::Result<std::string> hash_pin(std::string_view pin) {
-  if (!sodium_ready()) return core::Error{"libsodium could not be initialised (no entropy source?)"};
+base::Result<std::string> hash_pin(std::string_view pin) {
+  if (!sodium_ready()) return base::Error{"libsodium could not be initialised (no entropy source?)"};
   char out[crypto_pwhash_argon2id_STRBYTES];
   if (crypto_pwhash_argon2id_str(out, pin.data(), pin.size(), kOpsLimit, kMemLimit) != 0)
-    return core::Error{"hashing the PIN failed: not enough memory for Argon2id (needs " +
+    return base::Error{"hashing the PIN failed: not enough memory for Argon2id (needs " +
                        std::to_string(kMemLimit / (1024 * 1024)) + " MiB)"};
   return std::string(out);
 }

@@ -5,12 +5,12 @@
 #include <string>
 #include <string_view>
 
-#include "core/result.h"
+#include "base/result.h"
 
 namespace store {
 
 // Hashes a PIN (format already checked) with a fresh random salt.
-core::Result<std::string> hash_pin(std::string_view pin);
+base::Result<std::string> hash_pin(std::string_view pin);
 
 // True when `pin` matches `stored_hash`; false for a wrong PIN or an unreadable hash.
 bool pin_matches(std::string_view pin, const std::string& stored_hash);

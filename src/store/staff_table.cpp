@@ -18,22 +18,22 @@ std::optional<core::CivilTime> parse_locked_until(const std::string& text) {
   char tail = 0;
   const int n = std::sscanf(text.c_str(), "%4d-%2d-%2d %2d:%2d:%2d%c", &t.year, &t.month, &t.day, &t.hour, &t.minute,
                             &t.second, &tail);
-  if (n != 6 || !core::valid_date(t.year, t.month, t.day) || t.hour > 23 || t.minute > 59 || t.second > 59 ||
+  if (n != 6 || !base::valid_date(t.year, t.month, t.day) || t.hour > 23 || t.minute > 59 || t.second > 59 ||
       t.hour < 0 || t.minute < 0 || t.second < 0)
     return core::CivilTime{9999, 12, 31, 23, 59, 59, 5};
-  t.weekday = core::weekday_from_days(core::days_from_civil(t.year, t.month, t.day));
+  t.weekday = base::weekday_from_days(base::days_from_civil(t.year, t.month, t.day));
   return t;
 }
 
-core::Status check_new_member(const core::StaffMember& s, std::string_view pin) {
+base::Status check_new_member(const core::StaffMember& s, std::string_view pin) {
   if (auto st = core::check_staff_no(s.staff_no); !st) return st;
-  if (s.name.empty()) return core::Error{"a staff member needs a name"};
+  if (s.name.empty()) return base::Error{"a staff member needs a name"};
   return core::check_pin_format(pin);
 }
 
 }  // namespace
 
-core::Status StaffTable::save(const core::StaffMember& s) {
+base::Status StaffTable::save(const core::StaffMember& s) {
   auto st = db_.cached(
       "INSERT INTO staff(staff_no, name, role, active) VALUES(?1, ?2, ?3, ?4) ON CONFLICT(staff_no) DO UPDATE SET "
       "name = excluded.name, role = excluded.role, active = excluded.active");
@@ -42,14 +42,14 @@ core::Status StaffTable::save(const core::StaffMember& s) {
   return (*st)->run();
 }
 
-core::Result<std::optional<core::StaffMember>> StaffTable::find(const std::string& staff_no) {
+base::Result<std::optional<core::StaffMember>> StaffTable::find(const std::string& staff_no) {
   auto row = load(staff_no);
   if (!row) return row.error();
   if (!row.value()) return std::optional<core::StaffMember>{};
   return std::optional<core::StaffMember>((*row)->account.member);
 }
 
-core::Result<std::optional<StaffTable::Row>> StaffTable::load(const std::string& staff_no) {
+base::Result<std::optional<StaffTable::Row>> StaffTable::load(const std::string& staff_no) {
   auto st = db_.cached("SELECT name, role, active, pin_hash, failed_pins, locked_until FROM staff WHERE staff_no = ?1");
   if (!st) return st.error();
   (*st)->bind(1, staff_no);
@@ -66,14 +66,14 @@ core::Result<std::optional<StaffTable::Row>> StaffTable::load(const std::string&
   return std::optional<Row>(std::move(r));
 }
 
-core::Result<std::optional<core::StaffAccount>> StaffTable::account(const std::string& staff_no) {
+base::Result<std::optional<core::StaffAccount>> StaffTable::account(const std::string& staff_no) {
   auto row = load(staff_no);
   if (!row) return row.error();
   if (!row.value()) return std::optional<core::StaffAccount>{};
   return std::optional<core::StaffAccount>((*row)->account);
 }
 
-core::Result<std::vector<core::StaffAccount>> StaffTable::list() {
+base::Result<std::vector<core::StaffAccount>> StaffTable::list() {
   auto st = db_.cached("SELECT staff_no FROM staff ORDER BY staff_no");
   if (!st) return st.error();
   std::vector<std::string> numbers;
@@ -92,7 +92,7 @@ core::Result<std::vector<core::StaffAccount>> StaffTable::list() {
   return out;
 }
 
-core::Result<bool> StaffTable::add(const core::StaffMember& s, std::string_view pin) {
+base::Result<bool> StaffTable::add(const core::StaffMember& s, std::string_view pin) {
   if (auto bad = check_new_member(s, pin); !bad) return bad.error();
   auto hash = hash_pin(pin);
   if (!hash) return hash.error();
@@ -105,7 +105,7 @@ core::Result<bool> StaffTable::add(const core::StaffMember& s, std::string_view 
   return db_.changes() == 1;
 }
 
-core::Result<bool> StaffTable::set_pin(const std::string& staff_no, std::string_view pin) {
+base::Result<bool> StaffTable::set_pin(const std::string& staff_no, std::string_view pin) {
   if (auto bad = core::check_pin_format(pin); !bad) return bad.error();
   auto hash = hash_pin(pin);
   if (!hash) return hash.error();
@@ -116,7 +116,7 @@ core::Result<bool> StaffTable::set_pin(const std::string& staff_no, std::string_
   return db_.changes() == 1;
 }
 
-core::Result<bool> StaffTable::disable(const std::string& staff_no) {
+base::Result<bool> StaffTable::disable(const std::string& staff_no) {
   auto st = db_.cached("UPDATE staff SET active = 0 WHERE staff_no = ?1");
   if (!st) return st.error();
   (*st)->bind(1, staff_no);
@@ -124,7 +124,7 @@ core::Result<bool> StaffTable::disable(const std::string& staff_no) {
   return db_.changes() == 1;
 }
 
-core::Status StaffTable::store_lockout(const std::string& staff_no, const core::StaffLockout& lockout) {
+base::Status StaffTable::store_lockout(const std::string& staff_no, const core::StaffLockout& lockout) {
   auto st = db_.cached("UPDATE staff SET failed_pins = ?2, locked_until = ?3 WHERE staff_no = ?1");
   if (!st) return st.error();
   (*st)->bind_all(staff_no, lockout.failed_pins,
@@ -132,7 +132,7 @@ core::Status StaffTable::store_lockout(const std::string& staff_no, const core::
   return (*st)->run();
 }
 
-core::Result<core::SignInOutcome> StaffTable::sign_in(const std::string& staff_no, std::string_view pin,
+base::Result<core::SignInOutcome> StaffTable::sign_in(const std::string& staff_no, std::string_view pin,
                                                       const core::CivilTime& now, const core::Config::Counter& rules) {
   for (int attempt = 0; attempt < kSignInAttempts; ++attempt) {
     auto seen = load(staff_no);
@@ -176,7 +176,7 @@ core::Result<core::SignInOutcome> StaffTable::sign_in(const std::string& staff_n
     if (auto c = tx->commit(); !c) return c.error();
     return d.outcome;
   }
-  return core::Error{"sign-in for " + staff_no + " did not settle: the account kept changing; try again"};
+  return base::Error{"sign-in for " + staff_no + " did not settle: the account kept changing; try again"};
 }
 
 }  // namespace store

@@ -2,8 +2,8 @@
 
 #include <cstdio>
 
-#include "core/id_number.h"
-#include "core/masking.h"
+#include "base/id_number.h"
+#include "core/domain/masking.h"
 #include "store/applications_table.h"
 #include "store/audit_log.h"
 #include "store/benefits_table.h"
@@ -29,7 +29,7 @@ class NormalSyncScope {
 
 }  // namespace
 
-core::Result<std::optional<core::ResidentStatus>> StatusQuery::look_up(const LookUp& q) {
+base::Result<std::optional<core::ResidentStatus>> StatusQuery::look_up(const LookUp& q) {
   NormalSyncScope sync(db_);
   auto tx = Transaction::begin(db_);
   if (!tx) return tx.error();
@@ -54,7 +54,7 @@ core::Result<std::optional<core::ResidentStatus>> StatusQuery::look_up(const Loo
   out.applications = std::move(apps.value());
   std::string birth = resident.value()->birth;
   if (birth.empty()) {
-    if (auto b = core::birth_date_of(q.id_number)) {
+    if (auto b = base::birth_date_of(q.id_number)) {
       char buf[16];
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", b->year, b->month, b->day);
       birth = buf;

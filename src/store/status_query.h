@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "core/eligibility.h"
-#include "core/resident_status.h"
-#include "core/result.h"
+#include "core/domain/eligibility.h"
+#include "core/kiosk/resident_status.h"
+#include "base/result.h"
 #include "store/database.h"
 #include "store/hall_key.h"
 
@@ -27,7 +27,7 @@ class StatusQuery {
   StatusQuery(Database& db, const HallKey& key, std::vector<core::EligibilityRule> rules)
       : db_(db), key_(key), rules_(std::move(rules)) {}
   // nullopt: the store does not know this person (the look-up is still logged).
-  core::Result<std::optional<core::ResidentStatus>> look_up(const LookUp& q);
+  base::Result<std::optional<core::ResidentStatus>> look_up(const LookUp& q);
 
  private:
   Database& db_;

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 
-#include "core/working_days.h"
+#include "core/domain/working_days.h"
 
 namespace store {
 
-core::Result<core::WorkQueue> WorkQueue::open_applications(const std::string& today, int limit) {
-  if (auto d = core::parse_iso_date(today); !d) return core::Error{"queue date: " + d.error().message};
-  if (limit < 0) return core::Error{"queue limit must not be negative"};
+base::Result<core::WorkQueue> WorkQueue::open_applications(const std::string& today, int limit) {
+  if (auto d = core::parse_iso_date(today); !d) return base::Error{"queue date: " + d.error().message};
+  if (limit < 0) return base::Error{"queue limit must not be negative"};
   // One index search of applications_by_status per open status, merged here: `status IN (…) ORDER
   // BY accepted_at` would sort in a temporary B-tree anyway, and the open applications of a hall
   // are a few thousand at most, while closed ones pile up for years and are never read.

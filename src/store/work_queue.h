@@ -3,8 +3,8 @@
 // and overdue mark. An application is in it from the commit that accepts it.
 #include <string>
 
-#include "core/result.h"
-#include "core/work_queue.h"
+#include "base/result.h"
+#include "core/backoffice/work_queue.h"
 #include "store/database.h"
 
 namespace store {
@@ -15,7 +15,7 @@ class WorkQueue {
  public:
   explicit WorkQueue(Database& db) : db_(db) {}
   // `today` YYYY-MM-DD decides `overdue` (due < today); at most `limit` entries, the oldest.
-  core::Result<core::WorkQueue> open_applications(const std::string& today, int limit = kDefaultQueueLimit);
+  base::Result<core::WorkQueue> open_applications(const std::string& today, int limit = kDefaultQueueLimit);
 
  private:
   Database& db_;

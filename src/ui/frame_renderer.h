@@ -6,7 +6,7 @@
 
 #include "core/app_state.h"
 #include "core/event.h"
-#include "core/i18n.h"
+#include "core/text/i18n.h"
 #include "ui/fonts/font_atlas.h"
 #include "ui/texture_cache.h"
 #include "ui/theme.h"

@@ -9,24 +9,24 @@
 
 namespace ui {
 
-core::Status write_png_rows(const std::string& path, int width, int height, const RowSource& source,
+base::Status write_png_rows(const std::string& path, int width, int height, const RowSource& source,
                             int compression_level) {
   constexpr int kBandRows = 64;
   FILE* f = std::fopen(path.c_str(), "wb");
-  if (!f) return core::Error{"cannot write " + path + ": " + std::strerror(errno)};
+  if (!f) return base::Error{"cannot write " + path + ": " + std::strerror(errno)};
   png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
   png_infop info = png ? png_create_info_struct(png) : nullptr;
   if (!png || !info) {
     png_destroy_write_struct(&png, &info);
     std::fclose(f);
-    return core::Error{"cannot write " + path + ": libpng could not start"};
+    return base::Error{"cannot write " + path + ": libpng could not start"};
   }
   const size_t stride = static_cast<size_t>(width) * 4;
   std::vector<std::uint8_t> band(stride * kBandRows);
   if (setjmp(png_jmpbuf(png))) {
     png_destroy_write_struct(&png, &info);
     std::fclose(f);
-    return core::Error{"cannot write " + path + ": PNG encoding failed (disk full?)"};
+    return base::Error{"cannot write " + path + ": PNG encoding failed (disk full?)"};
   }
   png_init_io(png, f);
   png_set_compression_level(png, compression_level);
@@ -41,8 +41,8 @@ core::Status write_png_rows(const std::string& path, int width, int height, cons
   }
   png_write_end(png, nullptr);
   png_destroy_write_struct(&png, &info);
-  if (std::fclose(f) != 0) return core::Error{"cannot write " + path + ": " + std::strerror(errno)};
-  return core::ok();
+  if (std::fclose(f) != 0) return base::Error{"cannot write " + path + ": " + std::strerror(errno)};
+  return base::ok();
 }
 
 }  // namespace ui

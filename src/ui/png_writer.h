@@ -3,7 +3,7 @@
 #include <functional>
 #include <string>
 
-#include "core/result.h"
+#include "base/result.h"
 
 namespace ui {
 
@@ -12,7 +12,7 @@ namespace ui {
 // Rows are fetched in bands by a callback (fill rows [y0, y0+n) into the buffer, top-down), so a
 // full frame never has to sit in memory twice.
 using RowSource = std::function<void(int y0, int rows, std::uint8_t* rgba)>;
-core::Status write_png_rows(const std::string& path, int width, int height, const RowSource& source,
+base::Status write_png_rows(const std::string& path, int width, int height, const RowSource& source,
                             int compression_level = 1);
 
 }  // namespace ui

@@ -16,10 +16,10 @@ void Window::note_input(GLFWwindow* w) {
   if (auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w))) self->input_ = true;
 }
 
-core::Result<std::unique_ptr<Window>> Window::open(const WindowOptions& o) {
+base::Result<std::unique_ptr<Window>> Window::open(const WindowOptions& o) {
   glfwSetErrorCallback(on_glfw_error);
   if (!glfwInit())
-    return core::Error{"cannot open a window: no display (" + g_glfw_error +
+    return base::Error{"cannot open a window: no display (" + g_glfw_error +
                        "). Set DISPLAY, or run under Xvfb (scripts/with-xvfb.sh)"};
   glfwWindowHint(GLFW_VISIBLE, o.visible ? GLFW_TRUE : GLFW_FALSE);
   // A screenshot window is never shown: one buffer is enough (8 MB less at 1920×1080).
@@ -48,7 +48,7 @@ core::Result<std::unique_ptr<Window>> Window::open(const WindowOptions& o) {
   }
   if (!win) {
     glfwTerminate();
-    return core::Error{"cannot create an OpenGL 3 window (" + g_glfw_error + ")"};
+    return base::Error{"cannot create an OpenGL 3 window (" + g_glfw_error + ")"};
   }
   auto self = std::unique_ptr<Window>(new Window());
   self->win_ = win;

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/result.h"
+#include "base/result.h"
 
 struct GLFWwindow;
 struct ImDrawData;
@@ -22,7 +22,7 @@ struct WindowOptions {
 
 class Window {
  public:
-  static core::Result<std::unique_ptr<Window>> open(const WindowOptions& o);
+  static base::Result<std::unique_ptr<Window>> open(const WindowOptions& o);
   ~Window();
   Window(const Window&) = delete;
   Window& operator=(const Window&) = delete;

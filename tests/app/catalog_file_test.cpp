@@ -7,9 +7,9 @@
 #include <fstream>
 #include <iterator>
 
-#include "core/declaration.h"
-#include "core/item_search.h"
-#include "core/working_days.h"
+#include "core/domain/declaration.h"
+#include "core/counter/item_search.h"
+#include "core/domain/working_days.h"
 
 namespace {
 const std::filesystem::path kAssets = std::filesystem::path(ONEWINDOW_SOURCE_DIR) / "assets";

@@ -1,7 +1,7 @@
 // `onewindow demo-data`: deterministic, every status, rare characters, valid ID numbers.
 #include <doctest/doctest.h>
 
-#include "core/id_number.h"
+#include "base/id_number.h"
 #include "store_cli_support.h"
 
 using store_cli::query_rows;
@@ -29,7 +29,7 @@ TEST_CASE("demo-data is deterministic and covers every application status") {
     std::size_t start = 0;
     while (start < line.size()) {
       auto nl = line.find('\n', start);
-      CHECK(core::is_valid_id_number(line.substr(start, nl - start)));
+      CHECK(base::is_valid_id_number(line.substr(start, nl - start)));
       start = nl + 1;
     }
   }

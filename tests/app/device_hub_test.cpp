@@ -30,7 +30,7 @@ TEST_CASE("demo devices: the reader connects, a placed sample card is read, taki
   for (int i = 0; i < 10 && !reader_up; ++i) {
     auto link = wait_for<core::ev::DeviceLinkChanged>(q, 2000ms);
     REQUIRE(link);
-    reader_up = link->kind == core::DeviceKind::IdCardReader && link->state.link == core::DeviceLink::Connected;
+    reader_up = link->kind == base::DeviceKind::IdCardReader && link->state.link == core::DeviceLink::Connected;
     if (reader_up) CHECK(link->state.origin == core::DeviceOrigin::Simulated);
   }
   REQUIRE(reader_up);
@@ -54,7 +54,7 @@ TEST_CASE("demo devices: the scanner connects and a code typed by the simulator 
   for (int i = 0; i < 10 && !scanner_up; ++i) {
     auto link = wait_for<core::ev::DeviceLinkChanged>(q, 2000ms);
     REQUIRE(link);
-    scanner_up = link->kind == core::DeviceKind::Scanner && link->state.link == core::DeviceLink::Connected;
+    scanner_up = link->kind == base::DeviceKind::Scanner && link->state.link == core::DeviceLink::Connected;
   }
   REQUIRE(scanner_up);
   const std::string payload = "OW1:320102-01-20261123-0042:JZNVGRFPYE3ARMOL";
@@ -94,7 +94,7 @@ TEST_CASE("demo devices: a print job comes back done with the app's number, pape
   for (int i = 0; i < 10 && !printer_up; ++i) {
     auto link = wait_for<core::ev::DeviceLinkChanged>(q, 2000ms);
     REQUIRE(link);
-    printer_up = link->kind == core::DeviceKind::Printer && link->state.link == core::DeviceLink::Connected;
+    printer_up = link->kind == base::DeviceKind::Printer && link->state.link == core::DeviceLink::Connected;
   }
   REQUIRE(printer_up);
   // ESC @, two lines, full cut: one page.

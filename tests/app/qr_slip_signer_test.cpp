@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <string>
 
-#include "core/slip_code.h"
+#include "core/domain/slip_code.h"
 #include "store/hall_key.h"
 
 using app::qr::SlipSigner;

@@ -6,8 +6,8 @@
 
 #include "app/qr/slip_signer.h"
 #include "app/slip/slip_font.h"
-#include "core/acceptance_slip.h"
-#include "core/application.h"
+#include "core/domain/acceptance_slip.h"
+#include "core/domain/application.h"
 
 namespace slip_test {
 

@@ -110,7 +110,7 @@ TEST_CASE("small commits leave the WAL for checkpoint_when_idle, which copies it
   // Nothing to do: still fine, still empty.
   REQUIRE(db->checkpoint_when_idle().ok());
   CHECK(wal_size(file) == 0);
-  db = core::Error{"closed"};
+  db = base::Error{"closed"};
   // The rows are in the database file itself.
   std::filesystem::remove(file.string() + "-wal");
   std::filesystem::remove(file.string() + "-shm");
@@ -158,7 +158,7 @@ TEST_CASE("an idle checkpoint does not wait for a reader on an older snapshot") 
   CHECK_FALSE(idle->wal_emptied);
   CHECK(idle->frames_left > 0);
   CHECK(waited < std::chrono::milliseconds(store::kBusyTimeoutMs / 2));
-  read = core::Error{"done"};
+  read = base::Error{"done"};
   REQUIRE(reader->exec("COMMIT").ok());
   auto later = writer->checkpoint_when_idle();
   REQUIRE(later.ok());

@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <string>
 
-#include "core/id_number.h"
+#include "base/id_number.h"
 #include "store/payments_table.h"
 #include "store/residents_table.h"
 #include "store_fixture.h"
@@ -22,7 +22,7 @@ std::string id_for(int i) {
   char first17[24];
   std::snprintf(first17, sizeof first17, "320102%04d%02d%02d%03d", 1950 + i % 20, 1 + (i / 20) % 12,
                 1 + (i / 240) % 28, i % 1000);
-  return std::string(first17) + core::id_check_character(first17);
+  return std::string(first17) + base::id_check_character(first17);
 }
 
 std::string payment_roster(int people, const char* period, const char* amount = "359.17") {

@@ -27,7 +27,7 @@ std::string stored(Database& db, const std::string& column) {
 }
 
 template <class T>
-const T& as(const core::Result<core::SignInOutcome>& r) {
+const T& as(const base::Result<core::SignInOutcome>& r) {
   REQUIRE_MESSAGE(r.ok(), (r.ok() ? std::string() : r.error().message));
   REQUIRE_MESSAGE(std::holds_alternative<T>(*r), core::describe(*r));
   return std::get<T>(*r);

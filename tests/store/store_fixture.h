@@ -2,9 +2,9 @@
 // A migrated store in a temp folder, plus small builders for test rows.
 #include <doctest/doctest.h>
 
-#include "core/application.h"
-#include "core/benefit.h"
-#include "core/resident.h"
+#include "core/domain/application.h"
+#include "core/domain/benefit.h"
+#include "core/domain/resident.h"
 #include "store/schema.h"
 #include "store/temp_dir.h"
 

@@ -12,7 +12,7 @@ TEST_CASE("an idle kiosk draws its first frame and then sleeps until something c
   std::thread poster([&q] {
     std::this_thread::sleep_for(std::chrono::milliseconds(1500));
     // A device report changes the strip: exactly one more frame.
-    q.post(core::ev::DeviceLinkChanged{core::DeviceKind::Printer,
+    q.post(core::ev::DeviceLinkChanged{base::DeviceKind::Printer,
                                        {core::DeviceLink::Disconnected, core::DeviceOrigin::Simulated}});
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
     q.post(core::ev::QuitRequested{});
@@ -28,5 +28,5 @@ TEST_CASE("an idle kiosk draws its first frame and then sleeps until something c
   // printer change, one for quit. A busy loop would have drawn hundreds.
   CHECK(t->renderer().frames() <= 7);
   CHECK(t->renderer().frames() >= 2);
-  CHECK(t->state().device(core::DeviceKind::Printer).link == core::DeviceLink::Disconnected);
+  CHECK(t->state().device(base::DeviceKind::Printer).link == core::DeviceLink::Disconnected);
 }

@@ -77,7 +77,7 @@ inline core::AppState visit_state(core::AppState s, core::ScreenId screen, bool 
   s.screen = screen;
   s.language = lang;
   s.kiosk.large_text = large;
-  core::IdCardRecord card;
+  base::IdCardRecord card;
   card.name = "张三丰";
   card.id_number = kResidentId;
   card.birth = "1949-01-01";

@@ -52,7 +52,7 @@ void tap(app::Terminal& t, app::scenario::X11Input& in, const ui::DrawnItem& b) 
 TEST_CASE("tapping 下一页 scrolls to a later page, 上一页 back, 大字模式 toggles large text") {
   auto t = open_visible(1280, 800);
   // A visit on the status screen: the card read, the resident's status as the store would answer.
-  core::IdCardRecord card = visit_state(t->state(), core::ScreenId::ResidentStatus).kiosk.card.value();
+  base::IdCardRecord card = visit_state(t->state(), core::ScreenId::ResidentStatus).kiosk.card.value();
   t->apply(core::ev::CardReading{});
   t->apply(core::ev::CardPresented{card});
   t->apply(core::ev::ResidentFound{t->state().kiosk.id, sample_status()});

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "app/i18n_file.h"
-#include "core/benefit.h"
+#include "core/domain/benefit.h"
 #include "kiosk_fixtures.h"
 #include "ui/png_writer.h"
 #include "ui/widgets/widgets.h"

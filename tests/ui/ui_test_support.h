@@ -28,7 +28,7 @@ inline std::unique_ptr<app::Terminal> open_terminal(core::Mode mode, bool demo =
   (*t)->apply_pending();
   if (demo) {
     (*t)->await_devices(std::chrono::seconds(5));
-    REQUIRE((*t)->state().device(core::DeviceKind::IdCardReader).link == core::DeviceLink::Connected);
+    REQUIRE((*t)->state().device(base::DeviceKind::IdCardReader).link == core::DeviceLink::Connected);
   }
   return std::move(*t);
 }

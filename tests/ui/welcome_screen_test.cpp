@@ -2,7 +2,7 @@
 #include <algorithm>
 #include <set>
 
-#include "core/utf8.h"
+#include "base/utf8.h"
 #include "ui/widgets/layout_probe.h"
 #include "ui_test_support.h"
 
@@ -99,7 +99,7 @@ TEST_CASE("nothing overlaps or runs off screen, landscape and portrait, in both 
       t->render();
       check_layout(*t, sz.w, sz.h);
       if (mode == core::Mode::Kiosk) {  // the card reading screen too
-        core::IdCardRecord card;
+        base::IdCardRecord card;
         card.name = "欧阳䶮𠀾";
         card.id_number = "11010519491231002X";
         card.gender = "女";

@@ -29,7 +29,7 @@ int run_devices(Args args) {
     auto m = registry.match(d);
     if (m)
       std::printf("%s  %s  %s: %s (%s, interface %u)\n", d.id().c_str(), d.location().c_str(),
-                  std::string(core::device_kind_key(m->rule.kind)).c_str(), m->rule.driver.c_str(),
+                  std::string(base::device_kind_key(m->rule.kind)).c_str(), m->rule.driver.c_str(),
                   m->rule.description.c_str(), unsigned{m->interface_number});
     else
       std::printf("%s  %s  no driver\n", d.id().c_str(), d.location().c_str());

@@ -7,7 +7,7 @@
 
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
-#include "core/id_number.h"
+#include "base/id_number.h"
 #include "devices/idcard/read_reply.h"
 #include "devices/idcard/record_json.h"
 #include "devices/idcard/sam_frame.h"
@@ -52,7 +52,7 @@ int run_idcard_check(Args args) {
   std::string err;
   if (!p.finish(pos, err)) return usage_error(err);
   if (pos.size() != 1) return usage_error("idcard check takes one ID_NUMBER");
-  if (auto problem = core::check_id_number(pos[0])) {
+  if (auto problem = base::check_id_number(pos[0])) {
     std::printf("invalid: %s\n", problem->message.c_str());
     return kExitNo;
   }

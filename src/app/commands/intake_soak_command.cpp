@@ -26,8 +26,8 @@
 #include "app/intake/intake_press.h"
 #include "app/paths.h"
 #include "app/uuid.h"
-#include "core/civil_time.h"
-#include "core/working_days.h"
+#include "core/domain/civil_time.h"
+#include "core/domain/working_days.h"
 
 namespace app {
 namespace {
@@ -72,7 +72,7 @@ std::string two(int v) {
   return b;
 }
 
-core::Result<core::Application> build_application(const std::string& uuid, const std::vector<Person>& people,
+base::Result<core::Application> build_application(const std::string& uuid, const std::vector<Person>& people,
                                                   const core::ServiceCatalog& catalog,
                                                   const core::HolidayCalendar& calendar, core::DayNumber today) {
   Rng rng{hash_of(uuid)};
@@ -120,7 +120,7 @@ core::Result<core::Application> build_application(const std::string& uuid, const
   return a;
 }
 
-core::Result<std::vector<Person>> load_people(store::Database& db) {
+base::Result<std::vector<Person>> load_people(store::Database& db) {
   auto st = db.prepare("SELECT id_number, name FROM residents ORDER BY id LIMIT " + std::to_string(kResidentsToUse));
   if (!st) return st.error();
   std::vector<Person> people;
@@ -130,7 +130,7 @@ core::Result<std::vector<Person>> load_people(store::Database& db) {
     if (!row.value()) break;
     people.push_back({st->text(0), st->text(1)});
   }
-  if (people.empty()) return core::Error{"the store has no residents to draw applicants from (fill it with demo-data)"};
+  if (people.empty()) return base::Error{"the store has no residents to draw applicants from (fill it with demo-data)"};
   return people;
 }
 
@@ -138,7 +138,7 @@ core::DayNumber local_today() {
   std::time_t now = std::time(nullptr);
   std::tm tm{};
   localtime_r(&now, &tm);
-  return core::days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+  return base::days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
 void say(const std::string& line) {
@@ -209,7 +209,7 @@ int run_intake_soak(Args args) {
   if (!people) return usage_error(people.error().message);
 
   int y = 0, m = 0, d = 0;
-  core::civil_from_days(today, y, m, d);
+  base::civil_from_days(today, y, m, d);
   intake::IntakeDesk desk{db.value(), intake::intake_place(*config, y, m, d), *config, assets->catalog, *signer,
                           *print_desk};
   Rng uuids{seed};

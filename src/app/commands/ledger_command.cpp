@@ -13,9 +13,9 @@
 #include "app/file_write.h"
 #include "app/ledger_export.h"
 #include "app/text_encoding.h"
-#include "core/acceptance_number.h"
-#include "core/ledger.h"
-#include "core/working_days.h"
+#include "core/domain/acceptance_number.h"
+#include "core/counter/ledger.h"
+#include "core/domain/working_days.h"
 #include "store/day_ledger.h"
 
 namespace app {

@@ -38,7 +38,7 @@ bool parse_level(const std::string& s, qr::QrErrorLevel& out) {
 }
 
 // The signer for --key FILE, or the hall key at its default place.
-core::Result<qr::SlipSigner> signer_for(const std::optional<std::string>& key_file) {
+base::Result<qr::SlipSigner> signer_for(const std::optional<std::string>& key_file) {
   return qr::SlipSigner::from_hall_key_file(key_file ? std::filesystem::path(*key_file) : paths::default_hall_key());
 }
 

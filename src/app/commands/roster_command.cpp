@@ -9,8 +9,8 @@
 #include "app/commands/command.h"
 #include "app/commands/store_command_support.h"
 #include "app/text_encoding.h"
-#include "core/masking.h"
-#include "core/roster.h"
+#include "core/domain/masking.h"
+#include "core/domain/roster.h"
 #include "store/roster_import.h"
 
 namespace app {

@@ -27,17 +27,17 @@ int hex_value(char c) {
 }
 
 // "02 00 04 00 00 00 00 00" or "0200040000000000"; spaces and tabs may separate bytes.
-core::Result<std::vector<std::uint8_t>> parse_hex_line(const std::string& line) {
+base::Result<std::vector<std::uint8_t>> parse_hex_line(const std::string& line) {
   std::vector<std::uint8_t> bytes;
   int high = -1;
   for (std::size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
     if (c == ' ' || c == '\t' || c == '\r') {
-      if (high >= 0) return core::Error{"column " + std::to_string(i + 1) + ": half a byte"};
+      if (high >= 0) return base::Error{"column " + std::to_string(i + 1) + ": half a byte"};
       continue;
     }
     const int v = hex_value(c);
-    if (v < 0) return core::Error{"column " + std::to_string(i + 1) + ": '" + std::string(1, c) + "' is not hex"};
+    if (v < 0) return base::Error{"column " + std::to_string(i + 1) + ": '" + std::string(1, c) + "' is not hex"};
     if (high < 0) {
       high = v;
     } else {
@@ -45,7 +45,7 @@ core::Result<std::vector<std::uint8_t>> parse_hex_line(const std::string& line) 
       high = -1;
     }
   }
-  if (high >= 0) return core::Error{"odd number of hex digits"};
+  if (high >= 0) return base::Error{"odd number of hex digits"};
   return bytes;
 }
 

@@ -15,8 +15,8 @@
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
 #include "app/commands/store_command_support.h"
-#include "core/sign_in.h"
-#include "core/staff_member.h"
+#include "core/domain/sign_in.h"
+#include "core/domain/staff_member.h"
 #include "store/staff_table.h"
 
 namespace app {

@@ -9,9 +9,9 @@
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
 #include "app/commands/store_command_support.h"
-#include "core/id_number.h"
-#include "core/masking.h"
-#include "core/working_days.h"
+#include "base/id_number.h"
+#include "core/domain/masking.h"
+#include "core/domain/working_days.h"
 #include "store/audit_log.h"
 #include "store/status_query.h"
 
@@ -27,8 +27,8 @@ int run_status(Args args) {
   std::string err;
   if (!p.finish(pos, err)) return usage_error(err);
   if (pos.size() != 1) return usage_error("status takes one ID_NUMBER");
-  if (auto problem = core::check_id_number(pos[0])) return usage_error("ID number: " + problem->message);
-  const std::string id = core::normalize_id_number(pos[0]);
+  if (auto problem = base::check_id_number(pos[0])) return usage_error("ID number: " + problem->message);
+  const std::string id = base::normalize_id_number(pos[0]);
   if (today_option && !core::parse_iso_date(*today_option)) return usage_error("--today must be a date YYYY-MM-DD");
 
   auto rules = load_eligibility_file(paths::assets_dir() / "catalog" / "eligibility.toml");

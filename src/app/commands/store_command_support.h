@@ -4,12 +4,12 @@
 #include <string>
 
 #include "app/paths.h"
-#include "core/result.h"
+#include "base/result.h"
 #include "store/schema.h"
 
 namespace app {
 
-inline core::Result<store::Database> open_db_option(const std::optional<std::string>& db_option) {
+inline base::Result<store::Database> open_db_option(const std::optional<std::string>& db_option) {
   return store::open_store(db_option ? std::filesystem::path(*db_option) : paths::default_db());
 }
 

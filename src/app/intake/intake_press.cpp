@@ -16,11 +16,11 @@ store::IntakePlace intake_place(const core::Config& config, int year, int month,
   return p;
 }
 
-core::Result<PressOutcome> press_accept(IntakeDesk& desk, core::Application filled) {
+base::Result<PressOutcome> press_accept(IntakeDesk& desk, core::Application filled) {
   // 1. Commit (synchronous=FULL, one transaction with the number's sequence row). Until this
   //    returns nothing about the application exists outside this process.
   auto committed = store::commit_application(desk.db, desk.place, std::move(filled));
-  if (!committed) return core::Error{"the application was not committed: " + committed.error().message};
+  if (!committed) return base::Error{"the application was not committed: " + committed.error().message};
   PressOutcome out;
   out.application = std::move(*committed);
 

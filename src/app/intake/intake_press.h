@@ -10,11 +10,11 @@
 
 #include "app/qr/slip_signer.h"
 #include "app/slip/print_desk.h"
-#include "core/acceptance_slip.h"
-#include "core/application.h"
+#include "core/domain/acceptance_slip.h"
+#include "core/domain/application.h"
 #include "core/config.h"
-#include "core/result.h"
-#include "core/service_item.h"
+#include "base/result.h"
+#include "core/domain/service_item.h"
 #include "devices/printer/escpos_encoder.h"
 #include "store/database.h"
 #include "store/intake_commit.h"
@@ -46,6 +46,6 @@ struct PressOutcome {
 
 // `filled` must carry its UUID, item, applicant and opening event (core::open_application).
 // Error = nothing was committed (the message says why); otherwise the application is committed.
-core::Result<PressOutcome> press_accept(IntakeDesk& desk, core::Application filled);
+base::Result<PressOutcome> press_accept(IntakeDesk& desk, core::Application filled);
 
 }  // namespace app::intake

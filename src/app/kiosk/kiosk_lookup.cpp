@@ -1,6 +1,6 @@
 #include "app/kiosk/kiosk_lookup.h"
 
-#include "core/id_number.h"
+#include "base/id_number.h"
 #include "store/applications_table.h"
 #include "store/audit_log.h"
 #include "store/status_query.h"
@@ -14,7 +14,7 @@ std::string kiosk_at(const core::CivilTime& t) { return t.iso_datetime(); }
 }  // namespace
 
 core::Event look_up_resident_in(store::Database& db, const KioskLookupContext& c, const core::fx::LookUpResident& q) {
-  const std::string id = core::normalize_id_number(q.id_number);
+  const std::string id = base::normalize_id_number(q.id_number);
   store::StatusQuery query(db, c.key, c.assets.eligibility);
   auto found = query.look_up({id, c.who, store::kWhyKioskCheck, kiosk_at(q.at), q.at.iso_date()});
   if (!found) return core::ev::LookUpFailed{q.session, found.error().message};

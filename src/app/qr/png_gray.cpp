@@ -32,20 +32,20 @@ void on_png_warning(png_structp, png_const_charp) {}
 
 }  // namespace
 
-core::Status write_gray_png(const std::filesystem::path& file, const GrayImage& image) {
-  if (image.width <= 0 || image.height <= 0) return core::Error{"cannot write an empty image"};
+base::Status write_gray_png(const std::filesystem::path& file, const GrayImage& image) {
+  if (image.width <= 0 || image.height <= 0) return base::Error{"cannot write an empty image"};
   File f(std::fopen(file.c_str(), "wb"));
-  if (!f) return core::Error{"cannot create " + file.string()};
+  if (!f) return base::Error{"cannot create " + file.string()};
   PngErrors errors;
   png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &errors, on_png_error, on_png_warning);
   png_infop info = png ? png_create_info_struct(png) : nullptr;
   if (!png || !info) {
     png_destroy_write_struct(&png, &info);
-    return core::Error{"libpng could not start writing " + file.string()};
+    return base::Error{"libpng could not start writing " + file.string()};
   }
   if (setjmp(png_jmpbuf(png))) {
     png_destroy_write_struct(&png, &info);
-    return core::Error{"writing " + file.string() + ": " + errors.message};
+    return base::Error{"writing " + file.string() + ": " + errors.message};
   }
   png_init_io(png, f.get());
   png_set_compression_level(png, kFastCompression);
@@ -57,28 +57,28 @@ core::Status write_gray_png(const std::filesystem::path& file, const GrayImage& 
   }
   png_write_end(png, nullptr);
   png_destroy_write_struct(&png, &info);
-  if (std::fflush(f.get()) != 0) return core::Error{"cannot write " + file.string()};
-  return core::ok();
+  if (std::fflush(f.get()) != 0) return base::Error{"cannot write " + file.string()};
+  return base::ok();
 }
 
-core::Result<GrayImage> read_png_as_gray(const std::filesystem::path& file) {
+base::Result<GrayImage> read_png_as_gray(const std::filesystem::path& file) {
   File f(std::fopen(file.c_str(), "rb"));
-  if (!f) return core::Error{"cannot open " + file.string()};
+  if (!f) return base::Error{"cannot open " + file.string()};
   png_byte signature[8] = {};
   if (std::fread(signature, 1, sizeof signature, f.get()) != sizeof signature || png_sig_cmp(signature, 0, 8) != 0) {
-    return core::Error{file.string() + " is not a PNG file"};
+    return base::Error{file.string() + " is not a PNG file"};
   }
   PngErrors errors;
   png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &errors, on_png_error, on_png_warning);
   png_infop info = png ? png_create_info_struct(png) : nullptr;
   if (!png || !info) {
     png_destroy_read_struct(&png, &info, nullptr);
-    return core::Error{"libpng could not start reading " + file.string()};
+    return base::Error{"libpng could not start reading " + file.string()};
   }
   GrayImage image;
   if (setjmp(png_jmpbuf(png))) {
     png_destroy_read_struct(&png, &info, nullptr);
-    return core::Error{"reading " + file.string() + ": " + errors.message};
+    return base::Error{"reading " + file.string() + ": " + errors.message};
   }
   png_init_io(png, f.get());
   png_set_sig_bytes(png, 8);
@@ -105,7 +105,7 @@ core::Result<GrayImage> read_png_as_gray(const std::filesystem::path& file) {
   const std::size_t row_bytes = png_get_rowbytes(png, info);
   if (row_bytes != static_cast<std::size_t>(image.width)) {
     png_destroy_read_struct(&png, &info, nullptr);
-    return core::Error{file.string() + ": unexpected pixel layout after conversion to grey"};
+    return base::Error{file.string() + ": unexpected pixel layout after conversion to grey"};
   }
   image.pixels.resize(row_bytes * static_cast<std::size_t>(image.height));
   std::vector<png_bytep> rows(static_cast<std::size_t>(image.height));

@@ -5,11 +5,11 @@
 #include <filesystem>
 
 #include "app/qr/qr_image.h"
-#include "core/result.h"
+#include "base/result.h"
 
 namespace app::qr {
 
-core::Status write_gray_png(const std::filesystem::path& file, const GrayImage& image);
-core::Result<GrayImage> read_png_as_gray(const std::filesystem::path& file);
+base::Status write_gray_png(const std::filesystem::path& file, const GrayImage& image);
+base::Result<GrayImage> read_png_as_gray(const std::filesystem::path& file);
 
 }  // namespace app::qr

@@ -33,7 +33,7 @@ int zxing_ecc_level(QrErrorLevel level) {
 
 }  // namespace
 
-core::Result<QrModules> encode_qr(std::string_view utf8_text, QrErrorLevel level) {
+base::Result<QrModules> encode_qr(std::string_view utf8_text, QrErrorLevel level) {
   try {
     auto writer = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)
                       .setEncoding(ZXing::CharacterSet::UTF8)
@@ -48,7 +48,7 @@ core::Result<QrModules> encode_qr(std::string_view utf8_text, QrErrorLevel level
       for (int x = 0; x < m.size; ++x) m.dark[static_cast<std::size_t>(y * m.size + x)] = matrix.get(x, y) ? 1 : 0;
     return m;
   } catch (const std::exception& e) {
-    return core::Error{"cannot encode " + std::to_string(utf8_text.size()) + " bytes as a QR code: " + e.what()};
+    return base::Error{"cannot encode " + std::to_string(utf8_text.size()) + " bytes as a QR code: " + e.what()};
   }
 }
 

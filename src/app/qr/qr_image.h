@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/result.h"
+#include "base/result.h"
 
 namespace app::qr {
 
@@ -35,7 +35,7 @@ inline constexpr int kDefaultModulePixels = 8;
 
 // UTF-8 text (Chinese works: the symbol says UTF-8 via ECI). Error when the text does not fit in
 // a QR code at this level.
-core::Result<QrModules> encode_qr(std::string_view utf8_text, QrErrorLevel level = QrErrorLevel::M);
+base::Result<QrModules> encode_qr(std::string_view utf8_text, QrErrorLevel level = QrErrorLevel::M);
 
 // Each module becomes module_px × module_px pixels, with quiet_zone modules of white around.
 GrayImage render_qr(const QrModules& modules, int module_px = kDefaultModulePixels,

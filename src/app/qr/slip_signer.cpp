@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "core/acceptance_number.h"
+#include "core/domain/acceptance_number.h"
 #include "store/hall_key.h"
 
 namespace app::qr {
@@ -18,7 +18,7 @@ SlipSigner::SlipSigner(const Key& key) : key_(key) {
   if (sodium_init() < 0) std::abort();
 }
 
-core::Result<SlipSigner> SlipSigner::from_hall_key_file(const std::filesystem::path& file) {
+base::Result<SlipSigner> SlipSigner::from_hall_key_file(const std::filesystem::path& file) {
   auto key = store::HallKey::load_or_create(file);
   if (!key) return key.error();
   return SlipSigner(key->derive(store::kPurposeQrMac));
@@ -35,7 +35,7 @@ core::SlipMac SlipSigner::mac_of(std::string_view acceptance_no) const {
   return mac;
 }
 
-core::Result<std::string> SlipSigner::sign(std::string_view acceptance_no) const {
+base::Result<std::string> SlipSigner::sign(std::string_view acceptance_no) const {
   if (auto n = core::parse_acceptance_number(acceptance_no); !n) return n.error();
   return core::format_slip_payload(acceptance_no, mac_of(acceptance_no));
 }

@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/result.h"
-#include "core/slip_code.h"
+#include "base/result.h"
+#include "core/domain/slip_code.h"
 
 namespace app::qr {
 
@@ -22,10 +22,10 @@ class SlipSigner {
   // key: the 32-byte "qr-mac" sub-key (store::HallKey::derive(store::kPurposeQrMac)).
   explicit SlipSigner(const Key& key);
   // Loads (or creates, mode 0600) the hall key file and derives the QR sub-key from it.
-  static core::Result<SlipSigner> from_hall_key_file(const std::filesystem::path& file);
+  static base::Result<SlipSigner> from_hall_key_file(const std::filesystem::path& file);
 
   // "OW1:<no>:<MAC>", or an error when the acceptance number is malformed.
-  core::Result<std::string> sign(std::string_view acceptance_no) const;
+  base::Result<std::string> sign(std::string_view acceptance_no) const;
 
   // Version, format, then the MAC, compared as its one canonical spelling in constant time.
   // ok() = genuine, and acceptance_no is set.

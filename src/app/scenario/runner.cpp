@@ -157,7 +157,7 @@ class Runner {
     terminal_ = std::move(*t);
     auto ready = [this] {
       const auto& s = terminal_->state();
-      for (core::DeviceKind k : core::kAllDeviceKinds)
+      for (base::DeviceKind k : base::kAllDeviceKinds)
         if (s.device(k).link != core::DeviceLink::Connected) return false;
       return s.store != core::StoreLink::Opening;
     };

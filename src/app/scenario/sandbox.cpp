@@ -10,7 +10,7 @@
 #include "app/demo_data.h"
 #include "app/paths.h"
 #include "core/language.h"
-#include "core/roster.h"
+#include "core/domain/roster.h"
 #include "store/roster_import.h"
 #include "store/schema.h"
 #include "store/staff_table.h"
@@ -43,7 +43,7 @@ std::string configured_hall_code(const Script& s) {
   return code;
 }
 
-core::Status fill_demo(store::Database& db, const cmd::DataDemo& d, const std::string& hall_code) {
+base::Status fill_demo(store::Database& db, const cmd::DataDemo& d, const std::string& hall_code) {
   auto assets = load_catalog_assets(paths::assets_dir());
   if (!assets) return assets.error();
   DemoDataOptions o;
@@ -53,11 +53,11 @@ core::Status fill_demo(store::Database& db, const cmd::DataDemo& d, const std::s
   o.hall_code = hall_code;
   auto report = generate_demo_data(db, o, assets->catalog, assets->holidays);
   if (!report) return report.error();
-  return core::ok();
+  return base::ok();
 }
 
 // One `data roster` block; a bad row is reported at its script line.
-core::Status fill_roster(store::Database& db, const cmd::DataRoster& r, const Script& s) {
+base::Status fill_roster(store::Database& db, const cmd::DataRoster& r, const Script& s) {
   auto parsed = core::parse_roster(r.csv);
   if (!parsed.ok()) {
     std::string all;
@@ -67,27 +67,27 @@ core::Status fill_roster(store::Database& db, const cmd::DataRoster& r, const Sc
       at.line = r.first_line + p.line - 1;  // the CSV's line 1 is the block's first line
       all += core::describe(at, s.file);
     }
-    return core::Error{all};
+    return base::Error{all};
   }
   auto report = store::import_roster(db, parsed.roster);
-  if (!report) return core::Error{at_line(s, r.first_line, "roster: " + report.error().message)};
-  return core::ok();
+  if (!report) return base::Error{at_line(s, r.first_line, "roster: " + report.error().message)};
+  return base::ok();
 }
 
 }  // namespace
 
-core::Result<std::unique_ptr<Sandbox>> Sandbox::create() {
+base::Result<std::unique_ptr<Sandbox>> Sandbox::create() {
   std::error_code ec;
   std::filesystem::path base = std::filesystem::temp_directory_path(ec);
   if (ec) base = "/tmp";
   std::string templ = (base / "onewindow-scenario-XXXXXX").string();
-  if (!mkdtemp(templ.data())) return core::Error{"cannot make a temporary folder under " + base.string()};
+  if (!mkdtemp(templ.data())) return base::Error{"cannot make a temporary folder under " + base.string()};
   auto box = std::unique_ptr<Sandbox>(new Sandbox(templ));
   for (const char* var : {"XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"}) {
     std::string name(var);
     auto sub = box->dir_ / name.substr(4, name.size() - 9);  // CACHE, CONFIG, DATA, STATE
     std::filesystem::create_directories(sub, ec);
-    if (ec) return core::Error{"cannot make " + sub.string() + ": " + ec.message()};
+    if (ec) return base::Error{"cannot make " + sub.string() + ": " + ec.message()};
     setenv(var, sub.c_str(), 1);
   }
   return box;
@@ -98,7 +98,7 @@ Sandbox::~Sandbox() {
   std::filesystem::remove_all(dir_, ec);
 }
 
-core::Result<std::filesystem::path> Sandbox::prepare(const Script& script) {
+base::Result<std::filesystem::path> Sandbox::prepare(const Script& script) {
   const auto store_file = dir_ / "store.db";
   std::filesystem::path sqlite = store_file;
   bool unavailable = false;
@@ -116,12 +116,12 @@ core::Result<std::filesystem::path> Sandbox::prepare(const Script& script) {
     if (std::holds_alternative<cmd::Config>(c) || std::holds_alternative<cmd::Staff>(c)) continue;
     if (!db) {
       auto opened = store::open_store(store_file);
-      if (!opened) return core::Error{at_line(script, step.line, "store: " + opened.error().message)};
+      if (!opened) return base::Error{at_line(script, step.line, "store: " + opened.error().message)};
       db.emplace(std::move(*opened));
     }
     if (const auto* d = std::get_if<cmd::DataDemo>(&c)) {
       if (auto s = fill_demo(*db, *d, configured_hall_code(script)); !s)
-        return core::Error{at_line(script, step.line, "demo data: " + s.error().message)};
+        return base::Error{at_line(script, step.line, "demo data: " + s.error().message)};
     } else if (const auto* r = std::get_if<cmd::DataRoster>(&c)) {
       if (auto s = fill_roster(*db, *r, script); !s) return s.error();
     }
@@ -129,22 +129,22 @@ core::Result<std::filesystem::path> Sandbox::prepare(const Script& script) {
   if (!unavailable && !db) {
     // No data line: an empty store, opened (and migrated) before the terminal so it finds it ready.
     auto opened = store::open_store(store_file);
-    if (!opened) return core::Error{"store: " + opened.error().message};
+    if (!opened) return base::Error{"store: " + opened.error().message};
     db.emplace(std::move(*opened));
   }
   // Staff accounts after the data, wherever their lines stand among the setup lines.
   for (const auto& step : script.setup) {
     const auto* st = std::get_if<cmd::Staff>(&step.command);
     if (!st) continue;
-    if (unavailable) return core::Error{at_line(script, step.line, "staff: the store is unavailable (`store unavailable`)")};
+    if (unavailable) return base::Error{at_line(script, step.line, "staff: the store is unavailable (`store unavailable`)")};
     store::StaffTable staff(*db);
     auto added = staff.add(st->member, st->pin);
-    if (!added) return core::Error{at_line(script, step.line, "staff: " + added.error().message)};
+    if (!added) return base::Error{at_line(script, step.line, "staff: " + added.error().message)};
     if (!*added) {
       // The number is taken (demo data has staff too): the script's account replaces it.
       auto saved = staff.save(st->member);
-      auto pin = saved ? staff.set_pin(st->member.staff_no, st->pin) : core::Result<bool>(saved.error());
-      if (!pin) return core::Error{at_line(script, step.line, "staff: " + pin.error().message)};
+      auto pin = saved ? staff.set_pin(st->member.staff_no, st->pin) : base::Result<bool>(saved.error());
+      if (!pin) return base::Error{at_line(script, step.line, "staff: " + pin.error().message)};
     }
   }
   db.reset();  // closed before the terminal opens it
@@ -177,7 +177,7 @@ core::Result<std::filesystem::path> Sandbox::prepare(const Script& script) {
     for (const auto& [k, v] : keys) out << k << " = " << v << "\n";
   }
   out.close();
-  if (!out) return core::Error{"cannot write " + config.string()};
+  if (!out) return base::Error{"cannot write " + config.string()};
   return config;
 }
 

@@ -5,14 +5,14 @@
 #include <memory>
 
 #include "app/scenario/script.h"
-#include "core/result.h"
+#include "base/result.h"
 
 namespace app::scenario {
 
 class Sandbox {
  public:
   // Makes the folder and points XDG_{CACHE,CONFIG,DATA,STATE}_HOME into it (process-wide).
-  static core::Result<std::unique_ptr<Sandbox>> create();
+  static base::Result<std::unique_ptr<Sandbox>> create();
   ~Sandbox();  // removes the folder
   Sandbox(const Sandbox&) = delete;
   Sandbox& operator=(const Sandbox&) = delete;
@@ -21,7 +21,7 @@ class Sandbox {
 
   // Builds the store the setup lines ask for and writes the config file; returns the config path.
   // Errors carry the script line of the setup step that failed ("FILE:LINE: …").
-  core::Result<std::filesystem::path> prepare(const Script& script);
+  base::Result<std::filesystem::path> prepare(const Script& script);
 
  private:
   explicit Sandbox(std::filesystem::path dir) : dir_(std::move(dir)) {}

@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <toml++/toml.h>
 
-#include "core/sign_in.h"
+#include "core/domain/sign_in.h"
 
 namespace app::scenario {
 
@@ -38,7 +38,7 @@ std::string_view strip_comment(std::string_view line) {
   return line;
 }
 
-core::Result<std::vector<Token>> tokenize(std::string_view s) {
+base::Result<std::vector<Token>> tokenize(std::string_view s) {
   std::vector<Token> out;
   std::size_t i = 0;
   while (i < s.size()) {
@@ -60,16 +60,16 @@ core::Result<std::vector<Token>> tokenize(std::string_view s) {
         if (c == '\\') {
           if (i >= s.size()) break;
           char e = s[i++];
-          if (e != '"' && e != '\\') return core::Error{std::string("unknown escape \\") + e + " (only \\\" and \\\\)"};
+          if (e != '"' && e != '\\') return base::Error{std::string("unknown escape \\") + e + " (only \\\" and \\\\)"};
           c = e;
         }
         t.text += c;
       }
-      if (!closed) return core::Error{"a quoted string is not closed"};
-      if (i < s.size() && s[i] != ' ' && s[i] != '\t') return core::Error{"put a space after the closing quote"};
+      if (!closed) return base::Error{"a quoted string is not closed"};
+      if (i < s.size() && s[i] != ' ' && s[i] != '\t') return base::Error{"put a space after the closing quote"};
     } else {
       while (i < s.size() && s[i] != ' ' && s[i] != '\t') {
-        if (s[i] == '"') return core::Error{"a quote inside a word; quote the whole string"};
+        if (s[i] == '"') return base::Error{"a quote inside a word; quote the whole string"};
         t.text += s[i++];
       }
     }
@@ -118,54 +118,54 @@ class LineParser {
   LineParser(std::vector<Token> toks) : t_(std::move(toks)) {}
 
   // Fills `c` or returns the problem.
-  core::Result<Command> parse() {
+  base::Result<Command> parse() {
     const std::string& w = word(0);
     if (w == "data") return data();
     if (w == "store") {
       if (is(1, "unavailable") && t_.size() == 2) return Command{cmd::StoreUnavailable{}};
-      return core::Error{"store: write `store unavailable`"};
+      return base::Error{"store: write `store unavailable`"};
     }
     if (w == "start") return start();
     if (w == "card") {
-      if (t_.size() != 2 || t_[1].text.empty()) return core::Error{"card: write `card NAME` (a sample card's name)"};
+      if (t_.size() != 2 || t_[1].text.empty()) return base::Error{"card: write `card NAME` (a sample card's name)"};
       return Command{cmd::Card{t_[1].text}};
     }
     if (w == "remove") {
       if (is(1, "card") && t_.size() == 2) return Command{cmd::RemoveCard{}};
-      return core::Error{"remove: write `remove card`"};
+      return base::Error{"remove: write `remove card`"};
     }
     if (w == "scan") return scan();
     if (w == "paper") {
       if (t_.size() == 2 && (is(1, "out") || is(1, "in"))) return Command{cmd::Paper{is(1, "out")}};
-      return core::Error{"paper: write `paper out` or `paper in`"};
+      return base::Error{"paper: write `paper out` or `paper in`"};
     }
     if (w == "tap") {
-      if (t_.size() != 2 || t_[1].text.empty()) return core::Error{"tap: write `tap \"LABEL\"`"};
+      if (t_.size() != 2 || t_[1].text.empty()) return base::Error{"tap: write `tap \"LABEL\"`"};
       return Command{cmd::Tap{t_[1].text}};
     }
     if (w == "key") return key();
     if (w == "type") {
-      if (t_.size() != 2 || t_[1].text.empty()) return core::Error{"type: write `type \"TEXT\"`"};
+      if (t_.size() != 2 || t_[1].text.empty()) return base::Error{"type: write `type \"TEXT\"`"};
       return Command{cmd::Type{t_[1].text}};
     }
     if (w == "staff") return staff();
     if (w == "wait") {
       int ms = 0;
       if (t_.size() != 2 || !parse_duration(t_[1].text, ms))
-        return core::Error{"wait: write `wait 2s` or `wait 500ms` (at most 600s)"};
+        return base::Error{"wait: write `wait 2s` or `wait 500ms` (at most 600s)"};
       return Command{cmd::Wait{ms}};
     }
     if (w == "expect") return expect();
     if (w == "screenshot") {
       if (t_.size() != 2 || !safe_name(t_[1].text))
-        return core::Error{"screenshot: write `screenshot NAME` (letters, digits, '-', '_', '.')"};
+        return base::Error{"screenshot: write `screenshot NAME` (letters, digits, '-', '_', '.')"};
       return Command{cmd::Screenshot{t_[1].text}};
     }
     if (w == "quit") {
-      if (t_.size() != 1) return core::Error{"quit takes nothing after it"};
+      if (t_.size() != 1) return base::Error{"quit takes nothing after it"};
       return Command{cmd::Quit{}};
     }
-    return core::Error{"unknown command \"" + w +
+    return base::Error{"unknown command \"" + w +
                        "\" (data, store, config, staff, start, card, remove, scan, paper, tap, key, type, "
                        "wait, expect, screenshot, quit)"};
   }
@@ -184,17 +184,17 @@ class LineParser {
     return true;
   }
 
-  core::Result<Command> data() {
+  base::Result<Command> data() {
     if (is(1, "none") && t_.size() == 2) return Command{cmd::DataNone{}};
     if (is(1, "roster") && t_.size() == 2) return Command{cmd::DataRoster{}};
-    if (!is(1, "demo")) return core::Error{"data: write `data demo …`, `data roster` or `data none`"};
+    if (!is(1, "demo")) return base::Error{"data: write `data demo …`, `data roster` or `data none`"};
     cmd::DataDemo d;
     for (std::size_t i = 2; i < t_.size(); ++i) {
       const std::string& a = t_[i].text;
       auto eq = a.find('=');
       long v = 0;
       if (eq == std::string::npos || !parse_int(std::string_view(a).substr(eq + 1), v))
-        return core::Error{"data demo: \"" + a + "\" is not NAME=NUMBER (seed, residents, months)"};
+        return base::Error{"data demo: \"" + a + "\" is not NAME=NUMBER (seed, residents, months)"};
       const std::string name = a.substr(0, eq);
       if (name == "seed" && v >= 0) {
         d.seed = v;
@@ -203,14 +203,14 @@ class LineParser {
       } else if (name == "months" && v >= 1 && v <= 120) {
         d.months = static_cast<int>(v);
       } else {
-        return core::Error{"data demo: \"" + a +
+        return base::Error{"data demo: \"" + a +
                            "\": seed=N (0 or more), residents=N (1..2000000) or months=N (1..120)"};
       }
     }
     return Command{d};
   }
 
-  core::Result<Command> start() {
+  base::Result<Command> start() {
     cmd::Start s;
     for (std::size_t i = 1; i < t_.size(); ++i) {
       const std::string& a = t_[i].text;
@@ -222,27 +222,27 @@ class LineParser {
         constexpr int kMinW = 320, kMinH = 240, kMaxW = 7680, kMaxH = 4320;
         if (std::sscanf(a.c_str() + 5, "%d%c%d", &w, &x, &h) != 3 || x != 'x' || w < kMinW || h < kMinH ||
             w > kMaxW || h > kMaxH)
-          return core::Error{"start: \"" + a + "\": size must be WxH, e.g. size=1080x1920"};
+          return base::Error{"start: \"" + a + "\": size must be WxH, e.g. size=1080x1920"};
         s.width = w;
         s.height = h;
       } else if (a.rfind("language=", 0) == 0) {
         s.language = core::parse_language(std::string_view(a).substr(9));
-        if (!s.language) return core::Error{"start: \"" + a + "\": language must be zh-CN or en"};
+        if (!s.language) return base::Error{"start: \"" + a + "\": language must be zh-CN or en"};
       } else {
-        return core::Error{"start: \"" + a + "\" is not kiosk|counter|backoffice, size=WxH or language=zh-CN|en"};
+        return base::Error{"start: \"" + a + "\" is not kiosk|counter|backoffice, size=WxH or language=zh-CN|en"};
       }
     }
     return Command{s};
   }
 
-  core::Result<Command> scan() {
+  base::Result<Command> scan() {
     if (t_.size() == 3 && (is(1, "genuine") || is(1, "forged")) && !t_[2].text.empty())
       return Command{cmd::Scan{is(1, "genuine") ? cmd::Scan::Kind::Genuine : cmd::Scan::Kind::Forged, t_[2].text}};
     if (t_.size() == 3 && is(1, "raw")) return Command{cmd::Scan{cmd::Scan::Kind::Raw, t_[2].text}};
-    return core::Error{"scan: write `scan genuine NUMBER`, `scan forged NUMBER` or `scan raw \"TEXT\"`"};
+    return base::Error{"scan: write `scan genuine NUMBER`, `scan forged NUMBER` or `scan raw \"TEXT\"`"};
   }
 
-  core::Result<Command> key() {
+  base::Result<Command> key() {
     long n = 0;
     const std::string& a = word(1);
     const std::pair<const char*, NamedKey> named[] = {{"Enter", NamedKey::Enter},
@@ -253,18 +253,18 @@ class LineParser {
       if (t_.size() == 2 && a == name) return Command{cmd::Key{0, k}};
     if (t_.size() != 2 || a.size() < 2 || a[0] != 'F' || !parse_int(std::string_view(a).substr(1), n) || n < 1 ||
         n > 12)
-      return core::Error{"key: write `key F1` … `key F12`, `key Enter`, `key Tab`, `key BackSpace` or `key Escape`"};
+      return base::Error{"key: write `key F1` … `key F12`, `key Enter`, `key Tab`, `key BackSpace` or `key Escape`"};
     return Command{cmd::Key{static_cast<int>(n), std::nullopt}};
   }
 
   // staff NO name=NAME pin=PIN [role=ROLE] [disabled]
-  core::Result<Command> staff() {
+  base::Result<Command> staff() {
     const std::string kForm =
         "staff: write `staff NO name=NAME pin=PIN [role=counter|reviewer|approver|admin] [disabled]`";
-    if (t_.size() < 2 || t_[1].quoted) return core::Error{kForm};
+    if (t_.size() < 2 || t_[1].quoted) return base::Error{kForm};
     cmd::Staff s;
     s.member.staff_no = t_[1].text;
-    if (auto ok = core::check_staff_no(s.member.staff_no); !ok) return core::Error{"staff: " + ok.error().message};
+    if (auto ok = core::check_staff_no(s.member.staff_no); !ok) return base::Error{"staff: " + ok.error().message};
     bool has_name = false, has_pin = false;
     for (std::size_t i = 2; i < t_.size(); ++i) {
       const std::string& a = t_[i].text;
@@ -275,29 +275,29 @@ class LineParser {
         has_name = true;
       } else if (a.rfind("pin=", 0) == 0) {
         s.pin = a.substr(4);
-        if (auto ok = core::check_pin_format(s.pin); !ok) return core::Error{"staff: " + ok.error().message};
+        if (auto ok = core::check_pin_format(s.pin); !ok) return base::Error{"staff: " + ok.error().message};
         has_pin = true;
       } else if (a.rfind("role=", 0) == 0) {
         auto r = core::parse_staff_role(std::string_view(a).substr(5));
-        if (!r) return core::Error{"staff: \"" + a + "\": role must be counter, reviewer, approver or admin"};
+        if (!r) return base::Error{"staff: \"" + a + "\": role must be counter, reviewer, approver or admin"};
         s.member.role = *r;
       } else {
-        return core::Error{kForm};
+        return base::Error{kForm};
       }
     }
-    if (!has_name || !has_pin) return core::Error{kForm};
+    if (!has_name || !has_pin) return base::Error{kForm};
     return Command{s};
   }
 
   // The optional `within DURATION` at t_[i], i == size when absent.
-  core::Result<int> within(std::size_t i) {
+  base::Result<int> within(std::size_t i) {
     int ms = kDefaultWithinMs;
     if (i == t_.size()) return ms;
     if (i + 2 == t_.size() && is(i, "within") && parse_duration(t_[i + 1].text, ms)) return ms;
-    return core::Error{"expect: after the value only `within 3s` (or `within 500ms`) may follow"};
+    return base::Error{"expect: after the value only `within 3s` (or `within 500ms`) may follow"};
   }
 
-  core::Result<Command> expect() {
+  base::Result<Command> expect() {
     if (is(1, "screen") && t_.size() >= 3 && !t_[2].quoted) {
       auto w = within(3);
       if (!w) return w.error();
@@ -310,7 +310,7 @@ class LineParser {
       if (!w) return w.error();
       return Command{cmd::ExpectText{t_[k + 1].text, absent, *w}};
     }
-    return core::Error{"expect: write `expect screen NAME`, `expect text \"TEXT\"` or `expect no text \"TEXT\"`"};
+    return base::Error{"expect: write `expect screen NAME`, `expect text \"TEXT\"` or `expect no text \"TEXT\"`"};
   }
 
   std::vector<Token> t_;
@@ -324,19 +324,19 @@ bool valid_config_name(std::string_view s) {
 }
 
 // `config SECTION.KEY = VALUE`: the value is TOML, checked here so a typo points at its line.
-core::Result<Command> parse_config(std::string_view body) {
+base::Result<Command> parse_config(std::string_view body) {
   const std::string_view rest = trim(body.substr(6));  // after "config"
   const auto eq = rest.find('=');
   const std::string kForm = "config: write `config SECTION.KEY = VALUE` (VALUE in TOML, e.g. 5, true, \"text\")";
-  if (eq == std::string_view::npos) return core::Error{kForm};
+  if (eq == std::string_view::npos) return base::Error{kForm};
   const std::string_view name = trim(rest.substr(0, eq)), value = trim(rest.substr(eq + 1));
   const auto dot = name.find('.');
-  if (!valid_config_name(name) || dot == std::string_view::npos || value.empty()) return core::Error{kForm};
+  if (!valid_config_name(name) || dot == std::string_view::npos || value.empty()) return base::Error{kForm};
   try {
     auto parsed = toml::parse("v = " + std::string(value));
     (void)parsed;
   } catch (const toml::parse_error& e) {
-    return core::Error{"config: " + std::string(value) + " is not a TOML value (" + std::string(e.description()) +
+    return base::Error{"config: " + std::string(value) + " is not a TOML value (" + std::string(e.description()) +
                        ")"};
   }
   return Command{cmd::Config{std::string(name.substr(0, dot)), std::string(name.substr(dot + 1)), std::string(value)}};
@@ -355,14 +355,14 @@ bool is_data(const Command& c) {
 
 }  // namespace
 
-core::Result<Script> parse_script(std::string_view text, const std::string& file) {
+base::Result<Script> parse_script(std::string_view text, const std::string& file) {
   Script s;
   s.file = file;
   int line_no = 0;
   int data_line = 0;
   bool data_is_roster = false;
   cmd::DataRoster* roster = nullptr;  // collecting CSV lines until `end`
-  auto fail = [&file](int line, const std::string& m) { return core::Error{file + ":" + std::to_string(line) + ": " + m}; };
+  auto fail = [&file](int line, const std::string& m) { return base::Error{file + ":" + std::to_string(line) + ": " + m}; };
 
   std::size_t pos = 0;
   while (pos < text.size()) {

@@ -38,8 +38,8 @@
 
 #include "core/language.h"
 #include "core/mode.h"
-#include "core/result.h"
-#include "core/staff_member.h"
+#include "base/result.h"
+#include "core/domain/staff_member.h"
 
 namespace app::scenario {
 
@@ -131,6 +131,6 @@ struct Script {
 };
 
 // The whole script, or the first problem as "FILE:LINE: message".
-core::Result<Script> parse_script(std::string_view text, const std::string& file);
+base::Result<Script> parse_script(std::string_view text, const std::string& file);
 
 }  // namespace app::scenario

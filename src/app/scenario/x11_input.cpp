@@ -7,7 +7,7 @@
 #include <string>
 #include <type_traits>
 
-#include "core/utf8.h"
+#include "base/utf8.h"
 
 // GLFW's native accessors, declared here instead of through glfw3native.h: that header pulls in
 // Xlib.h, whose macros (Status, None, Bool …) collide with the project's names. The display is
@@ -55,14 +55,14 @@ struct X11Input::Api {
   // Never unloaded: libXtst registers a hook that runs when GLFW closes the display, later.
 };
 
-core::Result<std::unique_ptr<X11Input>> X11Input::open(GLFWwindow* window) {
+base::Result<std::unique_ptr<X11Input>> X11Input::open(GLFWwindow* window) {
   auto api = std::make_unique<Api>();
   api->display = glfwGetX11Display();
-  if (!api->display) return core::Error{"the window is not on an X11 display (is $DISPLAY set?)"};
+  if (!api->display) return base::Error{"the window is not on an X11 display (is $DISPLAY set?)"};
   api->xtst = dlopen("libXtst.so.6", RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
-  if (!api->xtst) return core::Error{std::string("cannot load libXtst.so.6 (install libxtst6): ") + dlerror()};
+  if (!api->xtst) return base::Error{std::string("cannot load libXtst.so.6 (install libxtst6): ") + dlerror()};
   api->x11 = dlopen("libX11.so.6", RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
-  if (!api->x11) return core::Error{std::string("cannot load libX11.so.6: ") + dlerror()};
+  if (!api->x11) return base::Error{std::string("cannot load libX11.so.6: ") + dlerror()};
   auto sym = [](void* lib, const char* name, auto& fn) {
     fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(lib, name));
     return fn != nullptr;
@@ -74,10 +74,10 @@ core::Result<std::unique_ptr<X11Input>> X11Input::open(GLFWwindow* window) {
       !sym(api->x11, "XChangeKeyboardMapping", api->change_mapping) ||
       !sym(api->x11, "XDisplayKeycodes", api->keycode_range) || !sym(api->x11, "XFree", api->xfree) ||
       !sym(api->x11, "XSync", api->sync))
-    return core::Error{"libXtst or libX11 lacks an expected function"};
+    return base::Error{"libXtst or libX11 lacks an expected function"};
   int event_base = 0, error_base = 0, major = 0, minor = 0;
   if (!api->query(api->display, &event_base, &error_base, &major, &minor))
-    return core::Error{"the X server has no XTEST extension: taps cannot be simulated on this display"};
+    return base::Error{"the X server has no XTEST extension: taps cannot be simulated on this display"};
   return std::unique_ptr<X11Input>(new X11Input(std::move(api), window));
 }
 
@@ -149,10 +149,10 @@ void X11Input::map_keycode(int code, unsigned long keysym) {
   api_->sync(api_->display, 0);
 }
 
-core::Status X11Input::type(std::string_view utf8, const std::function<void()>& settle) {
-  const std::vector<char32_t> cps = core::decode_utf8(utf8);
-  if (core::encode_utf8(std::u32string(cps.begin(), cps.end())) != utf8)
-    return core::Error{"the text to type is not valid UTF-8"};
+base::Status X11Input::type(std::string_view utf8, const std::function<void()>& settle) {
+  const std::vector<char32_t> cps = base::decode_utf8(utf8);
+  if (base::encode_utf8(std::u32string(cps.begin(), cps.end())) != utf8)
+    return base::Error{"the text to type is not valid UTF-8"};
   auto* d = api_->display;
   auto tap = [&](unsigned char code, bool shift) {
     const unsigned char shift_code = api_->keycode(d, kKeysymShiftL);
@@ -189,7 +189,7 @@ core::Status X11Input::type(std::string_view utf8, const std::function<void()>& 
       }
     }
     if (spare == 0) spare = spare_keycode();
-    if (spare == 0) return core::Error{"the X keyboard map has no spare keycode to type non-ASCII characters with"};
+    if (spare == 0) return base::Error{"the X keyboard map has no spare keycode to type non-ASCII characters with"};
     map_keycode(spare, cp >= 0x20 && cp <= 0x7e ? cp : kUnicodeKeysymBase + cp);
     tap(static_cast<unsigned char>(spare), false);
   }
@@ -197,7 +197,7 @@ core::Status X11Input::type(std::string_view utf8, const std::function<void()>& 
     map_keycode(spare, kNoSymbol);
     api_->flush(d);
   }
-  return core::ok();
+  return base::ok();
 }
 
 }  // namespace app::scenario

@@ -9,7 +9,7 @@
 #include <string_view>
 
 #include "app/scenario/script.h"
-#include "core/result.h"
+#include "base/result.h"
 
 struct GLFWwindow;
 
@@ -18,7 +18,7 @@ namespace app::scenario {
 class X11Input {
  public:
   // Fails with a message naming what is missing: not an X11 window, no libXtst, no XTEST extension.
-  static core::Result<std::unique_ptr<X11Input>> open(GLFWwindow* window);
+  static base::Result<std::unique_ptr<X11Input>> open(GLFWwindow* window);
   ~X11Input();
   X11Input(const X11Input&) = delete;
   X11Input& operator=(const X11Input&) = delete;
@@ -39,7 +39,7 @@ class X11Input {
   // exactly as it delivers what an input method commits. `settle` must run the window's event
   // loop: GLFW has to read each key while its keycode still means that character.
   // Fails (before typing anything) if the text is not UTF-8 or the keyboard map has no spare keycode.
-  core::Status type(std::string_view utf8, const std::function<void()>& settle);
+  base::Status type(std::string_view utf8, const std::function<void()>& settle);
 
  private:
   struct Api;

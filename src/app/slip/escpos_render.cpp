@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "app/slip/printer_text.h"
-#include "core/utf8.h"
+#include "base/utf8.h"
 
 namespace app::slip {
 
@@ -68,11 +68,11 @@ class Paper {
     const std::string utf8 = t.style.chinese ? gb18030_to_utf8_lossy(raw) : cp437_to_utf8_lossy(raw);
     const int sx = t.style.double_width ? 2 : 1;
     if (runs_.empty()) line_align_ = t.style.align;
-    for (char32_t cp : core::decode_utf8(utf8)) {
+    for (char32_t cp : base::decode_utf8(utf8)) {
       const int w = cells_of(cp) * sx;
       if (line_cells_ + w > columns_) flush_line(true);
       if (runs_.empty() || !(runs_.back().style == t.style)) runs_.push_back(Run{{}, t.style});
-      core::append_utf8(runs_.back().utf8, cp);
+      base::append_utf8(runs_.back().utf8, cp);
       line_cells_ += w;
     }
   }

@@ -5,7 +5,7 @@
 
 namespace app::slip {
 
-core::Result<PrintDesk> PrintDesk::open(const core::Config& config) {
+base::Result<PrintDesk> PrintDesk::open(const core::Config& config) {
   PrintDesk d;
   auto profile = load_named_profile(paths::assets_dir(), config.printer.profile);
   if (!profile) return profile.error();
@@ -17,7 +17,7 @@ core::Result<PrintDesk> PrintDesk::open(const core::Config& config) {
   return d;
 }
 
-core::Result<devices::printer::Bytes> PrintDesk::job_bytes(const core::AcceptanceSlip& slip) {
+base::Result<devices::printer::Bytes> PrintDesk::job_bytes(const core::AcceptanceSlip& slip) {
   return slip_to_escpos(slip, profile_, *font_, mode_);
 }
 
@@ -25,7 +25,7 @@ app::qr::GrayImage PrintDesk::paper(const std::vector<devices::printer::PrintedP
   return render_pages(pages, *font_, profile_.paper_dots).image;
 }
 
-core::Result<app::qr::GrayImage> PrintDesk::preview(const core::AcceptanceSlip& slip) {
+base::Result<app::qr::GrayImage> PrintDesk::preview(const core::AcceptanceSlip& slip) {
   return render_slip_image(slip, profile_, *font_);
 }
 

@@ -8,19 +8,19 @@
 #include "app/slip/escpos_render.h"
 #include "app/slip/slip_font.h"
 #include "app/slip/slip_render.h"
-#include "core/acceptance_slip.h"
+#include "core/domain/acceptance_slip.h"
 #include "core/config.h"
-#include "core/result.h"
+#include "base/result.h"
 #include "devices/printer/printer_profile.h"
 
 namespace app::slip {
 
 class PrintDesk {
  public:
-  static core::Result<PrintDesk> open(const core::Config& config);
+  static base::Result<PrintDesk> open(const core::Config& config);
 
-  core::Result<devices::printer::Bytes> job_bytes(const core::AcceptanceSlip& slip);
-  core::Result<app::qr::GrayImage> preview(const core::AcceptanceSlip& slip);
+  base::Result<devices::printer::Bytes> job_bytes(const core::AcceptanceSlip& slip);
+  base::Result<app::qr::GrayImage> preview(const core::AcceptanceSlip& slip);
   // What a printer put on paper (the virtual printer's last page), drawn at this paper width.
   app::qr::GrayImage paper(const std::vector<devices::printer::PrintedPage>& pages);
   const devices::printer::PrinterProfile& profile() const { return profile_; }

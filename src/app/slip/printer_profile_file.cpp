@@ -12,18 +12,18 @@ namespace {
 
 constexpr int kMinPaperDots = 128, kMaxPaperDots = 832;  // 832 = 104 mm printers
 
-core::Error bad(std::string_view source, std::string_view key, std::string_view why) {
-  return core::Error{std::string(source) + ": " + std::string(key) + ": " + std::string(why)};
+base::Error bad(std::string_view source, std::string_view key, std::string_view why) {
+  return base::Error{std::string(source) + ": " + std::string(key) + ": " + std::string(why)};
 }
 
 }  // namespace
 
-core::Result<devices::printer::PrinterProfile> parse_printer_profile(std::string_view text, std::string_view source) {
+base::Result<devices::printer::PrinterProfile> parse_printer_profile(std::string_view text, std::string_view source) {
   toml::table t;
   try {
     t = toml::parse(text, source);
   } catch (const toml::parse_error& e) {
-    return core::Error{std::string(source) + ": " + std::string(e.description())};
+    return base::Error{std::string(source) + ": " + std::string(e.description())};
   }
   devices::printer::PrinterProfile p;
   for (const auto& [k, node] : t) {
@@ -57,18 +57,18 @@ core::Result<devices::printer::PrinterProfile> parse_printer_profile(std::string
   return p;
 }
 
-core::Result<devices::printer::PrinterProfile> load_printer_profile(const std::filesystem::path& file) {
+base::Result<devices::printer::PrinterProfile> load_printer_profile(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) return core::Error{"cannot read printer profile " + file.string()};
+  if (!in) return base::Error{"cannot read printer profile " + file.string()};
   std::ostringstream s;
   s << in.rdbuf();
   return parse_printer_profile(s.str(), file.string());
 }
 
-core::Result<devices::printer::PrinterProfile> load_named_profile(const std::filesystem::path& assets_dir, std::string_view name) {
+base::Result<devices::printer::PrinterProfile> load_named_profile(const std::filesystem::path& assets_dir, std::string_view name) {
   for (char c : name) {
     if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'))
-      return core::Error{"printer profile name '" + std::string(name) + "' may hold only letters, digits, - and _"};
+      return base::Error{"printer profile name '" + std::string(name) + "' may hold only letters, digits, - and _"};
   }
   return load_printer_profile(assets_dir / "printers" / (std::string(name) + ".toml"));
 }

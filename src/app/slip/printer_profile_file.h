@@ -4,14 +4,14 @@
 #include <filesystem>
 #include <string_view>
 
-#include "core/result.h"
+#include "base/result.h"
 #include "devices/printer/printer_profile.h"
 
 namespace app::slip {
 
-core::Result<devices::printer::PrinterProfile> parse_printer_profile(std::string_view toml_text, std::string_view source_name);
-core::Result<devices::printer::PrinterProfile> load_printer_profile(const std::filesystem::path& file);
+base::Result<devices::printer::PrinterProfile> parse_printer_profile(std::string_view toml_text, std::string_view source_name);
+base::Result<devices::printer::PrinterProfile> load_printer_profile(const std::filesystem::path& file);
 // assets_dir/printers/<name>.toml
-core::Result<devices::printer::PrinterProfile> load_named_profile(const std::filesystem::path& assets_dir, std::string_view name);
+base::Result<devices::printer::PrinterProfile> load_named_profile(const std::filesystem::path& assets_dir, std::string_view name);
 
 }  // namespace app::slip

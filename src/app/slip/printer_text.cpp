@@ -48,10 +48,10 @@ bool is_ascii(std::string_view s) {
 
 }  // namespace
 
-core::Result<std::string> utf8_to_gb18030(std::string_view utf8) {
+base::Result<std::string> utf8_to_gb18030(std::string_view utf8) {
   std::string out;
   if (!convert("GB18030", "UTF-8", utf8, out, false)) {
-    return core::Error{"text cannot be converted to GB18030 (invalid UTF-8?): " + std::string(utf8.substr(0, 40))};
+    return base::Error{"text cannot be converted to GB18030 (invalid UTF-8?): " + std::string(utf8.substr(0, 40))};
   }
   return out;
 }

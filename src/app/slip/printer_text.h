@@ -4,13 +4,13 @@
 #include <string>
 #include <string_view>
 
-#include "core/result.h"
+#include "base/result.h"
 #include "devices/printer/printer_profile.h"
 
 namespace app::slip {
 
 // UTF-8 → GB18030 bytes (four-byte sequences for characters beyond GBK, e.g. 𠀾 → 95 32 88 38).
-core::Result<std::string> utf8_to_gb18030(std::string_view utf8);
+base::Result<std::string> utf8_to_gb18030(std::string_view utf8);
 
 // Whether the printer's own font prints `utf8` in text mode: ASCII always; other characters only
 // with a Chinese font, and then only those inside GBK (the fonts' repertoire: GB2312 + GBK), or

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "core/utf8.h"
+#include "base/utf8.h"
 #include "ui/fonts/font_file.h"
 
 namespace app::slip {
@@ -24,13 +24,13 @@ int cells_of(char32_t cp) { return cp < 0x80 ? 1 : 2; }
 
 int cells_of(std::string_view utf8) {
   int n = 0;
-  for (char32_t cp : core::decode_utf8(utf8)) n += cells_of(cp);
+  for (char32_t cp : base::decode_utf8(utf8)) n += cells_of(cp);
   return n;
 }
 
 std::vector<std::string> wrap_cells(std::string_view utf8, int columns, int hanging) {
   std::vector<std::string> lines;
-  const auto cps = core::decode_utf8(utf8);
+  const auto cps = base::decode_utf8(utf8);
   columns = std::max(columns, 2);
   hanging = std::clamp(hanging, 0, columns / 2);
   std::u32string line;
@@ -53,7 +53,7 @@ std::vector<std::string> wrap_cells(std::string_view utf8, int columns, int hang
       std::u32string rest = line.substr(cut);
       line.resize(cut);
       while (!line.empty() && line.back() == U' ') line.pop_back();
-      lines.push_back(core::encode_utf8(line));
+      lines.push_back(base::encode_utf8(line));
       line.assign(static_cast<std::size_t>(hanging), U' ');
       line += rest;
       used = hanging;
@@ -63,24 +63,24 @@ std::vector<std::string> wrap_cells(std::string_view utf8, int columns, int hang
     line.push_back(cp);
     used += w;
   }
-  lines.push_back(core::encode_utf8(line));
+  lines.push_back(base::encode_utf8(line));
   return lines;
 }
 
 SlipFont::SlipFont() : state_(std::make_unique<State>()) {}
 SlipFont::~SlipFont() = default;
 
-core::Result<std::shared_ptr<SlipFont>> SlipFont::open(const std::vector<core::FontFace>& chain) {
-  if (chain.empty()) return core::Error{"no fonts configured ([fonts] chain is empty)"};
+base::Result<std::shared_ptr<SlipFont>> SlipFont::open(const std::vector<core::FontFace>& chain) {
+  if (chain.empty()) return base::Error{"no fonts configured ([fonts] chain is empty)"};
   std::shared_ptr<SlipFont> font(new SlipFont());
-  if (FT_Init_FreeType(&font->state_->lib) != 0) return core::Error{"FreeType could not start"};
+  if (FT_Init_FreeType(&font->state_->lib) != 0) return base::Error{"FreeType could not start"};
   for (const auto& f : chain) {
     auto file = ui::FontFile::map(f.path);
     if (!file) return file.error();
     FT_Face face = nullptr;
     if (FT_New_Memory_Face(font->state_->lib, (*file)->data(), static_cast<FT_Long>((*file)->size()), f.face,
                            &face) != 0) {
-      return core::Error{"font " + f.path + ": face " + std::to_string(f.face) + " cannot be opened"};
+      return base::Error{"font " + f.path + ": face " + std::to_string(f.face) + " cannot be opened"};
     }
     font->state_->faces.push_back(face);
     font->state_->files.push_back(*file);
@@ -88,7 +88,7 @@ core::Result<std::shared_ptr<SlipFont>> SlipFont::open(const std::vector<core::F
   return font;
 }
 
-core::Result<std::shared_ptr<SlipFont>> SlipFont::open_default() { return open(core::Config{}.fonts.chain); }
+base::Result<std::shared_ptr<SlipFont>> SlipFont::open_default() { return open(core::Config{}.fonts.chain); }
 
 const SlipFont::Glyph& SlipFont::glyph(char32_t cp, int px) {
   const std::uint64_t key = (static_cast<std::uint64_t>(px) << 32) | cp;
@@ -122,7 +122,7 @@ int SlipFont::draw(Canvas& canvas, int x, int top, std::string_view utf8, const 
   const int baseline = top + px * 88 / 100;
   canvas.ensure_rows(top + px);
   int pen = x;
-  for (char32_t cp : core::decode_utf8(utf8)) {
+  for (char32_t cp : base::decode_utf8(utf8)) {
     const int cell = cells_of(cp) * kCellDots * sx;
     if (cp != U' ') {
       const Glyph& g = glyph(cp, px);

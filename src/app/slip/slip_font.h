@@ -13,7 +13,7 @@
 
 #include "app/slip/canvas.h"
 #include "core/config.h"
-#include "core/result.h"
+#include "base/result.h"
 
 namespace app::slip {
 
@@ -38,7 +38,7 @@ std::vector<std::string> wrap_cells(std::string_view utf8, int columns, int hang
 
 class SlipFont {
  public:
-  static core::Result<std::shared_ptr<SlipFont>> open(const std::vector<core::FontFace>& chain);
+  static base::Result<std::shared_ptr<SlipFont>> open(const std::vector<core::FontFace>& chain);
   ~SlipFont();
   SlipFont(const SlipFont&) = delete;
   SlipFont& operator=(const SlipFont&) = delete;
@@ -47,7 +47,7 @@ class SlipFont {
   int draw(Canvas& canvas, int x, int top, std::string_view utf8, const CellStyle& style);
 
   // Default chain: the Noto CJK SC face (core::Config{}.fonts.chain).
-  static core::Result<std::shared_ptr<SlipFont>> open_default();
+  static base::Result<std::shared_ptr<SlipFont>> open_default();
 
  private:
   struct Glyph {

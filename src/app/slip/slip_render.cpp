@@ -53,7 +53,7 @@ void draw_rule(Canvas& c, int paper, int y) {
   c.ensure_rows(y + kLineDots);
 }
 
-core::Result<app::qr::GrayImage> qr_picture(const std::string& payload, int module_dots) {
+base::Result<app::qr::GrayImage> qr_picture(const std::string& payload, int module_dots) {
   auto modules = app::qr::encode_qr(payload, kSlipQrLevel);
   if (!modules) return modules.error();
   return app::qr::render_qr(*modules, module_dots, 0);
@@ -80,7 +80,7 @@ std::optional<SlipMode> slip_mode_from(std::string_view name) {
 
 SlipMode default_mode(const devices::printer::PrinterProfile& p) { return p.chinese_font ? SlipMode::Text : SlipMode::Raster; }
 
-core::Result<app::qr::GrayImage> render_slip_image(const core::AcceptanceSlip& slip,
+base::Result<app::qr::GrayImage> render_slip_image(const core::AcceptanceSlip& slip,
                                                    const devices::printer::PrinterProfile& profile, SlipFont& font) {
   const int paper = profile.paper_dots;
   Canvas c(paper);
@@ -121,7 +121,7 @@ int raster_line_count(const core::AcceptanceSlip& slip, const devices::printer::
   return n;
 }
 
-core::Result<devices::printer::Bytes> slip_to_escpos(const core::AcceptanceSlip& slip, const devices::printer::PrinterProfile& profile,
+base::Result<devices::printer::Bytes> slip_to_escpos(const core::AcceptanceSlip& slip, const devices::printer::PrinterProfile& profile,
                                             SlipFont& font, SlipMode mode) {
   devices::printer::EscPosWriter w;
   w.init();

@@ -11,8 +11,8 @@
 
 #include "app/qr/qr_image.h"
 #include "app/slip/slip_font.h"
-#include "core/acceptance_slip.h"
-#include "core/result.h"
+#include "core/domain/acceptance_slip.h"
+#include "base/result.h"
 #include "devices/printer/escpos_encoder.h"
 #include "devices/printer/printer_profile.h"
 
@@ -33,11 +33,11 @@ inline constexpr int kRasterBandRows = 128;
 inline constexpr int kTopMarginDots = 8;
 
 // The slip as the printer puts it on paper, profile.paper_dots wide; pixels are 0 or 255.
-core::Result<app::qr::GrayImage> render_slip_image(const core::AcceptanceSlip& slip,
+base::Result<app::qr::GrayImage> render_slip_image(const core::AcceptanceSlip& slip,
                                                    const devices::printer::PrinterProfile& profile, SlipFont& font);
 
 // One print job: init, the slip, feed, cut.
-core::Result<devices::printer::Bytes> slip_to_escpos(const core::AcceptanceSlip& slip, const devices::printer::PrinterProfile& profile,
+base::Result<devices::printer::Bytes> slip_to_escpos(const core::AcceptanceSlip& slip, const devices::printer::PrinterProfile& profile,
                                             SlipFont& font, SlipMode mode);
 
 // How many of the slip's text lines text mode sends as raster (rare characters), for logs/tests.

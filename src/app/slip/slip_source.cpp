@@ -12,7 +12,7 @@ std::string counter_name(int terminal_number) {
   return std::string(buf) + "号窗口";
 }
 
-core::Result<core::AcceptanceSlip> slip_for_application(const core::Application& a, const core::Config& config,
+base::Result<core::AcceptanceSlip> slip_for_application(const core::Application& a, const core::Config& config,
                                                         const core::ServiceCatalog& catalog,
                                                         const app::qr::SlipSigner& signer) {
   auto payload = signer.sign(a.acceptance_no);
@@ -26,14 +26,14 @@ core::Result<core::AcceptanceSlip> slip_for_application(const core::Application&
   return core::make_acceptance_slip(a, c);
 }
 
-core::Result<core::AcceptanceSlip> slip_for_acceptance_no(store::Database& db, std::string_view acceptance_no,
+base::Result<core::AcceptanceSlip> slip_for_acceptance_no(store::Database& db, std::string_view acceptance_no,
                                                           const core::Config& config,
                                                           const core::ServiceCatalog& catalog,
                                                           const app::qr::SlipSigner& signer) {
   store::ApplicationsTable table(db);
   auto found = table.find_by_acceptance_no(std::string(acceptance_no));
   if (!found) return found.error();
-  if (!*found) return core::Error{"no application with acceptance number " + std::string(acceptance_no)};
+  if (!*found) return base::Error{"no application with acceptance number " + std::string(acceptance_no)};
   return slip_for_application(**found, config, catalog, signer);
 }
 

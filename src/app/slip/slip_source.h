@@ -5,10 +5,10 @@
 #include <string_view>
 
 #include "app/qr/slip_signer.h"
-#include "core/acceptance_slip.h"
+#include "core/domain/acceptance_slip.h"
 #include "core/config.h"
-#include "core/result.h"
-#include "core/service_item.h"
+#include "base/result.h"
+#include "core/domain/service_item.h"
 #include "store/database.h"
 
 namespace app::slip {
@@ -16,13 +16,13 @@ namespace app::slip {
 // "01号窗口" for terminal 1.
 std::string counter_name(int terminal_number);
 
-core::Result<core::AcceptanceSlip> slip_for_application(const core::Application& application,
+base::Result<core::AcceptanceSlip> slip_for_application(const core::Application& application,
                                                         const core::Config& config,
                                                         const core::ServiceCatalog& catalog,
                                                         const app::qr::SlipSigner& signer);
 
 // Looks the application up; error "no application with acceptance number …" when absent.
-core::Result<core::AcceptanceSlip> slip_for_acceptance_no(store::Database& db, std::string_view acceptance_no,
+base::Result<core::AcceptanceSlip> slip_for_acceptance_no(store::Database& db, std::string_view acceptance_no,
                                                           const core::Config& config,
                                                           const core::ServiceCatalog& catalog,
                                                           const app::qr::SlipSigner& signer);

@@ -7,13 +7,13 @@
 #include <imgui.h>
 #include <imgui_freetype.h>
 
-#include "core/utf8.h"
+#include "base/utf8.h"
 
 static_assert(sizeof(ImWchar) == 4, "onewindow needs ImGui built with IMGUI_USE_WCHAR32 (CJK Extension B names)");
 
 namespace ui {
 
-core::Result<FontAtlas> FontAtlas::open(const std::vector<core::FontFace>& chain) {
+base::Result<FontAtlas> FontAtlas::open(const std::vector<core::FontFace>& chain) {
   auto cov = GlyphCoverage::open(chain);
   if (!cov) return cov.error();
   FontAtlas a(std::move(*cov));
@@ -23,7 +23,7 @@ core::Result<FontAtlas> FontAtlas::open(const std::vector<core::FontFace>& chain
   for (auto role : kAllFontRoles) {
     auto& set = a.sets_[static_cast<size_t>(role)];
     set.add(U' ');
-    set.add(core::kReplacementChar);
+    set.add(base::kReplacementChar);
   }
   for (char32_t cp : base.code_points()) a.sets_[static_cast<size_t>(FontRole::Body)].add(cp);
   return a;
@@ -64,7 +64,7 @@ void FontAtlas::want_cp(FontRole role, char32_t cp) {
 
 void FontAtlas::want(FontRole role, std::string_view utf8) {
   // Fast path: most frames draw text whose characters are all known.
-  for (char32_t cp : core::decode_utf8(utf8)) want_cp(role, cp);
+  for (char32_t cp : base::decode_utf8(utf8)) want_cp(role, cp);
 }
 
 // ImGui 1.86 copies the font data on AddFont unless the atlas "owns" it: 5 roles would mean five

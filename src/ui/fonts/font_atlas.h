@@ -11,8 +11,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/glyph_set.h"
-#include "core/result.h"
+#include "core/text/glyph_set.h"
+#include "base/result.h"
 #include "ui/fonts/font_role.h"
 #include "ui/fonts/glyph_coverage.h"
 
@@ -31,7 +31,7 @@ class FontAtlas {
  public:
   using Warn = std::function<void(const std::string&)>;
 
-  static core::Result<FontAtlas> open(const std::vector<core::FontFace>& chain);
+  static base::Result<FontAtlas> open(const std::vector<core::FontFace>& chain);
   ~FontAtlas();
   FontAtlas(FontAtlas&&) = default;
   FontAtlas& operator=(FontAtlas&&) = default;

@@ -5,13 +5,13 @@
 #include <memory>
 #include <string>
 
-#include "core/result.h"
+#include "base/result.h"
 
 namespace ui {
 
 class FontFile {
  public:
-  static core::Result<std::shared_ptr<FontFile>> map(const std::string& path);
+  static base::Result<std::shared_ptr<FontFile>> map(const std::string& path);
   ~FontFile();
   FontFile(const FontFile&) = delete;
   FontFile& operator=(const FontFile&) = delete;

@@ -18,17 +18,17 @@ GlyphCoverage::~GlyphCoverage() = default;
 GlyphCoverage::GlyphCoverage(GlyphCoverage&&) noexcept = default;
 GlyphCoverage& GlyphCoverage::operator=(GlyphCoverage&&) noexcept = default;
 
-core::Result<GlyphCoverage> GlyphCoverage::open(const std::vector<core::FontFace>& chain) {
-  if (chain.empty()) return core::Error{"no fonts configured ([fonts] chain is empty)"};
+base::Result<GlyphCoverage> GlyphCoverage::open(const std::vector<core::FontFace>& chain) {
+  if (chain.empty()) return base::Error{"no fonts configured ([fonts] chain is empty)"};
   GlyphCoverage c;
   c.ft_ = std::make_unique<FtState>();
-  if (FT_Init_FreeType(&c.ft_->lib) != 0) return core::Error{"FreeType could not start"};
+  if (FT_Init_FreeType(&c.ft_->lib) != 0) return base::Error{"FreeType could not start"};
   for (const auto& f : chain) {
     auto file = FontFile::map(f.path);
     if (!file) return file.error();
     FT_Face face = nullptr;
     if (FT_New_Memory_Face(c.ft_->lib, (*file)->data(), static_cast<FT_Long>((*file)->size()), f.face, &face) != 0)
-      return core::Error{"font " + f.path + ": face " + std::to_string(f.face) +
+      return base::Error{"font " + f.path + ": face " + std::to_string(f.face) +
                          " cannot be opened (not a font, or the collection has fewer faces)"};
     c.ft_->faces.push_back(face);
     c.faces_.push_back({*file, f.face});

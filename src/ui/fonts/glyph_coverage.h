@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/config.h"
-#include "core/result.h"
+#include "base/result.h"
 #include "ui/fonts/font_file.h"
 
 namespace ui {
@@ -18,7 +18,7 @@ class GlyphCoverage {
     std::shared_ptr<FontFile> file;
     int index = 0;
   };
-  static core::Result<GlyphCoverage> open(const std::vector<core::FontFace>& chain);
+  static base::Result<GlyphCoverage> open(const std::vector<core::FontFace>& chain);
   ~GlyphCoverage();
   GlyphCoverage(GlyphCoverage&&) noexcept;
   GlyphCoverage& operator=(GlyphCoverage&&) noexcept;

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "core/i18n.h"
+#include "core/text/i18n.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/widgets.h"
 
@@ -20,11 +20,11 @@ std::string_view mode_title_key(core::Mode m) {
   return "app.kiosk";
 }
 
-std::string_view device_key(core::DeviceKind k) {
+std::string_view device_key(base::DeviceKind k) {
   switch (k) {
-    case core::DeviceKind::IdCardReader: return "device.idcard";
-    case core::DeviceKind::Scanner: return "device.scanner";
-    case core::DeviceKind::Printer: return "device.printer";
+    case base::DeviceKind::IdCardReader: return "device.idcard";
+    case base::DeviceKind::Scanner: return "device.scanner";
+    case base::DeviceKind::Printer: return "device.printer";
   }
   return "device.idcard";
 }
@@ -88,14 +88,14 @@ StripLayout layout_strip(const core::AppState& s, UiContext& ui, float x0, float
   StripLayout L;
   L.button_w = measure(ui, FontRole::Small, ui.tr("lang.switch")).x + t.px(64);
   bool any_simulated = false;
-  for (core::DeviceKind k : core::kAllDeviceKinds) {
+  for (base::DeviceKind k : base::kAllDeviceKinds) {
     const core::DeviceState& d = s.device(k);
     const bool up = d.link == core::DeviceLink::Connected;
     any_simulated = any_simulated || (up && d.origin == core::DeviceOrigin::Simulated);
     std::string state(ui.tr(up ? "device.connected" : "device.disconnected"));
     bool ok = up;
     // A connected printer that cannot print says why, in words and in the fault colour.
-    if (up && k == core::DeviceKind::Printer && s.printer_trouble != core::PrinterTrouble::None) {
+    if (up && k == base::DeviceKind::Printer && s.printer_trouble != core::PrinterTrouble::None) {
       state = ui.tr(core::printer_trouble_key(s.printer_trouble));
       ok = s.printer_trouble == core::PrinterTrouble::PaperNearEnd;
     }

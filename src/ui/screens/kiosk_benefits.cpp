@@ -2,7 +2,7 @@
 #include <algorithm>
 #include <string>
 
-#include "core/i18n.h"
+#include "core/text/i18n.h"
 #include "ui/screens/kiosk_blocks.h"
 #include "ui/widgets/progress_timeline.h"
 

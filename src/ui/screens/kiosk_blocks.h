@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/kiosk_status.h"
+#include "core/kiosk/kiosk_status.h"
 #include "ui/widgets/scroll_panel.h"
 
 namespace ui::screens {

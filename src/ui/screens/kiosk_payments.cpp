@@ -5,7 +5,7 @@
 #include <array>
 #include <string>
 
-#include "core/i18n.h"
+#include "core/text/i18n.h"
 #include "ui/screens/kiosk_blocks.h"
 #include "ui/widgets/progress_timeline.h"
 

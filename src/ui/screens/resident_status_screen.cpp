@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <string>
 
-#include "core/i18n.h"
+#include "core/text/i18n.h"
 #include "ui/screens/kiosk_blocks.h"
 #include "ui/screens/screens.h"
 
@@ -83,7 +83,7 @@ PrintCorner print_corner(const core::AppState& s, UiContext& ui) {
     return pc;
   }
   if (pc.line.empty()) {
-    const bool connected = s.device(core::DeviceKind::Printer).link == core::DeviceLink::Connected;
+    const bool connected = s.device(base::DeviceKind::Printer).link == core::DeviceLink::Connected;
     pc.line = connected && s.printer_trouble != core::PrinterTrouble::None
                   ? core::format(ui.tr("kiosk.print_unavailable"), {ui.tr(core::printer_trouble_key(s.printer_trouble))})
                   : std::string(ui.tr("kiosk.no_printer"));

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "core/i18n.h"
+#include "core/text/i18n.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/widgets.h"
 

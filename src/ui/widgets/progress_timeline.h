@@ -4,7 +4,7 @@
 // current one highlighted (ring, colour and the word 当前), the promised date, a side path such
 // as 待补正 with its date, and the materials still to bring, in full. Steps run across when they
 // fit the width and down otherwise (portrait screens, 大字模式).
-#include "core/kiosk_status.h"
+#include "core/kiosk/kiosk_status.h"
 #include "ui/widgets/scroll_panel.h"
 
 namespace ui::widgets {

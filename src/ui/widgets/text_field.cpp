@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <imgui.h>
 
-#include "core/utf8.h"
+#include "base/utf8.h"
 
 namespace ui::widgets {
 
@@ -57,7 +57,7 @@ bool insert(FieldBuffers::Entry& e, const std::vector<char32_t>& cps, const Fiel
   for (char32_t cp : cps) {
     if (!field_accepts(cp, o)) continue;
     std::string enc;
-    core::append_utf8(enc, cp);
+    base::append_utf8(enc, cp);
     if (e.text.size() + enc.size() > o.max_bytes) break;
     e.text.insert(e.cursor, enc);
     e.cursor += enc.size();
@@ -165,7 +165,7 @@ FieldResult text_field(UiContext& ui, std::string_view caption, std::string_view
         edited = true;
       }
       if (io.KeyCtrl && pressed(ImGuiKey_V))
-        if (const char* clip = ImGui::GetClipboardText()) edited |= insert(e, core::decode_utf8(clip), o);
+        if (const char* clip = ImGui::GetClipboardText()) edited |= insert(e, base::decode_utf8(clip), o);
       if (pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeyPadEnter)) result.submitted = true;
     }
     if (io.KeyCtrl && pressed(ImGuiKey_C) && !o.password) ImGui::SetClipboardText(e.text.c_str());

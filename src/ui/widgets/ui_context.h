@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "core/event.h"
-#include "core/i18n.h"
+#include "core/text/i18n.h"
 #include "core/language.h"
 #include "ui/fonts/font_atlas.h"
 #include "ui/theme.h"

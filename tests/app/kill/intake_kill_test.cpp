@@ -15,7 +15,7 @@
 
 #include "app/qr/slip_signer.h"
 #include "app/store_cli_support.h"
-#include "core/acceptance_number.h"
+#include "core/domain/acceptance_number.h"
 #include "app/kill/soak_child.h"
 #include "store/database.h"
 

@@ -108,7 +108,7 @@ TEST_CASE("driver: one corrupted reply is retried and a card that keeps failing 
   CHECK(rig.events.count<ReadFailed>() == 1);  // not once per poll
   rig.sim->clear_script();
   REQUIRE(rig.events.wait_count<CardPresented>(2));
-  CHECK(rig.events.last<CardPresented>().card.card_type == core::CardType::Foreign2017);
+  CHECK(rig.events.last<CardPresented>().card.card_type == base::CardType::Foreign2017);
 }
 
 TEST_CASE("driver: a reader that answers too slowly times out then recovers") {

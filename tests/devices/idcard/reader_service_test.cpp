@@ -45,7 +45,7 @@ TEST_CASE("reader service: the demo reader posts core events and F-key slots pla
   {
     std::lock_guard lock(q.m);
     const auto& link = std::get<core::ev::DeviceLinkChanged>(q.events.front());
-    CHECK(link.kind == core::DeviceKind::IdCardReader);
+    CHECK(link.kind == base::DeviceKind::IdCardReader);
     CHECK(link.state == core::DeviceState{core::DeviceLink::Connected, core::DeviceOrigin::Simulated});
   }
   CHECK(service->demo_card(2));
@@ -56,7 +56,7 @@ TEST_CASE("reader service: the demo reader posts core events and F-key slots pla
   service->stop();
   std::lock_guard lock(q.m);
   for (auto& e : q.events)
-    if (auto* p = std::get_if<core::ev::CardPresented>(&e)) CHECK(p->card.card_type == core::CardType::Foreign2017);
+    if (auto* p = std::get_if<core::ev::CardPresented>(&e)) CHECK(p->card.card_type == base::CardType::Foreign2017);
 }
 
 TEST_CASE("reader service: a failed read becomes CardReadFailed with the technical reason") {

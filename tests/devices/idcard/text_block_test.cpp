@@ -40,7 +40,7 @@ TEST_CASE("a resident block built by hand decodes every field") {
   put(b, 204, u"长期");
   auto r = decode_text_block(b);
   REQUIRE(r.ok());
-  CHECK(r->card_type == core::CardType::Resident);
+  CHECK(r->card_type == base::CardType::Resident);
   CHECK(r->name == "刘䶮");
   CHECK(r->gender == "男");
   CHECK(r->nation == "维吾尔");
@@ -81,7 +81,7 @@ TEST_CASE("a J permit has a blank nation, a pass number and times issued") {
   b[248] = 'J';
   auto r = decode_text_block(b);
   REQUIRE(r.ok());
-  CHECK(r->card_type == core::CardType::HkMacauTaiwan);
+  CHECK(r->card_type == base::CardType::HkMacauTaiwan);
   CHECK(r->nation.empty());
   CHECK(r->gender == "女");
   CHECK(r->pass_number == "H60123456");
@@ -104,7 +104,7 @@ TEST_CASE("a 2017 I card puts the English name first and the Chinese name at 158
   b[248] = 'I';
   auto r = decode_text_block(b);
   REQUIRE(r.ok());
-  CHECK(r->card_type == core::CardType::Foreign2017);
+  CHECK(r->card_type == base::CardType::Foreign2017);
   CHECK(r->english_name == "SMITH, JOHN");
   CHECK(r->name == "史密斯");
   CHECK(r->gender == "男");
@@ -131,7 +131,7 @@ TEST_CASE("a 2023 Y card joins the two parts of the English name") {
   b[248] = 'Y';
   auto r = decode_text_block(b);
   REQUIRE(r.ok());
-  CHECK(r->card_type == core::CardType::Foreign2023);
+  CHECK(r->card_type == base::CardType::Foreign2023);
   CHECK(r->english_name == "MUELLER-LUEDENSCHEIDT, HANS PETER ALEXANDER");
   CHECK(r->name == "汉斯");
   CHECK(r->nationality == "DEU");

@@ -23,7 +23,7 @@ TEST_CASE("scanner: known scanners match by VID:PID and claim the HID interface"
   add_known_scanners(registry);
   auto m = registry.match(composite(0x05e0, 0x1200));
   REQUIRE(m.has_value());
-  CHECK(m->rule.kind == core::DeviceKind::Scanner);
+  CHECK(m->rule.kind == base::DeviceKind::Scanner);
   CHECK(m->interface_number == 1);
   CHECK(interface_for_driver(m->rule.driver) == ScannerInterface::BootKeyboard);
 }

@@ -39,7 +39,7 @@ TEST_CASE("usb: the emulated 0400:c35a reader is enumerated and matched to the I
   CHECK(d.interfaces[0].endpoints.size() == 4);
   auto m = usb::UsbRegistry::defaults().match(d);
   REQUIRE(m.has_value());
-  CHECK(m->rule.kind == core::DeviceKind::IdCardReader);
+  CHECK(m->rule.kind == base::DeviceKind::IdCardReader);
   CHECK(m->interface_number == 0);
 }
 
@@ -47,7 +47,7 @@ TEST_CASE("usb: a full find select read conversation through libusb presents the
   test::UmockdevSamReader device;
   auto ctx = usb::UsbContext::create();
   REQUIRE(ctx.ok());
-  auto source = std::make_shared<usb::UsbDeviceSource>(*ctx, usb::UsbRegistry::defaults(), core::DeviceKind::IdCardReader);
+  auto source = std::make_shared<usb::UsbDeviceSource>(*ctx, usb::UsbRegistry::defaults(), base::DeviceKind::IdCardReader);
   test::ReaderEventLog events;
   idcard::IdCardReader reader(source, fast_options(), std::ref(events));
   reader.start();
@@ -77,7 +77,7 @@ TEST_CASE("usb: unplugging and replugging the reader while polling reconnects wi
   auto ctx = usb::UsbContext::create();
   REQUIRE(ctx.ok());
   REQUIRE((*ctx)->hotplug_supported());
-  auto source = std::make_shared<usb::UsbDeviceSource>(*ctx, usb::UsbRegistry::defaults(), core::DeviceKind::IdCardReader);
+  auto source = std::make_shared<usb::UsbDeviceSource>(*ctx, usb::UsbRegistry::defaults(), base::DeviceKind::IdCardReader);
   test::ReaderEventLog events;
   idcard::IdCardReader reader(source, fast_options(), std::ref(events));
   reader.start();
@@ -104,11 +104,11 @@ TEST_CASE("usb: a reader that splits header and body over two pipes is read too"
   usb::UsbRule rule;
   rule.vendor_id = 0x0400;
   rule.product_id = 0xc35a;
-  rule.kind = core::DeviceKind::IdCardReader;
+  rule.kind = base::DeviceKind::IdCardReader;
   rule.driver = "sam-bulk";
   rule.frame_style = usb::FrameStyle::SplitHeader;
   registry.add(rule);
-  auto source = std::make_shared<usb::UsbDeviceSource>(*ctx, registry, core::DeviceKind::IdCardReader);
+  auto source = std::make_shared<usb::UsbDeviceSource>(*ctx, registry, base::DeviceKind::IdCardReader);
   test::ReaderEventLog events;
   idcard::IdCardReader reader(source, fast_options(), std::ref(events));
   reader.start();
@@ -125,7 +125,7 @@ TEST_CASE("usb: a stalled reply times out through libusb and the next card still
   test::UmockdevSamReader device;
   auto ctx = usb::UsbContext::create();
   REQUIRE(ctx.ok());
-  auto source = std::make_shared<usb::UsbDeviceSource>(*ctx, usb::UsbRegistry::defaults(), core::DeviceKind::IdCardReader);
+  auto source = std::make_shared<usb::UsbDeviceSource>(*ctx, usb::UsbRegistry::defaults(), base::DeviceKind::IdCardReader);
   test::ReaderEventLog events;
   auto o = fast_options();
   o.read_timeout = 400ms;

@@ -87,7 +87,7 @@ TEST_CASE("usb printer: the emulated class-7 device is enumerated and matched to
   CHECK(d.interfaces[0].interface_protocol == 0x02);
   auto m = printer_registry().match(d);
   REQUIRE(m.has_value());
-  CHECK(m->rule.kind == core::DeviceKind::Printer);
+  CHECK(m->rule.kind == base::DeviceKind::Printer);
   CHECK(m->rule.driver == devices::printer::kDriverEscPosUsb);
 }
 
@@ -95,7 +95,7 @@ TEST_CASE("usb printer: job bytes arrive in order over bulk OUT, status over bul
   test::UmockdevPrinter device;
   auto ctx = devices::usb::UsbContext::create();
   REQUIRE(ctx.ok());
-  auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, printer_registry(), core::DeviceKind::Printer);
+  auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, printer_registry(), base::DeviceKind::Printer);
   Log log;
   devices::printer::PrinterDriver driver(source, log.events(), fast_timing());
   driver.start();
@@ -119,7 +119,7 @@ TEST_CASE("usb printer: a paper-out status stops the next job before any of its 
   test::UmockdevPrinter device;
   auto ctx = devices::usb::UsbContext::create();
   REQUIRE(ctx.ok());
-  auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, printer_registry(), core::DeviceKind::Printer);
+  auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, printer_registry(), base::DeviceKind::Printer);
   Log log;
   devices::printer::PrinterDriver driver(source, log.events(), fast_timing());
   driver.start();

@@ -79,7 +79,7 @@ TEST_CASE("usb scanner: the emulated HID scanner is enumerated and matched to th
   CHECK(d.interfaces[0].endpoints[0].is_in());
   auto m = scanner_registry().match(d);
   REQUIRE(m.has_value());
-  CHECK(m->rule.kind == core::DeviceKind::Scanner);
+  CHECK(m->rule.kind == base::DeviceKind::Scanner);
   CHECK(devices::scanner::interface_for_driver(m->rule.driver) == devices::scanner::ScannerInterface::BootKeyboard);
 }
 
@@ -87,7 +87,7 @@ TEST_CASE("usb scanner: a scan through libusb interrupt transfers arrives as Cod
   test::UmockdevHidScanner device;
   auto ctx = devices::usb::UsbContext::create();
   REQUIRE(ctx.ok());
-  auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, scanner_registry(), core::DeviceKind::Scanner);
+  auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, scanner_registry(), base::DeviceKind::Scanner);
   ScannerEvents events;
   devices::scanner::ScannerDriver driver(source, fast_options(), std::ref(events));
   driver.start();
@@ -114,7 +114,7 @@ TEST_CASE("usb scanner: unplug reports disconnected, replug reconnects and scans
   auto ctx = devices::usb::UsbContext::create();
   REQUIRE(ctx.ok());
   REQUIRE((*ctx)->hotplug_supported());
-  auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, scanner_registry(), core::DeviceKind::Scanner);
+  auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, scanner_registry(), base::DeviceKind::Scanner);
   ScannerEvents events;
   devices::scanner::ScannerDriver driver(source, fast_options(), std::ref(events));
   driver.start();
@@ -137,7 +137,7 @@ TEST_CASE("usb scanner: a HID POS scanner bound by config sends a long code in 6
   REQUIRE(ctx.ok());
   auto registry = scanner_registry();
   registry.add(devices::scanner::scanner_rule({0x1234, 0x5678, devices::scanner::ScannerInterface::HidPos, "configured HID POS"}));
-  auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, registry, core::DeviceKind::Scanner);
+  auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, registry, base::DeviceKind::Scanner);
   ScannerEvents events;
   auto options = fast_options();
   options.interface = devices::scanner::ScannerInterface::HidPos;

@@ -23,7 +23,7 @@ TEST_CASE("usb registry: the default ID-card readers match by VID and PID") {
   for (auto [vid, pid] : {std::pair<std::uint16_t, std::uint16_t>{0x0400, 0xc35a}, {0x0316, 0x5020}}) {
     auto m = r.match(device(vid, pid, 0xFF));
     REQUIRE(m.has_value());
-    CHECK(m->rule.kind == core::DeviceKind::IdCardReader);
+    CHECK(m->rule.kind == base::DeviceKind::IdCardReader);
     CHECK(m->rule.driver == "sam-bulk");
   }
   CHECK_FALSE(r.match(device(0x1234, 0x5678, 0xFF)).has_value());
@@ -33,16 +33,16 @@ TEST_CASE("usb registry: a class rule matches any device with such an interface 
   UsbRegistry r = UsbRegistry::defaults();
   UsbRule printer;
   printer.interface_class = 7;
-  printer.kind = core::DeviceKind::Printer;
+  printer.kind = base::DeviceKind::Printer;
   printer.driver = "escpos";
   r.add(printer);
   auto d = device(0x0fe6, 0x811e, 7);
   d.interfaces[0].number = 1;
   auto m = r.match(d);
   REQUIRE(m.has_value());
-  CHECK(m->rule.kind == core::DeviceKind::Printer);
+  CHECK(m->rule.kind == base::DeviceKind::Printer);
   CHECK(m->interface_number == 1);
-  CHECK(r.match(device(0x0400, 0xc35a, 7))->rule.kind == core::DeviceKind::IdCardReader);  // VID:PID wins
+  CHECK(r.match(device(0x0400, 0xc35a, 7))->rule.kind == base::DeviceKind::IdCardReader);  // VID:PID wins
 }
 
 TEST_CASE("usb registry: USB ids parse from text") {

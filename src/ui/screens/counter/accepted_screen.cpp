@@ -73,7 +73,7 @@ void draw_accepted(const core::AppState& s, UiContext& ui, widgets::Area a) {
       ui.emit(core::intent::ReprintSlip{app.uuid});
   } else {
     disabled_button(ui, reprint, {left.x0, y}, {bw, h}, FontRole::Body);
-    const bool connected = s.device(core::DeviceKind::Printer).link == core::DeviceLink::Connected;
+    const bool connected = s.device(base::DeviceKind::Printer).link == core::DeviceLink::Connected;
     const std::string why = connected ? core::format(ui.tr("counter.print_unavailable"),
                                                      {ui.tr(core::printer_trouble_key(s.printer_trouble))})
                                       : std::string(ui.tr("counter.no_printer"));

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/utf8.h"
+#include "base/utf8.h"
 
 namespace ui::screens::counter {
 
@@ -49,10 +49,10 @@ void disabled_button(UiContext& ui, std::string_view label, Vec2 pos, Vec2 size,
 std::string fit(UiContext& ui, FontRole role, std::string_view s, float width) {
   std::string out(s);
   if (widgets::measure(ui, role, out).x <= width) return out;
-  auto cps = core::decode_utf8(s);
+  auto cps = base::decode_utf8(s);
   while (!cps.empty()) {
     cps.pop_back();
-    std::string cut = core::encode_utf8(std::u32string(cps.begin(), cps.end())) + "…";
+    std::string cut = base::encode_utf8(std::u32string(cps.begin(), cps.end())) + "…";
     if (widgets::measure(ui, role, cut).x <= width) return cut;
   }
   return "…";

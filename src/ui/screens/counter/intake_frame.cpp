@@ -1,7 +1,7 @@
 // The intake: the six steps down the left (done ticked, the current one marked, later ones
 // reachable only once everything before them is complete), the step's own page on the right, and
 // along the bottom what is still missing with 上一步 / 下一步 (受理 on the review step).
-#include "core/counter_flow.h"
+#include "core/counter/counter_flow.h"
 #include "ui/screens/counter/counter_blocks.h"
 
 namespace ui::screens::counter {

@@ -1,6 +1,6 @@
 // Step 2, the service item: the catalog's items as large buttons, narrowed by a search box that
 // takes Chinese or pinyin initials (「dbsq」 finds 低保申请).
-#include "core/item_search.h"
+#include "core/counter/item_search.h"
 #include "ui/screens/counter/counter_blocks.h"
 
 namespace ui::screens::counter {

@@ -1,7 +1,7 @@
 // 受理台账: today's applications at this counter, newest last, with item, applicant (masked: the
 // screen faces the hall), status and whether the slip printed; 重打 per row; export to CSV (UTF-8
 // with BOM for Excel, or GB18030).
-#include "core/masking.h"
+#include "core/domain/masking.h"
 #include "ui/screens/counter/counter_blocks.h"
 
 namespace ui::screens::counter {

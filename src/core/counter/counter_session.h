@@ -1,0 +1,59 @@
+#pragma once
+// The counter window's state (issue 9): who is signed in, whether the screen is locked, the intake
+// form being filled, the application just accepted and its slip, and the day ledger.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/domain/application.h"
+#include "core/domain/civil_time.h"
+#include "core/counter/intake_form.h"
+#include "core/counter/ledger.h"
+#include "core/paper_preview.h"
+#include "core/domain/staff_member.h"
+
+namespace core {
+
+// The slip of the application on screen, as far as the printer got with it.
+enum class SlipPrint { None, Printing, Printed, Failed };
+
+struct SignInDraft {
+  std::string staff_no;
+  std::string pin;        // dropped as soon as it is sent for checking
+  bool checking = false;  // the (deliberately slow) PIN check runs on the store worker
+  std::string problem;    // the last refusal, in plain words
+};
+
+// After 受理: what was committed, and its slip.
+struct AcceptedIntake {
+  Application application;
+  std::optional<PaperPreview> slip_preview;  // the slip as it prints (the printer's own image)
+  std::string slip_problem;                  // the slip could not be built (the application stands)
+  SlipPrint print = SlipPrint::None;
+  std::string print_problem_key;  // SlipPrint::Failed: i18n key of the printer's trouble
+  std::uint64_t print_job = 0;
+};
+
+struct CounterSession {
+  std::optional<StaffMember> staff;  // signed in
+  bool locked = false;               // 暂离 or idle: the PIN of `staff` unlocks, the form is kept
+  SignInDraft sign_in;
+  CivilTime last_activity;
+  int lock_after_idle_s = 300;
+
+  IntakeForm form;
+  IntakeStep step = IntakeStep::Applicant;
+  std::string item_query;
+  bool pressing = false;              // 受理 pressed, the commit not yet answered
+  std::string press_problem;          // the commit failed: nothing stored, the form kept
+  std::optional<AcceptedIntake> accepted;
+
+  std::optional<std::vector<LedgerRow>> ledger;  // today's applications at this counter
+  std::string ledger_message;                    // export result or reprint state, in plain words
+  std::string ledger_problem_key;                // a failed reprint: i18n key of the printer's trouble
+  std::uint64_t reprint_job = 0;                 // a reprint from the ledger in progress
+  std::string reprint_uuid, reprint_no;
+};
+
+}  // namespace core

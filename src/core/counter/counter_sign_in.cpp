@@ -1,0 +1,126 @@
+// The counter's sign-in, lock and sign-out (issue 9): staff number + PIN checked on the store
+// worker, refusals in plain words, the idle lock and 暂离 keeping the form for the same PIN.
+#include <type_traits>
+
+#include "core/counter/counter_flow.h"
+#include "core/counter/counter_flow_support.h"
+#include "core/domain/staff_member.h"
+
+namespace core::counter {
+
+using detail::open_new_form;
+using detail::signed_in;
+using detail::touch;
+
+Effects on(AppState& s, const intent::EditSignIn& e) {
+  if (s.counter.sign_in.checking) return {};
+  s.counter.sign_in.staff_no = e.staff_no;
+  s.counter.sign_in.pin = e.pin;
+  touch(s);
+  return {};
+}
+
+Effects on(AppState& s, const intent::SubmitSignIn&) {
+  auto& d = s.counter.sign_in;
+  if (d.checking) return {};
+  // Unlocking asks for the PIN of whoever locked the screen, never for another staff number.
+  const std::string staff_no = s.counter.locked && s.counter.staff ? s.counter.staff->staff_no : d.staff_no;
+  if (!check_staff_no(staff_no)) {
+    d.problem = "请输入工号（字母、数字）";
+    touch(s);
+    return {};
+  }
+  if (!check_pin_format(d.pin)) {
+    d.problem = "请输入4至8位数字密码";
+    d.pin.clear();
+    touch(s);
+    return {};
+  }
+  if (s.store != StoreLink::Ready) {
+    d.problem = "系统暂不可用，无法核对密码，请稍后再试";
+    touch(s);
+    return {};
+  }
+  d.checking = true;
+  d.problem.clear();
+  std::string pin = std::move(d.pin);
+  d.pin.clear();
+  touch(s);
+  return {fx::CheckSignIn{staff_no, std::move(pin), s.now}};
+}
+
+Effects on(AppState& s, const ev::SignInAnswered& e) {
+  auto& d = s.counter.sign_in;
+  d.checking = false;
+  touch(s);
+  return std::visit(
+      [&](const auto& o) -> Effects {
+        using T = std::decay_t<decltype(o)>;
+        if constexpr (std::is_same_v<T, sign_in::SignedIn>) {
+          s.counter.last_activity = s.now;
+          d = SignInDraft{};
+          if (s.counter.locked && s.counter.staff && s.counter.staff->staff_no == o.staff.staff_no) {
+            s.counter.locked = false;
+            s.screen = s.counter_screen_before_lock;
+            return {};
+          }
+          const int lock_after = s.counter.lock_after_idle_s;
+          s.counter = CounterSession{};
+          s.counter.staff = o.staff;
+          s.counter.last_activity = s.now;
+          s.counter.lock_after_idle_s = lock_after;
+          return open_new_form(s);
+        } else if constexpr (std::is_same_v<T, sign_in::WrongPin>) {
+          d.problem = "密码不正确，再错" + std::to_string(o.tries_left) + "次该工号将被锁定";
+        } else if constexpr (std::is_same_v<T, sign_in::Locked>) {
+          d.problem = "该工号因多次输错密码已锁定，请于" + o.until.hh_mm() + "后再试，或请管理员解锁";
+        } else if constexpr (std::is_same_v<T, sign_in::Disabled>) {
+          d.problem = "该工号已停用，请联系管理员";
+        } else if constexpr (std::is_same_v<T, sign_in::UnknownStaff>) {
+          d.problem = "没有这个工号，请核对";
+        } else {
+          d.problem = "该工号还没有设置密码，请管理员设置（onewindow staff pin）";
+        }
+        return {};
+      },
+      e.outcome);
+}
+
+Effects on(AppState& s, const intent::LockCounter&) {
+  if (!signed_in(s)) return {};
+  s.counter.locked = true;
+  s.counter_screen_before_lock = s.screen;
+  s.counter.sign_in = SignInDraft{};
+  s.screen = ScreenId::CounterLocked;
+  touch(s);
+  return {};
+}
+
+Effects on(AppState& s, const intent::SignOut&) {
+  if (!s.counter.staff) return {};
+  // Whatever was being typed goes with the person who typed it; committed applications stay.
+  const int lock_after = s.counter.lock_after_idle_s;
+  s.counter = CounterSession{};
+  s.counter.last_activity = s.now;
+  s.counter.lock_after_idle_s = lock_after;
+  s.screen = ScreenId::CounterSignIn;
+  touch(s);
+  return {};
+}
+
+bool clock_ticked(AppState& s) {
+  if (s.mode != Mode::Counter || !signed_in(s) || s.counter.pressing || s.counter.lock_after_idle_s <= 0) return false;
+  if (seconds_of(s.now) - seconds_of(s.counter.last_activity) < s.counter.lock_after_idle_s) return false;
+  s.counter.locked = true;
+  s.counter_screen_before_lock = s.screen;
+  s.counter.sign_in = SignInDraft{};
+  s.screen = ScreenId::CounterLocked;
+  return true;
+}
+
+Effects on(AppState& s, const intent::Touched&) {
+  s.counter.last_activity = s.now;
+  return {};
+}
+
+}  // namespace core::counter

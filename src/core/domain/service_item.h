@@ -1,0 +1,41 @@
+#pragma once
+// The service catalog (事项目录): what a hall accepts. Loaded from assets/catalog/items.toml (the
+// TOML reader lives in app/catalog_file.*) so a county edits it without a rebuild.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/domain/declaration.h"
+
+namespace core {
+
+struct Material {
+  std::string code;  // e.g. "hukoubu"
+  std::string name;  // 户口簿
+  std::string note;  // e.g. "原件及复印件"
+};
+
+struct ServiceItem {
+  std::string code;         // e.g. "dibao"
+  std::string name;         // 最低生活保障（低保）申请
+  std::string description;  // plain language for residents
+  std::string who_may_apply;
+  std::vector<Material> required;
+  std::vector<Material> optional;
+  int promised_working_days = 0;    // 承诺时限
+  std::vector<std::string> stages;  // e.g. 受理, 入户调查, 民主评议, 公示, 审批
+  std::vector<DeclarationField> declarations;  // 申报事项 typed at the counter (intake step 4)
+  std::vector<DeclarationTotal> totals;        // computed from the declarations, e.g. 家庭人均月收入
+};
+
+struct ServiceCatalog {
+  std::vector<ServiceItem> items;
+
+  const ServiceItem* find(const std::string& code) const {
+    for (const auto& item : items)
+      if (item.code == code) return &item;
+    return nullptr;
+  }
+};
+
+}  // namespace core

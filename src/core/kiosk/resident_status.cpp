@@ -1,0 +1,120 @@
+#include "core/kiosk/resident_status.h"
+
+#include <cstdio>
+
+#include "core/domain/money.h"
+
+namespace core {
+namespace {
+
+void json_string(std::string& out, std::string_view s) {
+  out.push_back('"');
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+          out += buf;
+        } else {
+          out.push_back(c);  // UTF-8 passes through untouched
+        }
+    }
+  }
+  out.push_back('"');
+}
+
+void key(std::string& out, std::string_view k) {
+  json_string(out, k);
+  out.push_back(':');
+}
+
+}  // namespace
+
+std::string to_json(const ResidentStatus& s) {
+  std::string out = "{";
+  key(out, "name_masked");
+  json_string(out, s.name_masked);
+  out.push_back(',');
+  key(out, "id_masked");
+  json_string(out, s.id_masked);
+  out += ",";
+  key(out, "benefits");
+  out += "[";
+  for (std::size_t i = 0; i < s.benefits.size(); ++i) {
+    const auto& b = s.benefits[i];
+    if (i) out.push_back(',');
+    out += "{";
+    key(out, "type"), json_string(out, benefit_type_name(b.type)), out += ",";
+    key(out, "status"), json_string(out, benefit_status_name(b.status)), out += ",";
+    key(out, "monthly_amount_fen"), out += std::to_string(b.monthly_amount_fen), out += ",";
+    key(out, "since"), json_string(out, b.since), out += ",";
+    key(out, "next_review"), json_string(out, b.next_review), out += "}";
+  }
+  out += "],";
+  key(out, "payments");
+  out += "[";
+  for (std::size_t i = 0; i < s.payments.size(); ++i) {
+    const auto& p = s.payments[i];
+    if (i) out.push_back(',');
+    out += "{";
+    key(out, "period"), json_string(out, p.period), out += ",";
+    key(out, "type"), json_string(out, benefit_type_name(p.type)), out += ",";
+    key(out, "amount_fen"), out += std::to_string(p.amount_fen), out += ",";
+    key(out, "paid_on"), json_string(out, p.paid_on), out += ",";
+    key(out, "channel"), json_string(out, p.channel), out += ",";
+    key(out, "status"), json_string(out, payment_status_code(p.status)), out += "}";
+  }
+  out += "],";
+  key(out, "applications");
+  out += "[";
+  for (std::size_t i = 0; i < s.applications.size(); ++i) {
+    const auto& a = s.applications[i];
+    if (i) out.push_back(',');
+    out += "{";
+    key(out, "acceptance_no"), json_string(out, a.acceptance_no), out += ",";
+    key(out, "item"), json_string(out, a.item), out += ",";
+    key(out, "status"), json_string(out, status_code(a.status)), out += ",";
+    key(out, "due"), json_string(out, a.due), out += "}";
+  }
+  out += "],";
+  key(out, "hints");
+  out += "[";
+  for (std::size_t i = 0; i < s.hints.size(); ++i) {
+    if (i) out.push_back(',');
+    out += "{";
+    key(out, "item"), json_string(out, s.hints[i].item), out += ",";
+    key(out, "reason"), json_string(out, s.hints[i].reason), out += "}";
+  }
+  out += "]}\n";
+  return out;
+}
+
+std::string to_text(const ResidentStatus& s) {
+  std::string out = "姓名 " + s.name_masked + "  身份证号 " + s.id_masked + "\n";
+  out += "救助待遇:\n";
+  if (s.benefits.empty()) out += "  (无)\n";
+  for (const auto& b : s.benefits)
+    out += "  " + std::string(benefit_type_name(b.type)) + "  " + std::string(benefit_status_name(b.status)) + "  每月 " +
+           format_yuan(b.monthly_amount_fen) + " 元  起始 " + b.since + "  下次年审 " + b.next_review + "\n";
+  out += "最近发放:\n";
+  if (s.payments.empty()) out += "  (无)\n";
+  for (const auto& p : s.payments)
+    out += "  " + p.period + "  " + std::string(benefit_type_name(p.type)) + "  " + format_yuan(p.amount_fen) +
+           " 元  " + p.paid_on + "  " + p.channel + "  " + std::string(payment_status_name(p.status)) + "\n";
+  out += "办理中的申请:\n";
+  if (s.applications.empty()) out += "  (无)\n";
+  for (const auto& a : s.applications)
+    out += "  " + a.acceptance_no + "  " + a.item + "  " + std::string(status_label(a.status)) + "  承诺办结 " + a.due + "\n";
+  out += "可能符合的事项:\n";
+  if (s.hints.empty()) out += "  (无)\n";
+  for (const auto& h : s.hints) out += "  " + h.item + "  " + h.reason + "\n";
+  return out;
+}
+
+}  // namespace core
