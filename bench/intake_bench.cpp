@@ -223,8 +223,8 @@ void hand_off(app::DeviceHub& hub, core::EventQueue& q, std::uint64_t job, devic
   while (Clock::now() < deadline) {
     auto e = q.wait_pop(std::chrono::milliseconds(100));
     if (!e) continue;
-    if (const auto* d = std::get_if<core::ev::PrintDone>(&*e); d && d->job == job) return;
-    if (const auto* f = std::get_if<core::ev::PrintFailed>(&*e); f && f->job == job) fail("print failed: " + f->reason);
+    if (const auto* d = e->get_if<core::ev::PrintDone>(); d && d->job == job) return;
+    if (const auto* f = e->get_if<core::ev::PrintFailed>(); f && f->job == job) fail("print failed: " + f->reason);
   }
   fail("the simulated printer did not take job " + std::to_string(job) + " in time");
 }
@@ -234,7 +234,7 @@ void wait_for_printer(core::EventQueue& q) {
   while (Clock::now() < deadline) {
     auto e = q.wait_pop(std::chrono::milliseconds(100));
     if (!e) continue;
-    if (const auto* l = std::get_if<core::ev::DeviceLinkChanged>(&*e);
+    if (const auto* l = e->get_if<core::ev::DeviceLinkChanged>();
         l && l->kind == base::DeviceKind::Printer && l->state.link == core::DeviceLink::Connected)
       return;
   }

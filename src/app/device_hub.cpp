@@ -46,8 +46,8 @@ void DeviceHub::start_reader(bool simulated, const core::Config& config) {
   opts.poll_period = std::chrono::milliseconds(config.idcard.poll_ms);
   // The service hands over core events; the technical reasons go to the log here.
   auto post = [this](core::Event e) {
-    if (auto* f = std::get_if<core::ev::CardReadFailed>(&e)) log::warn("idcard", "read failed: " + f->reason);
-    if (auto* l = std::get_if<core::ev::DeviceLinkChanged>(&e))
+    if (auto* f = e.get_if<core::ev::CardReadFailed>()) log::warn("idcard", "read failed: " + f->reason);
+    if (auto* l = e.get_if<core::ev::DeviceLinkChanged>())
       log::info("idcard", l->state.link == core::DeviceLink::Connected ? "reader connected" : "reader disconnected");
     q_.post(std::move(e));
   };

@@ -38,7 +38,7 @@ void Services::run(const core::Effects& effects) {
           else if constexpr (std::is_same_v<T, core::fx::LoadLedger>) load_ledger(fx.date);
           else if constexpr (std::is_same_v<T, core::fx::ExportLedger>) export_ledger(fx);
         },
-        e);
+        e.variant());
   }
 }
 
@@ -105,7 +105,7 @@ void Services::look_up_resident(const core::fx::LookUpResident& q) {
       return;
     }
     core::Event e = look_up_resident_in(db, KioskLookupContext{*a, *k, kiosk_name(config_.terminal.number)}, q);
-    if (const auto* f = std::get_if<core::ev::LookUpFailed>(&e)) log::error("kiosk", "look-up failed: " + f->reason);
+    if (const auto* f = e.get_if<core::ev::LookUpFailed>()) log::error("kiosk", "look-up failed: " + f->reason);
     q_.post(std::move(e));
   });
 }
@@ -119,7 +119,7 @@ void Services::look_up_slip(const core::fx::LookUpSlip& q) {
       return;
     }
     core::Event e = look_up_slip_in(db, KioskLookupContext{*a, *k, kiosk_name(config_.terminal.number)}, q);
-    if (const auto* f = std::get_if<core::ev::LookUpFailed>(&e)) log::error("kiosk", "slip look-up failed: " + f->reason);
+    if (const auto* f = e.get_if<core::ev::LookUpFailed>()) log::error("kiosk", "slip look-up failed: " + f->reason);
     q_.post(std::move(e));
   });
 }

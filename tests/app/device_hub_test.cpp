@@ -16,7 +16,7 @@ std::optional<T> wait_for(core::EventQueue& q, std::chrono::milliseconds limit =
   const auto end = std::chrono::steady_clock::now() + limit;
   while (std::chrono::steady_clock::now() < end) {
     auto e = q.wait_pop(50ms);
-    if (e && std::holds_alternative<T>(*e)) return std::get<T>(*e);
+    if (e && e->template holds<T>()) return e->template get<T>();
   }
   return std::nullopt;
 }

@@ -17,7 +17,7 @@ TEST_CASE("events posted from other threads arrive in order and wake the UI") {
   t.join();
   auto got = q.drain();
   REQUIRE(got.size() == 50);
-  for (int m = 0; m < 50; ++m) CHECK(std::get<ev::ClockTicked>(got[static_cast<size_t>(m)]).now.minute == m);
+  for (int m = 0; m < 50; ++m) CHECK(got[static_cast<size_t>(m)].get<ev::ClockTicked>().now.minute == m);
   CHECK(wakes == 50);
   CHECK(q.empty());
 }
@@ -29,5 +29,5 @@ TEST_CASE("wait_pop returns nothing after its timeout and an event when one come
   auto e = q.wait_pop(std::chrono::milliseconds(2000));
   t.join();
   REQUIRE(e.has_value());
-  CHECK(std::holds_alternative<ev::QuitRequested>(*e));
+  CHECK(e->holds<ev::QuitRequested>());
 }

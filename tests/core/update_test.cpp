@@ -16,7 +16,7 @@ CivilTime at(int h, int m, int s) { return CivilTime{2026, 11, 23, h, m, s, 1}; 
 template <class T>
 bool has_effect(const Effects& fx) {
   for (const auto& e : fx)
-    if (std::holds_alternative<T>(e)) return true;
+    if (e.template holds<T>()) return true;
   return false;
 }
 }  // namespace
@@ -33,10 +33,10 @@ TEST_CASE("start: each mode opens on its first screen and asks for devices") {
     // The counter also loads its service catalog (items, declarations, pinyin initials).
     REQUIRE(fx.size() == (c.mode == Mode::Counter ? 3u : 2u));
     CHECK(has_effect<fx::LoadCounterCatalog>(fx) == (c.mode == Mode::Counter));
-    REQUIRE(std::holds_alternative<fx::ConnectDevices>(fx[0]));
-    CHECK(std::get<fx::ConnectDevices>(fx[0]).simulated);
-    REQUIRE(std::holds_alternative<fx::OpenStore>(fx[1]));
-    CHECK(std::get<fx::OpenStore>(fx[1]).demo);
+    REQUIRE(fx[0].holds<fx::ConnectDevices>());
+    CHECK(fx[0].get<fx::ConnectDevices>().simulated);
+    REQUIRE(fx[1].holds<fx::OpenStore>());
+    CHECK(fx[1].get<fx::OpenStore>().demo);
     CHECK(s.store == StoreLink::Opening);
   }
 }
@@ -45,7 +45,7 @@ TEST_CASE("start without --demo asks for real devices, not simulators") {
   AppState s;
   auto fx = update(s, ev::Started{config_for(Mode::Kiosk), false, at(9, 0, 0)});
   REQUIRE(has_effect<fx::ConnectDevices>(fx));
-  CHECK_FALSE(std::get<fx::ConnectDevices>(fx[0]).simulated);
+  CHECK_FALSE(fx[0].get<fx::ConnectDevices>().simulated);
   CHECK_FALSE(s.demo);
 }
 
@@ -97,7 +97,7 @@ TEST_CASE("demo card keys become simulator effects only in demo mode") {
   (void)update(demo, ev::Started{config_for(Mode::Kiosk), true, at(9, 0, 0)});
   auto fx = update(demo, intent::DemoCard{2});
   REQUIRE(fx.size() == 1);
-  CHECK(std::get<fx::SimulateCard>(fx[0]).slot == 2);
+  CHECK(fx[0].get<fx::SimulateCard>().slot == 2);
   AppState real;
   (void)update(real, ev::Started{config_for(Mode::Kiosk), false, at(9, 0, 0)});
   CHECK(update(real, intent::DemoCard{2}).empty());
@@ -123,7 +123,7 @@ TEST_CASE("printer trouble is state the strip shows, the demo key toggles the si
   CHECK(s.revision == r + 1);
   auto fx = update(s, intent::DemoPaperOut{true});
   REQUIRE(fx.size() == 1);
-  CHECK(std::get<fx::SimulatePaperOut>(fx[0]).out);
+  CHECK(fx[0].get<fx::SimulatePaperOut>().out);
   AppState real;
   (void)update(real, ev::Started{config_for(Mode::Counter), false, at(9, 0, 0)});
   CHECK(update(real, intent::DemoPaperOut{true}).empty());
@@ -136,7 +136,7 @@ TEST_CASE("back office: the queue is read once the store is ready and again each
   (void)update(s, ev::Started{config_for(Mode::Backoffice), false, at(9, 0, 0)});
   auto fx = update(s, ev::StoreReady{"x.db"});
   REQUIRE(fx.size() == 1);
-  CHECK(std::get<fx::LoadQueue>(fx[0]).today == "2026-11-23");
+  CHECK(fx[0].get<fx::LoadQueue>().today == "2026-11-23");
   CHECK(update(s, ev::ClockTicked{at(9, 0, 30)}).empty());
   CHECK(has_effect<fx::LoadQueue>(update(s, ev::ClockTicked{at(9, 1, 0)})));
   WorkQueue q;
@@ -144,8 +144,8 @@ TEST_CASE("back office: the queue is read once the store is ready and again each
   q.entries.push_back(QueueEntry{"u", "320102-01-20261120-0001", "2026-11-20 09:00:00", "dibao", "", "张三", "x",
                                  ApplicationStatus::Reviewing, "2026-11-22", true});
   (void)update(s, ev::QueueLoaded{q});
-  REQUIRE(s.queue);
-  CHECK(s.queue->entries.front().overdue);
+  REQUIRE(s.backoffice.queue);
+  CHECK(s.backoffice.queue->entries.front().overdue);
   AppState kiosk;
   (void)update(kiosk, ev::Started{config_for(Mode::Kiosk), false, at(9, 0, 0)});
   CHECK(update(kiosk, ev::StoreReady{"x.db"}).empty());

@@ -24,17 +24,29 @@ bool parse_size(const std::string& s, int& w, int& h) {
   return true;
 }
 
-// The mode a named screen belongs to.
-std::optional<core::Mode> mode_of_screen(const std::string& name) {
-  for (const char* kiosk : {"welcome", "card-reading", "resident-status", "unknown-person", "slip-progress", "kiosk-message"})
-    if (name == kiosk) return core::Mode::Kiosk;
-  if (name == "counter-sign-in") return core::Mode::Counter;
-  if (name == "backoffice-home") return core::Mode::Backoffice;
+// The screens `screenshot` reaches by itself (the other counter screens need a signed-in person and
+// a form: the counter scenarios take their pictures).
+constexpr core::ScreenId kScreenshotScreens[] = {
+    core::ScreenId::Welcome,      core::ScreenId::CardReading,  core::ScreenId::ResidentStatus,
+    core::ScreenId::UnknownPerson, core::ScreenId::SlipProgress, core::ScreenId::KioskMessage,
+    core::ScreenId::CounterSignIn, core::ScreenId::BackofficeHome};
+
+std::optional<core::ScreenId> screenshot_screen(const std::string& name) {
+  const auto id = core::screen_by_name(name);
+  if (!id) return std::nullopt;
+  for (auto s : kScreenshotScreens)
+    if (s == *id) return id;
   return std::nullopt;
 }
 
-constexpr const char* kScreenNames =
-    "welcome, card-reading, resident-status, unknown-person, slip-progress, kiosk-message, counter-sign-in, backoffice-home";
+std::string screenshot_screen_names() {
+  std::string out;
+  for (auto s : kScreenshotScreens) {
+    if (!out.empty()) out += ", ";
+    out += core::screen_name(s);
+  }
+  return out;
+}
 
 // Applies events until `done` holds or `limit` passes (store answers arrive from the worker thread).
 template <class Done>
@@ -109,11 +121,12 @@ int run_screenshot(Args args) {
   std::string err;
   if (!p.finish(rest, err)) return usage_error(err);
   if (!rest.empty()) return usage_error("screenshot takes no positional arguments (got \"" + rest[0] + "\")");
-  if (!screen) return usage_error(std::string("screenshot needs --screen NAME (") + kScreenNames + ")");
+  if (!screen) return usage_error("screenshot needs --screen NAME (" + screenshot_screen_names() + ")");
   if (!out) return usage_error("screenshot needs --out FILE.png");
   if (size && !parse_size(*size, o.width, o.height)) return usage_error("--size must be WxH, e.g. 1920x1080");
-  auto screen_mode = mode_of_screen(*screen);
-  if (!screen_mode) return usage_error("unknown screen \"" + *screen + "\" (" + kScreenNames + ")");
+  const auto screen_id = screenshot_screen(*screen);
+  if (!screen_id) return usage_error("unknown screen \"" + *screen + "\" (" + screenshot_screen_names() + ")");
+  const auto screen_mode = std::optional<core::Mode>(core::mode_of(*screen_id));
   if (mode) {
     auto m = core::parse_mode(*mode);
     if (!m) return usage_error("--mode must be kiosk, counter or backoffice (got \"" + *mode + "\")");

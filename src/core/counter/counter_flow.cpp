@@ -11,8 +11,6 @@ namespace core::counter {
 
 namespace detail {
 
-void touch(AppState& s) { ++s.revision; }
-
 bool signed_in(const AppState& s) { return s.counter.staff.has_value() && !s.counter.locked; }
 
 // A fresh form: the UUID comes from the app (randomness is I/O).
@@ -31,7 +29,6 @@ Effects open_new_form(AppState& s) {
 namespace {
 
 using detail::signed_in;
-using detail::touch;
 using detail::open_new_form;
 
 const ServiceCatalog* services(const AppState& s) {
@@ -111,6 +108,10 @@ Effects on(AppState& s, const ev::CardPresented& e) {
   touch(s);
   return {};
 }
+
+Effects on(AppState&, const ev::CardReading&) { return {}; }
+Effects on(AppState&, const ev::CardRemoved&) { return {}; }
+Effects on(AppState&, const ev::CodeScanned&) { return {}; }
 
 Effects on(AppState& s, const ev::CardReadFailed&) {
   notice(s, "card.read_failed");

@@ -1,7 +1,8 @@
 #pragma once
 // The counter window as a state machine (issue 9): sign-in → the intake steps → 受理 (commit, then
 // the slip prints) → 已受理 with reprint; the day ledger; 暂离 and the idle lock keep the form and
-// ask for the PIN again. update() hands counter-mode events here.
+// ask for the PIN again. update() hands the counter its own events (counter_events.h) and the shared
+// ones (spine_events.h) in counter mode; the spine calls the hooks at the end.
 #include "core/app_state.h"
 #include "core/effect.h"
 #include "core/event.h"
@@ -13,6 +14,17 @@ bool may_open(const AppState& s, IntakeStep step);
 // Whether 受理 may be pressed now (signed in, unlocked, form complete, not already pressed).
 bool may_accept(const AppState& s);
 
+// Shared events: a card fills the form; print results; touches keep the screen unlocked. Cards
+// being read or lifted and scanned codes mean nothing at the counter.
+Effects on(AppState& s, const ev::CardReading& e);
+Effects on(AppState& s, const ev::CardPresented& e);
+Effects on(AppState& s, const ev::CardRemoved& e);
+Effects on(AppState& s, const ev::CardReadFailed& e);
+Effects on(AppState& s, const ev::CodeScanned& e);
+Effects on(AppState& s, const ev::PrintDone& e);
+Effects on(AppState& s, const ev::PrintFailed& e);
+Effects on(AppState& s, const intent::Touched& e);
+// The counter's own.
 Effects on(AppState& s, const ev::CounterCatalogLoaded& e);
 Effects on(AppState& s, const ev::SignInAnswered& e);
 Effects on(AppState& s, const ev::FormOpened& e);
@@ -22,11 +34,6 @@ Effects on(AppState& s, const ev::IntakeFailed& e);
 Effects on(AppState& s, const ev::LedgerLoaded& e);
 Effects on(AppState& s, const ev::LedgerExported& e);
 Effects on(AppState& s, const ev::ReprintFailed& e);
-Effects on(AppState& s, const ev::CardPresented& e);
-Effects on(AppState& s, const ev::CardReadFailed& e);
-Effects on(AppState& s, const ev::PrintDone& e);
-Effects on(AppState& s, const ev::PrintFailed& e);
-Effects on(AppState& s, const intent::Touched& e);
 Effects on(AppState& s, const intent::EditSignIn& e);
 Effects on(AppState& s, const intent::SubmitSignIn& e);
 Effects on(AppState& s, const intent::LockCounter& e);
@@ -46,6 +53,8 @@ Effects on(AppState& s, const intent::NewIntake& e);
 Effects on(AppState& s, const intent::ShowLedger& e);
 Effects on(AppState& s, const intent::ExportLedger& e);
 
+// Hooks the spine calls in counter mode. Start-up: the idle lock's settings, and the catalog loads.
+Effects started(AppState& s, const Config& config);
 // Each second: the idle lock. Returns true if something visible changed.
 bool clock_ticked(AppState& s);
 

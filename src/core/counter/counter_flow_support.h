@@ -5,7 +5,6 @@
 
 namespace core::counter::detail {
 
-void touch(AppState& s);  // something visible changed
 bool signed_in(const AppState& s);  // signed in and not locked
 Effects open_new_form(AppState& s);
 

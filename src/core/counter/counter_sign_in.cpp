@@ -10,7 +10,7 @@ namespace core::counter {
 
 using detail::open_new_form;
 using detail::signed_in;
-using detail::touch;
+
 
 Effects on(AppState& s, const intent::EditSignIn& e) {
   if (s.counter.sign_in.checking) return {};
@@ -109,13 +109,19 @@ Effects on(AppState& s, const intent::SignOut&) {
 }
 
 bool clock_ticked(AppState& s) {
-  if (s.mode != Mode::Counter || !signed_in(s) || s.counter.pressing || s.counter.lock_after_idle_s <= 0) return false;
+  if (!signed_in(s) || s.counter.pressing || s.counter.lock_after_idle_s <= 0) return false;
   if (seconds_of(s.now) - seconds_of(s.counter.last_activity) < s.counter.lock_after_idle_s) return false;
   s.counter.locked = true;
   s.counter_screen_before_lock = s.screen;
   s.counter.sign_in = SignInDraft{};
   s.screen = ScreenId::CounterLocked;
   return true;
+}
+
+Effects started(AppState& s, const Config& config) {
+  s.counter.lock_after_idle_s = config.counter.lock_after_idle_s;
+  s.counter.last_activity = s.now;
+  return {fx::LoadCounterCatalog{}};
 }
 
 Effects on(AppState& s, const intent::Touched&) {

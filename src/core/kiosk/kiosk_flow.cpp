@@ -6,8 +6,6 @@ namespace core::kiosk {
 
 namespace {
 
-void touch(AppState& s) { ++s.revision; }
-
 constexpr int kNoticeSeconds = 8;
 
 void show_notice(AppState& s, std::string key) {
@@ -50,7 +48,6 @@ void say(AppState& s, std::string key) {
 bool in_visit(const AppState& s) { return kiosk_mode(s) && s.screen != ScreenId::Welcome; }
 
 Effects on(AppState& s, const ev::CardReading&) {
-  if (!kiosk_mode(s)) return {};
   // The same card coming back within the grace keeps the visit as it is.
   if (s.kiosk.card_lifted_at) return {};
   begin_visit(s);
@@ -61,7 +58,6 @@ Effects on(AppState& s, const ev::CardReading&) {
 
 Effects on(AppState& s, const ev::CardPresented& e) {
   s.card_on_reader = true;
-  if (!kiosk_mode(s)) return {};
   if (s.kiosk.card_lifted_at && same_card(s.kiosk.card, e.card)) {
     s.kiosk.card_lifted_at.reset();
     s.kiosk.last_activity = s.now;
@@ -85,7 +81,6 @@ Effects on(AppState& s, const ev::CardPresented& e) {
 
 Effects on(AppState& s, const ev::CardRemoved&) {
   s.card_on_reader = false;
-  if (!kiosk_mode(s)) return {};
   if (s.kiosk.reading && !s.kiosk.card) {
     // Lifted before the read finished: nothing was shown yet.
     end_visit(s);
@@ -104,15 +99,15 @@ Effects on(AppState& s, const ev::CardRemoved&) {
   return {};
 }
 
+Effects on(AppState&, const ev::CodeScanned& e) { return {fx::VerifySlip{e.text}}; }
+
 Effects on(AppState& s, const ev::CardReadFailed&) {
-  if (!kiosk_mode(s)) return {};
   end_visit(s);
   show_notice(s, "card.read_failed");
   return {};
 }
 
 Effects on(AppState& s, const ev::SlipVerified& e) {
-  if (!kiosk_mode(s)) return {};
   begin_visit(s);
   s.kiosk.slip_acceptance_no = e.acceptance_no;
   s.screen = ScreenId::SlipProgress;
@@ -124,7 +119,6 @@ Effects on(AppState& s, const ev::SlipVerified& e) {
 }
 
 Effects on(AppState& s, const ev::SlipRefused&) {
-  if (!kiosk_mode(s)) return {};
   // A bad code never replaces what a resident with a card is looking at.
   if (s.kiosk.card && in_visit(s)) {
     show_notice(s, "qr.refused");
@@ -137,7 +131,7 @@ Effects on(AppState& s, const ev::SlipRefused&) {
 }
 
 Effects on(AppState& s, const ev::ResidentFound& e) {
-  if (!kiosk_mode(s) || e.session != s.kiosk.id || s.screen != ScreenId::CardReading) return {};
+  if (e.session != s.kiosk.id || s.screen != ScreenId::CardReading) return {};
   s.kiosk.status = e.status;
   s.kiosk.last_activity = s.now;
   s.screen = ScreenId::ResidentStatus;
@@ -146,7 +140,7 @@ Effects on(AppState& s, const ev::ResidentFound& e) {
 }
 
 Effects on(AppState& s, const ev::ResidentUnknown& e) {
-  if (!kiosk_mode(s) || e.session != s.kiosk.id || s.screen != ScreenId::CardReading) return {};
+  if (e.session != s.kiosk.id || s.screen != ScreenId::CardReading) return {};
   s.kiosk.unknown_hints = e.hints;
   s.kiosk.last_activity = s.now;
   s.screen = ScreenId::UnknownPerson;
@@ -155,7 +149,7 @@ Effects on(AppState& s, const ev::ResidentUnknown& e) {
 }
 
 Effects on(AppState& s, const ev::ProgressFound& e) {
-  if (!kiosk_mode(s) || e.session != s.kiosk.id || s.screen != ScreenId::SlipProgress) return {};
+  if (e.session != s.kiosk.id || s.screen != ScreenId::SlipProgress) return {};
   s.kiosk.progress = e.progress;
   s.kiosk.last_activity = s.now;
   touch(s);
@@ -163,22 +157,26 @@ Effects on(AppState& s, const ev::ProgressFound& e) {
 }
 
 Effects on(AppState& s, const ev::ProgressUnknown& e) {
-  if (!kiosk_mode(s) || e.session != s.kiosk.id || s.screen != ScreenId::SlipProgress) return {};
+  if (e.session != s.kiosk.id || s.screen != ScreenId::SlipProgress) return {};
   s.kiosk.last_activity = s.now;
   say(s, "kiosk.slip_unknown");
   return {};
 }
 
 Effects on(AppState& s, const ev::LookUpFailed& e) {
-  if (!kiosk_mode(s) || e.session != s.kiosk.id) return {};
+  if (e.session != s.kiosk.id) return {};
   if (s.screen != ScreenId::CardReading && s.screen != ScreenId::SlipProgress) return {};
   s.kiosk.last_activity = s.now;
   say(s, "kiosk.store_down");
   return {};
 }
 
+void started(AppState& s) {
+  s.kiosk.last_activity = s.now;
+  s.welcome_since = s.now;
+}
+
 void store_unavailable(AppState& s) {
-  if (!kiosk_mode(s)) return;
   const bool waiting = (s.screen == ScreenId::CardReading && s.kiosk.card) ||
                        (s.screen == ScreenId::SlipProgress && !s.kiosk.progress);
   if (waiting) say(s, "kiosk.store_down");
@@ -274,7 +272,6 @@ Effects on(AppState& s, const intent::EndVisit&) {
 }
 
 bool clock_ticked(AppState& s) {
-  if (!kiosk_mode(s)) return false;
   if (s.kiosk.card_lifted_at && seconds_of(s.now) - seconds_of(*s.kiosk.card_lifted_at) >= kRemovalGraceS) {
     end_visit(s);
     return true;

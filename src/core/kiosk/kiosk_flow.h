@@ -1,7 +1,8 @@
 #pragma once
 // The kiosk's visit as a state machine (issue 8): a card or a slip starts a visit, the store's
 // answer shows it, and taking the card away (after a short grace), the idle timeout or 返回首页
-// ends it, dropping everything it held. update() hands kiosk events here.
+// ends it, dropping everything it held. update() hands the kiosk its own events (kiosk_events.h)
+// and the shared ones (spine_events.h) in kiosk mode; the spine calls the hooks at the end.
 #include "core/app_state.h"
 #include "core/effect.h"
 #include "core/event.h"
@@ -18,10 +19,16 @@ inline constexpr int kAttractAfterS = 60;
 
 bool in_visit(const AppState& s);
 
+// Shared events.
 Effects on(AppState& s, const ev::CardReading& e);
 Effects on(AppState& s, const ev::CardPresented& e);
 Effects on(AppState& s, const ev::CardRemoved& e);
 Effects on(AppState& s, const ev::CardReadFailed& e);
+Effects on(AppState& s, const ev::CodeScanned& e);
+Effects on(AppState& s, const ev::PrintDone& e);
+Effects on(AppState& s, const ev::PrintFailed& e);
+Effects on(AppState& s, const intent::Touched& e);
+// The kiosk's own.
 Effects on(AppState& s, const ev::SlipVerified& e);
 Effects on(AppState& s, const ev::SlipRefused& e);
 Effects on(AppState& s, const ev::ResidentFound& e);
@@ -29,16 +36,15 @@ Effects on(AppState& s, const ev::ResidentUnknown& e);
 Effects on(AppState& s, const ev::ProgressFound& e);
 Effects on(AppState& s, const ev::ProgressUnknown& e);
 Effects on(AppState& s, const ev::LookUpFailed& e);
-Effects on(AppState& s, const ev::PrintDone& e);
-Effects on(AppState& s, const ev::PrintFailed& e);
 Effects on(AppState& s, const ev::PaperPrinted& e);
 Effects on(AppState& s, const intent::ShowPaper& e);
-Effects on(AppState& s, const intent::Touched& e);
 Effects on(AppState& s, const intent::ContinueViewing& e);
 Effects on(AppState& s, const intent::ToggleLargeText& e);
 Effects on(AppState& s, const intent::ScrollTo& e);
 Effects on(AppState& s, const intent::PrintSummary& e);
 Effects on(AppState& s, const intent::EndVisit& e);
+// Hooks the spine calls in kiosk mode. Start-up: the idle and attract clocks start now.
+void started(AppState& s);
 // The store went away: a visit waiting for it says 系统维护中.
 void store_unavailable(AppState& s);
 // Each second: removal grace, idle countdown and timeout, the welcome's repeated invitation.

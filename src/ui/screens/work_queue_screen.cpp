@@ -14,11 +14,11 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area a) {
   const Theme& t = ui.theme;
   const float pad = t.px(Theme::kPaddingPx);
   float y = a.y0 + pad;
-  if (!s.queue) {
+  if (!s.backoffice.queue) {
     text_centered(ui, FontRole::Heading, ui.tr("queue.loading"), a.x0, a.x1, a.y0 + (a.y1 - a.y0) * 0.4f, t.ink_muted);
     return;
   }
-  const core::WorkQueue& q = *s.queue;
+  const core::WorkQueue& q = *s.backoffice.queue;
   y += text_centered(ui, FontRole::Heading,
                      core::format(ui.tr("queue.title"), {std::to_string(q.total_open)}), a.x0, a.x1, y, t.ink) +
        pad / 2;

@@ -44,7 +44,7 @@ const core::CivilTime kAt{2026, 11, 23, 10, 30, 0, 1};
 TEST_CASE("kiosk look-up: the demo card holder's benefits, payments and application timelines") {
   DemoStore s;
   auto e = app::look_up_resident_in(*s.db, s.context(), {7, app::kDemoHolderId, "1949-12-31", kAt});
-  const auto* found = std::get_if<core::ev::ResidentFound>(&e);
+  const auto* found = e.get_if<core::ev::ResidentFound>();
   REQUIRE(found);
   CHECK(found->session == 7);
   const core::KioskStatus& k = found->status;
@@ -78,7 +78,7 @@ TEST_CASE("kiosk look-up: the demo card holder's benefits, payments and applicat
 TEST_CASE("kiosk look-up: a 91-year-old without 高龄津贴 is shown the hint with the materials to bring") {
   DemoStore s;
   auto e = app::look_up_resident_in(*s.db, s.context(), {1, app::kDemoElderId, "1935-05-08", kAt});
-  const auto* found = std::get_if<core::ev::ResidentFound>(&e);
+  const auto* found = e.get_if<core::ev::ResidentFound>();
   REQUIRE(found);
   REQUIRE(found->status.hints.size() == 1);
   CHECK(found->status.hints[0].item_code == "gaoling");
@@ -89,7 +89,7 @@ TEST_CASE("kiosk look-up: a 91-year-old without 高龄津贴 is shown the hint w
 TEST_CASE("kiosk look-up: an unknown person is logged and still gets age hints from the card") {
   DemoStore s;
   auto e = app::look_up_resident_in(*s.db, s.context(), {2, "11010519300101001X", "1930-01-01", kAt});
-  const auto* unknown = std::get_if<core::ev::ResidentUnknown>(&e);
+  const auto* unknown = e.get_if<core::ev::ResidentUnknown>();
   REQUIRE(unknown);
   REQUIRE(unknown->hints.size() == 1);
   CHECK(unknown->hints[0].item_code == "gaoling");
@@ -99,7 +99,7 @@ TEST_CASE("kiosk look-up: an unknown person is logged and still gets age hints f
 TEST_CASE("kiosk look-up: a slip brings that application's progress only, and is logged under its applicant") {
   DemoStore s;
   auto e = app::look_up_slip_in(*s.db, s.context(), {3, app::kDemoHolderSlipNo, kAt});
-  const auto* found = std::get_if<core::ev::ProgressFound>(&e);
+  const auto* found = e.get_if<core::ev::ProgressFound>();
   REQUIRE(found);
   CHECK(found->progress.acceptance_no == app::kDemoHolderSlipNo);
   CHECK(found->progress.status == core::ApplicationStatus::NeedsSupplement);
@@ -107,14 +107,14 @@ TEST_CASE("kiosk look-up: a slip brings that application's progress only, and is
   CHECK(store::AuditLog(*s.db, s.key).count_for(app::kDemoHolderId).value() == 1);
 
   auto none = app::look_up_slip_in(*s.db, s.context(), {4, "320102-01-20260101-0999", kAt});
-  CHECK(std::holds_alternative<core::ev::ProgressUnknown>(none));
+  CHECK(none.holds<core::ev::ProgressUnknown>());
 }
 
 TEST_CASE("kiosk look-up: a store that fails answers LookUpFailed, not a crash") {
   DemoStore s;
   REQUIRE(s.db->exec("DROP TABLE audit_log"));
   auto e = app::look_up_resident_in(*s.db, s.context(), {5, app::kDemoHolderId, "1949-12-31", kAt});
-  const auto* failed = std::get_if<core::ev::LookUpFailed>(&e);
+  const auto* failed = e.get_if<core::ev::LookUpFailed>();
   REQUIRE(failed);
   CHECK(failed->session == 5);
   CHECK_FALSE(failed->reason.empty());

@@ -44,7 +44,7 @@ base::IdCardRecord card(std::string name, std::string id) {
 template <class T>
 const T* effect(const Effects& fx) {
   for (const auto& e : fx)
-    if (const T* p = std::get_if<T>(&e)) return p;
+    if (const T* p = e.template get_if<T>()) return p;
   return nullptr;
 }
 

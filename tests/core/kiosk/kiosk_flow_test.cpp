@@ -39,7 +39,7 @@ KioskStatus status_of_wang() {
 template <class T>
 const T* effect(const Effects& fx) {
   for (const auto& e : fx)
-    if (const T* t = std::get_if<T>(&e)) return t;
+    if (const T* t = e.template get_if<T>()) return t;
   return nullptr;
 }
 

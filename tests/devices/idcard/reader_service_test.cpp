@@ -27,7 +27,7 @@ struct Queue {
     std::unique_lock lock(m);
     return cv.wait_for(lock, 3s, [&] {
       std::size_t k = 0;
-      for (auto& e : events) k += std::holds_alternative<T>(e) ? 1 : 0;
+      for (auto& e : events) k += e.template holds<T>() ? 1 : 0;
       return k >= n;
     });
   }
@@ -44,7 +44,7 @@ TEST_CASE("reader service: the demo reader posts core events and F-key slots pla
   REQUIRE(q.wait_for_kind<core::ev::DeviceLinkChanged>(1));
   {
     std::lock_guard lock(q.m);
-    const auto& link = std::get<core::ev::DeviceLinkChanged>(q.events.front());
+    const auto& link = q.events.front().get<core::ev::DeviceLinkChanged>();
     CHECK(link.kind == base::DeviceKind::IdCardReader);
     CHECK(link.state == core::DeviceState{core::DeviceLink::Connected, core::DeviceOrigin::Simulated});
   }
@@ -56,13 +56,13 @@ TEST_CASE("reader service: the demo reader posts core events and F-key slots pla
   service->stop();
   std::lock_guard lock(q.m);
   for (auto& e : q.events)
-    if (auto* p = std::get_if<core::ev::CardPresented>(&e)) CHECK(p->card.card_type == base::CardType::Foreign2017);
+    if (auto* p = e.get_if<core::ev::CardPresented>()) CHECK(p->card.card_type == base::CardType::Foreign2017);
 }
 
 TEST_CASE("reader service: a failed read becomes CardReadFailed with the technical reason") {
   const auto e = to_core_event(ReadFailed{"read text and photo: status 41: read failed"}, core::DeviceOrigin::Hardware);
-  REQUIRE(std::holds_alternative<core::ev::CardReadFailed>(e));
-  CHECK(std::get<core::ev::CardReadFailed>(e).reason == "read text and photo: status 41: read failed");
+  REQUIRE(e.holds<core::ev::CardReadFailed>());
+  CHECK(e.get<core::ev::CardReadFailed>().reason == "read text and photo: status 41: read failed");
   const auto d = to_core_event(ReaderDisconnected{"gone"}, core::DeviceOrigin::Hardware);
-  CHECK(std::get<core::ev::DeviceLinkChanged>(d).state.link == core::DeviceLink::Disconnected);
+  CHECK(d.get<core::ev::DeviceLinkChanged>().state.link == core::DeviceLink::Disconnected);
 }

@@ -1,0 +1,27 @@
+#include "core/backoffice/backoffice_flow.h"
+
+namespace core::backoffice {
+
+Effects on(AppState&, const ev::CardReading&) { return {}; }
+Effects on(AppState&, const ev::CardPresented&) { return {}; }
+Effects on(AppState&, const ev::CardRemoved&) { return {}; }
+Effects on(AppState&, const ev::CardReadFailed&) { return {}; }
+Effects on(AppState&, const ev::CodeScanned&) { return {}; }
+Effects on(AppState&, const ev::PrintDone&) { return {}; }
+Effects on(AppState&, const ev::PrintFailed&) { return {}; }
+Effects on(AppState&, const intent::Touched&) { return {}; }
+
+Effects on(AppState& s, const ev::QueueLoaded& e) {
+  s.backoffice.queue = e.queue;
+  touch(s);
+  return {};
+}
+
+Effects store_ready(AppState& s) { return {fx::LoadQueue{s.now.iso_date()}}; }
+
+Effects clock_ticked(AppState& s, bool new_minute) {
+  if (new_minute && s.store == StoreLink::Ready) return {fx::LoadQueue{s.now.iso_date()}};
+  return {};
+}
+
+}  // namespace core::backoffice

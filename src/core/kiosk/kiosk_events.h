@@ -1,0 +1,101 @@
+#pragma once
+// The kiosk's own events, intents and effects (the flow answers them in kiosk mode only;
+// core/kiosk/kiosk_flow.h). Shared events — cards, scans, print results, touches — are in
+// core/spine_events.h.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/domain/civil_time.h"
+#include "core/kiosk/kiosk_status.h"
+#include "core/paper_preview.h"
+#include "core/type_list.h"
+
+namespace core {
+
+namespace ev {
+// A scanned slip code checked against the hall key: genuine (its acceptance number) or refused.
+struct SlipVerified {
+  std::string acceptance_no;
+};
+struct SlipRefused {
+  std::string reason;  // for the log: "MAC mismatch", "bad format" …
+};
+// Look-ups, answered by the store worker for visit `session`.
+struct ResidentFound {
+  std::uint64_t session = 0;
+  KioskStatus status;
+};
+struct ResidentUnknown {
+  std::uint64_t session = 0;
+  std::vector<KioskHint> hints;  // from the card's birth date alone
+};
+struct ProgressFound {
+  std::uint64_t session = 0;
+  ApplicationProgress progress;
+};
+struct ProgressUnknown {  // a genuine slip whose application this store does not hold
+  std::uint64_t session = 0;
+};
+struct LookUpFailed {
+  std::uint64_t session = 0;
+  std::string reason;  // for the log
+};
+// Demo: the virtual printer's paper for a finished job, drawn.
+struct PaperPrinted {
+  PaperPreview paper;
+};
+}  // namespace ev
+
+namespace intent {
+// 继续查看 on the countdown, 大字模式, scrolling long content (to an offset the screen computed),
+// 打印 the summary, 查看凭条 / 关闭, 返回首页.
+struct ContinueViewing {};
+struct ToggleLargeText {};
+struct ScrollTo {
+  float px = 0;
+};
+struct PrintSummary {};
+struct ShowPaper {
+  bool show = true;
+};
+struct EndVisit {};
+}  // namespace intent
+
+namespace fx {
+// Check a scanned code's MAC with the hall key (off the UI thread).
+struct VerifySlip {
+  std::string code;
+};
+// Look-ups for visit `session` (audited as kiosk checks): a resident by the card read, or one
+// application by a verified slip's number.
+struct LookUpResident {
+  std::uint64_t session = 0;
+  std::string id_number;
+  std::string birth;  // YYYY-MM-DD from the card, for hints when the store does not know them
+  CivilTime at;
+};
+struct LookUpSlip {
+  std::uint64_t session = 0;
+  std::string acceptance_no;
+  CivilTime at;
+};
+// Print the resident's summary (masked, dated) on the kiosk printer.
+struct PrintStatusSummary {
+  std::uint64_t job = 0;
+  KioskStatus status;
+  CivilTime at;
+};
+// Demo: draw what the virtual printer printed for `job` (reported as ev::PaperPrinted).
+struct ShowDemoPaper {
+  std::uint64_t job = 0;
+};
+}  // namespace fx
+
+using KioskEvents = TypeList<ev::SlipVerified, ev::SlipRefused, ev::ResidentFound, ev::ResidentUnknown,
+                             ev::ProgressFound, ev::ProgressUnknown, ev::LookUpFailed, ev::PaperPrinted,
+                             intent::ContinueViewing, intent::ToggleLargeText, intent::ScrollTo, intent::PrintSummary,
+                             intent::ShowPaper, intent::EndVisit>;
+using KioskEffects = TypeList<fx::VerifySlip, fx::LookUpResident, fx::LookUpSlip, fx::PrintStatusSummary, fx::ShowDemoPaper>;
+
+}  // namespace core

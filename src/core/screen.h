@@ -1,0 +1,57 @@
+#pragma once
+// Every screen of the three modes, with the name scripts and screenshots use. One list: the
+// scenario runner, the screenshot command and the tests read it; a new screen is added here only.
+#include <optional>
+#include <string_view>
+
+#include "core/mode.h"
+
+namespace core {
+
+enum class ScreenId {
+  // Kiosk: Welcome → CardReading (正在读卡 / 正在查询) → ResidentStatus or UnknownPerson; a slip scan
+  // → SlipProgress; KioskMessage says a plain sentence (系统维护中 …) until the visit ends.
+  Welcome,
+  CardReading,
+  ResidentStatus,
+  UnknownPerson,
+  SlipProgress,
+  KioskMessage,
+  // Counter: sign-in, the screen locked (暂离/idle), the intake steps, 已受理, 受理台账.
+  CounterSignIn,
+  CounterLocked,
+  CounterIntake,
+  CounterAccepted,
+  CounterLedger,
+  // Back office.
+  BackofficeHome
+};
+
+struct ScreenInfo {
+  ScreenId id;
+  std::string_view name;  // "resident-status"
+  Mode mode;              // the mode that shows it
+};
+
+inline constexpr ScreenInfo kAllScreens[] = {
+    {ScreenId::Welcome, "welcome", Mode::Kiosk},
+    {ScreenId::CardReading, "card-reading", Mode::Kiosk},
+    {ScreenId::ResidentStatus, "resident-status", Mode::Kiosk},
+    {ScreenId::UnknownPerson, "unknown-person", Mode::Kiosk},
+    {ScreenId::SlipProgress, "slip-progress", Mode::Kiosk},
+    {ScreenId::KioskMessage, "kiosk-message", Mode::Kiosk},
+    {ScreenId::CounterSignIn, "counter-sign-in", Mode::Counter},
+    {ScreenId::CounterLocked, "counter-locked", Mode::Counter},
+    {ScreenId::CounterIntake, "counter-intake", Mode::Counter},
+    {ScreenId::CounterAccepted, "counter-accepted", Mode::Counter},
+    {ScreenId::CounterLedger, "counter-ledger", Mode::Counter},
+    {ScreenId::BackofficeHome, "backoffice-home", Mode::Backoffice},
+};
+
+std::string_view screen_name(ScreenId s);
+std::optional<ScreenId> screen_by_name(std::string_view name);
+Mode mode_of(ScreenId s);
+// The screen a mode starts on.
+ScreenId first_screen(Mode m);
+
+}  // namespace core
