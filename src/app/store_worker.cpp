@@ -54,12 +54,6 @@ void StoreWorker::post(Task task) {
   cv_.notify_one();
 }
 
-void StoreWorker::post_job(std::function<void()> job) {
-  std::lock_guard lk(mu_);
-  jobs_.push_back(std::move(job));
-  cv_.notify_one();
-}
-
 namespace {
 constexpr std::chrono::seconds kIdleCheckpointAfter{1};
 }  // namespace

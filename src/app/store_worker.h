@@ -31,8 +31,6 @@ class StoreWorker {
   // Runs a task with the open database; tasks queued before the store is ready wait for it, and are
   // dropped (with the store reported unavailable) if it never opens.
   void post(Task task);
-  // Runs other slow work (key files, MACs) on the same thread, in order; needs no database.
-  void post_job(std::function<void()> job);
   void stop();
 
  private:

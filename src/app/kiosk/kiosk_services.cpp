@@ -1,0 +1,92 @@
+#include "app/kiosk/kiosk_services.h"
+
+#include <cstdio>
+
+#include "app/kiosk/kiosk_lookup.h"
+#include "app/log.h"
+#include "core/domain/slip_code.h"
+#include "core/kiosk/status_summary_slip.h"
+
+namespace app {
+
+std::string KioskServices::kiosk_name() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "kiosk-%02d", c_.config.terminal.number);
+  return buf;
+}
+
+void KioskServices::run(const core::fx::VerifySlip& v) {
+  // The first use reads (or creates) the key file: never on the UI thread.
+  c_.jobs.post([this, code = v.code] {
+    const qr::SlipSigner* s = c_.resources.signer();
+    if (!s) {
+      c_.q.post(core::ev::SlipRefused{"no hall key"});
+      return;
+    }
+    const core::SlipPayloadCheck check = s->verify(code);
+    if (check.ok()) {
+      c_.q.post(core::ev::SlipVerified{check.acceptance_no});
+    } else {
+      log::warn("qr", "slip refused: " + std::string(core::slip_refusal_name(*check.refusal)) + " " + check.detail);
+      c_.q.post(core::ev::SlipRefused{std::string(core::slip_refusal_name(*check.refusal))});
+    }
+  });
+}
+
+void KioskServices::run(const core::fx::LookUpResident& q) {
+  c_.store.post([this, q](store::Database& db) {
+    const CatalogAssets* a = c_.resources.assets();
+    const store::HallKey* k = c_.resources.hall_key();
+    if (!a || !k) {
+      c_.q.post(core::ev::LookUpFailed{q.session, "kiosk look-up: catalog or hall key unavailable (see log)"});
+      return;
+    }
+    core::Event e = look_up_resident_in(db, KioskLookupContext{*a, *k, kiosk_name()}, q);
+    if (const auto* f = e.get_if<core::ev::LookUpFailed>()) log::error("kiosk", "look-up failed: " + f->reason);
+    c_.q.post(std::move(e));
+  });
+}
+
+void KioskServices::run(const core::fx::LookUpSlip& q) {
+  c_.store.post([this, q](store::Database& db) {
+    const CatalogAssets* a = c_.resources.assets();
+    const store::HallKey* k = c_.resources.hall_key();
+    if (!a || !k) {
+      c_.q.post(core::ev::LookUpFailed{q.session, "slip look-up: catalog or hall key unavailable (see log)"});
+      return;
+    }
+    core::Event e = look_up_slip_in(db, KioskLookupContext{*a, *k, kiosk_name()}, q);
+    if (const auto* f = e.get_if<core::ev::LookUpFailed>()) log::error("kiosk", "slip look-up failed: " + f->reason);
+    c_.q.post(std::move(e));
+  });
+}
+
+void KioskServices::run(const core::fx::PrintStatusSummary& p) {
+  c_.jobs.post([this, p] {
+    const auto slip =
+        core::make_status_summary_slip(p.status, core::SummaryContext{c_.config.hall.name, c_.config.hall.phone, p.at});
+    base::Result<devices::printer::Bytes> bytes = base::Error{"no printer profile (see log)"};
+    c_.resources.with_print_desk([&](slip::PrintDesk& desk) { bytes = desk.job_bytes(slip); });
+    if (!bytes) {
+      c_.q.post(core::ev::PrintFailed{p.job, core::PrinterTrouble::None, bytes.error().message});
+      return;
+    }
+    c_.devices.print(p.job, std::move(*bytes));
+  });
+}
+
+void KioskServices::run(const core::fx::ShowDemoPaper& d) {
+  c_.jobs.post([this, job = d.job] {
+    auto pages = c_.devices.demo_printout();
+    if (pages.empty()) return;
+    c_.resources.with_print_desk([&](slip::PrintDesk& desk) {
+      // The job's own page: the last one the virtual printer cut.
+      auto image = desk.paper({pages.back()});
+      core::PaperPreview paper{job, image.width, image.height,
+                               std::make_shared<const std::vector<std::uint8_t>>(std::move(image.pixels))};
+      c_.q.post(core::ev::PaperPrinted{std::move(paper)});
+    });
+  });
+}
+
+}  // namespace app

@@ -1,0 +1,24 @@
+#pragma once
+// Runs the kiosk's effects (core/kiosk/kiosk_events.h): slip codes checked on the job worker,
+// look-ups on the store worker, the summary rendered on the job worker and sent to the printer.
+#include "app/service_context.h"
+#include "core/kiosk/kiosk_events.h"
+
+namespace app {
+
+class KioskServices {
+ public:
+  explicit KioskServices(ServiceContext& c) : c_(c) {}
+
+  void run(const core::fx::VerifySlip& v);
+  void run(const core::fx::LookUpResident& q);
+  void run(const core::fx::LookUpSlip& q);
+  void run(const core::fx::PrintStatusSummary& p);
+  void run(const core::fx::ShowDemoPaper& d);
+
+ private:
+  std::string kiosk_name() const;  // "kiosk-01": who the audit log says looked
+  ServiceContext& c_;
+};
+
+}  // namespace app
