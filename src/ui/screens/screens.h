@@ -13,19 +13,25 @@ void draw(const core::AppState& state, UiContext& ui, float width, float height)
 
 using Area = widgets::Area;
 
-// Content areas, one per screen (each in its own file).
-void draw_welcome(const core::AppState& state, UiContext& ui, Area area);
-void draw_placeholder(const core::AppState& state, UiContext& ui, Area area);
-void draw_work_queue(const core::AppState& state, UiContext& ui, Area area);
-// The counter (issue 9): sign-in, the locked screen, the intake steps, 已受理 and the ledger
-// (screens/counter/).
+// Each room's screens below the header band, in its own folder: screens/kiosk (the welcome and a
+// visit), screens/counter (sign-in, the locked screen, the intake steps, 已受理, the ledger),
+// screens/backoffice (the work queue).
+void draw_kiosk(const core::AppState& state, UiContext& ui, Area area);
 void draw_counter(const core::AppState& state, UiContext& ui, Area area);
+void draw_backoffice(const core::AppState& state, UiContext& ui, Area area);
+void draw_placeholder(const core::AppState& state, UiContext& ui, Area area);
+
+// The kiosk: a visit's screens carry the visit bar instead of the header.
+bool kiosk_visit(core::ScreenId s);
+void draw_welcome(const core::AppState& state, UiContext& ui, Area area);
 // The kiosk visit (issue 8). Each gets the area below the visit bar.
 void draw_card_reading(const core::AppState& state, UiContext& ui, Area area);
 void draw_resident_status(const core::AppState& state, UiContext& ui, Area area);
 void draw_unknown_person(const core::AppState& state, UiContext& ui, Area area);
 void draw_slip_progress(const core::AppState& state, UiContext& ui, Area area);
 void draw_kiosk_message(const core::AppState& state, UiContext& ui, Area area);
+// The back office's work queue.
+void draw_work_queue(const core::AppState& state, UiContext& ui, Area area);
 
 // Visit screens: the header band carries 返回首页 (left), the time and 大字模式 (right), always.
 void draw_visit_bar(const core::AppState& state, UiContext& ui, Area band);

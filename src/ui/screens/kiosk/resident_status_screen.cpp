@@ -5,7 +5,7 @@
 #include <string>
 
 #include "core/text/i18n.h"
-#include "ui/screens/kiosk_blocks.h"
+#include "ui/screens/kiosk/kiosk_blocks.h"
 #include "ui/screens/screens.h"
 
 namespace ui::screens {

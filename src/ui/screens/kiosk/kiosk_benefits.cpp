@@ -3,7 +3,7 @@
 #include <string>
 
 #include "core/text/i18n.h"
-#include "ui/screens/kiosk_blocks.h"
+#include "ui/screens/kiosk/kiosk_blocks.h"
 #include "ui/widgets/progress_timeline.h"
 
 namespace ui::screens {

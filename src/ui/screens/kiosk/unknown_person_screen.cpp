@@ -1,6 +1,6 @@
 // Kiosk: the card was read but this hall holds nothing for its holder. A plain sentence, and what
 // they might apply for judging by the card alone (高龄津贴 by age).
-#include "ui/screens/kiosk_blocks.h"
+#include "ui/screens/kiosk/kiosk_blocks.h"
 #include "ui/screens/screens.h"
 
 namespace ui::screens {

@@ -1,7 +1,7 @@
 // Kiosk: a genuine slip was scanned. The slip alone reveals that application's progress and
 // nothing else — no name, no amounts, no ID number, no address.
 #include "core/text/i18n.h"
-#include "ui/screens/kiosk_blocks.h"
+#include "ui/screens/kiosk/kiosk_blocks.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/progress_timeline.h"
 
