@@ -13,8 +13,8 @@
 
 #include "core/device_link.h"
 #include "core/event.h"
-#include "devices/idcard/card_reader.h"
-#include "devices/idcard/reader_simulator.h"
+#include "devices/idcard/driver.h"
+#include "devices/idcard/simulator.h"
 #include "devices/usb/usb_context.h"
 #include "devices/usb/usb_registry.h"
 

@@ -6,7 +6,7 @@
 #include <mutex>
 #include <vector>
 
-#include "devices/idcard/reader_events.h"
+#include "devices/idcard/events.h"
 
 namespace test {
 

@@ -12,9 +12,9 @@
 #include <mutex>
 #include <thread>
 
-#include "devices/idcard/card_reader.h"
-#include "devices/idcard/reader_simulator.h"
+#include "devices/idcard/driver.h"
 #include "devices/idcard/sample_cards.h"
+#include "devices/idcard/simulator.h"
 #include "devices/reader_event_log.h"
 #include "devices/serial_transport.h"
 

@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <string>
 
-#include "devices/idcard/card_reader.h"
+#include "devices/idcard/driver.h"
 #include "devices/idcard/sample_cards.h"
 #include "devices/reader_event_log.h"
 #include "devices/usb/umockdev_sam_reader.h"

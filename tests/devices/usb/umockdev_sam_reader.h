@@ -22,7 +22,7 @@
 #include <string>
 #include <thread>
 
-#include "devices/idcard/reader_simulator.h"
+#include "devices/idcard/simulator.h"
 #include "devices/usb/usb_registry.h"
 
 namespace test {

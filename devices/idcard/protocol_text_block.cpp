@@ -1,8 +1,8 @@
-#include "devices/idcard/text_block.h"
+#include "devices/idcard/protocol_text_block.h"
 
 #include "base/id_number.h"
 #include "base/utf8.h"
-#include "devices/idcard/card_tables.h"
+#include "devices/idcard/protocol_card_tables.h"
 
 namespace devices::idcard {
 

@@ -21,7 +21,7 @@
 #include <thread>
 
 #include "base/id_card_record.h"
-#include "devices/idcard/sam_frame.h"
+#include "devices/idcard/protocol_sam_frame.h"
 #include "devices/memory_transport.h"
 #include "devices/transport.h"
 

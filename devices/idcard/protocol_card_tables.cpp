@@ -1,4 +1,4 @@
-#include "devices/idcard/card_tables.h"
+#include "devices/idcard/protocol_card_tables.h"
 
 #include <array>
 #include <utility>

@@ -7,7 +7,7 @@
 
 #include "base/id_card_record.h"
 #include "base/result.h"
-#include "devices/idcard/sam_frame.h"
+#include "devices/idcard/protocol_sam_frame.h"
 
 namespace devices::idcard {
 

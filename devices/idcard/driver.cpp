@@ -1,8 +1,61 @@
-#include "devices/idcard/card_reader.h"
+#include "devices/idcard/driver.h"
 
-#include "devices/idcard/read_reply.h"
+#include "devices/idcard/protocol_read_reply.h"
 
 namespace devices::idcard {
+
+namespace {
+// Big enough for the longest reply in one read; smaller chunks are fine too.
+constexpr std::size_t kReadChunkBytes = 4096;
+// The most data a short command's reply carries (SAM id: 16 bytes). A longer reply is a late answer
+// to an earlier read that timed out, and is skipped rather than taken for this command's.
+constexpr std::size_t kShortReplyMaxData = 64;
+
+bool is_short_command(SamCommand c) {
+  return c != SamCommand::ReadTextPhoto && c != SamCommand::ReadTextPhotoFinger &&
+         c != SamCommand::ReadAppendedAddress;
+}
+}  // namespace
+
+std::string_view reader_state_name(ReaderState s) {
+  switch (s) {
+    case ReaderState::Searching: return "searching";
+    case ReaderState::Connected: return "connected";
+    case ReaderState::Reading: return "reading";
+    case ReaderState::CardPresent: return "card present";
+    case ReaderState::CardUnread: return "card unread";
+  }
+  return "unknown";
+}
+
+IoResult<SamResponse> SamConversation::exchange(SamCommand command, std::chrono::milliseconds timeout) {
+  using Clock = std::chrono::steady_clock;
+  const std::string what(sam_command_name(command));
+  // A late reply to an earlier, timed-out command must not be taken for this one's.
+  transport_->discard_input();
+  parser_.reset();
+  const auto frame = build_command(command);
+  if (auto w = transport_->write(frame, timeout); !w) return IoError{w.error().kind, what + ": " + w.error().message};
+
+  const auto deadline = Clock::now() + timeout;
+  for (;;) {
+    if (auto parsed = parser_.next()) {
+      if (parsed->ok() && is_short_command(command) && parsed->value().data.size() > kShortReplyMaxData) continue;
+      if (parsed->ok()) return std::move(parsed->value());
+      return io_error(what + ": " + parsed->error().message);
+    }
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    if (left.count() <= 0)
+      return timeout_error(what + ": no complete reply after " + std::to_string(timeout.count()) + " ms (" +
+                           std::to_string(parser_.buffered()) + " bytes pending)");
+    auto chunk = transport_->read(kReadChunkBytes, left);
+    if (!chunk) {
+      if (chunk.error().kind == IoErrorKind::Timeout) continue;  // the deadline check above reports it
+      return IoError{chunk.error().kind, what + ": " + chunk.error().message};
+    }
+    parser_.feed(*chunk);
+  }
+}
 
 IdCardReader::IdCardReader(std::shared_ptr<TransportSource> source, IdCardReaderOptions options, Callback on_event)
     : source_(std::move(source)), options_(std::move(options)), on_event_(std::move(on_event)) {}
@@ -22,6 +75,7 @@ void IdCardReader::stop() {
   thread_.join();
   if (conversation_) conversation_->transport().close();
   conversation_.reset();
+  state_ = ReaderState::Searching;
 }
 
 void IdCardReader::poll_now() {
@@ -48,7 +102,7 @@ void IdCardReader::wait(std::stop_token& stop, std::chrono::milliseconds d) {
 
 void IdCardReader::run(std::stop_token stop) {
   while (!stop.stop_requested()) {
-    if (!conversation_) {
+    if (state_ == ReaderState::Searching) {
       auto transport = source_->open(options_.reconnect_wait);
       if (!transport) {
         // Log each new reason once, not every reconnect attempt.
@@ -59,21 +113,25 @@ void IdCardReader::run(std::stop_token stop) {
         if (!stop.stop_requested()) wait(stop, options_.reconnect_wait / 10);
         continue;
       }
-      last_open_problem_.clear();
-      conversation_.emplace(transport);
-      consecutive_failures_ = 0;
-      resets_without_success_ = 0;
-      card_present_ = false;
-      read_failure_reported_ = false;
-      emit(ReaderConnected{transport->describe()});
+      connect(std::move(transport));
       if (auto s = conversation_->exchange(SamCommand::SamStatus, options_.reply_timeout); s.ok())
         log("SAM status: " + describe_sam_status(s->sw3));
       else if (handle_io(s.error()))
         continue;
     }
     poll_once();
-    if (conversation_) wait(stop, options_.poll_period);
+    if (state_ != ReaderState::Searching) wait(stop, options_.poll_period);
   }
+}
+
+void IdCardReader::connect(std::shared_ptr<Transport> transport) {
+  last_open_problem_.clear();
+  const auto reader = transport->describe();
+  conversation_.emplace(std::move(transport));
+  consecutive_failures_ = 0;
+  resets_without_success_ = 0;
+  state_ = ReaderState::Connected;
+  emit(ReaderConnected{reader});
 }
 
 bool IdCardReader::handle_io(const IoError& e) {
@@ -82,16 +140,16 @@ bool IdCardReader::handle_io(const IoError& e) {
     return true;
   }
   note_failure(e.describe());
-  return !conversation_;
+  return state_ == ReaderState::Searching;
 }
 
 void IdCardReader::drop_transport(const std::string& reason) {
   log("reader lost: " + reason);
   if (conversation_) conversation_->transport().close();
   conversation_.reset();
-  if (card_present_) emit(CardRemoved{});
-  card_present_ = false;
-  unread_card_ = false;
+  const bool had_card = state_ == ReaderState::CardPresent;
+  state_ = ReaderState::Searching;
+  if (had_card) emit(CardRemoved{});
   emit(ReaderDisconnected{reason});
 }
 
@@ -125,52 +183,57 @@ void IdCardReader::poll_once() {
     case sw3::kCardFound:
       // A card that was read answers 80 while it stays; 9F now means it was lifted and placed again
       // (or another card came).
-      if (card_present_) {
-        card_present_ = false;
+      if (state_ == ReaderState::CardPresent) {
+        state_ = ReaderState::Connected;
         emit(CardRemoved{});
       }
       read_card();
       return;
-    case sw3::kNoCard:
-      if (!card_present_ && unread_card_) {
-        // A read that failed late (e.g. a reply that came after our time-out) can leave the card
-        // halted: find answers 80 although it still lies there. Select tells; then read it.
-        auto sel = conversation_->exchange(SamCommand::SelectCard, options_.reply_timeout);
-        if (!sel) {
-          handle_io(sel.error());
-          return;
-        }
-        if (sel->sw3 == sw3::kOk) {
-          read_card();
-          return;
-        }
-        unread_card_ = false;
-      }
-      if (!card_present_) {
-        read_failure_reported_ = false;  // the failed card is gone: report the next failure again
+    case sw3::kNoCard: poll_without_card(); return;
+    default: note_failure("find card: " + describe_sam_status(find->sw3));
+  }
+}
+
+void IdCardReader::poll_without_card() {
+  switch (state_.load()) {
+    case ReaderState::CardUnread: {
+      // A read that failed late (e.g. a reply that came after our time-out) can leave the card
+      // halted: find answers 80 although it still lies there. Select tells; then read it.
+      auto sel = conversation_->exchange(SamCommand::SelectCard, options_.reply_timeout);
+      if (!sel) {
+        handle_io(sel.error());
         return;
       }
-      if (options_.presence_probe == PresenceProbe::SelectCard) {
-        auto sel = conversation_->exchange(SamCommand::SelectCard, options_.reply_timeout);
-        if (!sel) {
-          handle_io(sel.error());
-          return;
-        }
-        if (sel->sw3 != sw3::kOk) {
-          card_present_ = false;
-          emit(CardRemoved{});
-        }
+      if (sel->sw3 == sw3::kOk) {
+        read_card();
+        return;
+      }
+      state_ = ReaderState::Connected;  // the failed card is gone: report the next failure again
+      return;
+    }
+    case ReaderState::CardPresent: {
+      if (options_.presence_probe != PresenceProbe::SelectCard) return;
+      auto sel = conversation_->exchange(SamCommand::SelectCard, options_.reply_timeout);
+      if (!sel) {
+        handle_io(sel.error());
+        return;
+      }
+      if (sel->sw3 != sw3::kOk) {
+        state_ = ReaderState::Connected;
+        emit(CardRemoved{});
       }
       return;
-    default:
-      note_failure("find card: " + describe_sam_status(find->sw3));
+    }
+    default: return;
   }
 }
 
 void IdCardReader::read_card() {
-  std::string reason;
   // Once per placed card: a card whose read keeps failing is not announced again on every poll.
-  if (!read_failure_reported_) emit(CardReading{});
+  const bool retry = state_ == ReaderState::CardUnread;
+  state_ = ReaderState::Reading;
+  if (!retry) emit(CardReading{});
+  std::string reason;
   for (int attempt = 1; attempt <= options_.read_attempts; ++attempt) {
     auto sel = conversation_->exchange(SamCommand::SelectCard, options_.reply_timeout);
     if (!sel) {
@@ -194,18 +257,13 @@ void IdCardReader::read_card() {
       continue;
     }
     if (!record->id_number_valid) log("card number fails its check: " + record->id_number);
-    card_present_ = true;
-    unread_card_ = false;
-    read_failure_reported_ = false;
+    state_ = ReaderState::CardPresent;
     emit(CardPresented{std::move(*record)});
     return;
   }
   log("read failed: " + reason);
-  unread_card_ = true;
-  if (!read_failure_reported_) {
-    read_failure_reported_ = true;
-    emit(ReadFailed{reason});
-  }
+  state_ = ReaderState::CardUnread;
+  if (!retry) emit(ReadFailed{reason});
 }
 
 }  // namespace devices::idcard

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "devices/idcard/sam_frame.h"
+#include "devices/idcard/protocol_sam_frame.h"
 
 using namespace devices::idcard;
 using Bytes = std::vector<std::uint8_t>;

@@ -1,6 +1,6 @@
-#include "devices/idcard/read_reply.h"
+#include "devices/idcard/protocol_read_reply.h"
 
-#include "devices/idcard/text_block.h"
+#include "devices/idcard/protocol_text_block.h"
 
 namespace devices::idcard {
 

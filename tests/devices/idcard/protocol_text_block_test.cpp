@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
-#include "devices/idcard/card_tables.h"
-#include "devices/idcard/read_reply.h"
+#include "devices/idcard/protocol_card_tables.h"
+#include "devices/idcard/protocol_read_reply.h"
+#include "devices/idcard/protocol_text_block.h"
 #include "devices/idcard/sample_cards.h"
-#include "devices/idcard/text_block.h"
 
 using namespace devices::idcard;
 using Bytes = std::vector<std::uint8_t>;

@@ -1,4 +1,4 @@
-#include "devices/idcard/sam_frame.h"
+#include "devices/idcard/protocol_sam_frame.h"
 
 #include <algorithm>
 #include <cstdio>

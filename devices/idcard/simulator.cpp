@@ -1,7 +1,7 @@
-#include "devices/idcard/reader_simulator.h"
+#include "devices/idcard/simulator.h"
 
-#include "devices/idcard/read_reply.h"
-#include "devices/idcard/text_block.h"
+#include "devices/idcard/protocol_read_reply.h"
+#include "devices/idcard/protocol_text_block.h"
 
 namespace devices::idcard {
 

@@ -3,9 +3,9 @@
 
 #include <thread>
 
-#include "devices/idcard/card_reader.h"
-#include "devices/idcard/reader_simulator.h"
+#include "devices/idcard/driver.h"
 #include "devices/idcard/sample_cards.h"
+#include "devices/idcard/simulator.h"
 #include "devices/reader_event_log.h"
 
 using namespace devices::idcard;
@@ -173,4 +173,24 @@ TEST_CASE("driver: stop returns promptly even while the reader stalls") {
   const auto t0 = std::chrono::steady_clock::now();
   reader.stop();
   CHECK(std::chrono::steady_clock::now() - t0 < 1s);
+}
+
+TEST_CASE("driver: its state follows the reader and the card, and is set before the event that reports it") {
+  auto sim = std::make_shared<SimulatedReader>();
+  EventLog events;
+  IdCardReader reader(sim, fast_options(), std::ref(events));
+  CHECK(reader.state() == ReaderState::Searching);
+  reader.start();
+  REQUIRE(events.wait_count<ReaderConnected>(1));
+  CHECK(reader.state() == ReaderState::Connected);
+  sim->place(sample_cards()[0]);
+  REQUIRE(events.wait_count<CardPresented>(1));
+  CHECK(reader.state() == ReaderState::CardPresent);
+  sim->remove();
+  REQUIRE(events.wait_count<CardRemoved>(1));
+  CHECK(reader.state() == ReaderState::Connected);
+  sim->unplug();
+  REQUIRE(events.wait_count<ReaderDisconnected>(1));
+  CHECK(reader.state() == ReaderState::Searching);
+  CHECK(reader_state_name(reader.state()) == "searching");
 }
