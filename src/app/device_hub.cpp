@@ -7,9 +7,9 @@
 #include "devices/printer/printer_driver.h"
 #include "devices/printer/printer_usb_rules.h"
 #include "devices/printer/virtual_printer.h"
-#include "devices/scanner/scanner_driver.h"
-#include "devices/scanner/scanner_simulator.h"
+#include "devices/scanner/driver.h"
 #include "devices/scanner/scanner_usb_rules.h"
+#include "devices/scanner/simulator.h"
 #include "devices/usb/usb_context.h"
 #include "devices/usb/usb_device_source.h"
 

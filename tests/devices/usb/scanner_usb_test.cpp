@@ -8,7 +8,7 @@
 #include <variant>
 #include <vector>
 
-#include "devices/scanner/scanner_driver.h"
+#include "devices/scanner/driver.h"
 #include "devices/scanner/scanner_usb_rules.h"
 #include "devices/usb/umockdev_hid_scanner.h"
 #include "devices/usb/usb_device_source.h"

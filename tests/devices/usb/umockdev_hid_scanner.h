@@ -23,7 +23,7 @@
 #include <thread>
 #include <vector>
 
-#include "devices/scanner/scanner_simulator.h"
+#include "devices/scanner/simulator.h"
 
 namespace test {
 

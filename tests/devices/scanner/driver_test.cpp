@@ -1,14 +1,15 @@
 // The real driver against the simulator over an in-memory transport, in real time.
-#include "devices/scanner/scanner_driver.h"
+#include "devices/scanner/driver.h"
 
 #include <doctest/doctest.h>
 
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <thread>
 #include <vector>
 
-#include "devices/scanner/scanner_simulator.h"
+#include "devices/scanner/simulator.h"
 
 using namespace std::chrono_literals;
 using namespace devices::scanner;
@@ -139,4 +140,35 @@ TEST_CASE("scanner driver: stop ends the thread even while the scanner is unplug
   const auto t0 = std::chrono::steady_clock::now();
   rig.driver.stop();
   CHECK(std::chrono::steady_clock::now() - t0 < 1s);
+}
+
+TEST_CASE("scanner driver: its state shows a code in progress until it ends or is found cut off") {
+  auto sim = std::make_shared<SimulatedScanner>(ScannerInterface::BootKeyboard);
+  Inbox inbox;
+  // A long key gap, so that the cut-off code below stays "in progress" long enough to be seen.
+  ScannerDriver driver(sim,
+                       {.interface = ScannerInterface::BootKeyboard, .scan = {.max_key_gap = 500ms},
+                        .read_timeout = 20ms, .reconnect_wait = 50ms,
+                        .log = [&](const std::string& l) { inbox.log(l); }},
+                       std::ref(inbox));
+  auto reaches = [&](ScannerState s, std::chrono::milliseconds within) {
+    const auto end = std::chrono::steady_clock::now() + within;
+    while (driver.state() != s && std::chrono::steady_clock::now() < end) std::this_thread::sleep_for(1ms);
+    return driver.state() == s;
+  };
+  CHECK(driver.state() == ScannerState::Searching);
+  driver.start();
+  REQUIRE(inbox.wait_for<ScannerConnected>(1));
+  CHECK(driver.state() == ScannerState::Connected);
+  REQUIRE(sim->scan({.text = kPayload, .report_interval = 1ms, .fault = ScanFault::CutOff, .fault_at = 10}).ok());
+  CHECK(reaches(ScannerState::Scanning, 400ms));
+  CHECK(reaches(ScannerState::Connected, 3s));
+  CHECK(inbox.logged().size() == 1);  // the cut-off code, dropped
+  REQUIRE(sim->scan({.text = "next", .report_interval = 1ms}).ok());
+  REQUIRE(inbox.wait_for<CodeScanned>(1));
+  CHECK(driver.state() == ScannerState::Connected);
+  sim->unplug();
+  REQUIRE(inbox.wait_for<ScannerDisconnected>(1));
+  CHECK(driver.state() == ScannerState::Searching);
+  CHECK(scanner_state_name(driver.state()) == "searching");
 }

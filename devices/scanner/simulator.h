@@ -13,8 +13,8 @@
 
 #include "base/result.h"
 #include "devices/memory_transport.h"
+#include "devices/scanner/protocol_types.h"
 #include "devices/scanner/scan_script.h"
-#include "devices/scanner/scan_types.h"
 #include "devices/transport.h"
 
 namespace devices::scanner {

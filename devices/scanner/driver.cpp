@@ -1,4 +1,4 @@
-#include "devices/scanner/scanner_driver.h"
+#include "devices/scanner/driver.h"
 
 #include <variant>
 
@@ -11,6 +11,15 @@ std::size_t report_size(ScannerInterface interface) {
     case ScannerInterface::Serial: return 0;
   }
   return 0;
+}
+
+std::string_view scanner_state_name(ScannerState s) {
+  switch (s) {
+    case ScannerState::Searching: return "searching";
+    case ScannerState::Connected: return "connected";
+    case ScannerState::Scanning: return "scanning";
+  }
+  return "unknown";
 }
 
 namespace {
@@ -48,8 +57,9 @@ void ScannerDriver::run(std::stop_token stop) {
   while (!stop.stop_requested()) {
     std::shared_ptr<devices::Transport> transport = source_->open(options_.reconnect_wait);
     if (!transport) continue;
+    state_ = ScannerState::Connected;
     on_event_(ScannerConnected{transport->describe()});
-    serve(stop, *transport);
+    serve(stop, *transport);  // returns in Searching
     transport->close();
   }
 }
@@ -71,6 +81,11 @@ void ScannerDriver::serve(std::stop_token& stop, devices::Transport& transport) 
   const std::size_t size = report_size(options_.interface);
   devices::Bytes pending;  // a report split across reads (in-memory links may split; USB does not)
   ScanEvents events;
+  // Settled before the events go out, so a receiver asking state() sees where the driver now is.
+  auto settle = [&] {
+    state_ = reports.pending() || serial.pending() ? ScannerState::Scanning : ScannerState::Connected;
+    handle(events);
+  };
   while (!stop.stop_requested()) {
     events.clear();
     auto got = transport.read(size == 0 ? kSerialReadBytes : size - pending.size(), options_.read_timeout);
@@ -78,12 +93,14 @@ void ScannerDriver::serve(std::stop_token& stop, devices::Transport& transport) 
     if (!got) {
       const auto& err = got.error();
       if (err.kind == devices::IoErrorKind::Timeout) {
+        if (state_ != ScannerState::Scanning) continue;  // nothing to cut off
         reports.expire(at, events);
         serial.expire(at, events);
-        handle(events);
+        settle();
         continue;
       }
       if (err.kind == devices::IoErrorKind::Disconnected) {
+        state_ = ScannerState::Searching;
         on_event_(ScannerDisconnected{err.describe()});
         return;
       }
@@ -98,8 +115,9 @@ void ScannerDriver::serve(std::stop_token& stop, devices::Transport& transport) 
       if (auto fed = reports.feed(pending, at, events); !fed) log("scanner: report ignored: " + fed.error().message);
       pending.clear();
     }
-    handle(events);
+    settle();
   }
+  state_ = ScannerState::Searching;
   on_event_(ScannerDisconnected{"driver stopped"});
 }
 

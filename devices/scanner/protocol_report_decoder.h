@@ -6,8 +6,8 @@
 #include <span>
 
 #include "base/result.h"
-#include "devices/scanner/hid_pos_codec.h"
-#include "devices/scanner/keyboard_codec.h"
+#include "devices/scanner/protocol_hid_pos.h"
+#include "devices/scanner/protocol_keyboard.h"
 
 namespace devices::scanner {
 

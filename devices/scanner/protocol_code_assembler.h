@@ -3,7 +3,7 @@
 // serial codecs, which differ only in how a character arrives.
 #include <string>
 
-#include "devices/scanner/scan_types.h"
+#include "devices/scanner/protocol_types.h"
 
 namespace devices::scanner {
 

@@ -1,11 +1,11 @@
-#include "devices/scanner/hid_pos_codec.h"
+#include "devices/scanner/protocol_hid_pos.h"
 
 #include <doctest/doctest.h>
 
 #include <chrono>
 #include <string>
 
-#include "devices/scanner/report_decoder.h"
+#include "devices/scanner/protocol_report_decoder.h"
 
 using namespace std::chrono_literals;
 using devices::scanner::HidPosDecoder;

@@ -1,4 +1,4 @@
-#include "devices/scanner/scanner_simulator.h"
+#include "devices/scanner/simulator.h"
 
 #include <thread>
 

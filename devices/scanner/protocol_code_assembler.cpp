@@ -1,8 +1,8 @@
-#include "devices/scanner/code_assembler.h"
+#include "devices/scanner/protocol_code_assembler.h"
 
 #include <utility>
 
-#include "devices/scanner/aim.h"
+#include "devices/scanner/protocol_aim.h"
 
 namespace devices::scanner {
 

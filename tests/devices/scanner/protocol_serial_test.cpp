@@ -1,11 +1,11 @@
-#include "devices/scanner/serial_codec.h"
+#include "devices/scanner/protocol_serial.h"
 
 #include <doctest/doctest.h>
 
 #include <chrono>
 #include <string_view>
 
-#include "devices/scanner/aim.h"
+#include "devices/scanner/protocol_aim.h"
 
 using namespace std::chrono_literals;
 using devices::scanner::ScanEvents;

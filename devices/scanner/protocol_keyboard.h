@@ -7,8 +7,8 @@
 #include <span>
 
 #include "base/result.h"
-#include "devices/scanner/code_assembler.h"
-#include "devices/scanner/scan_types.h"
+#include "devices/scanner/protocol_code_assembler.h"
+#include "devices/scanner/protocol_types.h"
 
 namespace devices::scanner {
 

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <span>
 
-#include "devices/scanner/code_assembler.h"
+#include "devices/scanner/protocol_code_assembler.h"
 
 namespace devices::scanner {
 

@@ -1,4 +1,4 @@
-#include "devices/scanner/keyboard_codec.h"
+#include "devices/scanner/protocol_keyboard.h"
 
 #include <algorithm>
 #include <string>

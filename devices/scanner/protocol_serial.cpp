@@ -1,4 +1,4 @@
-#include "devices/scanner/serial_codec.h"
+#include "devices/scanner/protocol_serial.h"
 
 namespace devices::scanner {
 

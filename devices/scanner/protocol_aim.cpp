@@ -1,4 +1,4 @@
-#include "devices/scanner/aim.h"
+#include "devices/scanner/protocol_aim.h"
 
 namespace devices::scanner {
 namespace {

@@ -1,11 +1,11 @@
-#include "devices/scanner/hid_pos_codec.h"
+#include "devices/scanner/protocol_hid_pos.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <utility>
 
-#include "devices/scanner/aim.h"
-#include "devices/scanner/code_assembler.h"
+#include "devices/scanner/protocol_aim.h"
+#include "devices/scanner/protocol_code_assembler.h"
 
 namespace devices::scanner {
 namespace {

@@ -1,4 +1,4 @@
-#include "devices/scanner/report_decoder.h"
+#include "devices/scanner/protocol_report_decoder.h"
 
 #include <string>
 

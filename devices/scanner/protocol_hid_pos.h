@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "base/result.h"
-#include "devices/scanner/scan_types.h"
+#include "devices/scanner/protocol_types.h"
 
 namespace devices::scanner {
 
