@@ -4,9 +4,9 @@
 
 #include "app/log.h"
 #include "devices/idcard/reader_service.h"
-#include "devices/printer/printer_driver.h"
+#include "devices/printer/driver.h"
 #include "devices/printer/printer_usb_rules.h"
-#include "devices/printer/virtual_printer.h"
+#include "devices/printer/simulator.h"
 #include "devices/scanner/driver.h"
 #include "devices/scanner/scanner_usb_rules.h"
 #include "devices/scanner/simulator.h"
@@ -137,25 +137,28 @@ void DeviceHub::start_printer(bool simulated) {
     pr::add_printer_rules(registry);
     source = std::make_shared<devices::usb::UsbDeviceSource>(usb_, registry, base::DeviceKind::Printer);
   }
-  pr::PrinterEvents events;
-  events.on_status = [this, simulated](bool connected, const pr::PrinterCondition& c) {
-    log::info("printer", std::string(connected ? "connected: " : "not connected: ") + c.describe());
-    q_.post(link(base::DeviceKind::Printer, connected, simulated));
-    q_.post(core::ev::PrinterTroubleChanged{trouble_of(c)});
-  };
-  events.on_done = [this](pr::JobId id) {
-    if (const auto job = take_job(id)) q_.post(core::ev::PrintDone{job});
-  };
-  events.on_failed = [this](pr::JobId id, const std::string& reason, const std::string& detail) {
-    log::warn("printer", reason + " (" + detail + ")");
-    const auto job = take_job(id);
-    if (!job) return;
-    // The printer's own state names the cause for the screen (缺纸, 纸仓盖未合 …).
-    const auto trouble = printer_ ? trouble_of(printer_->condition()) : core::PrinterTrouble::Offline;
-    q_.post(core::ev::PrintFailed{job, trouble == core::PrinterTrouble::PaperNearEnd ? core::PrinterTrouble::None : trouble,
-                                  reason + " (" + detail + ")"});
-  };
-  printer_ = std::make_unique<pr::PrinterDriver>(source, events);
+  printer_ = std::make_unique<pr::PrinterDriver>(source, pr::PrinterTiming{}, [this, simulated](const pr::PrinterEvent& e) {
+    std::visit(
+        [&](const auto& v) {
+          using T = std::decay_t<decltype(v)>;
+          if constexpr (std::is_same_v<T, pr::PrinterStatusChanged>) {
+            log::info("printer", std::string(v.connected ? "connected: " : "not connected: ") + v.condition.describe());
+            q_.post(link(base::DeviceKind::Printer, v.connected, simulated));
+            q_.post(core::ev::PrinterTroubleChanged{trouble_of(v.condition)});
+          } else if constexpr (std::is_same_v<T, pr::PrintJobDone>) {
+            if (const auto job = take_job(v.job)) q_.post(core::ev::PrintDone{job});
+          } else if constexpr (std::is_same_v<T, pr::PrintJobFailed>) {
+            log::warn("printer", v.reason + " (" + v.detail + ")");
+            const auto job = take_job(v.job);
+            if (!job) return;
+            // The printer's own state names the cause for the screen (缺纸, 纸仓盖未合 …).
+            const auto trouble = trouble_of(v.condition);
+            q_.post(core::ev::PrintFailed{job, trouble == core::PrinterTrouble::PaperNearEnd ? core::PrinterTrouble::None : trouble,
+                                          v.reason + " (" + v.detail + ")"});
+          }
+        },
+        e);
+  });
   printer_->start();
 }
 

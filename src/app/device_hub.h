@@ -11,7 +11,7 @@
 
 #include "core/config.h"
 #include "core/event_queue.h"
-#include "devices/printer/escpos_parser.h"
+#include "devices/printer/protocol.h"
 
 namespace devices::idcard {
 class IdCardReaderService;

@@ -21,7 +21,7 @@
 #include <thread>
 #include <vector>
 
-#include "devices/printer/virtual_printer.h"
+#include "devices/printer/simulator.h"
 
 namespace test {
 

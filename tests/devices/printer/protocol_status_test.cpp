@@ -1,7 +1,7 @@
 // Status-byte decoding for every bit (protocols.md: replies always carry 0x12).
 #include <doctest/doctest.h>
 
-#include "devices/printer/printer_status.h"
+#include "devices/printer/protocol_status.h"
 
 using namespace devices::printer;
 

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "devices/printer/escpos_encoder.h"
+#include "devices/printer/protocol_encoder.h"
 
 using devices::printer::Bytes;
 using devices::printer::EscPosWriter;

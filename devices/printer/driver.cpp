@@ -1,4 +1,4 @@
-#include "devices/printer/printer_driver.h"
+#include "devices/printer/driver.h"
 
 #include <algorithm>
 #include <array>
@@ -15,7 +15,22 @@ std::string reason_for(const devices::IoError& e, const char* when) {
   return r;
 }
 
+PrinterCondition offline_condition() {
+  PrinterCondition c;
+  c.offline = true;
+  return c;
+}
+
 }  // namespace
+
+std::string_view printer_state_name(PrinterState s) {
+  switch (s) {
+    case PrinterState::Searching: return "searching";
+    case PrinterState::Connected: return "connected";
+    case PrinterState::Printing: return "printing";
+  }
+  return "unknown";
+}
 
 devices::IoResult<PrinterCondition> query_condition(devices::Transport& t, std::chrono::milliseconds timeout) {
   PrinterCondition c;
@@ -46,9 +61,9 @@ JobOutcome run_print_job(devices::Transport& t, std::span<const std::uint8_t> jo
   return {true, {}, {}};
 }
 
-PrinterDriver::PrinterDriver(std::shared_ptr<devices::TransportSource> source, PrinterEvents events,
-                             PrinterTiming timing)
-    : source_(std::move(source)), events_(std::move(events)), timing_(timing) {}
+PrinterDriver::PrinterDriver(std::shared_ptr<devices::TransportSource> source, PrinterTiming timing,
+                             Callback on_event)
+    : source_(std::move(source)), timing_(timing), on_event_(std::move(on_event)) {}
 
 PrinterDriver::~PrinterDriver() { stop(); }
 
@@ -90,40 +105,43 @@ PrinterCondition PrinterDriver::condition() const {
   return condition_.value_or(PrinterCondition{});
 }
 
-void PrinterDriver::publish(bool connected, const PrinterCondition& c) {
+void PrinterDriver::publish(const PrinterCondition& c) {
+  const bool connected = state_ != PrinterState::Searching;
   {
     std::lock_guard lock(mutex_);
     if (condition_ && connected_ == connected && *condition_ == c) return;
     connected_ = connected;
     condition_ = c;
   }
-  if (events_.on_status) events_.on_status(connected, c);
+  if (on_event_) on_event_(PrinterStatusChanged{connected, c});
+}
+
+void PrinterDriver::fail(JobId job, std::string reason, std::string detail) {
+  if (on_event_) on_event_(PrintJobFailed{job, std::move(reason), std::move(detail), condition()});
 }
 
 void PrinterDriver::run() {
   std::shared_ptr<devices::Transport> link;
-  PrinterCondition offline;
-  offline.offline = true;
   for (;;) {
     {
       std::lock_guard lock(mutex_);
       if (stopping_) break;
     }
-    if (!link || !link->connected()) {
+    if (state_ == PrinterState::Searching || !link->connected()) {
+      state_ = PrinterState::Searching;
       link = source_->open(timing_.open_wait);
       if (!link) {
-        publish(false, offline);
+        publish(offline_condition());
         // Nobody to print on: fail queued jobs now rather than surprise staff later.
         std::deque<std::pair<JobId, Bytes>> failed;
         {
           std::lock_guard lock(mutex_);
           failed.swap(jobs_);
         }
-        for (auto& [id, bytes] : failed) {
-          if (events_.on_failed) events_.on_failed(id, "无法打印：打印机未连接", "no printer: " + source_->describe());
-        }
+        for (auto& [id, bytes] : failed) fail(id, "无法打印：打印机未连接", "no printer: " + source_->describe());
         continue;
       }
+      state_ = PrinterState::Connected;
     }
     std::optional<std::pair<JobId, Bytes>> job;
     {
@@ -134,27 +152,31 @@ void PrinterDriver::run() {
       }
     }
     if (job) {
+      state_ = PrinterState::Printing;
       const auto outcome = run_print_job(*link, job->second, timing_);
+      state_ = PrinterState::Connected;
       if (outcome.done) {
-        if (events_.on_done) events_.on_done(job->first);
-      } else if (events_.on_failed) {
-        events_.on_failed(job->first, outcome.reason, outcome.detail);
+        if (on_event_) on_event_(PrintJobDone{job->first});
+      } else {
+        fail(job->first, outcome.reason, outcome.detail);
       }
     }
     auto c = query_condition(*link, timing_.status_timeout);
     if (c) {
-      publish(true, *c);
+      publish(*c);
     } else if (c.error().kind == devices::IoErrorKind::Disconnected) {
       link->close();
-      publish(false, offline);
+      state_ = PrinterState::Searching;
+      publish(offline_condition());
       continue;
     } else {
-      publish(true, offline);  // plugged but silent: treat as offline
+      publish(offline_condition());  // plugged but silent: treat as offline
     }
     std::unique_lock lock(mutex_);
     wake_.wait_for(lock, timing_.poll_interval, [&] { return stopping_ || !jobs_.empty(); });
   }
   if (link) link->close();
+  state_ = PrinterState::Searching;
 }
 
 }  // namespace devices::printer

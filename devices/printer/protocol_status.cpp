@@ -1,4 +1,4 @@
-#include "devices/printer/printer_status.h"
+#include "devices/printer/protocol_status.h"
 
 #include <cstdio>
 

@@ -1,4 +1,4 @@
-#include "devices/printer/escpos_encoder.h"
+#include "devices/printer/protocol_encoder.h"
 
 #include <algorithm>
 

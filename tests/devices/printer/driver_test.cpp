@@ -5,11 +5,12 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "devices/memory_transport.h"
-#include "devices/printer/printer_driver.h"
-#include "devices/printer/virtual_printer.h"
+#include "devices/printer/driver.h"
+#include "devices/printer/simulator.h"
 
 using namespace devices::printer;
 using namespace std::chrono_literals;
@@ -42,24 +43,13 @@ struct EventLog {
   std::vector<std::pair<JobId, std::string>> failed;
   std::vector<std::pair<bool, PrinterCondition>> status;
 
-  PrinterEvents events() {
-    PrinterEvents e;
-    e.on_status = [this](bool connected, const PrinterCondition& c) {
-      std::lock_guard l(m);
-      status.emplace_back(connected, c);
-      cv.notify_all();
-    };
-    e.on_done = [this](JobId id) {
-      std::lock_guard l(m);
-      done.push_back(id);
-      cv.notify_all();
-    };
-    e.on_failed = [this](JobId id, const std::string& reason, const std::string&) {
-      std::lock_guard l(m);
-      failed.emplace_back(id, reason);
-      cv.notify_all();
-    };
-    return e;
+  // The driver's callback: each report lands in its list.
+  void operator()(const PrinterEvent& e) {
+    std::lock_guard l(m);
+    if (const auto* s = std::get_if<PrinterStatusChanged>(&e)) status.emplace_back(s->connected, s->condition);
+    if (const auto* d = std::get_if<PrintJobDone>(&e)) done.push_back(d->job);
+    if (const auto* f = std::get_if<PrintJobFailed>(&e)) failed.emplace_back(f->job, f->reason);
+    cv.notify_all();
   }
   template <class P>
   bool wait(P pred) {
@@ -118,7 +108,7 @@ TEST_CASE("printer driver: paper running out half-way fails the job (status afte
 TEST_CASE("printer driver: worker reports status, done, then failure after paper runs out") {
   auto sim = std::make_shared<SimulatedPrinter>();
   EventLog log;
-  PrinterDriver driver(sim, log.events(), fast_timing());
+  PrinterDriver driver(sim, fast_timing(), std::ref(log));
   driver.start();
   REQUIRE(log.wait([&] { return !log.status.empty(); }));
   CHECK(log.status.back().first);
@@ -145,7 +135,7 @@ TEST_CASE("printer driver: an unplug during a job reports failure, and the print
   EventLog log;
   auto timing = fast_timing();
   timing.chunk_bytes = 16;
-  PrinterDriver driver(sim, log.events(), timing);
+  PrinterDriver driver(sim, timing, std::ref(log));
   driver.start();
   REQUIRE(log.wait([&] { return !log.status.empty() && log.status.back().first; }));
 
@@ -170,12 +160,54 @@ TEST_CASE("printer driver: a job with no printer attached fails at once") {
   auto sim = std::make_shared<SimulatedPrinter>();
   sim->unplug();
   EventLog log;
-  PrinterDriver driver(sim, log.events(), fast_timing());
+  PrinterDriver driver(sim, fast_timing(), std::ref(log));
   driver.start();
   const JobId job = driver.submit(text_job("x"));
   REQUIRE(log.wait([&] { return !log.failed.empty(); }));
   CHECK(log.failed[0].first == job);
   CHECK(log.failed[0].second == "无法打印：打印机未连接");
   CHECK_FALSE(driver.connected());
+  driver.stop();
+}
+
+TEST_CASE("printer driver: its state follows the printer, and a failed job carries the condition that stopped it") {
+  auto sim = std::make_shared<SimulatedPrinter>();
+  EventLog log;
+  std::vector<PrinterState> state_at_outcome;
+  std::optional<PrintJobFailed> failure;
+  PrinterDriver* self = nullptr;
+  PrinterDriver driver(sim, fast_timing(), [&](const PrinterEvent& e) {
+    if (std::holds_alternative<PrintJobDone>(e) || std::holds_alternative<PrintJobFailed>(e)) {
+      std::lock_guard l(log.m);
+      state_at_outcome.push_back(self->state());
+      if (const auto* f = std::get_if<PrintJobFailed>(&e)) failure = *f;
+    }
+    log(e);
+  });
+  self = &driver;
+  CHECK(driver.state() == PrinterState::Searching);
+  driver.start();
+  REQUIRE(log.wait([&] { return !log.status.empty() && log.status.back().first; }));
+  CHECK(driver.state() == PrinterState::Connected);
+
+  driver.submit(text_job("fine"));
+  REQUIRE(log.wait([&] { return log.done.size() == 1; }));
+  PrinterCondition out;
+  out.paper = PaperLevel::Out;
+  sim->set_condition(out);
+  REQUIRE(log.wait([&] { return log.status.back().second.paper == PaperLevel::Out; }));
+  driver.submit(text_job("never"));
+  REQUIRE(log.wait([&] { return log.failed.size() == 1; }));
+  {
+    std::lock_guard l(log.m);
+    CHECK(state_at_outcome == std::vector{PrinterState::Connected, PrinterState::Connected});
+    REQUIRE(failure);
+    CHECK(failure->condition.paper == PaperLevel::Out);
+    CHECK(failure->detail.find("paper=out") != std::string::npos);
+  }
+  sim->unplug();
+  REQUIRE(log.wait([&] { return !log.status.back().first; }));
+  CHECK(driver.state() == PrinterState::Searching);
+  CHECK(printer_state_name(driver.state()) == "searching");
   driver.stop();
 }

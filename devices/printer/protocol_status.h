@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "base/result.h"
-#include "devices/printer/escpos_encoder.h"
+#include "devices/printer/protocol_encoder.h"
 
 namespace devices::printer {
 

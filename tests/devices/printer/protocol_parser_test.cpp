@@ -1,8 +1,8 @@
 // The device-side parser: what the encoder writes comes back as the same operations, in any slicing.
 #include <doctest/doctest.h>
 
-#include "devices/printer/escpos_encoder.h"
-#include "devices/printer/escpos_parser.h"
+#include "devices/printer/protocol_encoder.h"
+#include "devices/printer/protocol_parser.h"
 
 using namespace devices::printer;
 

@@ -1,4 +1,4 @@
-#include "devices/printer/escpos_parser.h"
+#include "devices/printer/protocol_parser.h"
 
 #include <algorithm>
 #include <cstdio>

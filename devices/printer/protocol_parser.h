@@ -10,7 +10,7 @@
 #include <variant>
 #include <vector>
 
-#include "devices/printer/escpos_encoder.h"
+#include "devices/printer/protocol_encoder.h"
 
 namespace devices::printer {
 
