@@ -6,14 +6,14 @@
 #include "devices/idcard/driver.h"
 #include "devices/idcard/sample_cards.h"
 #include "devices/idcard/simulator.h"
-#include "devices/reader_event_log.h"
+#include "devices/event_log.h"
 
 using namespace devices::idcard;
 using namespace std::chrono_literals;
 
 namespace {
 
-using EventLog = test::ReaderEventLog;
+using EventLog = test::EventLog<IdCardReaderEvent>;
 
 IdCardReaderOptions fast_options() {
   IdCardReaderOptions o;

@@ -1,18 +1,20 @@
 #pragma once
-// Collects IdCardReaderEvents from the driver thread so a test can wait for them.
+// Collects what a device driver reports (a std::variant of its events) from the driver thread, so a
+// test can wait for them: test::EventLog<devices::idcard::IdCardReaderEvent> events; pass
+// std::ref(events) as the driver's callback.
 #include <chrono>
 #include <condition_variable>
-#include <functional>
+#include <cstddef>
 #include <mutex>
+#include <variant>
 #include <vector>
-
-#include "devices/idcard/events.h"
 
 namespace test {
 
-class ReaderEventLog {
+template <class Event>
+class EventLog {
  public:
-  void operator()(const devices::idcard::IdCardReaderEvent& e) {
+  void operator()(const Event& e) {
     {
       std::lock_guard lock(m_);
       events_.push_back(e);
@@ -47,7 +49,7 @@ class ReaderEventLog {
   }
   std::mutex m_;
   std::condition_variable cv_;
-  std::vector<devices::idcard::IdCardReaderEvent> events_;
+  std::vector<Event> events_;
 };
 
 }  // namespace test
