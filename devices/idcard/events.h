@@ -1,6 +1,6 @@
 #pragma once
-// What the ID-card reader driver (driver.h) tells the rest of the program. Delivered through a callback on the
-// driver's own thread: the receiver posts it to the UI queue and returns at once.
+// What the ID-card reader driver (driver.h) tells the rest of the program. Delivered through a
+// callback on the driver's own thread: the receiver posts it to the UI queue and returns at once.
 #include <string>
 #include <variant>
 

@@ -4,7 +4,7 @@
 // status (DLE EOT 1, 2, 4) and reports changes; a job is sent only when the printer is ready, and
 // is "done" only after every byte was accepted AND the status read after it shows no error. A job
 // that cannot start or fails half-way is reported with a reason and is never retried on its own:
-// the counter decides to print again (nothing is re-accepted). Reports are PrinterEvents (events.h).
+// the counter decides to print again (nothing is re-accepted). It reports a PrinterEvent (events.h).
 //
 //   auto sim = std::make_shared<printer::SimulatedPrinter>();   // or a USB source
 //   printer::PrinterDriver driver(sim, {}, [&](const printer::PrinterEvent& e) { post(e); });

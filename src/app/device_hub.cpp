@@ -66,7 +66,9 @@ core::Event to_core_event(const devices::scanner::ScannerEvent& e, core::DeviceO
   return std::visit(Overloaded{
                         [&](const sc::ScannerConnected&) -> core::Event { return link(kScanner, true, origin); },
                         [&](const sc::ScannerDisconnected&) -> core::Event { return link(kScanner, false, origin); },
-                        [](const sc::CodeScanned& c) -> core::Event { return core::ev::CodeScanned{c.text, c.symbology}; },
+                        [](const sc::CodeScanned& c) -> core::Event {
+                          return core::ev::CodeScanned{c.text, c.symbology};
+                        },
                     },
                     e);
 }
