@@ -9,11 +9,11 @@
 #include <mutex>
 #include <vector>
 
-#include "devices/idcard/card_reader.h"
-#include "devices/idcard/read_reply.h"
-#include "devices/idcard/reader_simulator.h"
+#include "devices/idcard/driver.h"
+#include "devices/idcard/protocol_read_reply.h"
+#include "devices/idcard/protocol_text_block.h"
 #include "devices/idcard/sample_cards.h"
-#include "devices/idcard/text_block.h"
+#include "devices/idcard/simulator.h"
 
 using namespace devices::idcard;
 using Clock = std::chrono::steady_clock;

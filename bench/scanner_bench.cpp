@@ -11,7 +11,7 @@
 
 #include "app/qr/qr_image.h"
 #include "app/qr/slip_signer.h"
-#include "devices/scanner/report_decoder.h"
+#include "devices/scanner/protocol_report_decoder.h"
 #include "devices/scanner/scan_script.h"
 
 namespace {

@@ -1,16 +1,16 @@
 // libFuzzer target for the ID-card codec: frame parsing (one frame and the resynchronising stream
 // parser), the read-reply split, the 256-byte text-block decoder, hex input and JSON output.
-// Pure codec sources only: devices/idcard/{sam_frame,read_reply,text_block,card_tables,record_json}.cpp
+// Pure codec sources only: devices/idcard/{protocol_*,record_json}.cpp
 // and src/core/{id_number,civil_time,utf8}.cpp.
 #include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string_view>
 
-#include "devices/idcard/read_reply.h"
+#include "devices/idcard/protocol_read_reply.h"
+#include "devices/idcard/protocol_sam_frame.h"
+#include "devices/idcard/protocol_text_block.h"
 #include "devices/idcard/record_json.h"
-#include "devices/idcard/sam_frame.h"
-#include "devices/idcard/text_block.h"
 
 using namespace devices::idcard;
 

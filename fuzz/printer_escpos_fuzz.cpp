@@ -1,12 +1,11 @@
 // libFuzzer target: the virtual printer's ESC/POS parser and the device model over it. Any byte
 // stream, in any slicing, must parse without crashing, hanging or buffering without bound.
-// Sources: devices/printer/escpos_parser.cpp, escpos_encoder.cpp, printer_status.cpp,
-// virtual_printer.cpp (+ devices/memory_transport.cpp, devices/transport.cpp for the latter).
+// Sources: devices/printer/protocol_*.cpp and virtual_printer.cpp, all pure.
 #include <cstddef>
 #include <cstdint>
 #include <span>
 
-#include "devices/printer/escpos_parser.h"
+#include "devices/printer/protocol_parser.h"
 #include "devices/printer/virtual_printer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -1,13 +1,13 @@
 // libFuzzer target: HID reports of any size and content through the report decoder, with times
 // taken from the input so cut-offs and stale keys are exercised too.
-// Sources: devices/scanner/{report_decoder,keyboard_codec,hid_pos_codec,serial_codec,code_assembler,aim}.cpp
+// Sources: devices/scanner/protocol_*.cpp
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <span>
 
-#include "devices/scanner/report_decoder.h"
-#include "devices/scanner/serial_codec.h"
+#include "devices/scanner/protocol_report_decoder.h"
+#include "devices/scanner/protocol_serial.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   // Input: [gap ms][length][report bytes…] repeated.

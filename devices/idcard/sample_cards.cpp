@@ -1,6 +1,6 @@
 #include "devices/idcard/sample_cards.h"
 
-#include "devices/idcard/text_block.h"
+#include "devices/idcard/protocol_text_block.h"
 
 namespace devices::idcard {
 

@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <random>
 
-#include "devices/scanner/hid_pos_codec.h"
-#include "devices/scanner/keyboard_codec.h"
+#include "devices/scanner/protocol_hid_pos.h"
+#include "devices/scanner/protocol_keyboard.h"
 
 namespace devices::scanner {
 namespace {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "base/result.h"
-#include "devices/scanner/scan_types.h"
+#include "devices/scanner/protocol_types.h"
 
 namespace devices::scanner {
 

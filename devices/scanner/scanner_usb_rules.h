@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "base/result.h"
-#include "devices/scanner/scan_types.h"
+#include "devices/scanner/protocol_types.h"
 #include "devices/usb/usb_registry.h"
 
 namespace devices::scanner {

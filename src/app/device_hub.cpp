@@ -3,24 +3,98 @@
 #include <type_traits>
 
 #include "app/log.h"
-#include "devices/idcard/reader_service.h"
-#include "devices/printer/printer_driver.h"
+#include "devices/idcard/driver.h"
+#include "devices/idcard/sample_cards.h"
+#include "devices/idcard/simulator.h"
+#include "devices/printer/driver.h"
 #include "devices/printer/printer_usb_rules.h"
-#include "devices/printer/virtual_printer.h"
-#include "devices/scanner/scanner_driver.h"
-#include "devices/scanner/scanner_simulator.h"
+#include "devices/printer/simulator.h"
+#include "devices/scanner/driver.h"
 #include "devices/scanner/scanner_usb_rules.h"
+#include "devices/scanner/simulator.h"
+#include "devices/serial_transport.h"
 #include "devices/usb/usb_context.h"
 #include "devices/usb/usb_device_source.h"
 
 namespace app {
 
 namespace {
-core::ev::DeviceLinkChanged link(base::DeviceKind k, bool up, bool simulated) {
-  return {k, {up ? core::DeviceLink::Connected : core::DeviceLink::Disconnected,
-              simulated ? core::DeviceOrigin::Simulated : core::DeviceOrigin::Hardware}};
+
+template <class... F>
+struct Overloaded : F... {
+  using F::operator()...;
+};
+
+core::ev::DeviceLinkChanged link(base::DeviceKind k, bool up, core::DeviceOrigin origin) {
+  return {k, {up ? core::DeviceLink::Connected : core::DeviceLink::Disconnected, origin}};
 }
+
+core::DeviceOrigin origin_of(bool simulated) {
+  return simulated ? core::DeviceOrigin::Simulated : core::DeviceOrigin::Hardware;
+}
+
+core::PrinterTrouble trouble_of(const devices::printer::PrinterCondition& c) {
+  using devices::printer::PaperLevel;
+  // A printer out of paper or with its cover open also reports itself offline: name the cause.
+  if (c.cover_open) return core::PrinterTrouble::CoverOpen;
+  if (c.paper == PaperLevel::Out || c.stopped_at_paper_end) return core::PrinterTrouble::PaperOut;
+  if (c.offline) return core::PrinterTrouble::Offline;
+  if (c.error) return core::PrinterTrouble::Fault;
+  if (c.paper == PaperLevel::NearEnd) return core::PrinterTrouble::PaperNearEnd;
+  return core::PrinterTrouble::None;
+}
+
 }  // namespace
+
+core::Event to_core_event(const devices::idcard::IdCardReaderEvent& e, core::DeviceOrigin origin) {
+  namespace ic = devices::idcard;
+  constexpr auto kReader = base::DeviceKind::IdCardReader;
+  return std::visit(Overloaded{
+                        [&](const ic::ReaderConnected&) -> core::Event { return link(kReader, true, origin); },
+                        [&](const ic::ReaderDisconnected&) -> core::Event { return link(kReader, false, origin); },
+                        [](const ic::CardReading&) -> core::Event { return core::ev::CardReading{}; },
+                        [](const ic::CardPresented& c) -> core::Event { return core::ev::CardPresented{c.card}; },
+                        [](const ic::CardRemoved&) -> core::Event { return core::ev::CardRemoved{}; },
+                        [](const ic::ReadFailed& f) -> core::Event { return core::ev::CardReadFailed{f.reason}; },
+                    },
+                    e);
+}
+
+core::Event to_core_event(const devices::scanner::ScannerEvent& e, core::DeviceOrigin origin) {
+  namespace sc = devices::scanner;
+  constexpr auto kScanner = base::DeviceKind::Scanner;
+  return std::visit(Overloaded{
+                        [&](const sc::ScannerConnected&) -> core::Event { return link(kScanner, true, origin); },
+                        [&](const sc::ScannerDisconnected&) -> core::Event { return link(kScanner, false, origin); },
+                        [](const sc::CodeScanned& c) -> core::Event {
+                          return core::ev::CodeScanned{c.text, c.symbology};
+                        },
+                    },
+                    e);
+}
+
+std::vector<core::Event> to_core_events(const devices::printer::PrinterEvent& e, core::DeviceOrigin origin,
+                                        std::uint64_t app_job) {
+  namespace pr = devices::printer;
+  return std::visit(
+      Overloaded{
+          [&](const pr::PrinterStatusChanged& s) -> std::vector<core::Event> {
+            return {link(base::DeviceKind::Printer, s.connected, origin),
+                    core::ev::PrinterTroubleChanged{trouble_of(s.condition)}};
+          },
+          [&](const pr::PrintJobDone&) -> std::vector<core::Event> { return {core::ev::PrintDone{app_job}}; },
+          [&](const pr::PrintJobFailed& f) -> std::vector<core::Event> {
+            // The printer's own state names the cause for the screen (缺纸, 纸仓盖未合 …); paper
+            // running low did not stop the job.
+            const auto trouble = trouble_of(f.condition);
+            return {core::ev::PrintFailed{app_job,
+                                          trouble == core::PrinterTrouble::PaperNearEnd ? core::PrinterTrouble::None
+                                                                                         : trouble,
+                                          f.reason + " (" + f.detail + ")"}};
+          },
+      },
+      e);
+}
 
 DeviceHub::DeviceHub(core::EventQueue& q) : q_(q) {}
 
@@ -41,20 +115,13 @@ void DeviceHub::start(bool simulated, const core::Config& config) {
 }
 
 void DeviceHub::start_reader(bool simulated, const core::Config& config) {
-  devices::idcard::IdCardReaderOptions opts;
-  opts.log = [](const std::string& line) { log::debug("idcard", line); };
-  opts.poll_period = std::chrono::milliseconds(config.idcard.poll_ms);
-  // The service hands over core events; the technical reasons go to the log here.
-  auto post = [this](core::Event e) {
-    if (auto* f = e.get_if<core::ev::CardReadFailed>()) log::warn("idcard", "read failed: " + f->reason);
-    if (auto* l = e.get_if<core::ev::DeviceLinkChanged>())
-      log::info("idcard", l->state.link == core::DeviceLink::Connected ? "reader connected" : "reader disconnected");
-    q_.post(std::move(e));
-  };
+  namespace ic = devices::idcard;
+  std::shared_ptr<devices::TransportSource> source;
   if (simulated) {
-    reader_ = devices::idcard::IdCardReaderService::simulated(opts, post);
+    sim_reader_ = std::make_shared<ic::SimulatedReader>();
+    source = sim_reader_;
   } else if (!config.idcard.serial_path.empty()) {
-    reader_ = devices::idcard::IdCardReaderService::serial(config.idcard.serial_path, opts, post);
+    source = std::make_shared<devices::SerialDeviceSource>(config.idcard.serial_path);
   } else {
     auto registry = devices::usb::UsbRegistry::defaults();
     for (const auto& id : config.idcard.usb_ids) {
@@ -68,8 +135,13 @@ void DeviceHub::start_reader(bool simulated, const core::Config& config) {
       rule.description = "SAM reader from config";
       registry.add(rule);
     }
-    reader_ = devices::idcard::IdCardReaderService::usb(usb_, registry, opts, post);
+    source = std::make_shared<devices::usb::UsbDeviceSource>(usb_, registry, base::DeviceKind::IdCardReader);
   }
+  ic::IdCardReaderOptions opts;
+  opts.log = [](const std::string& line) { log::debug("idcard", line); };
+  opts.poll_period = std::chrono::milliseconds(config.idcard.poll_ms);
+  reader_ = std::make_unique<ic::IdCardReader>(
+      source, opts, [this, origin = origin_of(simulated)](const ic::IdCardReaderEvent& e) { on_reader(e, origin); });
   reader_->start();
 }
 
@@ -94,37 +166,10 @@ void DeviceHub::start_scanner(bool simulated, const core::Config& config) {
     source = std::make_shared<devices::usb::UsbDeviceSource>(usb_, registry, base::DeviceKind::Scanner);
   }
   opts.log = [](const std::string& line) { log::debug("scanner", line); };
-  scanner_ = std::make_unique<sc::ScannerDriver>(source, opts, [this, simulated](const sc::ScannerEvent& e) {
-    std::visit(
-        [&](const auto& v) {
-          using T = std::decay_t<decltype(v)>;
-          if constexpr (std::is_same_v<T, sc::ScannerConnected>) {
-            log::info("scanner", "connected: " + v.scanner);
-            q_.post(link(base::DeviceKind::Scanner, true, simulated));
-          } else if constexpr (std::is_same_v<T, sc::ScannerDisconnected>) {
-            log::warn("scanner", "disconnected: " + v.reason);
-            q_.post(link(base::DeviceKind::Scanner, false, simulated));
-          } else if constexpr (std::is_same_v<T, sc::CodeScanned>) {
-            q_.post(core::ev::CodeScanned{v.text, v.symbology});
-          }
-        },
-        e);
-  });
+  scanner_ = std::make_unique<sc::ScannerDriver>(
+      source, opts, [this, origin = origin_of(simulated)](const sc::ScannerEvent& e) { on_scanner(e, origin); });
   scanner_->start();
 }
-
-namespace {
-core::PrinterTrouble trouble_of(const devices::printer::PrinterCondition& c) {
-  using devices::printer::PaperLevel;
-  // A printer out of paper or with its cover open also reports itself offline: name the cause.
-  if (c.cover_open) return core::PrinterTrouble::CoverOpen;
-  if (c.paper == PaperLevel::Out || c.stopped_at_paper_end) return core::PrinterTrouble::PaperOut;
-  if (c.offline) return core::PrinterTrouble::Offline;
-  if (c.error) return core::PrinterTrouble::Fault;
-  if (c.paper == PaperLevel::NearEnd) return core::PrinterTrouble::PaperNearEnd;
-  return core::PrinterTrouble::None;
-}
-}  // namespace
 
 void DeviceHub::start_printer(bool simulated) {
   namespace pr = devices::printer;
@@ -137,26 +182,42 @@ void DeviceHub::start_printer(bool simulated) {
     pr::add_printer_rules(registry);
     source = std::make_shared<devices::usb::UsbDeviceSource>(usb_, registry, base::DeviceKind::Printer);
   }
-  pr::PrinterEvents events;
-  events.on_status = [this, simulated](bool connected, const pr::PrinterCondition& c) {
-    log::info("printer", std::string(connected ? "connected: " : "not connected: ") + c.describe());
-    q_.post(link(base::DeviceKind::Printer, connected, simulated));
-    q_.post(core::ev::PrinterTroubleChanged{trouble_of(c)});
-  };
-  events.on_done = [this](pr::JobId id) {
-    if (const auto job = take_job(id)) q_.post(core::ev::PrintDone{job});
-  };
-  events.on_failed = [this](pr::JobId id, const std::string& reason, const std::string& detail) {
-    log::warn("printer", reason + " (" + detail + ")");
-    const auto job = take_job(id);
-    if (!job) return;
-    // The printer's own state names the cause for the screen (缺纸, 纸仓盖未合 …).
-    const auto trouble = printer_ ? trouble_of(printer_->condition()) : core::PrinterTrouble::Offline;
-    q_.post(core::ev::PrintFailed{job, trouble == core::PrinterTrouble::PaperNearEnd ? core::PrinterTrouble::None : trouble,
-                                  reason + " (" + detail + ")"});
-  };
-  printer_ = std::make_unique<pr::PrinterDriver>(source, events);
+  printer_ = std::make_unique<pr::PrinterDriver>(
+      source, pr::PrinterTiming{},
+      [this, origin = origin_of(simulated)](const pr::PrinterEvent& e) { on_printer(e, origin); });
   printer_->start();
+}
+
+void DeviceHub::on_reader(const devices::idcard::IdCardReaderEvent& e, core::DeviceOrigin origin) {
+  namespace ic = devices::idcard;
+  if (const auto* f = std::get_if<ic::ReadFailed>(&e)) log::warn("idcard", "read failed: " + f->reason);
+  if (std::holds_alternative<ic::ReaderConnected>(e)) log::info("idcard", "reader connected");
+  if (std::holds_alternative<ic::ReaderDisconnected>(e)) log::info("idcard", "reader disconnected");
+  q_.post(to_core_event(e, origin));
+}
+
+void DeviceHub::on_scanner(const devices::scanner::ScannerEvent& e, core::DeviceOrigin origin) {
+  namespace sc = devices::scanner;
+  if (const auto* c = std::get_if<sc::ScannerConnected>(&e)) log::info("scanner", "connected: " + c->scanner);
+  if (const auto* d = std::get_if<sc::ScannerDisconnected>(&e)) log::warn("scanner", "disconnected: " + d->reason);
+  q_.post(to_core_event(e, origin));
+}
+
+void DeviceHub::on_printer(const devices::printer::PrinterEvent& e, core::DeviceOrigin origin) {
+  namespace pr = devices::printer;
+  std::uint64_t job = 0;
+  if (const auto* s = std::get_if<pr::PrinterStatusChanged>(&e))
+    log::info("printer", std::string(s->connected ? "connected: " : "not connected: ") + s->condition.describe());
+  if (const auto* d = std::get_if<pr::PrintJobDone>(&e)) {
+    job = take_job(d->job);
+    if (!job) return;  // not one of ours (already answered)
+  }
+  if (const auto* f = std::get_if<pr::PrintJobFailed>(&e)) {
+    log::warn("printer", f->reason + " (" + f->detail + ")");
+    job = take_job(f->job);
+    if (!job) return;
+  }
+  for (auto& event : to_core_events(e, origin, job)) q_.post(std::move(event));
 }
 
 std::uint64_t DeviceHub::take_job(std::uint64_t driver_job) {
@@ -199,8 +260,16 @@ void DeviceHub::simulate_scan(std::string text) {
   });
 }
 
-void DeviceHub::simulate_card(int slot) {
-  if (reader_) reader_->demo_card(slot);
+bool DeviceHub::simulate_card(int slot) {
+  if (!sim_reader_) return false;
+  if (slot < 0) {
+    sim_reader_->remove();
+    return true;
+  }
+  const auto cards = devices::idcard::sample_cards();
+  if (static_cast<std::size_t>(slot) >= cards.size()) return false;
+  sim_reader_->place(cards[static_cast<std::size_t>(slot)]);
+  return true;
 }
 
 void DeviceHub::stop() {
@@ -212,6 +281,7 @@ void DeviceHub::stop() {
   sim_scanner_.reset();
   if (reader_) reader_->stop();
   reader_.reset();
+  sim_reader_.reset();
   usb_.reset();
 }
 

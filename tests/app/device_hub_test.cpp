@@ -1,11 +1,12 @@
-// The device hub with simulated devices: the real ID-card driver thread talks to the simulated
-// reader and its reports arrive on the queue as core events.
+// The device hub with simulated devices: the real driver threads talk to the simulators and their
+// reports arrive on the queue as core events; and the translation itself, device event by event.
 #include <doctest/doctest.h>
 
 #include <chrono>
 
 #include "app/device_hub.h"
 #include "devices/idcard/sample_cards.h"
+#include "devices/printer/events.h"
 
 using namespace std::chrono_literals;
 
@@ -116,4 +117,61 @@ TEST_CASE("demo devices: a print job comes back done with the app's number, pape
   CHECK(failed->trouble == core::PrinterTrouble::PaperOut);
   CHECK(hub.demo_printout().size() == 1);  // nothing more came out
   hub.stop();
+}
+
+TEST_CASE("demo devices: the demo reader posts core events and F-key slots place sample cards") {
+  core::EventQueue q;
+  app::DeviceHub hub(q);
+  hub.start(/*simulated=*/true, core::Config{});
+  std::optional<core::ev::DeviceLinkChanged> reader_link;
+  for (int i = 0; i < 10 && !reader_link; ++i) {
+    auto link = wait_for<core::ev::DeviceLinkChanged>(q, 2000ms);
+    REQUIRE(link);
+    if (link->kind == base::DeviceKind::IdCardReader) reader_link = link;
+  }
+  REQUIRE(reader_link);
+  CHECK(reader_link->state == core::DeviceState{core::DeviceLink::Connected, core::DeviceOrigin::Simulated});
+  CHECK(hub.simulate_card(2));
+  auto card = wait_for<core::ev::CardPresented>(q);
+  REQUIRE(card);
+  CHECK(hub.simulate_card(-1));
+  REQUIRE(wait_for<core::ev::CardRemoved>(q));
+  CHECK_FALSE(hub.simulate_card(static_cast<int>(devices::idcard::sample_cards().size())));  // no such sample card
+  hub.stop();
+  CHECK(card->card.card_type == base::CardType::Foreign2017);
+}
+
+TEST_CASE("device events: a failed read becomes CardReadFailed with the technical reason") {
+  const auto e = app::to_core_event(devices::idcard::ReadFailed{"read text and photo: status 41: read failed"},
+                                    core::DeviceOrigin::Hardware);
+  REQUIRE(std::holds_alternative<core::ev::CardReadFailed>(e));
+  CHECK(std::get<core::ev::CardReadFailed>(e).reason == "read text and photo: status 41: read failed");
+  const auto d = app::to_core_event(devices::idcard::ReaderDisconnected{"gone"}, core::DeviceOrigin::Hardware);
+  CHECK(std::get<core::ev::DeviceLinkChanged>(d).state.link == core::DeviceLink::Disconnected);
+}
+
+TEST_CASE("device events: a printer status is its link and its trouble, a failed job names the cause and not a low roll") {
+  namespace pr = devices::printer;
+  pr::PrinterCondition out;
+  out.paper = pr::PaperLevel::Out;
+  const auto status = app::to_core_events(pr::PrinterStatusChanged{true, out}, core::DeviceOrigin::Simulated, 0);
+  REQUIRE(status.size() == 2);
+  const auto& link = std::get<core::ev::DeviceLinkChanged>(status[0]);
+  CHECK(link.kind == base::DeviceKind::Printer);
+  CHECK(link.state == core::DeviceState{core::DeviceLink::Connected, core::DeviceOrigin::Simulated});
+  CHECK(std::get<core::ev::PrinterTroubleChanged>(status[1]).trouble == core::PrinterTrouble::PaperOut);
+
+  const auto failed = app::to_core_events(pr::PrintJobFailed{7, "无法打印：缺纸", "before job: paper=out", out},
+                                          core::DeviceOrigin::Hardware, 41);
+  REQUIRE(failed.size() == 1);
+  CHECK(std::get<core::ev::PrintFailed>(failed[0]).job == 41);
+  CHECK(std::get<core::ev::PrintFailed>(failed[0]).trouble == core::PrinterTrouble::PaperOut);
+  CHECK(std::get<core::ev::PrintFailed>(failed[0]).reason == "无法打印：缺纸 (before job: paper=out)");
+  pr::PrinterCondition low;
+  low.paper = pr::PaperLevel::NearEnd;
+  const auto low_roll = app::to_core_events(pr::PrintJobFailed{8, "打印中断：打印机未响应", "timeout", low},
+                                            core::DeviceOrigin::Hardware, 42);
+  CHECK(std::get<core::ev::PrintFailed>(low_roll[0]).trouble == core::PrinterTrouble::None);
+  const auto done = app::to_core_events(pr::PrintJobDone{9}, core::DeviceOrigin::Hardware, 43);
+  CHECK(std::get<core::ev::PrintDone>(done[0]).job == 43);
 }

@@ -12,10 +12,10 @@
 #include <mutex>
 #include <thread>
 
-#include "devices/idcard/card_reader.h"
-#include "devices/idcard/reader_simulator.h"
+#include "devices/idcard/driver.h"
 #include "devices/idcard/sample_cards.h"
-#include "devices/reader_event_log.h"
+#include "devices/idcard/simulator.h"
+#include "devices/event_log.h"
 #include "devices/serial_transport.h"
 
 using namespace std::chrono_literals;
@@ -97,7 +97,7 @@ TEST_CASE("serial: the driver reads a card through a tty at 115200 8N1") {
     CHECK((t.c_cflag & CSTOPB) == 0);
   }
   auto source = std::make_shared<devices::SerialDeviceSource>(bridge.path());
-  test::ReaderEventLog events;
+  test::EventLog<devices::idcard::IdCardReaderEvent> events;
   devices::idcard::IdCardReaderOptions o;
   o.poll_period = 10ms;
   o.reply_timeout = 200ms;
@@ -118,7 +118,7 @@ TEST_CASE("serial: the driver reads a card through a tty at 115200 8N1") {
 
 TEST_CASE("serial: the driver logs once why an absent tty cannot be opened") {
   auto source = std::make_shared<devices::SerialDeviceSource>("/nonexistent/ttyUSB7");
-  test::ReaderEventLog events;
+  test::EventLog<devices::idcard::IdCardReaderEvent> events;
   std::mutex m;
   std::vector<std::string> lines;
   devices::idcard::IdCardReaderOptions o;

@@ -8,9 +8,8 @@
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
 #include "base/id_number.h"
-#include "devices/idcard/read_reply.h"
+#include "devices/idcard/protocol.h"
 #include "devices/idcard/record_json.h"
-#include "devices/idcard/sam_frame.h"
 
 namespace app {
 

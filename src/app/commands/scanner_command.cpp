@@ -10,7 +10,7 @@
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
 #include "app/log.h"
-#include "devices/scanner/report_decoder.h"
+#include "devices/scanner/protocol.h"
 
 namespace app {
 

@@ -15,7 +15,7 @@
 #include "core/config.h"
 #include "base/result.h"
 #include "core/domain/service_item.h"
-#include "devices/printer/escpos_encoder.h"
+#include "devices/printer/protocol.h"
 #include "store/database.h"
 #include "store/intake_commit.h"
 

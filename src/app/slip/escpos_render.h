@@ -8,7 +8,7 @@
 
 #include "app/qr/qr_image.h"
 #include "app/slip/slip_font.h"
-#include "devices/printer/escpos_parser.h"
+#include "devices/printer/protocol.h"
 #include "devices/printer/virtual_printer.h"
 
 namespace app::slip {

@@ -1,5 +1,5 @@
 #include "app/slip/printer_profile_file.h"
-#include "devices/printer/escpos_encoder.h"
+#include "devices/printer/protocol.h"
 
 #include <cctype>
 #include <fstream>

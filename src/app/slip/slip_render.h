@@ -13,8 +13,8 @@
 #include "app/slip/slip_font.h"
 #include "core/domain/acceptance_slip.h"
 #include "base/result.h"
-#include "devices/printer/escpos_encoder.h"
 #include "devices/printer/printer_profile.h"
+#include "devices/printer/protocol.h"
 
 namespace app::slip {
 

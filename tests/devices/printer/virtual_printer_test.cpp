@@ -1,7 +1,7 @@
 // The virtual printer: answers status, keeps pages split by cuts, loses output while it cannot print.
 #include <doctest/doctest.h>
 
-#include "devices/printer/escpos_encoder.h"
+#include "devices/printer/protocol_encoder.h"
 #include "devices/printer/virtual_printer.h"
 
 using namespace devices::printer;

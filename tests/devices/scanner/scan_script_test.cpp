@@ -5,8 +5,8 @@
 
 #include <chrono>
 
-#include "devices/scanner/report_decoder.h"
-#include "devices/scanner/serial_codec.h"
+#include "devices/scanner/protocol_report_decoder.h"
+#include "devices/scanner/protocol_serial.h"
 
 using namespace std::chrono_literals;
 using namespace devices::scanner;

@@ -5,9 +5,9 @@
 #include <cstdio>
 #include <string>
 
-#include "devices/idcard/card_reader.h"
+#include "devices/idcard/driver.h"
 #include "devices/idcard/sample_cards.h"
-#include "devices/reader_event_log.h"
+#include "devices/event_log.h"
 #include "devices/usb/umockdev_sam_reader.h"
 #include "devices/usb/usb_device_source.h"
 #include "devices/usb/usb_enumerate.h"
@@ -16,6 +16,8 @@ using namespace devices;
 using namespace std::chrono_literals;
 
 namespace {
+using ReaderEventLog = test::EventLog<idcard::IdCardReaderEvent>;
+
 idcard::IdCardReaderOptions fast_options() {
   idcard::IdCardReaderOptions o;
   o.poll_period = 20ms;
@@ -48,7 +50,7 @@ TEST_CASE("usb: a full find select read conversation through libusb presents the
   auto ctx = usb::UsbContext::create();
   REQUIRE(ctx.ok());
   auto source = std::make_shared<usb::UsbDeviceSource>(*ctx, usb::UsbRegistry::defaults(), base::DeviceKind::IdCardReader);
-  test::ReaderEventLog events;
+  ReaderEventLog events;
   idcard::IdCardReader reader(source, fast_options(), std::ref(events));
   reader.start();
   const bool connected = events.wait_count<idcard::ReaderConnected>(1);
@@ -78,7 +80,7 @@ TEST_CASE("usb: unplugging and replugging the reader while polling reconnects wi
   REQUIRE(ctx.ok());
   REQUIRE((*ctx)->hotplug_supported());
   auto source = std::make_shared<usb::UsbDeviceSource>(*ctx, usb::UsbRegistry::defaults(), base::DeviceKind::IdCardReader);
-  test::ReaderEventLog events;
+  ReaderEventLog events;
   idcard::IdCardReader reader(source, fast_options(), std::ref(events));
   reader.start();
   REQUIRE(events.wait_count<idcard::ReaderConnected>(1));
@@ -109,7 +111,7 @@ TEST_CASE("usb: a reader that splits header and body over two pipes is read too"
   rule.frame_style = usb::FrameStyle::SplitHeader;
   registry.add(rule);
   auto source = std::make_shared<usb::UsbDeviceSource>(*ctx, registry, base::DeviceKind::IdCardReader);
-  test::ReaderEventLog events;
+  ReaderEventLog events;
   idcard::IdCardReader reader(source, fast_options(), std::ref(events));
   reader.start();
   REQUIRE(events.wait_count<idcard::ReaderConnected>(1));
@@ -126,7 +128,7 @@ TEST_CASE("usb: a stalled reply times out through libusb and the next card still
   auto ctx = usb::UsbContext::create();
   REQUIRE(ctx.ok());
   auto source = std::make_shared<usb::UsbDeviceSource>(*ctx, usb::UsbRegistry::defaults(), base::DeviceKind::IdCardReader);
-  test::ReaderEventLog events;
+  ReaderEventLog events;
   auto o = fast_options();
   o.read_timeout = 400ms;
   idcard::IdCardReader reader(source, o, std::ref(events));

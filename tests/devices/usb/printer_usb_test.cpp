@@ -6,7 +6,7 @@
 #include <condition_variable>
 #include <mutex>
 
-#include "devices/printer/printer_driver.h"
+#include "devices/printer/driver.h"
 #include "devices/printer/printer_usb_rules.h"
 #include "devices/usb/umockdev_printer.h"
 #include "devices/usb/usb_device_source.h"
@@ -38,24 +38,14 @@ struct Log {
   std::vector<devices::printer::JobId> done;
   std::vector<std::string> failed;
   std::vector<devices::printer::PrinterCondition> status;
-  devices::printer::PrinterEvents events() {
-    devices::printer::PrinterEvents e;
-    e.on_status = [this](bool connected, const devices::printer::PrinterCondition& c) {
-      std::lock_guard l(m);
-      if (connected) status.push_back(c);
-      cv.notify_all();
-    };
-    e.on_done = [this](devices::printer::JobId id) {
-      std::lock_guard l(m);
-      done.push_back(id);
-      cv.notify_all();
-    };
-    e.on_failed = [this](devices::printer::JobId, const std::string& reason, const std::string&) {
-      std::lock_guard l(m);
-      failed.push_back(reason);
-      cv.notify_all();
-    };
-    return e;
+  // The driver's callback: each report lands in its list.
+  void operator()(const devices::printer::PrinterEvent& e) {
+    std::lock_guard l(m);
+    if (const auto* s = std::get_if<devices::printer::PrinterStatusChanged>(&e); s && s->connected)
+      status.push_back(s->condition);
+    if (const auto* d = std::get_if<devices::printer::PrintJobDone>(&e)) done.push_back(d->job);
+    if (const auto* f = std::get_if<devices::printer::PrintJobFailed>(&e)) failed.push_back(f->reason);
+    cv.notify_all();
   }
   template <class P>
   bool wait(P pred) {
@@ -97,7 +87,7 @@ TEST_CASE("usb printer: job bytes arrive in order over bulk OUT, status over bul
   REQUIRE(ctx.ok());
   auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, printer_registry(), base::DeviceKind::Printer);
   Log log;
-  devices::printer::PrinterDriver driver(source, log.events(), fast_timing());
+  devices::printer::PrinterDriver driver(source, fast_timing(), std::ref(log));
   driver.start();
   const bool connected = log.wait([&] { return !log.status.empty(); });
   INFO(source->last_problem());
@@ -121,7 +111,7 @@ TEST_CASE("usb printer: a paper-out status stops the next job before any of its 
   REQUIRE(ctx.ok());
   auto source = std::make_shared<devices::usb::UsbDeviceSource>(*ctx, printer_registry(), base::DeviceKind::Printer);
   Log log;
-  devices::printer::PrinterDriver driver(source, log.events(), fast_timing());
+  devices::printer::PrinterDriver driver(source, fast_timing(), std::ref(log));
   driver.start();
   REQUIRE(log.wait([&] { return !log.status.empty(); }));
 

@@ -3,12 +3,10 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
-#include <variant>
 #include <vector>
 
-#include "devices/scanner/scanner_driver.h"
+#include "devices/event_log.h"
+#include "devices/scanner/driver.h"
 #include "devices/scanner/scanner_usb_rules.h"
 #include "devices/usb/umockdev_hid_scanner.h"
 #include "devices/usb/usb_device_source.h"
@@ -20,37 +18,7 @@ namespace {
 
 const std::string kPayload = "OW1:320102-01-20261123-0042:JZNVGRFPYE3ARMOL";
 
-class ScannerEvents {
- public:
-  void operator()(const devices::scanner::ScannerEvent& e) {
-    {
-      std::lock_guard lock(m_);
-      events_.push_back(e);
-    }
-    cv_.notify_all();
-  }
-  template <class T>
-  bool wait_count(std::size_t n, std::chrono::milliseconds timeout = 3s) {
-    std::unique_lock lock(m_);
-    return cv_.wait_for(lock, timeout, [&] {
-      std::size_t k = 0;
-      for (const auto& e : events_) k += std::holds_alternative<T>(e) ? 1 : 0;
-      return k >= n;
-    });
-  }
-  template <class T>
-  T last() {
-    std::lock_guard lock(m_);
-    for (auto it = events_.rbegin(); it != events_.rend(); ++it)
-      if (auto* t = std::get_if<T>(&*it)) return *t;
-    return {};
-  }
-
- private:
-  std::mutex m_;
-  std::condition_variable cv_;
-  std::vector<devices::scanner::ScannerEvent> events_;
-};
+using ScannerEvents = test::EventLog<devices::scanner::ScannerEvent>;
 
 devices::usb::UsbRegistry scanner_registry() {
   auto r = devices::usb::UsbRegistry::defaults();
