@@ -322,8 +322,8 @@ base::Result<std::filesystem::path> ensure_demo_store(const std::filesystem::pat
   if (std::filesystem::exists(file, ec)) return file;
   auto assets = load_catalog_assets(assets_dir);
   if (!assets) return assets.error();
-  const auto tmp = std::filesystem::path(file.string() + ".generating");
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(tmp.string() + suffix, ec);
+  // A name of this run's own: two terminals (or tests) generating at once never touch each other's file.
+  const auto tmp = std::filesystem::path(file.string() + "." + random_uuid() + ".generating");
   {
     auto db = store::open_store(tmp);
     if (!db) return db.error();
@@ -335,9 +335,14 @@ base::Result<std::filesystem::path> ensure_demo_store(const std::filesystem::pat
     if (!report) return report.error();
     if (auto s = db->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !s) return s.error();
   }
-  std::filesystem::rename(tmp, file, ec);
-  if (ec) return base::Error{"cannot move the demo store into " + file.string() + ": " + ec.message()};
-  for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(tmp.string() + suffix, ec);
+  // Linked in only if nobody got there first: a store another process already opened is never
+  // replaced under it (its WAL goes by the file's name). The same seed made the same data.
+  std::filesystem::create_hard_link(tmp, file, ec);
+  const bool lost_race = ec && std::filesystem::exists(file);
+  const std::error_code link_error = ec;
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(tmp.string() + suffix, ec);
+  if (link_error && !lost_race)
+    return base::Error{"cannot move the demo store into " + file.string() + ": " + link_error.message()};
   return file;
 }
 

@@ -1,6 +1,10 @@
 // `onewindow demo-data`: deterministic, every status, rare characters, valid ID numbers.
 #include <doctest/doctest.h>
 
+#include <thread>
+#include <vector>
+
+#include "app/demo_data.h"
 #include "base/id_number.h"
 #include "store_cli_support.h"
 
@@ -50,8 +54,6 @@ TEST_CASE("demo-data usage errors") {
   CHECK(s.run("demo-data --db " + s.path("x.db").string() + " --residents 10").exit_code == 2);
 }
 
-#include "app/demo_data.h"
-
 TEST_CASE("the --demo store is generated once and then reused") {
   Sandbox s;
   const auto file = s.path("cache/onewindow/demo.db");
@@ -64,4 +66,21 @@ TEST_CASE("the --demo store is generated once and then reused") {
   auto second = app::ensure_demo_store(std::filesystem::path(ONEWINDOW_SOURCE_DIR) / "assets", file);
   REQUIRE(second.ok());
   CHECK(std::filesystem::last_write_time(file) == t);
+}
+
+TEST_CASE("two terminals making the demo store at once both get the same whole store") {
+  Sandbox s;
+  const auto file = s.path("demo.db");
+  std::vector<base::Result<std::filesystem::path>> made(2, base::Error{"not run"});
+  {
+    std::vector<std::jthread> makers;
+    for (auto& m : made) makers.emplace_back([&m, &file] { m = app::ensure_demo_store(ONEWINDOW_SOURCE_DIR "/assets", file); });
+  }
+  for (const auto& m : made) REQUIRE_MESSAGE(m.ok(), (m.ok() ? std::string() : m.error().message));
+  CHECK(query_rows(file, "SELECT count(*) > 1000 FROM residents") == "1\n");
+  // Nothing of either run is left beside it.
+  int files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(file.parent_path()))
+    files += e.path().filename().string().find(".generating") != std::string::npos;
+  CHECK(files == 0);
 }

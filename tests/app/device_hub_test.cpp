@@ -144,10 +144,10 @@ TEST_CASE("demo devices: the demo reader posts core events and F-key slots place
 TEST_CASE("device events: a failed read becomes CardReadFailed with the technical reason") {
   const auto e = app::to_core_event(devices::idcard::ReadFailed{"read text and photo: status 41: read failed"},
                                     core::DeviceOrigin::Hardware);
-  REQUIRE(std::holds_alternative<core::ev::CardReadFailed>(e));
-  CHECK(std::get<core::ev::CardReadFailed>(e).reason == "read text and photo: status 41: read failed");
+  REQUIRE(e.holds<core::ev::CardReadFailed>());
+  CHECK(e.get<core::ev::CardReadFailed>().reason == "read text and photo: status 41: read failed");
   const auto d = app::to_core_event(devices::idcard::ReaderDisconnected{"gone"}, core::DeviceOrigin::Hardware);
-  CHECK(std::get<core::ev::DeviceLinkChanged>(d).state.link == core::DeviceLink::Disconnected);
+  CHECK(d.get<core::ev::DeviceLinkChanged>().state.link == core::DeviceLink::Disconnected);
 }
 
 TEST_CASE("device events: a printer status is its link and its trouble, a failed job names the cause and not a low roll") {
@@ -156,22 +156,22 @@ TEST_CASE("device events: a printer status is its link and its trouble, a failed
   out.paper = pr::PaperLevel::Out;
   const auto status = app::to_core_events(pr::PrinterStatusChanged{true, out}, core::DeviceOrigin::Simulated, 0);
   REQUIRE(status.size() == 2);
-  const auto& link = std::get<core::ev::DeviceLinkChanged>(status[0]);
+  const auto& link = status[0].get<core::ev::DeviceLinkChanged>();
   CHECK(link.kind == base::DeviceKind::Printer);
   CHECK(link.state == core::DeviceState{core::DeviceLink::Connected, core::DeviceOrigin::Simulated});
-  CHECK(std::get<core::ev::PrinterTroubleChanged>(status[1]).trouble == core::PrinterTrouble::PaperOut);
+  CHECK(status[1].get<core::ev::PrinterTroubleChanged>().trouble == core::PrinterTrouble::PaperOut);
 
   const auto failed = app::to_core_events(pr::PrintJobFailed{7, "无法打印：缺纸", "before job: paper=out", out},
                                           core::DeviceOrigin::Hardware, 41);
   REQUIRE(failed.size() == 1);
-  CHECK(std::get<core::ev::PrintFailed>(failed[0]).job == 41);
-  CHECK(std::get<core::ev::PrintFailed>(failed[0]).trouble == core::PrinterTrouble::PaperOut);
-  CHECK(std::get<core::ev::PrintFailed>(failed[0]).reason == "无法打印：缺纸 (before job: paper=out)");
+  CHECK(failed[0].get<core::ev::PrintFailed>().job == 41);
+  CHECK(failed[0].get<core::ev::PrintFailed>().trouble == core::PrinterTrouble::PaperOut);
+  CHECK(failed[0].get<core::ev::PrintFailed>().reason == "无法打印：缺纸 (before job: paper=out)");
   pr::PrinterCondition low;
   low.paper = pr::PaperLevel::NearEnd;
   const auto low_roll = app::to_core_events(pr::PrintJobFailed{8, "打印中断：打印机未响应", "timeout", low},
                                             core::DeviceOrigin::Hardware, 42);
-  CHECK(std::get<core::ev::PrintFailed>(low_roll[0]).trouble == core::PrinterTrouble::None);
+  CHECK(low_roll[0].get<core::ev::PrintFailed>().trouble == core::PrinterTrouble::None);
   const auto done = app::to_core_events(pr::PrintJobDone{9}, core::DeviceOrigin::Hardware, 43);
-  CHECK(std::get<core::ev::PrintDone>(done[0]).job == 43);
+  CHECK(done[0].get<core::ev::PrintDone>().job == 43);
 }
