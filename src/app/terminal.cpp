@@ -110,6 +110,7 @@ bool Terminal::step(double max_wait_s) {
   if (!state_.running || window_->close_requested()) return false;
   apply_pending();
   if (window_->take_input()) {
+    ++inputs_taken_;
     settle_frames_ = kFramesAfterInput;
     apply(core::intent::Touched{});  // someone is there: the idle timeout starts again
   }

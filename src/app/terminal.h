@@ -47,6 +47,12 @@ class Terminal {
   // the end of the sleep that follows it).
   std::chrono::steady_clock::time_point last_presented_at() const { return presented_at_; }
   std::chrono::steady_clock::time_point last_frame_started_at() const { return frame_started_at_; }
+  // How many times the loop took pointer or key input: a driver of the real loop (scenario taps, UI
+  // tests) waits until its input was taken and drawn, not for a fixed time a loaded machine may
+  // not meet.
+  std::uint64_t inputs_taken() const { return inputs_taken_; }
+  // The frames ImGui needs after the last input taken are drawn and nothing visible is pending.
+  bool input_settled() const { return settle_frames_ == 0 && presented(); }
 
   void apply(const core::Event& e);
   void apply_pending();  // drains the queue into update()
@@ -76,6 +82,7 @@ class Terminal {
   bool prewarmed_ = false;
   std::uint64_t drawn_ = ~std::uint64_t{0};  // the state revision last presented
   int settle_frames_ = 0;
+  std::uint64_t inputs_taken_ = 0;
   std::chrono::steady_clock::time_point presented_at_{}, frame_started_at_{};
 };
 

@@ -38,13 +38,24 @@ std::optional<ui::DrawnItem> button(app::Terminal& t, std::string_view label) {
   return std::nullopt;
 }
 
+// Turns of the loop until the input just sent was taken and the frames after it drawn (a loaded
+// machine may take longer than any fixed time), then a little more.
+void settle(app::Terminal& t, std::chrono::milliseconds wait = std::chrono::seconds(10)) {
+  const auto inputs = t.inputs_taken();
+  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  const auto input_until = std::chrono::steady_clock::now() + wait;
+  while (t.inputs_taken() == inputs && std::chrono::steady_clock::now() < input_until) t.step(0.01);
+  while (!t.input_settled() && std::chrono::steady_clock::now() < until) t.step(0.01);
+  pump(t, std::chrono::milliseconds(60));
+}
+
 void tap(app::Terminal& t, app::scenario::X11Input& in, const ui::DrawnItem& b) {
   in.move_to(b.x + b.w / 2, b.y + b.h / 2);
-  pump(t, std::chrono::milliseconds(120));
+  settle(t, std::chrono::milliseconds(500));  // a move onto where the pointer is sends nothing
   in.button(true);
-  pump(t, std::chrono::milliseconds(120));
+  settle(t);
   in.button(false);
-  pump(t, std::chrono::milliseconds(120));
+  settle(t);
 }
 
 }  // namespace

@@ -27,6 +27,8 @@ using std::chrono::milliseconds;
 constexpr double kStepWaitS = 0.02;                 // the longest the loop sleeps between checks
 constexpr milliseconds kStartLimit{20000};          // devices connected and the store opened
 constexpr milliseconds kPointerSettle{120};         // loop turns between pointer move, press, release
+constexpr milliseconds kInputLimit{10000};          // a loaded machine may take this long to draw an input
+constexpr milliseconds kMoveLimit{500};             // a move onto where the pointer already is sends nothing
 constexpr milliseconds kAfterDeviceAction{50};      // let the simulated device post its event
 constexpr milliseconds kKeySettle{30};              // loop turns after each typed character
 
@@ -245,14 +247,25 @@ class Runner {
       std::printf("%s:%d: tap at (%.0f, %.0f) on %s \"%s\" [%.0f,%.0f %.0fx%.0f]\n", script_.file.c_str(), step.line, cx,
                   cy, target->kind == ui::DrawnItem::Kind::Button ? "button" : "text", target->label.c_str(),
                   target->x, target->y, target->w, target->h);
-    // A finger: onto the centre, down, up, with loop turns between so ImGui sees each in its frame.
+    // A finger: onto the centre, down, up, each taken by the loop and drawn before the next.
     in->move_to(cx, cy);
-    pump_for(kPointerSettle);
+    settle_input(kMoveLimit);
     in->button(true);
-    pump_for(kPointerSettle);
+    settle_input(kInputLimit);
     in->button(false);
-    pump_for(kPointerSettle);
+    settle_input(kInputLimit);
     return 0;
+  }
+
+  // Turns of the loop until the input just sent was taken (or `wait` passed) and drawn — ImGui sees
+  // a press and its release in frames of their own — and at least kPointerSettle passed.
+  void settle_input(milliseconds wait) {
+    const auto inputs = terminal_->inputs_taken();
+    const auto start = Clock::now();
+    pump_until([&] { return terminal_->inputs_taken() > inputs; }, wait);
+    pump_until([&] { return terminal_->input_settled(); }, kInputLimit);
+    const auto spent = std::chrono::duration_cast<milliseconds>(Clock::now() - start);
+    if (spent < kPointerSettle) pump_for(kPointerSettle - spent);
   }
 
   int key(const Step& step, const cmd::Key& c) {
@@ -266,9 +279,9 @@ class Runner {
         in->function_key(c.function_key, down);
     };
     press(true);
-    pump_for(kPointerSettle);
+    settle_input(kInputLimit);
     press(false);
-    pump_for(kPointerSettle);
+    settle_input(kInputLimit);
     return 0;
   }
 
