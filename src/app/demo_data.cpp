@@ -14,6 +14,7 @@
 #include "core/domain/civil_time.h"
 #include "core/domain/eligibility.h"
 #include "base/id_number.h"
+#include "base/splitmix64.h"
 #include "store/acceptance_sequences.h"
 #include "store/applications_table.h"
 #include "store/benefits_table.h"
@@ -27,25 +28,6 @@ namespace app {
 namespace {
 
 using core::BenefitType;
-
-// splitmix64: fixed output for a fixed seed on every platform (std distributions are not).
-class Rng {
- public:
-  explicit Rng(std::uint64_t seed) : s_(seed) {}
-  std::uint64_t next() {
-    std::uint64_t z = (s_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-  bool chance(int per_10000) { return below(10000) < per_10000; }
-  template <class T, std::size_t N>
-  const T& pick(const std::array<T, N>& a) { return a[static_cast<std::size_t>(below(static_cast<int>(N)))]; }
-
- private:
-  std::uint64_t s_;
-};
 
 constexpr std::array<std::string_view, 40> kSurnames = {
     "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗",
@@ -70,7 +52,7 @@ std::string two(int v) {
   return b;
 }
 
-std::string make_id(Rng& rng, int serial, int y, int m, int d, bool male) {
+std::string make_id(base::SplitMix64& rng, int serial, int y, int m, int d, bool male) {
   std::string first17 = std::string(rng.pick(kDivisions)) + std::to_string(y) + two(m) + two(d);
   int seq = (serial * 2 + (male ? 1 : 0)) % 1000;  // odd = male
   char s[8];
@@ -92,7 +74,7 @@ Month add_months(Month x, int delta) {
   return {total / 12, total % 12 + 1};
 }
 
-std::vector<BenefitType> benefits_for(Rng& rng, const Person& p, bool everyone) {
+std::vector<BenefitType> benefits_for(base::SplitMix64& rng, const Person& p, bool everyone) {
   std::vector<BenefitType> out;
   if (p.age >= 80 && rng.chance(9000)) out.push_back(BenefitType::OldAgeAllowance);
   if (rng.chance(400)) out.push_back(rng.chance(8500) ? BenefitType::RuralDibao : BenefitType::UrbanDibao);
@@ -151,7 +133,7 @@ base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
 
   auto tx = store::Transaction::begin(db);
   if (!tx) return tx.error();
-  Rng rng(o.seed);
+  base::SplitMix64 rng(o.seed);
   DemoDataReport report;
   store::BenefitsTable benefits(db);
   store::PaymentsTable payments(db);
