@@ -22,6 +22,7 @@ packages=(
   libfreetype-dev        # glyph rasterising (ImGui atlas, printed slips) and glyph coverage checks
   libpng-dev             # screenshots (fast, low compression level)
   libtomlplusplus-dev    # config, catalog and i18n files (TOML)
+  nlohmann-json3-dev     # JSON output (status --json, idcard decode): escaping and UTF-8 checks
   libusb-1.0-0-dev       # USB devices
   libzxing-dev           # QR encode/decode
   libsqlite3-dev         # embedded store
