@@ -1,8 +1,14 @@
 #include "app/demo_data.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -43,6 +49,17 @@ constexpr std::array<std::string_view, 4> kChannels = {"惠农一卡通", "惠�
 
 constexpr std::array<std::string_view, 9> kItemForStatus = {"dibao", "gaoling", "canji",   "tekun", "linshi",
                                                             "yiliao", "ertong", "laonian", "binzang"};
+
+// A file descriptor closed (and any flock on it released) when this goes.
+struct OpenFile {
+  explicit OpenFile(int descriptor) : fd(descriptor) {}
+  OpenFile(const OpenFile&) = delete;
+  OpenFile& operator=(const OpenFile&) = delete;
+  ~OpenFile() {
+    if (fd >= 0) ::close(fd);
+  }
+  const int fd;
+};
 
 constexpr core::Fen yuan(int y) { return core::Fen{y} * core::kFenPerYuan; }
 
@@ -301,6 +318,14 @@ base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
 base::Result<std::filesystem::path> ensure_demo_store(const std::filesystem::path& assets_dir,
                                                       const std::filesystem::path& file) {
   std::error_code ec;
+  if (std::filesystem::exists(file, ec)) return file;
+  // Terminals and tests that start together would each remove the others' half-made file and
+  // rename their own over it: one generates while the rest wait here, then they find the file.
+  std::filesystem::create_directories(file.parent_path(), ec);
+  const std::string lock_path = file.string() + ".lock";
+  const OpenFile lock{::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600)};
+  if (lock.fd < 0) return base::Error{"cannot open " + lock_path + ": " + std::strerror(errno)};
+  if (::flock(lock.fd, LOCK_EX) != 0) return base::Error{"cannot lock " + lock_path + ": " + std::strerror(errno)};
   if (std::filesystem::exists(file, ec)) return file;
   auto assets = load_catalog_assets(assets_dir);
   if (!assets) return assets.error();
