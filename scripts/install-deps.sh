@@ -30,8 +30,8 @@ packages=(
   doctest-dev            # unit tests
   xvfb xauth             # GUI tests and screenshots without a display
   fonts-noto-cjk         # Noto Sans CJK SC
-  umockdev libumockdev-dev  # libusb tests against emulated USB devices
-  clang libclang-rt-14-dev  # libFuzzer targets
+  umockdev libumockdev-dev  # libusb tests against emulated USB devices (required by every test build)
+  clang libclang-rt-14-dev  # libFuzzer targets (required by every test build)
   imagemagick            # QR decode tests: rotated and blurred slip images
   libxtst6               # `onewindow scenario`: real taps through XTEST (loaded at run time)
 )
