@@ -41,6 +41,7 @@
 #include "core/domain/civil_time.h"
 #include "core/event_queue.h"
 #include "base/id_number.h"
+#include "base/splitmix64.h"
 #include "core/domain/working_days.h"
 #include "store/acceptance_sequences.h"
 #include "store/applications_table.h"
@@ -80,18 +81,6 @@ struct Series {
   }
 };
 
-// splitmix64: the same applications on every run.
-struct Rng {
-  std::uint64_t s;
-  std::uint64_t next() {
-    std::uint64_t z = (s += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-};
-
 struct Person {
   std::string id_number, name;
 };
@@ -120,8 +109,9 @@ std::string date_time(core::DayNumber day, int seconds_into_day) {
 // A 低保 application as the counter fills it: the applicant and 2–3 household members (the
 // applicant's row first), 8 declaration lines, the item's 5 required materials with one missing
 // (容缺受理: needs_supplement, the slip lists it).
-core::Application dibao_application(Rng& rng, const std::vector<Person>& people, const core::ServiceItem& item,
-                                    const core::HolidayCalendar& calendar, core::DayNumber day, int seconds) {
+core::Application dibao_application(base::SplitMix64& rng, const std::vector<Person>& people,
+                                    const core::ServiceItem& item, const core::HolidayCalendar& calendar,
+                                    core::DayNumber day, int seconds) {
   static const char* kRelations[] = {"配偶", "子女", "父母", "孙子女"};
   core::Application a;
   a.uuid = app::seeded_uuid(rng);
@@ -172,7 +162,7 @@ core::DayNumber local_today() {
 
 // Earlier applications, numbered as the counter numbers them, with a printed slip each; the last
 // kPrefillToday of them on today's date. Batched transactions: this is setup, not the measurement.
-void prefill(store::Database& db, int count, Rng& rng, const std::vector<Person>& people,
+void prefill(store::Database& db, int count, base::SplitMix64& rng, const std::vector<Person>& people,
              const core::ServiceItem& item, const core::HolidayCalendar& calendar, core::DayNumber today,
              const store::IntakePlace& place) {
   {
@@ -268,7 +258,7 @@ int main(int argc, char** argv) {
     base::civil_from_days(today, y, m, d);
     const store::IntakePlace place = app::intake::intake_place(config, y, m, d);
 
-    Rng rng{20261124};
+    base::SplitMix64 rng{20261124};
     const auto people = make_people();
     const auto t_fill = Clock::now();
     prefill(*db, prefill_count, rng, people, *item, assets->holidays, today, place);

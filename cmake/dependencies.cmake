@@ -6,6 +6,7 @@ find_package(Freetype REQUIRED)
 find_package(PNG REQUIRED)
 find_package(SQLite3 REQUIRED)
 find_package(ZXing 1.4 REQUIRED)
+find_package(nlohmann_json 3.11 REQUIRED)
 pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
 pkg_check_modules(LIBUSB REQUIRED IMPORTED_TARGET libusb-1.0)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
@@ -13,7 +14,32 @@ pkg_check_modules(TOMLPP REQUIRED IMPORTED_TARGET tomlplusplus)
 if(ONEWINDOW_BUILD_TESTS)
   find_package(doctest REQUIRED)
   include(${doctest_DIR}/doctest.cmake)
+  # The USB suite (libusb against emulated devices) and the fuzzers are part of every test build:
+  # a missing tool stops the configure and names the package, rather than quietly dropping tests.
   pkg_check_modules(UMOCKDEV IMPORTED_TARGET umockdev-1.0)
+  find_program(UMOCKDEV_WRAPPER umockdev-wrapper)
+  if(NOT UMOCKDEV_FOUND OR NOT EXISTS "${UMOCKDEV_WRAPPER}")
+    message(FATAL_ERROR "umockdev not found (umockdev-1.0.pc: ${UMOCKDEV_FOUND}, umockdev-wrapper: "
+                        "${UMOCKDEV_WRAPPER}); the USB tests need it. Install the Debian packages umockdev "
+                        "and libumockdev-dev (scripts/install-deps.sh does).")
+  endif()
+  find_program(ONEWINDOW_CLANGXX clang++)
+  if(NOT ONEWINDOW_CLANGXX)
+    message(FATAL_ERROR "clang++ not found; the fuzz tests are built with it. Install the Debian packages "
+                        "clang and libclang-rt-14-dev (scripts/install-deps.sh does).")
+  endif()
+  execute_process(COMMAND ${ONEWINDOW_CLANGXX} -print-resource-dir OUTPUT_VARIABLE clang_resources
+                  RESULT_VARIABLE clang_rc OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+  set(libfuzzer_runtime "")
+  if(clang_rc EQUAL 0 AND clang_resources)
+    # lib/linux/libclang_rt.fuzzer-x86_64.a in clang 14; lib/<target triple>/libclang_rt.fuzzer.a later.
+    file(GLOB libfuzzer_runtime "${clang_resources}/lib/*/libclang_rt.fuzzer*.a")
+  endif()
+  if(NOT libfuzzer_runtime)
+    message(FATAL_ERROR "no libFuzzer runtime for ${ONEWINDOW_CLANGXX} (libclang_rt.fuzzer under its resource "
+                        "directory '${clang_resources}'); the fuzz tests need it. Install the Debian packages "
+                        "clang and libclang-rt-14-dev (scripts/install-deps.sh does).")
+  endif()
 endif()
 
 # Dear ImGui from Debian's own source package (fetched by scripts/install-deps.sh into a fixed folder

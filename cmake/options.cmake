@@ -1,8 +1,10 @@
 # Project options, printed at configure time so a build log says how it was made.
 option(ONEWINDOW_BUILD_TESTS "Build the doctest suites and register them with ctest" ON)
 option(ONEWINDOW_BUILD_BENCH "Build the benchmarks in bench/" ON)
-option(ONEWINDOW_FUZZ "Register the libFuzzer targets (fuzz/, built with clang) as ctest tests" ON)
-set(ONEWINDOW_FUZZ_SECONDS 20 CACHE STRING "How long each fuzz target runs in ctest")
+set(ONEWINDOW_FUZZ_SECONDS 20 CACHE STRING "How long each fuzz target (fuzz/, built with clang) runs in ctest")
+if(NOT ONEWINDOW_FUZZ_SECONDS MATCHES "^[1-9][0-9]*$")
+  message(FATAL_ERROR "ONEWINDOW_FUZZ_SECONDS must be a whole number of seconds, at least 1 (got '${ONEWINDOW_FUZZ_SECONDS}')")
+endif()
 set(ONEWINDOW_SANITIZE "none" CACHE STRING "Sanitizer for every target: none, address, undefined")
 set_property(CACHE ONEWINDOW_SANITIZE PROPERTY STRINGS none address undefined)
 if(NOT ONEWINDOW_SANITIZE MATCHES "^(none|address|undefined)$")
@@ -14,4 +16,4 @@ if(NOT ONEWINDOW_SANITIZE STREQUAL "none")
 endif()
 
 message(STATUS "onewindow ${PROJECT_VERSION}: tests=${ONEWINDOW_BUILD_TESTS} bench=${ONEWINDOW_BUILD_BENCH} "
-               "fuzz=${ONEWINDOW_FUZZ} sanitize=${ONEWINDOW_SANITIZE} type=${CMAKE_BUILD_TYPE}")
+               "fuzz_seconds=${ONEWINDOW_FUZZ_SECONDS} sanitize=${ONEWINDOW_SANITIZE} type=${CMAKE_BUILD_TYPE}")

@@ -22,6 +22,7 @@ packages=(
   libfreetype-dev        # glyph rasterising (ImGui atlas, printed slips) and glyph coverage checks
   libpng-dev             # screenshots (fast, low compression level)
   libtomlplusplus-dev    # config, catalog and i18n files (TOML)
+  nlohmann-json3-dev     # JSON output (status --json, idcard decode): escaping and UTF-8 checks
   libusb-1.0-0-dev       # USB devices
   libzxing-dev           # QR encode/decode
   libsqlite3-dev         # embedded store
@@ -29,8 +30,8 @@ packages=(
   doctest-dev            # unit tests
   xvfb xauth             # GUI tests and screenshots without a display
   fonts-noto-cjk         # Noto Sans CJK SC
-  umockdev libumockdev-dev  # libusb tests against emulated USB devices
-  clang libclang-rt-14-dev  # libFuzzer targets
+  umockdev libumockdev-dev  # libusb tests against emulated USB devices (required by every test build)
+  clang libclang-rt-14-dev  # libFuzzer targets (required by every test build)
   imagemagick            # QR decode tests: rotated and blurred slip images
   libxtst6               # `onewindow scenario`: real taps through XTEST (loaded at run time)
 )

@@ -7,6 +7,7 @@
 
 #include "app/commands/command.h"
 #include "app/log.h"
+#include "base/split.h"
 
 namespace app {
 
@@ -34,19 +35,6 @@ void log_environment(bool gui) {
     log::debug("app", line);
 }
 
-// Words of a command name, e.g. "idcard decode" -> {"idcard", "decode"}.
-std::vector<std::string> words(std::string_view name) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < name.size()) {
-    size_t j = name.find(' ', i);
-    if (j == std::string_view::npos) j = name.size();
-    out.emplace_back(name.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 int main_entry(int argc, char** argv) {
@@ -63,7 +51,7 @@ int main_entry(int argc, char** argv) {
   const Command* best = nullptr;
   size_t best_len = 0;
   for (const Command& c : all_commands()) {
-    const auto w = words(c.name);
+    const auto w = base::split(c.name, ' ');  // "idcard decode" -> {"idcard", "decode"}
     if (w.size() > args.size() || w.size() <= best_len) continue;
     bool match = true;
     for (size_t i = 0; i < w.size(); ++i) match = match && args[i] == w[i];

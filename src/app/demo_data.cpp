@@ -1,8 +1,14 @@
 #include "app/demo_data.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -14,6 +20,7 @@
 #include "core/domain/civil_time.h"
 #include "core/domain/eligibility.h"
 #include "base/id_number.h"
+#include "base/splitmix64.h"
 #include "store/acceptance_sequences.h"
 #include "store/applications_table.h"
 #include "store/benefits_table.h"
@@ -27,25 +34,6 @@ namespace app {
 namespace {
 
 using core::BenefitType;
-
-// splitmix64: fixed output for a fixed seed on every platform (std distributions are not).
-class Rng {
- public:
-  explicit Rng(std::uint64_t seed) : s_(seed) {}
-  std::uint64_t next() {
-    std::uint64_t z = (s_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-  bool chance(int per_10000) { return below(10000) < per_10000; }
-  template <class T, std::size_t N>
-  const T& pick(const std::array<T, N>& a) { return a[static_cast<std::size_t>(below(static_cast<int>(N)))]; }
-
- private:
-  std::uint64_t s_;
-};
 
 constexpr std::array<std::string_view, 40> kSurnames = {
     "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗",
@@ -62,6 +50,17 @@ constexpr std::array<std::string_view, 4> kChannels = {"惠农一卡通", "惠�
 constexpr std::array<std::string_view, 9> kItemForStatus = {"dibao", "gaoling", "canji",   "tekun", "linshi",
                                                             "yiliao", "ertong", "laonian", "binzang"};
 
+// A file descriptor closed (and any flock on it released) when this goes.
+struct OpenFile {
+  explicit OpenFile(int descriptor) : fd(descriptor) {}
+  OpenFile(const OpenFile&) = delete;
+  OpenFile& operator=(const OpenFile&) = delete;
+  ~OpenFile() {
+    if (fd >= 0) ::close(fd);
+  }
+  const int fd;
+};
+
 constexpr core::Fen yuan(int y) { return core::Fen{y} * core::kFenPerYuan; }
 
 std::string two(int v) {
@@ -70,7 +69,7 @@ std::string two(int v) {
   return b;
 }
 
-std::string make_id(Rng& rng, int serial, int y, int m, int d, bool male) {
+std::string make_id(base::SplitMix64& rng, int serial, int y, int m, int d, bool male) {
   std::string first17 = std::string(rng.pick(kDivisions)) + std::to_string(y) + two(m) + two(d);
   int seq = (serial * 2 + (male ? 1 : 0)) % 1000;  // odd = male
   char s[8];
@@ -92,7 +91,7 @@ Month add_months(Month x, int delta) {
   return {total / 12, total % 12 + 1};
 }
 
-std::vector<BenefitType> benefits_for(Rng& rng, const Person& p, bool everyone) {
+std::vector<BenefitType> benefits_for(base::SplitMix64& rng, const Person& p, bool everyone) {
   std::vector<BenefitType> out;
   if (p.age >= 80 && rng.chance(9000)) out.push_back(BenefitType::OldAgeAllowance);
   if (rng.chance(400)) out.push_back(rng.chance(8500) ? BenefitType::RuralDibao : BenefitType::UrbanDibao);
@@ -151,7 +150,7 @@ base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
 
   auto tx = store::Transaction::begin(db);
   if (!tx) return tx.error();
-  Rng rng(o.seed);
+  base::SplitMix64 rng(o.seed);
   DemoDataReport report;
   store::BenefitsTable benefits(db);
   store::PaymentsTable payments(db);
@@ -320,10 +319,19 @@ base::Result<std::filesystem::path> ensure_demo_store(const std::filesystem::pat
                                                       const std::filesystem::path& file) {
   std::error_code ec;
   if (std::filesystem::exists(file, ec)) return file;
+  // Terminals and tests that start together would each remove the others' half-made file and
+  // rename their own over it: one generates while the rest wait here, then they find the file.
+  std::filesystem::create_directories(file.parent_path(), ec);
+  const std::string lock_path = file.string() + ".lock";
+  const OpenFile lock{::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600)};
+  if (lock.fd < 0) return base::Error{"cannot open " + lock_path + ": " + std::strerror(errno)};
+  if (::flock(lock.fd, LOCK_EX) != 0) return base::Error{"cannot lock " + lock_path + ": " + std::strerror(errno)};
+  if (std::filesystem::exists(file, ec)) return file;
   auto assets = load_catalog_assets(assets_dir);
   if (!assets) return assets.error();
-  // A name of this run's own: two terminals (or tests) generating at once never touch each other's file.
-  const auto tmp = std::filesystem::path(file.string() + "." + random_uuid() + ".generating");
+  // Under the lock nobody else writes this name: what is there is a crashed run's, and goes.
+  const auto tmp = std::filesystem::path(file.string() + ".generating");
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(tmp.string() + suffix, ec);
   {
     auto db = store::open_store(tmp);
     if (!db) return db.error();
@@ -335,14 +343,9 @@ base::Result<std::filesystem::path> ensure_demo_store(const std::filesystem::pat
     if (!report) return report.error();
     if (auto s = db->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !s) return s.error();
   }
-  // Linked in only if nobody got there first: a store another process already opened is never
-  // replaced under it (its WAL goes by the file's name). The same seed made the same data.
-  std::filesystem::create_hard_link(tmp, file, ec);
-  const bool lost_race = ec && std::filesystem::exists(file);
-  const std::error_code link_error = ec;
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(tmp.string() + suffix, ec);
-  if (link_error && !lost_race)
-    return base::Error{"cannot move the demo store into " + file.string() + ": " + link_error.message()};
+  std::filesystem::rename(tmp, file, ec);
+  if (ec) return base::Error{"cannot move the demo store into " + file.string() + ": " + ec.message()};
+  for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(tmp.string() + suffix, ec);
   return file;
 }
 

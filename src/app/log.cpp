@@ -32,8 +32,10 @@ const char* name(Level l) {
 
 void set_min_level(Level l) { g_min = l; }
 
+bool enabled(Level l) { return l >= g_min; }
+
 void write(Level l, std::string_view component, std::string_view message) {
-  if (l < g_min) return;
+  if (!enabled(l)) return;
   std::lock_guard lk(g_mu);
   std::fprintf(stderr, "onewindow %s [%.*s] %.*s\n", name(l), static_cast<int>(component.size()),
                component.data(), static_cast<int>(message.size()), message.data());

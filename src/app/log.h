@@ -8,6 +8,8 @@ enum class Level { Debug, Info, Warn, Error };
 
 void set_min_level(Level l);  // default Info; ONEWINDOW_LOG=debug|info|warn|error overrides
 void write(Level l, std::string_view component, std::string_view message);
+// Whether write(l, …) prints: for a message that is costly to build, ask first.
+bool enabled(Level l);
 inline void debug(std::string_view c, std::string_view m) { write(Level::Debug, c, m); }
 inline void info(std::string_view c, std::string_view m) { write(Level::Info, c, m); }
 inline void warn(std::string_view c, std::string_view m) { write(Level::Warn, c, m); }

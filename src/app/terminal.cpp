@@ -1,5 +1,8 @@
 #include "app/terminal.h"
 
+#include <string>
+#include <string_view>
+
 #include "app/clock_service.h"
 #include "app/config_file.h"
 #include "app/i18n_file.h"
@@ -9,6 +12,18 @@
 #include "core/update.h"
 
 namespace app {
+
+namespace {
+// Resident memory at a point of start-up or after a frame, in the debug log. Reading it opens
+// /proc/self/status, so that happens only when debug lines are printed at all (render() calls
+// this every frame).
+void log_memory(std::string_view when, bool with_peak = false) {
+  if (!log::enabled(log::Level::Debug)) return;
+  std::string line = std::string(when) + " " + std::to_string(current_rss_kb()) + " KB";
+  if (with_peak) line += ", peak " + std::to_string(peak_rss_kb()) + " KB";
+  log::debug("mem", line);
+}
+}  // namespace
 
 base::Result<std::unique_ptr<Terminal>> Terminal::open(const TerminalOptions& o) {
   auto t = std::unique_ptr<Terminal>(new Terminal());
@@ -22,7 +37,7 @@ base::Result<std::unique_ptr<Terminal>> Terminal::open(const TerminalOptions& o)
   if (!cat) return cat.error();
   t->catalog_ = std::move(*cat);
 
-  log::debug("mem", "before fonts " + std::to_string(current_rss_kb()) + " KB");
+  log_memory("before fonts");
   auto fonts = ui::FontAtlas::open(t->config_.fonts.chain);
   if (!fonts) return fonts.error();
   t->fonts_ = std::make_unique<ui::FontAtlas>(std::move(*fonts));
@@ -31,7 +46,7 @@ base::Result<std::unique_ptr<Terminal>> Terminal::open(const TerminalOptions& o)
     for (const auto& [k, v] : t->catalog_.table(lang)) t->fonts_->seed(v);
   t->fonts_->seed(t->config_.hall.name);
 
-  log::debug("mem", "after fonts " + std::to_string(current_rss_kb()) + " KB");
+  log_memory("after fonts");
   ui::WindowOptions wo;
   wo.title = "onewindow";
   wo.fullscreen = t->config_.ui.fullscreen && !o.windowed && o.visible;
@@ -42,7 +57,7 @@ base::Result<std::unique_ptr<Terminal>> Terminal::open(const TerminalOptions& o)
   if (!win) return win.error();
   t->window_ = std::move(*win);
 
-  log::debug("mem", "after window " + std::to_string(current_rss_kb()) + " KB");
+  log_memory("after window");
   ui::Theme theme;
   theme.scale = t->config_.ui.scale;
   t->renderer_ = std::make_unique<ui::FrameRenderer>(t->catalog_, *t->fonts_, theme);
@@ -93,7 +108,7 @@ void Terminal::prewarm_fonts() {
 
 std::vector<core::Event> Terminal::render() {
   auto intents = renderer_->render(state_, *window_);
-  log::debug("mem", "after frame " + std::to_string(current_rss_kb()) + " KB, peak " + std::to_string(peak_rss_kb()) + " KB");
+  log_memory("after frame", true);
   return intents;
 }
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "base/split.h"
 #include "store/application_events_table.h"
 
 namespace store {
@@ -12,18 +13,6 @@ namespace {
 std::string join_lines(const std::vector<std::string>& lines) {
   std::string out;
   for (const auto& l : lines) out += l + "\n";
-  return out;
-}
-
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto nl = text.find('\n', start);
-    if (nl == std::string::npos) nl = text.size();
-    out.push_back(text.substr(start, nl - start));
-    start = nl + 1;
-  }
   return out;
 }
 
@@ -97,7 +86,7 @@ base::Result<std::optional<core::Application>> ApplicationsTable::find_by_accept
   a.status = *status;
   a.accepted_at = s.text(5);
   a.due = s.text(6);
-  a.declarations = split_lines(s.text(7));
+  a.declarations = base::split(s.text(7), '\n');
   s.reset();
   auto mem = db_.cached(
       "SELECT id_number, relation, name, lives_in_household, disability_cert_no, monthly_income_fen, position "

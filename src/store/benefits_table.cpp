@@ -16,7 +16,7 @@ base::Result<std::vector<core::Benefit>> BenefitsTable::for_resident(const std::
     if (!row) return row.error();
     if (!row.value()) break;
     auto type = core::benefit_type_from_name(s.text(0));
-    auto status = core::benefit_status_from_name(s.text(1));
+    auto status = core::benefit_status_from_code(s.text(1));
     if (!type || !status) return base::Error{"benefits row for a resident holds an unknown type or status: " + s.text(0)};
     out.push_back(core::Benefit{id_number, *type, *status, s.int64(2), s.text(3), s.text(4)});
   }
@@ -32,7 +32,7 @@ base::Result<Upsert> BenefitsTable::upsert(const core::Benefit& b) {
       "INSERT INTO benefits(id_number, benefit_type, status, monthly_amount_fen, since, next_review) "
       "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(id_number, benefit_type) DO NOTHING");
   if (!ins) return ins.error();
-  (*ins)->bind_all(b.id_number, core::benefit_type_name(b.type), core::benefit_status_name(b.status),
+  (*ins)->bind_all(b.id_number, core::benefit_type_name(b.type), core::benefit_status_code(b.status),
                    b.monthly_amount_fen, b.since, b.next_review);
   if (auto s = (*ins)->run(); !s) return s.error();
   if (db_.changes() == 1) return Upsert::Inserted;
@@ -41,7 +41,7 @@ base::Result<Upsert> BenefitsTable::upsert(const core::Benefit& b) {
       "WHERE id_number = ?1 AND benefit_type = ?2 "
       "AND (status IS NOT ?3 OR monthly_amount_fen IS NOT ?4 OR since IS NOT ?5 OR next_review IS NOT ?6)");
   if (!upd) return upd.error();
-  (*upd)->bind_all(b.id_number, core::benefit_type_name(b.type), core::benefit_status_name(b.status),
+  (*upd)->bind_all(b.id_number, core::benefit_type_name(b.type), core::benefit_status_code(b.status),
                    b.monthly_amount_fen, b.since, b.next_review);
   if (auto s = (*upd)->run(); !s) return s.error();
   return db_.changes() == 1 ? Upsert::Updated : Upsert::Unchanged;

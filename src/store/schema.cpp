@@ -213,8 +213,45 @@ UPDATE application_members SET position = 1
   WHERE id_number <> (SELECT applicant_id FROM applications WHERE uuid = application_uuid);
 )sql";
 
-constexpr std::array kSteps = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6: a benefit's status is stored as a code (active, suspended, ended), as applications'
+// and payments' statuses are, instead of the roster's Chinese word. Code before version 6 would
+// neither read these rows nor pass the new CHECK, so version 6 is also the compatible version.
+constexpr const char* kVersion6 = R"sql(
+CREATE TABLE benefits_v6 (
+  id_number          TEXT NOT NULL REFERENCES residents(id_number),
+  benefit_type       TEXT NOT NULL,
+  status             TEXT NOT NULL CHECK (status = 'active' OR status = 'suspended' OR status = 'ended'),
+  monthly_amount_fen INTEGER NOT NULL CHECK (monthly_amount_fen >= 0),
+  since              TEXT NOT NULL,
+  next_review        TEXT NOT NULL,
+  PRIMARY KEY (id_number, benefit_type)
+) WITHOUT ROWID;
+-- The old CHECK admitted only these three words, so every row has a code (NULL would fail NOT NULL).
+INSERT INTO benefits_v6
+  SELECT id_number, benefit_type,
+         CASE status WHEN '在保' THEN 'active' WHEN '暂停' THEN 'suspended' WHEN '已退出' THEN 'ended' END,
+         monthly_amount_fen, since, next_review
+  FROM benefits;
+DROP TABLE benefits;
+ALTER TABLE benefits_v6 RENAME TO benefits;
+)sql";
+
+// Each step's SQL and the oldest code version that can still read and write a file at that
+// version (the file's compatible_version after migrating there).
+struct Step {
+  const char* sql;
+  int compatible;
+};
+constexpr std::array kSteps = {
+    Step{kVersion1, 1},
+    Step{kVersion2, 2},
+    Step{kVersion3, 2},
+    Step{kVersion4, 2},
+    Step{kVersion5, 2},
+    Step{kVersion6, 6},
+};
 static_assert(kSteps.size() == kSchemaVersion);
+static_assert(kSteps.back().compatible == kCompatibleVersion);
 
 base::Status write_meta(Database& db, const char* key, int value) {
   auto st = db.prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2");
@@ -246,6 +283,9 @@ base::Result<SchemaVersion> read_schema_version(Database& db) {
 }
 
 base::Status migrate(Database& db, int target) {
+  if (target < 1 || target > kSchemaVersion)
+    return base::Error{"no schema version " + std::to_string(target) + " (this build knows 1 to " +
+                       std::to_string(kSchemaVersion) + ")"};
   // The common case, a file already at the target version, takes no write lock.
   if (auto v = read_schema_version(db); v && v->version >= target && v->compatible <= kSchemaVersion) return base::ok();
   auto tx = Transaction::begin(db);
@@ -262,12 +302,12 @@ base::Status migrate(Database& db, int target) {
     if (auto s = db.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"); !s) return s;
   }
   for (int v = current->version + 1; v <= target; ++v) {
-    if (auto s = db.exec(kSteps[static_cast<std::size_t>(v - 1)]); !s)
+    if (auto s = db.exec(kSteps[static_cast<std::size_t>(v - 1)].sql); !s)
       return base::Error{"database " + where + ": migration to schema " + std::to_string(v) +
                          " failed: " + s.error().message};
   }
   if (auto s = write_meta(db, "version", target); !s) return s;
-  if (auto s = write_meta(db, "compatible_version", target < kCompatibleVersion ? target : kCompatibleVersion); !s)
+  if (auto s = write_meta(db, "compatible_version", kSteps[static_cast<std::size_t>(target - 1)].compatible); !s)
     return s;
   return tx->commit();
 }

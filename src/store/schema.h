@@ -10,11 +10,11 @@
 
 namespace store {
 
-inline constexpr int kSchemaVersion = 5;
-// Oldest code version that can read and write a file at kSchemaVersion (version 3 only rewrote
-// CHECK constraints, versions 4 and 5 only added defaulted columns and a table, so version-2 code
-// still reads and writes it).
-inline constexpr int kCompatibleVersion = 2;
+inline constexpr int kSchemaVersion = 6;
+// Oldest code version that can read and write a file at kSchemaVersion. Versions 3 to 5 kept what
+// version-2 code reads and writes (rewritten CHECK constraints, defaulted columns, a new table);
+// version 6 stores benefits' statuses as codes, which code before it cannot read.
+inline constexpr int kCompatibleVersion = 6;
 
 struct SchemaVersion {
   int version = 0;      // 0: a new, empty file

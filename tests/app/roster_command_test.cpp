@@ -16,7 +16,7 @@ TEST_CASE("roster import: a UTF-8 benefit roll imports, and importing it again c
   const std::string sql = "SELECT id_number, benefit_type, status, monthly_amount_fen, since, next_review FROM benefits "
                           "ORDER BY id_number";
   const std::string before = query_rows(db, sql);
-  CHECK(before.find("320102194501011236|农村低保|在保|35917|2024-01-01|2026-12-31") != std::string::npos);
+  CHECK(before.find("320102194501011236|农村低保|active|35917|2024-01-01|2026-12-31") != std::string::npos);
   CHECK(query_rows(db, "SELECT name FROM residents WHERE id_number = '320102195506200014'") == "王𠀾华\n");
   CHECK(query_rows(db, "SELECT gender, birth FROM residents WHERE id_number = '320102194501011236'") == "男|1945-01-01\n");
 

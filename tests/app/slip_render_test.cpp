@@ -13,6 +13,7 @@
 #include "app/slip/escpos_render.h"
 #include "app/slip/printer_text.h"
 #include "app/slip/slip_render.h"
+#include "app/text_encoding.h"
 #include "slip_test_support.h"
 
 using namespace app::slip;
@@ -45,11 +46,11 @@ TEST_CASE("slip render: text mode is init, Chinese mode, GB18030 lines, native Q
   CHECK(devices::printer::Bytes(bytes->begin(), bytes->begin() + 7) ==
         devices::printer::Bytes{0x1B, 0x40, 0x1B, 0x4A, kTopMarginDots, 0x1C, 0x26});
   CHECK(devices::printer::Bytes(bytes->end() - 6, bytes->end()) == devices::printer::Bytes{0x1B, 0x64, 0x04, 0x1D, 0x56, 0x01});
-  CHECK(contains(*bytes, *utf8_to_gb18030("受理回执")));
-  CHECK(contains(*bytes, *utf8_to_gb18030("编号：320102-01-20261123-0042")));
-  CHECK(contains(*bytes, *utf8_to_gb18030("身份证号：320102********1234")));
+  CHECK(contains(*bytes, *app::to_gb18030("受理回执")));
+  CHECK(contains(*bytes, *app::to_gb18030("编号：320102-01-20261123-0042")));
+  CHECK(contains(*bytes, *app::to_gb18030("身份证号：320102********1234")));
   CHECK_FALSE(contains(*bytes, "320102198001011234"));  // never the full ID number on paper
-  CHECK(contains(*bytes, *utf8_to_gb18030("尚缺材料（一次性告知）：")));
+  CHECK(contains(*bytes, *app::to_gb18030("尚缺材料（一次性告知）：")));
   const std::string store = std::string("\x1D\x28\x6B") + char(payload_of(slip).size() + 3) + '\0' + "\x31\x50\x30" +
                             payload_of(slip);
   CHECK(contains(*bytes, store));
@@ -62,7 +63,7 @@ TEST_CASE("slip render: the applicant line with 䶮 goes raster in text mode, th
   CHECK(raster_line_count(plain, profile80()) == 0);
   auto bytes = slip_to_escpos(slip, profile80(), slip_test::font(), SlipMode::Text);
   REQUIRE(bytes.ok());
-  CHECK_FALSE(contains(*bytes, *utf8_to_gb18030("䶮")));
+  CHECK_FALSE(contains(*bytes, *app::to_gb18030("䶮")));
   CHECK(contains(*bytes, "\x1D\x76\x30"));  // one raster line
   auto no_font = profile80();
   no_font.chinese_font = false;
@@ -104,7 +105,7 @@ TEST_CASE("slip render: raster mode prints the very image of the preview") {
 }
 
 TEST_CASE("slip render: GB18030 four-byte text reaches a printer whose font has it, and renders back") {
-  const auto gb = utf8_to_gb18030("𠀾");
+  const auto gb = app::to_gb18030("𠀾");
   REQUIRE(gb.ok());
   CHECK(*gb == "\x95\x32\x88\x38");
   CHECK(gb18030_to_utf8_lossy(*gb) == "𠀾");
@@ -138,9 +139,9 @@ TEST_CASE("slip render: not accepted slip names itself and the reason") {
   const auto slip = slip_test::sample_slip(a);
   auto bytes = slip_to_escpos(slip, profile80(), slip_test::font(), SlipMode::Text);
   REQUIRE(bytes.ok());
-  CHECK(contains(*bytes, *utf8_to_gb18030("不予受理告知书")));
-  CHECK(contains(*bytes, *utf8_to_gb18030("不属于本事项受理范围")));
-  CHECK_FALSE(contains(*bytes, *utf8_to_gb18030("承诺办结")));
+  CHECK(contains(*bytes, *app::to_gb18030("不予受理告知书")));
+  CHECK(contains(*bytes, *app::to_gb18030("不属于本事项受理范围")));
+  CHECK_FALSE(contains(*bytes, *app::to_gb18030("承诺办结")));
 }
 
 TEST_CASE("slip render: the sample slip matches its golden image (tolerance 0.5 % of dots)") {

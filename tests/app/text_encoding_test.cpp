@@ -30,3 +30,14 @@ TEST_CASE("UTF-8 validation refuses overlong forms and surrogates") {
   REQUIRE_FALSE(junk.ok());
   CHECK(junk.error().message.find("byte offset 2") != std::string::npos);
 }
+
+TEST_CASE("lossy conversion to UTF-8 replaces each bad byte and keeps what follows") {
+  auto gb = app::to_gb18030("受理");
+  REQUIRE(gb.ok());
+  CHECK(app::convert_text_to_utf8_lossy(*gb + "\xFF" + *gb, "GB18030") == "受理\xEF\xBF\xBD受理");
+  CHECK(app::convert_text_to_utf8_lossy("ok\x81", "GB18030") == "ok\xEF\xBF\xBD");  // cut at the end
+  CHECK(app::convert_text_to_utf8_lossy("\x9C", "IBM437") == "£");
+  auto refused = app::convert_text("刘䶮", "UTF-8", "GBK");
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().message == "bad bytes at byte offset 3");
+}

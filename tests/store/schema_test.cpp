@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "store/benefits_table.h"
 #include "store/residents_table.h"
 #include "store_fixture.h"
 
@@ -70,4 +71,59 @@ TEST_CASE("the status column accepts only life-cycle codes") {
   CHECK_FALSE(db.exec("INSERT INTO applications(uuid, acceptance_no, item_code, applicant_id, applicant_name, status, "
                       "accepted_at, due) VALUES('u', 'n', 'dibao', '110105194912310038', 'x', 'accepted', 't', 'd')")
                   .ok());
+}
+
+TEST_CASE("a version-5 file's benefit statuses become codes when migrated, and only codes are accepted after") {
+  test_support::TempDir dir;
+  auto file = dir / "v5.db";
+  const std::string ids[] = {"320102194501011236", "11010519491231002X", "320102193803150026"};
+  {
+    auto db = Database::open(file);
+    REQUIRE(db.ok());
+    REQUIRE(migrate(db.value(), 5).ok());
+    CHECK(read_schema_version(db.value())->compatible == 2);
+    // What version-5 code wrote: the roster's words.
+    const char* words[] = {"在保", "暂停", "已退出"};
+    for (int i = 0; i < 3; ++i) {
+      REQUIRE(ResidentsTable(db.value()).insert(test_support::resident(ids[i], "张老四", "1945-01-01")).ok());
+      REQUIRE(db->exec("INSERT INTO benefits VALUES('" + ids[i] + "', '农村低保', '" + words[i] +
+                       "', 35900, '2024-01-01', '2026-12-31')")
+                  .ok());
+    }
+  }
+  auto db = test_support::open_test_store(file);
+  auto v = read_schema_version(db);
+  CHECK(v->version == 6);
+  CHECK(v->compatible == 6);  // version-5 code can no longer read the statuses: it must refuse the file
+  const core::BenefitStatus expected[] = {core::BenefitStatus::Active, core::BenefitStatus::Suspended,
+                                          core::BenefitStatus::Ended};
+  const char* codes[] = {"active", "suspended", "ended"};
+  for (int i = 0; i < 3; ++i) {
+    auto b = BenefitsTable(db).for_resident(ids[i]);
+    REQUIRE(b.ok());
+    REQUIRE(b->size() == 1);
+    CHECK(b.value()[0].status == expected[i]);
+    CHECK(b.value()[0].monthly_amount_fen == 35900);
+    auto raw = db.prepare("SELECT status FROM benefits WHERE id_number = '" + ids[i] + "'");
+    REQUIRE(raw->step().value());
+    CHECK(raw->text(0) == codes[i]);
+  }
+  CHECK_FALSE(db.exec("UPDATE benefits SET status = '在保'").ok());
+  // Writing goes on in codes.
+  core::Benefit b{ids[0], core::BenefitType::RuralDibao, core::BenefitStatus::Ended, 35900, "2024-01-01", "2026-12-31"};
+  CHECK(BenefitsTable(db).upsert(b).value() == Upsert::Updated);
+  CHECK(BenefitsTable(db).for_resident(ids[0])->front().status == core::BenefitStatus::Ended);
+}
+
+TEST_CASE("each version records its own compatible version, and unknown versions are refused") {
+  test_support::TempDir dir;
+  for (int target = 1; target <= kSchemaVersion; ++target) {
+    auto db = Database::open(dir / ("v" + std::to_string(target) + ".db"));
+    REQUIRE(migrate(db.value(), target).ok());
+    const int expected = target == 1 ? 1 : target < 6 ? 2 : 6;
+    CHECK_MESSAGE(read_schema_version(db.value())->compatible == expected, target);
+  }
+  auto db = Database::open(dir / "none.db");
+  CHECK_FALSE(migrate(db.value(), kSchemaVersion + 1).ok());
+  CHECK_FALSE(migrate(db.value(), 0).ok());
 }

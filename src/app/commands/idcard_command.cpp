@@ -40,7 +40,9 @@ int run_idcard_decode(Args args) {
   if (!bytes) return usage_error(bytes.error().message);
   auto record = devices::idcard::decode_read_frame(*bytes);
   if (!record) return usage_error(record.error().message);
-  std::fputs(devices::idcard::record_to_json(*record).c_str(), stdout);
+  auto json = devices::idcard::record_to_json(*record);
+  if (!json) return usage_error(json.error().message);
+  std::fputs(json->c_str(), stdout);
   return kExitOk;
 }
 

@@ -26,6 +26,7 @@
 #include "app/intake/intake_press.h"
 #include "app/paths.h"
 #include "app/uuid.h"
+#include "base/splitmix64.h"
 #include "core/domain/civil_time.h"
 #include "core/domain/working_days.h"
 
@@ -35,19 +36,6 @@ namespace {
 constexpr long kMaxCount = 9999;           // one terminal's daily sequence has four digits
 constexpr std::size_t kResidentsToUse = 500;  // applicants and members are drawn from these
 constexpr std::size_t kMaxMembers = 4;
-
-// splitmix64: small, seedable, the same on every platform (std distributions are not).
-struct Rng {
-  std::uint64_t s;
-  std::uint64_t next() {
-    std::uint64_t z = (s += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-  bool one_in(std::size_t n) { return below(n) == 0; }
-};
 
 // FNV-1a: the application's contents follow from its UUID alone.
 std::uint64_t hash_of(const std::string& text) {
@@ -75,7 +63,7 @@ std::string two(int v) {
 base::Result<core::Application> build_application(const std::string& uuid, const std::vector<Person>& people,
                                                   const core::ServiceCatalog& catalog,
                                                   const core::HolidayCalendar& calendar, core::DayNumber today) {
-  Rng rng{hash_of(uuid)};
+  base::SplitMix64 rng{hash_of(uuid)};
   const core::ServiceItem& item = catalog.items[rng.below(catalog.items.size())];
   core::Application a;
   a.uuid = uuid;
@@ -212,7 +200,7 @@ int run_intake_soak(Args args) {
   base::civil_from_days(today, y, m, d);
   intake::IntakeDesk desk{db.value(), intake::intake_place(*config, y, m, d), *config, assets->catalog, *signer,
                           *print_desk};
-  Rng uuids{seed};
+  base::SplitMix64 uuids{seed};
   say("ready");
   for (long i = 0; i < count; ++i) {
     const std::string uuid = retry ? *retry : seeded_uuid(uuids);

@@ -48,7 +48,13 @@ int run_status(Args args) {
     std::fprintf(stderr, "onewindow: no resident with ID number %s in the store\n", core::mask_id_number(id).c_str());
     return kExitNo;
   }
-  std::fputs((json ? core::to_json(*status.value()) : core::to_text(*status.value())).c_str(), stdout);
+  if (!json) {
+    std::fputs(core::to_text(*status.value()).c_str(), stdout);
+    return kExitOk;
+  }
+  auto text = core::to_json(*status.value());
+  if (!text) return usage_error(text.error().message);
+  std::fputs(text->c_str(), stdout);
   return kExitOk;
 }
 

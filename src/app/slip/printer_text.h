@@ -1,16 +1,13 @@
 #pragma once
-// Text for receipt printers: UTF-8 → GB18030 for Chinese mode, whether a printer's font can show a
-// line, and the way back (GB18030 or code page 437 → UTF-8) for the virtual printer. glibc iconv.
+// Text for receipt printers: whether a printer's font can show a line, and the way back from
+// printer bytes (GB18030 or code page 437) to UTF-8 for the virtual printer. The conversions are
+// app/text_encoding's; UTF-8 → GB18030 for Chinese mode is app::to_gb18030.
 #include <string>
 #include <string_view>
 
-#include "base/result.h"
 #include "devices/printer/printer_profile.h"
 
 namespace app::slip {
-
-// UTF-8 → GB18030 bytes (four-byte sequences for characters beyond GBK, e.g. 𠀾 → 95 32 88 38).
-base::Result<std::string> utf8_to_gb18030(std::string_view utf8);
 
 // Whether the printer's own font prints `utf8` in text mode: ASCII always; other characters only
 // with a Chinese font, and then only those inside GBK (the fonts' repertoire: GB2312 + GBK), or

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/slip/printer_text.h"
+#include "app/text_encoding.h"
 
 namespace app::slip {
 
@@ -139,7 +140,7 @@ base::Result<devices::printer::Bytes> slip_to_escpos(const core::AcceptanceSlip&
           const CellStyle st = cell_style(b.line);
           for (const auto& piece : wrap_cells(b.line.text, columns_for(profile, b.line), b.line.hanging_indent)) {
             if (printer_font_covers(piece, profile)) {
-              auto gb = utf8_to_gb18030(piece);
+              auto gb = to_gb18030(piece);
               if (!gb) return gb.error();
               w.align(align_of(b.line.align)).bold(st.bold).size(st.double_width, st.double_height);
               w.text(*gb).line_feed();

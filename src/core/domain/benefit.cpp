@@ -68,6 +68,12 @@ std::optional<BenefitStatus> benefit_status_from_name(std::string_view name) {
   return std::nullopt;
 }
 
+std::optional<BenefitStatus> benefit_status_from_code(std::string_view code) {
+  for (auto s : {BenefitStatus::Active, BenefitStatus::Suspended, BenefitStatus::Ended})
+    if (benefit_status_code(s) == code) return s;
+  return std::nullopt;
+}
+
 std::string_view payment_status_name(PaymentStatus s) {
   switch (s) {
     case PaymentStatus::Paid: return "已发放";

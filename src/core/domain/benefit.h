@@ -1,6 +1,8 @@
 #pragma once
 // Benefits in payment (domain.md "Benefits in payment"): what a resident holds and what was paid.
-// Stored and printed by their Chinese names, which are also the roster (花名册) vocabulary.
+// Types are stored and printed by their Chinese names, which are also the roster (花名册)
+// vocabulary. Statuses are stored as codes (active, paid …), like applications' statuses; rosters
+// name them in Chinese and screens and slips show the Chinese words.
 #include <optional>
 #include <span>
 #include <string>
@@ -33,9 +35,10 @@ std::string_view benefit_item_code(BenefitType t);
 std::string_view benefit_type_code(BenefitType t);
 
 enum class BenefitStatus { Active, Suspended, Ended };  // 在保 / 暂停 / 已退出
-std::string_view benefit_status_name(BenefitStatus s);
-std::string_view benefit_status_code(BenefitStatus s);  // active / suspended / ended
+std::string_view benefit_status_name(BenefitStatus s);  // the roster's and the slip's word
+std::string_view benefit_status_code(BenefitStatus s);  // active / suspended / ended: the stored value
 std::optional<BenefitStatus> benefit_status_from_name(std::string_view name);
+std::optional<BenefitStatus> benefit_status_from_code(std::string_view code);
 
 struct Benefit {
   std::string id_number;

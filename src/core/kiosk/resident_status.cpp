@@ -1,98 +1,41 @@
 #include "core/kiosk/resident_status.h"
 
-#include <cstdio>
-
+#include "base/json.h"
 #include "core/domain/money.h"
 
 namespace core {
-namespace {
 
-void json_string(std::string& out, std::string_view s) {
-  out.push_back('"');
-  for (char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-          out += buf;
-        } else {
-          out.push_back(c);  // UTF-8 passes through untouched
-        }
-    }
-  }
-  out.push_back('"');
-}
-
-void key(std::string& out, std::string_view k) {
-  json_string(out, k);
-  out.push_back(':');
-}
-
-}  // namespace
-
-std::string to_json(const ResidentStatus& s) {
-  std::string out = "{";
-  key(out, "name_masked");
-  json_string(out, s.name_masked);
-  out.push_back(',');
-  key(out, "id_masked");
-  json_string(out, s.id_masked);
-  out += ",";
-  key(out, "benefits");
-  out += "[";
-  for (std::size_t i = 0; i < s.benefits.size(); ++i) {
-    const auto& b = s.benefits[i];
-    if (i) out.push_back(',');
-    out += "{";
-    key(out, "type"), json_string(out, benefit_type_name(b.type)), out += ",";
-    key(out, "status"), json_string(out, benefit_status_name(b.status)), out += ",";
-    key(out, "monthly_amount_fen"), out += std::to_string(b.monthly_amount_fen), out += ",";
-    key(out, "since"), json_string(out, b.since), out += ",";
-    key(out, "next_review"), json_string(out, b.next_review), out += "}";
-  }
-  out += "],";
-  key(out, "payments");
-  out += "[";
-  for (std::size_t i = 0; i < s.payments.size(); ++i) {
-    const auto& p = s.payments[i];
-    if (i) out.push_back(',');
-    out += "{";
-    key(out, "period"), json_string(out, p.period), out += ",";
-    key(out, "type"), json_string(out, benefit_type_name(p.type)), out += ",";
-    key(out, "amount_fen"), out += std::to_string(p.amount_fen), out += ",";
-    key(out, "paid_on"), json_string(out, p.paid_on), out += ",";
-    key(out, "channel"), json_string(out, p.channel), out += ",";
-    key(out, "status"), json_string(out, payment_status_code(p.status)), out += "}";
-  }
-  out += "],";
-  key(out, "applications");
-  out += "[";
-  for (std::size_t i = 0; i < s.applications.size(); ++i) {
-    const auto& a = s.applications[i];
-    if (i) out.push_back(',');
-    out += "{";
-    key(out, "acceptance_no"), json_string(out, a.acceptance_no), out += ",";
-    key(out, "item"), json_string(out, a.item), out += ",";
-    key(out, "status"), json_string(out, status_code(a.status)), out += ",";
-    key(out, "due"), json_string(out, a.due), out += "}";
-  }
-  out += "],";
-  key(out, "hints");
-  out += "[";
-  for (std::size_t i = 0; i < s.hints.size(); ++i) {
-    if (i) out.push_back(',');
-    out += "{";
-    key(out, "item"), json_string(out, s.hints[i].item), out += ",";
-    key(out, "reason"), json_string(out, s.hints[i].reason), out += "}";
-  }
-  out += "]}\n";
-  return out;
+base::Result<std::string> to_json(const ResidentStatus& s) {
+  base::Json benefits = base::Json::array();
+  for (const auto& b : s.benefits)
+    benefits.push_back({{"type", benefit_type_name(b.type)},
+                        {"status", benefit_status_name(b.status)},
+                        {"monthly_amount_fen", b.monthly_amount_fen},
+                        {"since", b.since},
+                        {"next_review", b.next_review}});
+  base::Json payments = base::Json::array();
+  for (const auto& p : s.payments)
+    payments.push_back({{"period", p.period},
+                        {"type", benefit_type_name(p.type)},
+                        {"amount_fen", p.amount_fen},
+                        {"paid_on", p.paid_on},
+                        {"channel", p.channel},
+                        {"status", payment_status_code(p.status)}});
+  base::Json applications = base::Json::array();
+  for (const auto& a : s.applications)
+    applications.push_back(
+        {{"acceptance_no", a.acceptance_no}, {"item", a.item}, {"status", status_code(a.status)}, {"due", a.due}});
+  base::Json hints = base::Json::array();
+  for (const auto& h : s.hints) hints.push_back({{"item", h.item}, {"reason", h.reason}});
+  const base::Json doc = {{"name_masked", s.name_masked},
+                          {"id_masked", s.id_masked},
+                          {"benefits", benefits},
+                          {"payments", payments},
+                          {"applications", applications},
+                          {"hints", hints}};
+  auto text = base::write_json(doc, base::JsonLayout::Compact);
+  if (!text) return text.error();
+  return text.value() + "\n";
 }
 
 std::string to_text(const ResidentStatus& s) {

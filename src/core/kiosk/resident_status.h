@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/result.h"
 #include "core/domain/application.h"
 #include "core/domain/benefit.h"
 #include "core/domain/eligibility.h"
@@ -30,9 +31,9 @@ struct ResidentStatus {
   std::vector<EligibilityHint> hints;
 };
 
-// The JSON of `onewindow status --json`: fixed key order, no timestamps, so the same data prints
-// the same bytes.
-std::string to_json(const ResidentStatus& s);
+// The JSON of `onewindow status --json`, one line: fixed key order, no timestamps, so the same data
+// prints the same bytes. An error when a text in it is not valid UTF-8.
+base::Result<std::string> to_json(const ResidentStatus& s);
 // The human-readable text of `onewindow status`.
 std::string to_text(const ResidentStatus& s);
 

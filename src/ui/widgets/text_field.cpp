@@ -23,28 +23,6 @@ FieldBuffers& fallback_buffers() {
   return buffers;
 }
 
-bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-std::size_t prev_boundary(const std::string& s, std::size_t i) {
-  if (i == 0) return 0;
-  --i;
-  while (i > 0 && continuation(s[i])) --i;
-  return i;
-}
-
-std::size_t next_boundary(const std::string& s, std::size_t i) {
-  if (i >= s.size()) return s.size();
-  ++i;
-  while (i < s.size() && continuation(s[i])) ++i;
-  return i;
-}
-
-std::size_t char_count(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += continuation(c) ? 0 : 1;
-  return n;
-}
-
 std::string dots(std::size_t n) {
   std::string out;
   for (std::size_t i = 0; i < n; ++i) out += kDot;
@@ -155,13 +133,13 @@ FieldResult text_field(UiContext& ui, std::string_view caption, std::string_view
       io.InputQueueCharacters.resize(0);  // consumed here: no other widget types them again
       edited |= insert(e, typed, o);
       if (pressed(ImGuiKey_Backspace) && e.cursor > 0) {
-        const std::size_t p = prev_boundary(e.text, e.cursor);
+        const std::size_t p = base::previous_char_boundary(e.text, e.cursor);
         e.text.erase(p, e.cursor - p);
         e.cursor = p;
         edited = true;
       }
       if (pressed(ImGuiKey_Delete) && e.cursor < e.text.size()) {
-        e.text.erase(e.cursor, next_boundary(e.text, e.cursor) - e.cursor);
+        e.text.erase(e.cursor, base::next_char_boundary(e.text, e.cursor) - e.cursor);
         edited = true;
       }
       if (io.KeyCtrl && pressed(ImGuiKey_V))
@@ -169,8 +147,8 @@ FieldResult text_field(UiContext& ui, std::string_view caption, std::string_view
       if (pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeyPadEnter)) result.submitted = true;
     }
     if (io.KeyCtrl && pressed(ImGuiKey_C) && !o.password) ImGui::SetClipboardText(e.text.c_str());
-    if (pressed(ImGuiKey_LeftArrow)) e.cursor = prev_boundary(e.text, e.cursor);
-    if (pressed(ImGuiKey_RightArrow)) e.cursor = next_boundary(e.text, e.cursor);
+    if (pressed(ImGuiKey_LeftArrow)) e.cursor = base::previous_char_boundary(e.text, e.cursor);
+    if (pressed(ImGuiKey_RightArrow)) e.cursor = base::next_char_boundary(e.text, e.cursor);
     if (pressed(ImGuiKey_Home)) e.cursor = 0;
     if (pressed(ImGuiKey_End)) e.cursor = e.text.size();
     if (pressed(ImGuiKey_Tab)) {
@@ -194,9 +172,9 @@ FieldResult text_field(UiContext& ui, std::string_view caption, std::string_view
 
   // The text, scrolled so the caret stays inside; every character registered with the atlas
   // (text_at and measure do) so a newly typed one is drawn, not a placeholder.
-  const std::string shown = o.password ? dots(char_count(e.text)) : e.text;
+  const std::string shown = o.password ? dots(base::count_chars(e.text)) : e.text;
   const std::string before_caret =
-      o.password ? dots(char_count(std::string_view(e.text).substr(0, e.cursor))) : e.text.substr(0, e.cursor);
+      o.password ? dots(base::count_chars(std::string_view(e.text).substr(0, e.cursor))) : e.text.substr(0, e.cursor);
   ImFont* font = ui.fonts.font(o.role);
   const float line_h = font ? font->FontSize : t.px(Theme::kFontPx[static_cast<std::size_t>(o.role)]);
   const float pad = t.px(kPaddingPx);

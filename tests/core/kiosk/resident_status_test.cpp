@@ -14,7 +14,7 @@ TEST_CASE("status JSON has the keys of the issue in a fixed order") {
   s.applications.push_back(OpenApplicationSummary{"320102-01-20261123-0042", "gaoling", ApplicationStatus::Reviewing,
                                                   "2026-12-14"});
   s.hints.push_back(EligibilityHint{"gaoling", "年满80周岁\"引号\""});
-  CHECK(to_json(s) ==
+  CHECK(to_json(s).value() ==
         "{\"name_masked\":\"张*三\",\"id_masked\":\"320102********1234\","
         "\"benefits\":[{\"type\":\"农村低保\",\"status\":\"在保\",\"monthly_amount_fen\":52800,"
         "\"since\":\"2024-01-01\",\"next_review\":\"2027-01-01\"}],"
@@ -24,4 +24,13 @@ TEST_CASE("status JSON has the keys of the issue in a fixed order") {
         "\"reviewing\",\"due\":\"2026-12-14\"}],"
         "\"hints\":[{\"item\":\"gaoling\",\"reason\":\"年满80周岁\\\"引号\\\"\"}]}\n");
   CHECK(to_text(s).find("农村低保") != std::string::npos);
+}
+
+TEST_CASE("status JSON refuses a text that is not UTF-8 instead of printing its bytes") {
+  ResidentStatus s;
+  s.name_masked = "张*\xE4";
+  s.id_masked = "320102********1234";
+  auto json = to_json(s);
+  REQUIRE_FALSE(json.ok());
+  CHECK(json.error().message.find("not valid UTF-8") != std::string::npos);
 }

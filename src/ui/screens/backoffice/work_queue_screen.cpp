@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "base/utf8.h"
 #include "core/text/i18n.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/widgets.h"
@@ -49,9 +50,7 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area a) {
       std::string cell = cells[c];
       const float col_w = (c < 4 ? fr[c + 1] : 1.0f) * w - fr[c] * w - t.px(12);
       while (!cell.empty() && measure(ui, role, cell).x > col_w) {
-        std::size_t cut = cell.size() - 1;
-        while (cut > 0 && (static_cast<unsigned char>(cell[cut]) & 0xC0) == 0x80) --cut;
-        cell.erase(cut);
+        cell.erase(base::previous_char_boundary(cell, cell.size()));
       }
       text_at(ui, role, cell, {x0 + fr[c] * w, y}, c == 4 && e.overdue ? t.fault : t.ink);
     }
