@@ -1,6 +1,7 @@
 // `onewindow status ID_NUMBER [--json] [--db FILE] [--key FILE] [--today YYYY-MM-DD]`: what the
-// kiosk would show for that person, through the same store::StatusQuery the kiosk uses. Exit 1 for
-// a person the store does not know, 2 for a malformed ID number. Each look-up is audit-logged.
+// kiosk would show for that person, through the same store::StatusQuery and core::resident_status
+// the kiosk uses. Exit 1 for a person the store does not know, 2 for a malformed ID number. Each
+// look-up is audit-logged.
 #include <cstdio>
 #include <string>
 
@@ -10,8 +11,9 @@
 #include "app/commands/command.h"
 #include "app/commands/store_command_support.h"
 #include "base/id_number.h"
+#include "core/domain/civil_time.h"
 #include "core/domain/masking.h"
-#include "core/domain/working_days.h"
+#include "core/kiosk/resident_status.h"
 #include "store/audit_log.h"
 #include "store/status_query.h"
 
@@ -41,14 +43,16 @@ int run_status(Args args) {
   core::CivilTime now = local_now();
   char at[32];
   std::snprintf(at, sizeof at, "%s %s:%02d", now.iso_date().c_str(), now.hh_mm().c_str(), now.second);
-  store::StatusQuery query(db.value(), key.value(), std::move(rules.value()));
-  auto status = query.look_up({id, "cli", store::kWhyCommandLine, at, today_option.value_or(now.iso_date())});
-  if (!status) return usage_error(status.error().message);
-  if (!status.value()) {
+  store::StatusQuery query(db.value(), key.value());
+  auto records = query.look_up({id, "cli", store::kWhyCommandLine, at});
+  if (!records) return usage_error(records.error().message);
+  if (!records.value()) {
     std::fprintf(stderr, "onewindow: no resident with ID number %s in the store\n", core::mask_id_number(id).c_str());
     return kExitNo;
   }
-  std::fputs((json ? core::to_json(*status.value()) : core::to_text(*status.value())).c_str(), stdout);
+  const core::ResidentStatus status =
+      core::resident_status(*records.value(), rules.value(), today_option.value_or(now.iso_date()));
+  std::fputs((json ? core::to_json(status) : core::to_text(status)).c_str(), stdout);
   return kExitOk;
 }
 

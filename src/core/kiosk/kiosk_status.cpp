@@ -96,4 +96,22 @@ std::vector<KioskHint> kiosk_hints(const std::vector<EligibilityHint>& hints, co
   return out;
 }
 
+std::vector<KioskHint> card_hints(const std::vector<EligibilityRule>& rules, const std::string& birth,
+                                  const std::string& today, const ServiceCatalog& catalog) {
+  return kiosk_hints(eligibility_hints(rules, birth, today, {}), catalog);
+}
+
+KioskStatus kiosk_status(const ResidentRecords& records, const std::vector<EligibilityRule>& rules,
+                         const std::string& today, const ServiceCatalog& catalog) {
+  ResidentStatus r = resident_status(records, rules, today);
+  KioskStatus k;
+  k.name_masked = std::move(r.name_masked);
+  k.id_masked = std::move(r.id_masked);
+  k.benefits = std::move(r.benefits);
+  k.payments = std::move(r.payments);
+  k.hints = kiosk_hints(r.hints, catalog);
+  for (const auto& a : records.applications) k.applications.push_back(progress_of(a, catalog));
+  return k;
+}
+
 }  // namespace core

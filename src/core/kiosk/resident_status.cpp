@@ -2,6 +2,9 @@
 
 #include <cstdio>
 
+#include "base/id_number.h"
+#include "core/domain/civil_time.h"
+#include "core/domain/masking.h"
 #include "core/domain/money.h"
 
 namespace core {
@@ -34,7 +37,30 @@ void key(std::string& out, std::string_view k) {
   out.push_back(':');
 }
 
+// The birth date the hints count age from: as stored, else from the ID number (GB 11643 carries it).
+std::string birth_of(const Resident& r) {
+  if (!r.birth.empty()) return r.birth;
+  if (auto b = base::birth_date_of(r.id_number)) return format_iso_date(base::days_from_civil(b->year, b->month, b->day));
+  return {};
+}
+
 }  // namespace
+
+ResidentStatus resident_status(const ResidentRecords& records, const std::vector<EligibilityRule>& rules,
+                               const std::string& today) {
+  ResidentStatus out;
+  out.name_masked = mask_name(records.resident.name);
+  out.id_masked = mask_id_number(records.resident.id_number);
+  out.benefits = records.benefits;
+  out.payments = records.payments;
+  for (const auto& a : records.applications)
+    out.applications.push_back(OpenApplicationSummary{a.acceptance_no, a.item_code, a.status, a.due});
+  out.hints = eligibility_hints(rules, birth_of(records.resident), today, out.benefits);
+  // The view leaves the store worker for the screen: the ID number stays behind.
+  for (auto& b : out.benefits) b.id_number.clear();
+  for (auto& p : out.payments) p.id_number.clear();
+  return out;
+}
 
 std::string to_json(const ResidentStatus& s) {
   std::string out = "{";

@@ -1,17 +1,17 @@
 #pragma once
-// What the kiosk shows a resident about themself after a card read, and what `onewindow status`
-// prints: masked identity, benefits, the last payments, open applications, eligibility hints.
-// Built by store::StatusQuery; one code path for the kiosk and the command line.
+// What `onewindow status` prints about a resident, and the part of the kiosk's view it shares:
+// masked identity, benefits, the last payments, open applications, eligibility hints. Built here from
+// the store's rows (resident_records.h); the kiosk builds its view on top of it (kiosk_status.h), so
+// masking and hints follow one code path for the kiosk and the command line.
 #include <string>
 #include <vector>
 
 #include "core/domain/application.h"
 #include "core/domain/benefit.h"
 #include "core/domain/eligibility.h"
+#include "core/kiosk/resident_records.h"
 
 namespace core {
-
-inline constexpr int kStatusPaymentsShown = 12;
 
 struct OpenApplicationSummary {
   std::string acceptance_no;
@@ -29,6 +29,12 @@ struct ResidentStatus {
   std::vector<OpenApplicationSummary> applications;
   std::vector<EligibilityHint> hints;
 };
+
+// The masked view of `records`: name and ID number masked (core/domain/masking.h), no ID number
+// left in benefits or payments, open applications summarised, and the eligibility hints of `rules`
+// on `today` (YYYY-MM-DD) from the stored birth date — or the ID number's when none is stored.
+ResidentStatus resident_status(const ResidentRecords& records, const std::vector<EligibilityRule>& rules,
+                               const std::string& today);
 
 // The JSON of `onewindow status --json`: fixed key order, no timestamps, so the same data prints
 // the same bytes.
