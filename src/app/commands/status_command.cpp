@@ -10,6 +10,7 @@
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
 #include "app/commands/store_command_support.h"
+#include "app/i18n_file.h"
 #include "base/id_number.h"
 #include "core/domain/civil_time.h"
 #include "core/domain/masking.h"
@@ -35,6 +36,8 @@ int run_status(Args args) {
 
   auto rules = load_eligibility_file(paths::assets_dir() / "catalog" / "eligibility.toml");
   if (!rules) return usage_error(rules.error().message);
+  auto strings = load_catalog(paths::assets_dir() / "i18n");
+  if (!strings) return usage_error(strings.error().message);
   auto key = store::HallKey::load_or_create(key_option ? std::filesystem::path(*key_option) : paths::default_hall_key());
   if (!key) return usage_error(key.error().message);
   auto db = open_db_option(db_option);
@@ -52,7 +55,9 @@ int run_status(Args args) {
   }
   const core::ResidentStatus status =
       core::resident_status(*records.value(), rules.value(), today_option.value_or(now.iso_date()));
-  std::fputs((json ? core::to_json(status) : core::to_text(status)).c_str(), stdout);
+  // Chinese, as `onewindow status` has always printed (technicians' scripts read it).
+  std::fputs((json ? core::to_json(status) : core::to_text(status, strings.value(), core::Language::ZhCN)).c_str(),
+             stdout);
   return kExitOk;
 }
 

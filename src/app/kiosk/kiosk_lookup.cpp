@@ -15,7 +15,8 @@ core::Event look_up_resident_in(store::Database& db, const KioskLookupContext& c
   if (!found) return core::ev::LookUpFailed{q.session, found.error().message};
   if (!found.value()) {
     // Not in the store: age-based hints still help them at the counter.
-    return core::ev::ResidentUnknown{q.session, core::card_hints(c.assets.eligibility, q.birth, today, c.assets.catalog)};
+    return core::ev::ResidentUnknown{q.session,
+                                     core::card_hints(c.assets.eligibility, q.birth, today, c.assets.catalog)};
   }
   return core::ev::ResidentFound{
       q.session, core::kiosk_status(*found.value(), c.assets.eligibility, today, c.assets.catalog)};

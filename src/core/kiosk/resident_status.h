@@ -10,6 +10,8 @@
 #include "core/domain/benefit.h"
 #include "core/domain/eligibility.h"
 #include "core/kiosk/resident_records.h"
+#include "core/language.h"
+#include "core/text/i18n.h"
 
 namespace core {
 
@@ -39,7 +41,8 @@ ResidentStatus resident_status(const ResidentRecords& records, const std::vector
 // The JSON of `onewindow status --json`: fixed key order, no timestamps, so the same data prints
 // the same bytes.
 std::string to_json(const ResidentStatus& s);
-// The human-readable text of `onewindow status`.
-std::string to_text(const ResidentStatus& s);
+// The human-readable text of `onewindow status`: headings and row layouts from the catalog's
+// "kiosk.status_text.*" sentences in language `l`; benefit, status and item values as core/domain names them.
+std::string to_text(const ResidentStatus& s, const Catalog& strings, Language l);
 
 }  // namespace core

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "kiosk_strings.h"
+
 using namespace core;
 
 TEST_CASE("status JSON has the keys of the issue in a fixed order") {
@@ -23,7 +25,7 @@ TEST_CASE("status JSON has the keys of the issue in a fixed order") {
         "\"applications\":[{\"acceptance_no\":\"320102-01-20261123-0042\",\"item\":\"gaoling\",\"status\":"
         "\"reviewing\",\"due\":\"2026-12-14\"}],"
         "\"hints\":[{\"item\":\"gaoling\",\"reason\":\"年满80周岁\\\"引号\\\"\"}]}\n");
-  CHECK(to_text(s).find("农村低保") != std::string::npos);
+  CHECK(to_text(s, test_support::kiosk_strings(), Language::ZhCN).find("农村低保") != std::string::npos);
 }
 
 namespace {
@@ -92,4 +94,29 @@ TEST_CASE("hints count age from the stored birth date, else from the ID number, 
   CHECK(resident_status(r, kAgeRules, "2026-11-23").hints.empty());
   r.benefits.back().status = BenefitStatus::Ended;
   CHECK(resident_status(r, kAgeRules, "2026-11-23").hints.size() == 1);
+}
+
+TEST_CASE("status text: the catalog's headings and rows, two-space columns, (无) for an empty section") {
+  const Catalog strings = test_support::kiosk_strings();
+  ResidentStatus s;
+  s.name_masked = "张*三";
+  s.id_masked = "320102********1234";
+  CHECK(to_text(s, strings, Language::ZhCN) ==
+        "姓名 张*三  身份证号 320102********1234\n"
+        "救助待遇:\n  (无)\n"
+        "最近发放:\n  (无)\n"
+        "办理中的申请:\n  (无)\n"
+        "可能符合的事项:\n  (无)\n");
+  s.benefits.push_back(Benefit{"", BenefitType::RuralDibao, BenefitStatus::Active, 52800, "2024-01-01", "2027-01-01"});
+  s.payments.push_back(
+      PaymentRecord{"", BenefitType::RuralDibao, "2026-10", 52800, "2026-10-10", "惠农一卡通", PaymentStatus::Failed});
+  s.applications.push_back(OpenApplicationSummary{"320102-01-20261123-0042", "gaoling", ApplicationStatus::Reviewing,
+                                                  "2026-12-14"});
+  s.hints.push_back(EligibilityHint{"gaoling", "年满80周岁"});
+  CHECK(to_text(s, strings, Language::ZhCN) ==
+        "姓名 张*三  身份证号 320102********1234\n"
+        "救助待遇:\n  农村低保  在保  每月 528.00 元  起始 2024-01-01  下次年审 2027-01-01\n"
+        "最近发放:\n  2026-10  农村低保  528.00 元  2026-10-10  惠农一卡通  发放失败\n"
+        "办理中的申请:\n  320102-01-20261123-0042  gaoling  审核中  承诺办结 2026-12-14\n"
+        "可能符合的事项:\n  gaoling  年满80周岁\n");
 }
