@@ -166,7 +166,7 @@ int main(int argc, char** argv) {
     auto t0 = Clock::now();
     auto rows = query.look_up({id, "bench", store::kWhyKioskCheck, "2026-11-23 10:00:00"});
     if (!rows || !rows.value()) fail("look-up failed for " + id);
-    const core::ResidentStatus s = core::resident_status(*rows.value(), rules, "2026-11-23");
+    const core::ResidentStatus s = core::resident_status(std::move(*rows.value()), rules, "2026-11-23");
     us.push_back(seconds_since(t0) * 1e6);
     shown_payments += s.payments.size();
   }

@@ -54,7 +54,7 @@ int run_status(Args args) {
     return kExitNo;
   }
   const core::ResidentStatus status =
-      core::resident_status(*records.value(), rules.value(), today_option.value_or(now.iso_date()));
+      core::resident_status(std::move(*records.value()), rules.value(), today_option.value_or(now.iso_date()));
   // Chinese, as `onewindow status` has always printed (technicians' scripts read it).
   std::fputs((json ? core::to_json(status) : core::to_text(status, strings.value(), core::Language::ZhCN)).c_str(),
              stdout);

@@ -19,7 +19,7 @@ core::Event look_up_resident_in(store::Database& db, const KioskLookupContext& c
                                      core::card_hints(c.assets.eligibility, q.birth, today, c.assets.catalog)};
   }
   return core::ev::ResidentFound{
-      q.session, core::kiosk_status(*found.value(), c.assets.eligibility, today, c.assets.catalog)};
+      q.session, core::kiosk_status(std::move(*found.value()), c.assets.eligibility, today, c.assets.catalog)};
 }
 
 core::Event look_up_slip_in(store::Database& db, const KioskLookupContext& c, const core::fx::LookUpSlip& q) {

@@ -77,8 +77,8 @@ struct KioskStatus {
 
 // What the kiosk shows after a card read: the masked view `onewindow status` prints
 // (resident_status()), its hints with the materials to bring, and each open application as a
-// timeline.
-KioskStatus kiosk_status(const ResidentRecords& records, const std::vector<EligibilityRule>& rules,
+// timeline. Takes the rows to keep, as resident_status() does.
+KioskStatus kiosk_status(ResidentRecords records, const std::vector<EligibilityRule>& rules,
                          const std::string& today, const ServiceCatalog& catalog);
 
 }  // namespace core

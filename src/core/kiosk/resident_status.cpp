@@ -1,6 +1,7 @@
 #include "core/kiosk/resident_status.h"
 
 #include <cstdio>
+#include <utility>
 
 #include "base/id_number.h"
 #include "core/domain/civil_time.h"
@@ -47,13 +48,13 @@ std::string birth_of(const Resident& r) {
 
 }  // namespace
 
-ResidentStatus resident_status(const ResidentRecords& records, const std::vector<EligibilityRule>& rules,
+ResidentStatus resident_status(ResidentRecords records, const std::vector<EligibilityRule>& rules,
                                const std::string& today) {
   ResidentStatus out;
   out.name_masked = mask_name(records.resident.name);
   out.id_masked = mask_id_number(records.resident.id_number);
-  out.benefits = records.benefits;
-  out.payments = records.payments;
+  out.benefits = std::move(records.benefits);
+  out.payments = std::move(records.payments);
   for (const auto& a : records.applications)
     out.applications.push_back(OpenApplicationSummary{a.acceptance_no, a.item_code, a.status, a.due});
   out.hints = eligibility_hints(rules, birth_of(records.resident), today, out.benefits);

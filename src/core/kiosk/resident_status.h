@@ -35,7 +35,8 @@ struct ResidentStatus {
 // The masked view of `records`: name and ID number masked (core/domain/masking.h), no ID number
 // left in benefits or payments, open applications summarised, and the eligibility hints of `rules`
 // on `today` (YYYY-MM-DD) from the stored birth date — or the ID number's when none is stored.
-ResidentStatus resident_status(const ResidentRecords& records, const std::vector<EligibilityRule>& rules,
+// Takes the rows to keep: a caller done with them moves them in, and nothing is copied.
+ResidentStatus resident_status(ResidentRecords records, const std::vector<EligibilityRule>& rules,
                                const std::string& today);
 
 // The JSON of `onewindow status --json`: fixed key order, no timestamps, so the same data prints
