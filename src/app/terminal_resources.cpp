@@ -1,5 +1,6 @@
 #include "app/terminal_resources.h"
 
+#include "app/i18n_file.h"
 #include "app/log.h"
 #include "app/paths.h"
 
@@ -25,6 +26,19 @@ const CatalogAssets* TerminalResources::assets() {
     assets_ = std::move(*a);
   }
   return &*assets_;
+}
+
+const core::Catalog* TerminalResources::strings() {
+  std::lock_guard lk(load_mu_);
+  if (!strings_) {
+    auto s = load_catalog(paths::assets_dir() / "i18n");
+    if (!s) {
+      log::error("assets", s.error().message);
+      return nullptr;
+    }
+    strings_ = std::move(*s);
+  }
+  return &*strings_;
 }
 
 const store::HallKey* TerminalResources::hall_key() {

@@ -108,18 +108,7 @@ base::Result<std::optional<core::Application>> ApplicationsTable::find_by_accept
     return x.first != y.first ? x.first < y.first : x.second.id_number < y.second.id_number;
   });
   for (auto& [position, member] : members) a.members.push_back(std::move(member));
-  auto mat = db_.cached(
-      "SELECT code, name, required, received FROM application_materials WHERE application_uuid = ?1 "
-      "ORDER BY required DESC, code");
-  if (!mat) return mat.error();
-  (*mat)->bind(1, a.uuid);
-  while (true) {
-    auto r = (*mat)->step();
-    if (!r) return r.error();
-    if (!r.value()) break;
-    a.materials.push_back(
-        core::MaterialCheck{(*mat)->text(0), (*mat)->text(1), (*mat)->integer(2) != 0, (*mat)->integer(3) != 0});
-  }
+  if (auto m = read_materials(a); !m) return m.error();
   auto events = ApplicationEventsTable(db_).for_application(a.uuid);
   if (!events) return events.error();
   a.events = std::move(events.value());
@@ -146,6 +135,58 @@ base::Result<std::vector<core::OpenApplicationSummary>> ApplicationsTable::open_
   std::sort(out.begin(), out.end(),
             [](const auto& a, const auto& b) { return a.acceptance_no < b.acceptance_no; });
   return out;
+}
+
+base::Result<std::vector<core::Application>> ApplicationsTable::open_with_history_for(
+    const std::string& applicant_id) {
+  // Which ones are open comes from the covering index alone (open_for); only those are read further.
+  auto open = open_for(applicant_id);
+  if (!open) return open.error();
+  std::vector<core::Application> out;
+  if (open->empty()) return out;
+  auto st = db_.cached("SELECT uuid, applicant_name, accepted_at FROM applications WHERE acceptance_no = ?1");
+  if (!st) return st.error();
+  Statement& s = **st;
+  ApplicationEventsTable events(db_);
+  for (auto& summary : open.value()) {
+    core::Application a;
+    a.acceptance_no = std::move(summary.acceptance_no);
+    a.item_code = std::move(summary.item);
+    a.applicant_id = applicant_id;
+    a.status = summary.status;
+    a.due = std::move(summary.due);
+    s.bind(1, a.acceptance_no);
+    auto row = s.step();
+    if (!row) return row.error();
+    if (!row.value()) return base::Error{"application " + a.acceptance_no + " vanished during a look-up"};
+    a.uuid = s.text(0);
+    a.applicant_name = s.text(1);
+    a.accepted_at = s.text(2);
+    s.reset();
+    if (auto m = read_materials(a); !m) return m.error();
+    auto e = events.for_application(a.uuid);
+    if (!e) return e.error();
+    a.events = std::move(e.value());
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+base::Status ApplicationsTable::read_materials(core::Application& a) {
+  // Required ones first, each group by code: the primary key's order, partitioned here rather than
+  // sorted by SQL (no temporary B-tree on a kiosk look-up).
+  auto mat = db_.cached("SELECT code, name, required, received FROM application_materials WHERE application_uuid = ?1");
+  if (!mat) return mat.error();
+  (*mat)->bind(1, a.uuid);
+  while (true) {
+    auto r = (*mat)->step();
+    if (!r) return r.error();
+    if (!r.value()) break;
+    a.materials.push_back(
+        core::MaterialCheck{(*mat)->text(0), (*mat)->text(1), (*mat)->integer(2) != 0, (*mat)->integer(3) != 0});
+  }
+  std::stable_partition(a.materials.begin(), a.materials.end(), [](const auto& m) { return m.required; });
+  return base::ok();
 }
 
 base::Result<long> ApplicationsTable::count_with_status(core::ApplicationStatus status) {

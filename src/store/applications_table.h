@@ -25,9 +25,13 @@ class ApplicationsTable {
   base::Result<std::optional<core::Application>> find_by_acceptance_no(const std::string& acceptance_no);
   // Open applications of one applicant, by acceptance number.
   base::Result<std::vector<core::OpenApplicationSummary>> open_for(const std::string& applicant_id);
+  // The same applications in full for their timelines: materials and events, but no members or
+  // declarations (a status look-up shows neither).
+  base::Result<std::vector<core::Application>> open_with_history_for(const std::string& applicant_id);
   base::Result<long> count_with_status(core::ApplicationStatus s);
 
  private:
+  base::Status read_materials(core::Application& a);
   Database& db_;
 };
 

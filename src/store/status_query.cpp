@@ -1,9 +1,5 @@
 #include "store/status_query.h"
 
-#include <cstdio>
-
-#include "base/id_number.h"
-#include "core/domain/masking.h"
 #include "store/applications_table.h"
 #include "store/audit_log.h"
 #include "store/benefits_table.h"
@@ -29,7 +25,7 @@ class NormalSyncScope {
 
 }  // namespace
 
-base::Result<std::optional<core::ResidentStatus>> StatusQuery::look_up(const LookUp& q) {
+base::Result<std::optional<core::ResidentRecords>> StatusQuery::look_up(const LookUp& q) {
   NormalSyncScope sync(db_);
   auto tx = Transaction::begin(db_);
   if (!tx) return tx.error();
@@ -38,33 +34,34 @@ base::Result<std::optional<core::ResidentStatus>> StatusQuery::look_up(const Loo
   if (!resident) return resident.error();
   if (!resident.value()) {
     if (auto s = tx->commit(); !s) return s.error();
-    return std::optional<core::ResidentStatus>{};
+    return std::optional<core::ResidentRecords>{};
   }
-  core::ResidentStatus out;
-  out.name_masked = core::mask_name(resident.value()->name);
-  out.id_masked = core::mask_id_number(q.id_number);
+  core::ResidentRecords out;
+  out.resident = std::move(*resident.value());
   auto benefits = BenefitsTable(db_).for_resident(q.id_number);
   if (!benefits) return benefits.error();
   out.benefits = std::move(benefits.value());
   auto payments = PaymentsTable(db_).latest(q.id_number, core::kStatusPaymentsShown);
   if (!payments) return payments.error();
   out.payments = std::move(payments.value());
-  auto apps = ApplicationsTable(db_).open_for(q.id_number);
+  auto apps = ApplicationsTable(db_).open_with_history_for(q.id_number);
   if (!apps) return apps.error();
   out.applications = std::move(apps.value());
-  std::string birth = resident.value()->birth;
-  if (birth.empty()) {
-    if (auto b = base::birth_date_of(q.id_number)) {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", b->year, b->month, b->day);
-      birth = buf;
-    }
-  }
-  out.hints = core::eligibility_hints(rules_, birth, q.today, out.benefits);
-  for (auto& b : out.benefits) b.id_number.clear();
-  for (auto& p : out.payments) p.id_number.clear();
   if (auto s = tx->commit(); !s) return s.error();
-  return std::optional<core::ResidentStatus>(std::move(out));
+  return std::optional<core::ResidentRecords>(std::move(out));
+}
+
+base::Result<std::optional<core::Application>> StatusQuery::look_up_application(const ApplicationLookUp& q) {
+  NormalSyncScope sync(db_);
+  auto tx = Transaction::begin(db_);
+  if (!tx) return tx.error();
+  auto a = ApplicationsTable(db_).find_by_acceptance_no(q.acceptance_no);
+  if (!a) return a.error();
+  if (a.value()) {
+    if (auto s = AuditLog(db_, key_).record(q.at, q.who, a.value()->applicant_id, q.why); !s) return s.error();
+  }
+  if (auto s = tx->commit(); !s) return s.error();
+  return std::move(a.value());
 }
 
 }  // namespace store

@@ -1,6 +1,7 @@
 // `onewindow status ID_NUMBER [--json] [--db FILE] [--key FILE] [--today YYYY-MM-DD]`: what the
-// kiosk would show for that person, through the same store::StatusQuery the kiosk uses. Exit 1 for
-// a person the store does not know, 2 for a malformed ID number. Each look-up is audit-logged.
+// kiosk would show for that person, through the same store::StatusQuery and core::resident_status
+// the kiosk uses. Exit 1 for a person the store does not know, 2 for a malformed ID number. Each
+// look-up is audit-logged.
 #include <cstdio>
 #include <string>
 
@@ -9,9 +10,11 @@
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
 #include "app/commands/store_command_support.h"
+#include "app/i18n_file.h"
 #include "base/id_number.h"
+#include "core/domain/civil_time.h"
 #include "core/domain/masking.h"
-#include "core/domain/working_days.h"
+#include "core/kiosk/resident_status.h"
 #include "store/audit_log.h"
 #include "store/status_query.h"
 
@@ -33,6 +36,8 @@ int run_status(Args args) {
 
   auto rules = load_eligibility_file(paths::assets_dir() / "catalog" / "eligibility.toml");
   if (!rules) return usage_error(rules.error().message);
+  auto strings = load_catalog(paths::assets_dir() / "i18n");
+  if (!strings) return usage_error(strings.error().message);
   auto key = store::HallKey::load_or_create(key_option ? std::filesystem::path(*key_option) : paths::default_hall_key());
   if (!key) return usage_error(key.error().message);
   auto db = open_db_option(db_option);
@@ -41,18 +46,21 @@ int run_status(Args args) {
   core::CivilTime now = local_now();
   char at[32];
   std::snprintf(at, sizeof at, "%s %s:%02d", now.iso_date().c_str(), now.hh_mm().c_str(), now.second);
-  store::StatusQuery query(db.value(), key.value(), std::move(rules.value()));
-  auto status = query.look_up({id, "cli", store::kWhyCommandLine, at, today_option.value_or(now.iso_date())});
-  if (!status) return usage_error(status.error().message);
-  if (!status.value()) {
+  store::StatusQuery query(db.value(), key.value());
+  auto records = query.look_up({id, "cli", store::kWhyCommandLine, at});
+  if (!records) return usage_error(records.error().message);
+  if (!records.value()) {
     std::fprintf(stderr, "onewindow: no resident with ID number %s in the store\n", core::mask_id_number(id).c_str());
     return kExitNo;
   }
+  const core::ResidentStatus status =
+      core::resident_status(std::move(*records.value()), rules.value(), today_option.value_or(now.iso_date()));
   if (!json) {
-    std::fputs(core::to_text(*status.value()).c_str(), stdout);
+    // Chinese, as `onewindow status` has always printed (technicians' scripts read it).
+    std::fputs(core::to_text(status, strings.value(), core::Language::ZhCN).c_str(), stdout);
     return kExitOk;
   }
-  auto text = core::to_json(*status.value());
+  auto text = core::to_json(status);
   if (!text) return usage_error(text.error().message);
   std::fputs(text->c_str(), stdout);
   return kExitOk;

@@ -1,7 +1,8 @@
 #pragma once
 // The kiosk's look-ups, run on the store worker's thread: a resident by the card read (through the
 // same store::StatusQuery as `onewindow status`, audit row included) and one application by a
-// verified slip's number (audited under its applicant). Each returns the event for the UI queue;
+// verified slip's number (audited under its applicant). The store answers with rows in one
+// transaction; core/kiosk builds the masked view from them. Each returns the event for the UI queue;
 // technical failures become LookUpFailed with the detail for the log, never for the screen.
 #include <string>
 

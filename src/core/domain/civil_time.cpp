@@ -42,4 +42,23 @@ CivilTime civil_time_from_seconds(long total) {
   return t;
 }
 
+base::Result<DayNumber> parse_iso_date(const std::string& text) {
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-' ||
+      std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || !base::valid_date(y, m, d))
+    return base::Error{"'" + text + "' is not a date YYYY-MM-DD"};
+  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+    if (text[i] < '0' || text[i] > '9') return base::Error{"'" + text + "' is not a date YYYY-MM-DD"};
+  return base::days_from_civil(y, m, d);
+}
+
+std::string format_iso_date(DayNumber d) {
+  int y = 0, m = 0, day = 0;
+  base::civil_from_days(d, y, m, day);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, day);
+  return buf;
+}
+
 }  // namespace core

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/calendar.h"
+#include "base/result.h"
 
 namespace core {
 
@@ -27,5 +28,12 @@ long seconds_of(const CivilTime& t);
 CivilTime civil_time_from_seconds(long seconds);
 inline CivilTime plus_seconds(const CivilTime& t, long seconds) { return civil_time_from_seconds(seconds_of(t) + seconds); }
 
+// Days since 1970-01-01 (base::days_from_civil): what date arithmetic counts in.
+using DayNumber = long;
+
+// YYYY-MM-DD ⇄ day number: the one reader and writer of ISO dates (a date that does not exist, such
+// as 2026-02-30, is refused).
+base::Result<DayNumber> parse_iso_date(const std::string& text);
+std::string format_iso_date(DayNumber d);
 
 }  // namespace core

@@ -6,11 +6,9 @@
 #include <string>
 
 #include "base/result.h"
+#include "core/domain/civil_time.h"
 
 namespace core {
-
-// Days since 1970-01-01 (core/civil_time.h days_from_civil).
-using DayNumber = long;
 
 class HolidayCalendar {
  public:
@@ -28,10 +26,6 @@ class HolidayCalendar {
   std::set<DayNumber> holidays_;
   std::set<DayNumber> makeup_workdays_;
 };
-
-// YYYY-MM-DD ⇄ day number.
-base::Result<DayNumber> parse_iso_date(const std::string& text);
-std::string format_iso_date(DayNumber d);
 
 // "YYYY-MM-DD" + n working days → "YYYY-MM-DD".
 base::Result<std::string> due_date(const HolidayCalendar& calendar, const std::string& accepted_on, int working_days);

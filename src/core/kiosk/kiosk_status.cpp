@@ -1,6 +1,7 @@
 #include "core/kiosk/kiosk_status.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace core {
 
@@ -94,6 +95,24 @@ std::vector<KioskHint> kiosk_hints(const std::vector<EligibilityHint>& hints, co
     out.push_back(std::move(k));
   }
   return out;
+}
+
+std::vector<KioskHint> card_hints(const std::vector<EligibilityRule>& rules, const std::string& birth,
+                                  const std::string& today, const ServiceCatalog& catalog) {
+  return kiosk_hints(eligibility_hints(rules, birth, today, {}), catalog);
+}
+
+KioskStatus kiosk_status(ResidentRecords records, const std::vector<EligibilityRule>& rules,
+                         const std::string& today, const ServiceCatalog& catalog) {
+  KioskStatus k;
+  for (const auto& a : records.applications) k.applications.push_back(progress_of(a, catalog));
+  ResidentStatus r = resident_status(std::move(records), rules, today);
+  k.name_masked = std::move(r.name_masked);
+  k.id_masked = std::move(r.id_masked);
+  k.benefits = std::move(r.benefits);
+  k.payments = std::move(r.payments);
+  k.hints = kiosk_hints(r.hints, catalog);
+  return k;
 }
 
 }  // namespace core

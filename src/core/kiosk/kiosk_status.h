@@ -2,16 +2,17 @@
 // What the kiosk shows a resident: their benefits, payments, open applications as progress
 // timelines and eligibility hints with the materials to bring (KioskStatus, after a card read), or
 // one application's progress alone (ApplicationProgress, after a slip scan: no amounts, no
-// address, no ID number). Built off the UI thread from the store and the service catalog; the
-// screens only draw it.
+// address, no ID number). Built off the UI thread from the store's rows (resident_records.h) and the
+// service catalog; the screens only draw it.
 #include <string>
 #include <vector>
 
 #include "core/domain/application.h"
 #include "core/domain/benefit.h"
 #include "core/domain/eligibility.h"
-#include "core/kiosk/resident_status.h"
 #include "core/domain/service_item.h"
+#include "core/kiosk/resident_records.h"
+#include "core/kiosk/resident_status.h"
 
 namespace core {
 
@@ -59,6 +60,11 @@ struct KioskHint {
 
 std::vector<KioskHint> kiosk_hints(const std::vector<EligibilityHint>& hints, const ServiceCatalog& catalog);
 
+// For a person the store does not know: the hints their card's birth date (YYYY-MM-DD) alone gives
+// on `today`, to take to the counter.
+std::vector<KioskHint> card_hints(const std::vector<EligibilityRule>& rules, const std::string& birth,
+                                  const std::string& today, const ServiceCatalog& catalog);
+
 struct KioskStatus {
   std::string name_masked;  // 张*三
   std::string id_masked;
@@ -68,5 +74,11 @@ struct KioskStatus {
   std::vector<KioskHint> hints;
   bool operator==(const KioskStatus&) const = default;
 };
+
+// What the kiosk shows after a card read: the masked view `onewindow status` prints
+// (resident_status()), its hints with the materials to bring, and each open application as a
+// timeline. Takes the rows to keep, as resident_status() does.
+KioskStatus kiosk_status(ResidentRecords records, const std::vector<EligibilityRule>& rules,
+                         const std::string& today, const ServiceCatalog& catalog);
 
 }  // namespace core

@@ -4,55 +4,62 @@
 
 namespace core {
 
-AcceptanceSlip make_status_summary_slip(const KioskStatus& k, const SummaryContext& c) {
+AcceptanceSlip make_status_summary_slip(const KioskStatus& k, const SummaryContext& c, const Catalog& strings,
+                                        Language l) {
+  auto word = [&](std::string_view key) { return std::string(strings.get(l, key)); };
+  auto say = [&](std::string_view key, std::initializer_list<std::string_view> values) {
+    return format(strings.get(l, key), values);
+  };
+  // Rows under a heading are indented two cells, their continuation lines four.
+  auto row = [](std::string text) { return slip_line("  " + text, SlipAlign::Left, false, SlipSize::Normal, 4); };
+  auto more = [](std::string text) { return slip_line("    " + text, SlipAlign::Left, false, SlipSize::Normal, 4); };
+
   AcceptanceSlip s;
   auto& b = s.blocks;
   b.push_back(slip_line(c.hall_name, SlipAlign::Center, true));
-  b.push_back(slip_line("救助信息查询单", SlipAlign::Center, true, SlipSize::Double));
+  b.push_back(slip_line(word("kiosk.summary_slip.title"), SlipAlign::Center, true, SlipSize::Double));
   b.push_back(slip_rule());
-  b.push_back(slip_field("姓    名", k.name_masked));
-  b.push_back(slip_field("身份证号", k.id_masked));
-  b.push_back(slip_field("查询时间", c.printed_at.iso_date() + " " + c.printed_at.hh_mm()));
+  b.push_back(slip_field(word("kiosk.summary_slip.name"), k.name_masked));
+  b.push_back(slip_field(word("kiosk.summary_slip.id_number"), k.id_masked));
+  const std::string looked_up_at = c.printed_at.iso_date() + " " + c.printed_at.hh_mm();
+  b.push_back(slip_field(word("kiosk.summary_slip.looked_up_at"), looked_up_at));
 
   b.push_back(slip_rule());
-  b.push_back(slip_line("享受待遇：", SlipAlign::Left, true));
-  if (k.benefits.empty()) b.push_back(slip_line("  无"));
+  b.push_back(slip_line(word("kiosk.summary_slip.benefits"), SlipAlign::Left, true));
+  if (k.benefits.empty()) b.push_back(slip_line("  " + word("kiosk.summary_slip.none")));
   for (const auto& x : k.benefits) {
-    b.push_back(slip_line("  " + std::string(benefit_type_name(x.type)) + "  " + std::string(benefit_status_name(x.status)) +
-                         "  每月" + format_yuan(x.monthly_amount_fen) + "元",
-                     SlipAlign::Left, false, SlipSize::Normal, 4));
-    if (!x.next_review.empty())
-      b.push_back(slip_line("    起始 " + x.since + "  年审 " + x.next_review, SlipAlign::Left, false, SlipSize::Normal, 4));
+    b.push_back(row(say("kiosk.summary_slip.benefit", {benefit_type_name(x.type), benefit_status_name(x.status),
+                                                       format_yuan(x.monthly_amount_fen)})));
+    if (!x.next_review.empty()) b.push_back(more(say("kiosk.summary_slip.benefit_dates", {x.since, x.next_review})));
   }
 
   b.push_back(slip_rule());
-  b.push_back(slip_line("最近发放：", SlipAlign::Left, true));
-  if (k.payments.empty()) b.push_back(slip_line("  无"));
-  for (const auto& p : k.payments) {
-    std::string row = "  " + p.period + " " + std::string(benefit_type_name(p.type)) + " " + format_yuan(p.amount_fen) +
-                      "元 " + std::string(payment_status_name(p.status));
-    b.push_back(slip_line(row, SlipAlign::Left, false, SlipSize::Normal, 4));
-  }
+  b.push_back(slip_line(word("kiosk.summary_slip.payments"), SlipAlign::Left, true));
+  if (k.payments.empty()) b.push_back(slip_line("  " + word("kiosk.summary_slip.none")));
+  for (const auto& p : k.payments)
+    b.push_back(row(say("kiosk.summary_slip.payment", {p.period, benefit_type_name(p.type), format_yuan(p.amount_fen),
+                                                       payment_status_name(p.status)})));
 
   if (!k.applications.empty()) {
     b.push_back(slip_rule());
-    b.push_back(slip_line("在办事项：", SlipAlign::Left, true));
+    b.push_back(slip_line(word("kiosk.summary_slip.applications"), SlipAlign::Left, true));
+    const std::string separator = word("kiosk.summary_slip.list_separator");
     for (const auto& a : k.applications) {
-      b.push_back(slip_line("  " + a.item_name, SlipAlign::Left, false, SlipSize::Normal, 4));
-      b.push_back(slip_line("    " + a.acceptance_no, SlipAlign::Left, false, SlipSize::Normal, 4));
-      b.push_back(slip_line("    " + std::string(status_label(a.status)) + "  承诺办结 " + a.due, SlipAlign::Left, false,
-                       SlipSize::Normal, 4));
+      b.push_back(row(a.item_name));
+      b.push_back(more(a.acceptance_no));
+      b.push_back(more(say("kiosk.summary_slip.application_status", {status_label(a.status), a.due})));
       if (!a.missing_materials.empty()) {
-        std::string need = "    需补交：";
-        for (std::size_t i = 0; i < a.missing_materials.size(); ++i) need += (i ? "、" : "") + a.missing_materials[i];
-        b.push_back(slip_line(need, SlipAlign::Left, false, SlipSize::Normal, 4));
+        std::string list;
+        for (std::size_t i = 0; i < a.missing_materials.size(); ++i)
+          list += (i ? separator : "") + a.missing_materials[i];
+        b.push_back(more(say("kiosk.summary_slip.missing", {list})));
       }
     }
   }
 
   b.push_back(slip_rule());
-  b.push_back(slip_line("本单仅供参考，以窗口核实为准", SlipAlign::Center));
-  if (!c.hall_phone.empty()) b.push_back(slip_line("咨询电话：" + c.hall_phone, SlipAlign::Center));
+  b.push_back(slip_line(word("kiosk.summary_slip.disclaimer"), SlipAlign::Center));
+  if (!c.hall_phone.empty()) b.push_back(slip_line(say("kiosk.summary_slip.phone", {c.hall_phone}), SlipAlign::Center));
   return s;
 }
 

@@ -24,3 +24,15 @@ TEST_CASE("valid_date knows leap years") {
   CHECK_FALSE(base::valid_date(2026, 13, 1));
   CHECK_FALSE(base::valid_date(2026, 4, 31));
 }
+
+TEST_CASE("ISO dates read and write through day numbers, and malformed or impossible dates are refused") {
+  CHECK(parse_iso_date("1970-01-01").value() == 0);
+  CHECK(parse_iso_date("2026-11-23").value() == base::days_from_civil(2026, 11, 23));
+  CHECK(format_iso_date(base::days_from_civil(2026, 11, 23)) == "2026-11-23");
+  CHECK(format_iso_date(parse_iso_date("2024-02-29").value() + 1) == "2024-03-01");
+  CHECK_FALSE(parse_iso_date("2026/02/03").ok());
+  CHECK_FALSE(parse_iso_date("2026-02-30").ok());
+  CHECK_FALSE(parse_iso_date("2026-2-3").ok());
+  CHECK_FALSE(parse_iso_date("2026-02-0x").ok());
+  CHECK_FALSE(parse_iso_date("2026-02-03 ").ok());
+}

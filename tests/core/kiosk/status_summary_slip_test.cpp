@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "core/kiosk/status_summary_slip.h"
+#include "kiosk_strings.h"
 
 using namespace core;
 
@@ -28,7 +29,8 @@ TEST_CASE("status summary slip: masked identity, date, benefits, payments, open 
   p.due = "2026-12-02";
   p.missing_materials = {"医疗费用票据"};
   k.applications.push_back(p);
-  const auto slip = make_status_summary_slip(k, {"锁金村街道便民服务中心", "025-84000000", {2026, 11, 23, 10, 5, 0, 1}});
+  const auto slip = make_status_summary_slip(k, {"锁金村街道便民服务中心", "025-84000000", {2026, 11, 23, 10, 5, 0, 1}},
+                                             test_support::kiosk_strings(), Language::ZhCN);
   const std::string text = all_text(slip);
   CHECK(text.find("张*三") != std::string::npos);
   CHECK(text.find("320102********0015") != std::string::npos);
