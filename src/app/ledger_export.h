@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/counter/ledger.h"
+#include "core/domain/ledger.h"
 #include "base/result.h"
 #include "core/domain/service_item.h"
 

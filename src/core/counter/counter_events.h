@@ -10,7 +10,7 @@
 
 #include "core/counter/counter_catalog.h"
 #include "core/counter/intake_form.h"
-#include "core/counter/ledger.h"
+#include "core/domain/ledger.h"
 #include "core/domain/application.h"
 #include "core/domain/civil_time.h"
 #include "core/domain/sign_in.h"

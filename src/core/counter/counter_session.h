@@ -9,7 +9,7 @@
 #include "core/domain/application.h"
 #include "core/domain/civil_time.h"
 #include "core/counter/intake_form.h"
-#include "core/counter/ledger.h"
+#include "core/domain/ledger.h"
 #include "core/paper_preview.h"
 #include "core/domain/staff_member.h"
 
