@@ -74,7 +74,7 @@ void CounterServices::run(const core::fx::AcceptIntake& a) {
     base::Result<intake::PressOutcome> pressed = base::Error{"printer profile unavailable (see log)"};
     const bool desk_ready = c_.resources.with_print_desk([&](slip::PrintDesk& desk) {
       intake::IntakeDesk intake{db, intake::intake_place(c_.config, a.at.year, a.at.month, a.at.day), c_.config,
-                                assets_now->catalog, *sig, desk};
+                                assets_now->catalog, assets_now->words, *sig, desk};
       pressed = intake::press_accept(intake, std::move(*filled));
     });
     if (!desk_ready) return fail("counter.intake_failed.resources", "printer profile or slip font unavailable");
@@ -111,7 +111,7 @@ void CounterServices::run(const core::fx::ReprintSlip& r) {
     if (!found) return fail("counter.reprint_failed.store", found.error().message);
     if (!*found || (*found)->uuid != r.application_uuid)
       return fail("counter.reprint_failed.not_found", "no application " + r.application_uuid);
-    auto slip = slip::slip_for_application(**found, c_.config, a->catalog, *sig);
+    auto slip = slip::slip_for_application(**found, c_.config, a->catalog, *sig, a->words);
     if (!slip) return fail("counter.reprint_failed.slip", slip.error().message);
     base::Result<devices::printer::Bytes> bytes = base::Error{"printer profile or slip font unavailable"};
     c_.resources.with_print_desk([&](slip::PrintDesk& desk) { bytes = desk.job_bytes(*slip); });
