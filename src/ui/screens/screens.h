@@ -15,7 +15,6 @@ using Area = widgets::Area;
 
 // Content areas, one per screen (each in its own file).
 void draw_welcome(const core::AppState& state, UiContext& ui, Area area);
-void draw_placeholder(const core::AppState& state, UiContext& ui, Area area);
 void draw_work_queue(const core::AppState& state, UiContext& ui, Area area);
 // The counter (issue 9): sign-in, the locked screen, the intake steps, 已受理 and the ledger
 // (screens/counter/).
