@@ -279,7 +279,7 @@ int main(int argc, char** argv) {
       config.printer.mode = mode;
       auto print_desk = app::slip::PrintDesk::open(config);
       if (!print_desk) fail(print_desk.error().message);
-      app::intake::IntakeDesk desk{*db, place, config, assets->catalog, *signer, *print_desk};
+      app::intake::IntakeDesk desk{*db, place, config, assets->catalog, assets->words, *signer, *print_desk};
       Series commit, slip_job, press, handoff, total;
       std::size_t mode_bytes = 0;
       for (int i = 0; i < presses; ++i) {
@@ -306,7 +306,7 @@ int main(int argc, char** argv) {
           auto committed = store::commit_application(*db, place, std::move(a));
           const auto t1 = Clock::now();
           if (!committed) fail(committed.error().message);
-          auto slip = app::slip::slip_for_application(*committed, config, assets->catalog, *signer);
+          auto slip = app::slip::slip_for_application(*committed, config, assets->catalog, *signer, assets->words);
           if (!slip) fail(slip.error().message);
           if (!signer->verify(slip->qr_payload).ok()) fail("slip QR does not verify");
           auto bytes = print_desk->job_bytes(*slip);

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <functional>
 
+#include "app/i18n_file.h"
+#include "app/paths.h"
 #include "app/qr/slip_signer.h"
 #include "app/slip/escpos_render.h"
 #include "app/slip/slip_render.h"
@@ -14,7 +16,7 @@
 
 namespace {
 
-core::AcceptanceSlip sample_slip() {
+core::AcceptanceSlip sample_slip(const core::Catalog& words) {
   core::Application a;
   a.acceptance_no = "320102-01-20261123-0042";
   a.item_code = "dibao";
@@ -33,7 +35,7 @@ core::AcceptanceSlip sample_slip() {
   c.counter = "01号窗口";
   c.item_name = "最低生活保障（低保）申请";
   c.qr_payload = *app::qr::SlipSigner(key).sign(a.acceptance_no);
-  return core::make_acceptance_slip(a, c);
+  return core::make_acceptance_slip(a, c, words);
 }
 
 double median_ms(int n, const std::function<void()>& f) {
@@ -56,7 +58,12 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "printer_bench: %s\n", font.error().message.c_str());
     return 1;
   }
-  const auto slip = sample_slip();
+  auto words = app::load_catalog(app::paths::assets_dir() / "i18n");
+  if (!words) {
+    std::fprintf(stderr, "printer_bench: %s\n", words.error().message.c_str());
+    return 1;
+  }
+  const auto slip = sample_slip(*words);
   for (int dots : {devices::printer::kDots80mm, devices::printer::kDots58mm}) {
     devices::printer::PrinterProfile profile;
     profile.paper_dots = dots;

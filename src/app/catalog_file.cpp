@@ -7,6 +7,8 @@
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "app/counter/counter_choices_file.h"
+#include "app/i18n_file.h"
 #include "base/utf8.h"
 
 namespace app {
@@ -435,6 +437,12 @@ base::Result<CatalogAssets> load_catalog_assets(const std::filesystem::path& ass
       return Error{"catalog: item '" + item.code + "': name " + item.name + ": " + missing + " not in " +
                    initials_file.string() + "; add each under its pinyin initial so the item can be searched"};
   }
+  auto choices = load_counter_choices_file(assets_dir / "catalog" / "counter.toml");
+  if (!choices) return choices.error();
+  out.counter_choices = std::move(choices.value());
+  auto words = load_catalog(assets_dir / "i18n");
+  if (!words) return words.error();
+  out.words = std::move(words.value());
   return out;
 }
 

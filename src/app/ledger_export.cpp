@@ -1,5 +1,7 @@
 #include "app/ledger_export.h"
 
+#include <cstdio>
+
 #include "app/text_encoding.h"
 
 namespace app {
@@ -15,6 +17,12 @@ base::Result<std::string> ledger_file_bytes(const std::vector<core::LedgerRow>& 
   auto converted = to_gb18030(bytes);
   if (!converted) return base::Error{"the ledger cannot be written in GB18030: " + converted.error().message};
   return std::move(converted.value());
+}
+
+std::string ledger_file_name(const std::string& date, int terminal_number, bool gb18030) {
+  char tail[64];
+  std::snprintf(tail, sizeof tail, "-%02d%s.csv", terminal_number, gb18030 ? "-gb18030" : "");
+  return "受理台账-" + date + tail;
 }
 
 }  // namespace app

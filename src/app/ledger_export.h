@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/counter/ledger.h"
+#include "core/domain/ledger.h"
 #include "base/result.h"
 #include "core/domain/service_item.h"
 
@@ -13,5 +13,9 @@ namespace app {
 base::Result<std::string> ledger_file_bytes(const std::vector<core::LedgerRow>& rows,
                                             const core::ServiceCatalog& catalog, bool full_personal_data,
                                             bool gb18030);
+
+// The file's name, the same in every language (the hall files it by this name):
+// "受理台账-2026-11-23-01.csv", "受理台账-2026-11-23-01-gb18030.csv".
+std::string ledger_file_name(const std::string& date, int terminal_number, bool gb18030);
 
 }  // namespace app

@@ -28,19 +28,6 @@ const CatalogAssets* TerminalResources::assets() {
   return &*assets_;
 }
 
-const core::Catalog* TerminalResources::strings() {
-  std::lock_guard lk(load_mu_);
-  if (!strings_) {
-    auto s = load_catalog(paths::assets_dir() / "i18n");
-    if (!s) {
-      log::error("assets", s.error().message);
-      return nullptr;
-    }
-    strings_ = std::move(*s);
-  }
-  return &*strings_;
-}
-
 const store::HallKey* TerminalResources::hall_key() {
   std::lock_guard lk(load_mu_);
   if (!hall_key_) {

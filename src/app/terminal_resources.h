@@ -1,7 +1,6 @@
 #pragma once
 // What the services of every room share and load once, on first use, off the UI thread: the
-// county's catalog files, the terminal's sentences (assets/i18n, for what services compose, such as
-// paper slips), the hall key and the QR signer derived from it, and the print desk (the printer
+// county's catalog files with the terminal's sentences (assets/i18n, for paper slips), the hall key and the QR signer derived from it, and the print desk (the printer
 // profile and slip font). Safe from the store worker and the job worker alike: loading is
 // under a lock, the loaded catalog, key and signer are immutable, and the print desk — which keeps
 // a glyph cache — is used by one thread at a time through with_print_desk(). A resource that cannot
@@ -30,7 +29,6 @@ class TerminalResources {
   void set_demo(bool demo);
 
   const CatalogAssets* assets();
-  const core::Catalog* strings();
   const store::HallKey* hall_key();
   const qr::SlipSigner* signer();
   // Runs `use` with the print desk held; false (logged) when the printer profile cannot be loaded.
@@ -43,7 +41,6 @@ class TerminalResources {
   std::mutex load_mu_;  // guards the loading below
   bool demo_ = false;
   std::optional<CatalogAssets> assets_;
-  std::optional<core::Catalog> strings_;
   std::optional<store::HallKey> hall_key_;
   std::unique_ptr<qr::SlipSigner> signer_;
   std::mutex desk_mu_;  // one slip at a time through the desk

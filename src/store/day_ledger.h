@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/counter/ledger.h"
+#include "core/domain/ledger.h"
 #include "base/result.h"
 #include "store/database.h"
 

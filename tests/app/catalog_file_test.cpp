@@ -7,12 +7,23 @@
 #include <fstream>
 #include <iterator>
 
+#include "app/i18n_file.h"
 #include "core/domain/declaration.h"
 #include "core/counter/item_search.h"
 #include "core/domain/working_days.h"
+#include "core/text/message.h"
 
 namespace {
 const std::filesystem::path kAssets = std::filesystem::path(ONEWINDOW_SOURCE_DIR) / "assets";
+
+const core::Catalog& shipped_words() {
+  static const core::Catalog words = [] {
+    auto c = app::load_catalog(kAssets / "i18n");
+    REQUIRE_MESSAGE(c.ok(), (c.ok() ? std::string() : c.error().message));
+    return *c;
+  }();
+  return words;
+}
 
 const char* kMinimal = R"(
 [materials]
@@ -211,8 +222,10 @@ TEST_CASE("the shipped catalog declares income for 低保, bills for 医疗救�
   CHECK(core::declaration_problems(*yiliao, bills).empty());
   CHECK(core::declaration_lines(*yiliao, bills, 1).back() == "个人自付：7,999.50 元");
 
-  CHECK(core::declaration_problems(*c.find("linshi"), {}) ==
-        std::vector<std::string>{"困难类型：请选择", "紧急程度：请选择", "困难情况说明：请填写"});
+  std::vector<std::string> linshi_problems;
+  for (const auto& m : core::declaration_problems(*c.find("linshi"), {}))
+    linshi_problems.push_back(core::render(shipped_words(), core::Language::ZhCN, m));
+  CHECK(linshi_problems == std::vector<std::string>{"困难类型：请选择", "紧急程度：请选择", "困难情况说明：请填写"});
   std::vector<std::string> guardian;
   for (const auto& f : c.find("ertong")->declarations) guardian.push_back(f.label);
   CHECK(guardian == std::vector<std::string>{"儿童类别", "监护人姓名", "监护人身份证号", "与儿童关系"});

@@ -9,7 +9,7 @@
 #include "app/paths.h"
 #include "app/text_encoding.h"
 #include "core/text/csv.h"
-#include "core/counter/ledger.h"
+#include "core/domain/ledger.h"
 #include "core/domain/masking.h"
 #include "store/applications_table.h"
 #include "store/day_ledger.h"

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "app/i18n_file.h"
 #include "app/qr/slip_signer.h"
 #include "app/slip/slip_font.h"
 #include "core/domain/acceptance_slip.h"
@@ -34,6 +35,16 @@ inline app::qr::SlipSigner test_signer() {
   return app::qr::SlipSigner(key);
 }
 
+// The shipped sentences (assets/i18n): the golden slips hold them to the bytes printed before.
+inline const core::Catalog& words() {
+  static const core::Catalog w = [] {
+    auto c = app::load_catalog(ONEWINDOW_SOURCE_DIR "/assets/i18n");
+    REQUIRE_MESSAGE(c.ok(), (c.ok() ? std::string() : c.error().message));
+    return *c;
+  }();
+  return w;
+}
+
 inline core::AcceptanceSlip sample_slip(const core::Application& a) {
   core::SlipContext c;
   c.hall_name = "玄武区锁金村街道便民服务中心";
@@ -43,7 +54,7 @@ inline core::AcceptanceSlip sample_slip(const core::Application& a) {
   auto payload = test_signer().sign(a.acceptance_no);
   REQUIRE(payload.ok());
   c.qr_payload = *payload;
-  return core::make_acceptance_slip(a, c);
+  return core::make_acceptance_slip(a, c, words());
 }
 
 inline app::slip::SlipFont& font() {

@@ -198,8 +198,8 @@ int run_intake_soak(Args args) {
 
   int y = 0, m = 0, d = 0;
   base::civil_from_days(today, y, m, d);
-  intake::IntakeDesk desk{db.value(), intake::intake_place(*config, y, m, d), *config, assets->catalog, *signer,
-                          *print_desk};
+  intake::IntakeDesk desk{db.value(), intake::intake_place(*config, y, m, d), *config, assets->catalog, assets->words,
+                          *signer, *print_desk};
   base::SplitMix64 uuids{seed};
   say("ready");
   for (long i = 0; i < count; ++i) {

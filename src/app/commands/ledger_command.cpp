@@ -14,7 +14,7 @@
 #include "app/ledger_export.h"
 #include "app/text_encoding.h"
 #include "core/domain/acceptance_number.h"
-#include "core/counter/ledger.h"
+#include "core/domain/ledger.h"
 #include "core/domain/working_days.h"
 #include "store/day_ledger.h"
 

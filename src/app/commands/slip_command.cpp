@@ -59,7 +59,7 @@ int run_slip_render(Args args) {
   if (!signer) return usage_error(signer.error().message);
   auto db = open_db_option(db_option);
   if (!db) return usage_error(db.error().message);
-  auto s = slip::slip_for_acceptance_no(db.value(), *number, *config, assets->catalog, *signer);
+  auto s = slip::slip_for_acceptance_no(db.value(), *number, *config, assets->catalog, *signer, assets->words);
   if (!s) {
     std::fprintf(stderr, "onewindow: %s\n", s.error().message.c_str());
     return kExitNo;

@@ -25,7 +25,7 @@ base::Result<PressOutcome> press_accept(IntakeDesk& desk, core::Application fill
   out.application = std::move(*committed);
 
   // 2. Only now the slip: its QR is signed over the number the store handed out.
-  auto slip = app::slip::slip_for_application(out.application, desk.config, desk.catalog, desk.signer);
+  auto slip = app::slip::slip_for_application(out.application, desk.config, desk.catalog, desk.signer, desk.words);
   if (!slip) {
     out.slip_problem = "slip: " + slip.error().message;
     return out;

@@ -28,6 +28,7 @@ struct IntakeDesk {
   store::IntakePlace place;  // hall code, this terminal, today's local date
   const core::Config& config;  // hall name and phone, counter name for the slip
   const core::ServiceCatalog& catalog;
+  const core::Catalog& words;  // the slip's sentences (assets/i18n)
   const app::qr::SlipSigner& signer;
   app::slip::PrintDesk& print_desk;
 };

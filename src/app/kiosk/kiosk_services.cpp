@@ -63,14 +63,14 @@ void KioskServices::run(const core::fx::LookUpSlip& q) {
 
 void KioskServices::run(const core::fx::PrintStatusSummary& p) {
   c_.jobs.post([this, p] {
-    const core::Catalog* strings = c_.resources.strings();
-    if (!strings) {
+    const CatalogAssets* assets = c_.resources.assets();
+    if (!assets) {
       c_.q.post(core::ev::PrintFailed{p.job, core::PrinterTrouble::None, "no sentences for the summary (see log)"});
       return;
     }
     // Paper the hall hands out is Chinese, whatever language the screen shows.
     const auto slip = core::make_status_summary_slip(
-        p.status, core::SummaryContext{c_.config.hall.name, c_.config.hall.phone, p.at}, *strings, core::Language::ZhCN);
+        p.status, core::SummaryContext{c_.config.hall.name, c_.config.hall.phone, p.at}, assets->words, core::kRecordLanguage);
     base::Result<devices::printer::Bytes> bytes = base::Error{"no printer profile (see log)"};
     c_.resources.with_print_desk([&](slip::PrintDesk& desk) { bytes = desk.job_bytes(slip); });
     if (!bytes) {

@@ -10,11 +10,12 @@
 
 #include "core/counter/counter_catalog.h"
 #include "core/counter/intake_form.h"
-#include "core/counter/ledger.h"
+#include "core/domain/ledger.h"
 #include "core/domain/application.h"
 #include "core/domain/civil_time.h"
 #include "core/domain/sign_in.h"
 #include "core/paper_preview.h"
+#include "core/text/message.h"
 #include "core/type_list.h"
 
 namespace core {
@@ -33,11 +34,12 @@ struct FormOpened {
   std::string uuid;
 };
 // 受理 committed the application (durably), then built its slip: the preview, and the print job
-// number handed to the printer (0: no slip could be built, `slip_problem` says why).
+// number handed to the printer (0: no slip could be built, `slip_problem` tells staff; the
+// services logged why).
 struct IntakeAccepted {
   Application application;
   std::optional<PaperPreview> slip_preview;
-  std::string slip_problem;
+  Message slip_problem;
   std::uint64_t job = 0;
 };
 // The accepted application's slip as it prints, drawn after the job went to the printer.
@@ -45,22 +47,27 @@ struct SlipPreviewed {
   std::string application_uuid;
   PaperPreview preview;
 };
-// 受理 stored nothing (the form stays as it was).
+// 受理 stored nothing (the form stays as it was): `message` for staff, `detail` (a database
+// error, say) for the log only.
 struct IntakeFailed {
-  std::string reason;
+  Message message;
+  std::string detail;
 };
 struct LedgerLoaded {
   std::vector<LedgerRow> rows;
 };
-// The ledger was written to `path`, or not (`problem` says why).
+// The ledger was written to `path`, or not (`problem` tells staff, `detail` is for the log).
 struct LedgerExported {
   std::string path;
-  std::string problem;
+  Message problem;
+  std::string detail;
 };
-// A reprint's slip could not be built (its job never reached the printer).
+// A reprint's slip could not be built (its job never reached the printer): `message` tells staff,
+// `detail` is for the log.
 struct ReprintFailed {
   std::uint64_t job = 0;
-  std::string reason;
+  Message message;
+  std::string detail;
 };
 }  // namespace ev
 

@@ -18,7 +18,7 @@ Effects open_new_form(AppState& s) {
   s.counter.form = IntakeForm{};
   s.counter.step = IntakeStep::Applicant;
   s.counter.item_query.clear();
-  s.counter.press_problem.clear();
+  s.counter.press_problem = {};
   s.counter.accepted.reset();
   s.screen = ScreenId::CounterIntake;
   return {fx::OpenForm{}};
@@ -169,7 +169,7 @@ Effects on(AppState& s, const intent::EditForm& e) {
       }
     }
   }
-  s.counter.press_problem.clear();
+  s.counter.press_problem = {};
   touch(s);
   return {};
 }
@@ -247,7 +247,7 @@ Effects on(AppState& s, const intent::NextStep&) {
 Effects on(AppState& s, const intent::PressAccept&) {
   if (!may_accept(s)) return {};
   s.counter.pressing = true;
-  s.counter.press_problem.clear();
+  s.counter.press_problem = {};
   const std::uint64_t job = s.next_print_job++;
   touch(s);
   return {fx::AcceptIntake{s.counter.form, s.counter.staff->staff_no, s.now, job}};
@@ -280,7 +280,7 @@ Effects on(AppState& s, const ev::SlipPreviewed& e) {
 Effects on(AppState& s, const ev::IntakeFailed& e) {
   if (!s.counter.pressing) return {};
   s.counter.pressing = false;
-  s.counter.press_problem = "没有受理成功，申请未保存，请重试：" + e.reason;
+  s.counter.press_problem = e.message;
   touch(s);
   return {};
 }
@@ -295,7 +295,7 @@ Effects on(AppState& s, const ev::PrintDone& e) {
   }
   if (e.job != 0 && e.job == c.reprint_job) {
     c.reprint_job = 0;
-    c.ledger_message = "已重新打印：" + c.reprint_no;
+    c.ledger_message = Message{"counter.ledger.reprinted", {c.reprint_no}};
     touch(s);
     return {fx::RecordSlipPrint{c.reprint_uuid, true, "", s.now, c.staff ? c.staff->staff_no : std::string()},
             fx::LoadLedger{s.now.iso_date()}};
@@ -315,7 +315,7 @@ Effects on(AppState& s, const ev::PrintFailed& e) {
   }
   if (e.job != 0 && e.job == c.reprint_job) {
     c.reprint_job = 0;
-    c.ledger_message = "重新打印失败：" + c.reprint_no;
+    c.ledger_message = Message{"counter.ledger.reprint_failed", {c.reprint_no}};
     c.ledger_problem_key = print_problem_key(e);
     touch(s);
     return {fx::RecordSlipPrint{c.reprint_uuid, false, reason, s.now, c.staff ? c.staff->staff_no : std::string()},
@@ -331,7 +331,7 @@ Effects on(AppState& s, const ev::ReprintFailed& e) {
     c.accepted->print_problem_key = "counter.print_failed";
   } else if (e.job == c.reprint_job) {
     c.reprint_job = 0;
-    c.ledger_message = "重新打印失败：" + e.reason;
+    c.ledger_message = e.message;
     c.ledger_problem_key.clear();
   } else {
     return {};
@@ -360,7 +360,7 @@ Effects on(AppState& s, const intent::ReprintSlip& e) {
     c.reprint_job = job;
     c.reprint_uuid = e.application_uuid;
     c.reprint_no = number;
-    c.ledger_message = "正在重新打印：" + c.reprint_no;
+    c.ledger_message = Message{"counter.ledger.reprinting", {c.reprint_no}};
     c.ledger_problem_key.clear();
   }
   touch(s);
@@ -377,7 +377,7 @@ Effects on(AppState& s, const intent::ShowLedger& e) {
   if (!signed_in(s)) return {};
   if (e.show) {
     s.screen = ScreenId::CounterLedger;
-    s.counter.ledger_message.clear();
+    s.counter.ledger_message = {};
     s.counter.ledger_problem_key.clear();
     touch(s);
     return {fx::LoadLedger{s.now.iso_date()}};
@@ -397,14 +397,14 @@ Effects on(AppState& s, const ev::LedgerLoaded& e) {
 
 Effects on(AppState& s, const intent::ExportLedger& e) {
   if (!signed_in(s)) return {};
-  s.counter.ledger_message = "正在导出…";
+  s.counter.ledger_message = Message{"counter.ledger.exporting", {}};
   s.counter.ledger_problem_key.clear();
   touch(s);
   return {fx::ExportLedger{s.now.iso_date(), e.gb18030}};
 }
 
 Effects on(AppState& s, const ev::LedgerExported& e) {
-  s.counter.ledger_message = e.problem.empty() ? "已导出：" + e.path : "导出失败：" + e.problem;
+  s.counter.ledger_message = e.problem.empty() ? Message{"counter.ledger.exported", {e.path}} : e.problem;
   touch(s);
   return {};
 }

@@ -9,9 +9,10 @@
 #include "core/domain/application.h"
 #include "core/domain/civil_time.h"
 #include "core/counter/intake_form.h"
-#include "core/counter/ledger.h"
+#include "core/domain/ledger.h"
 #include "core/paper_preview.h"
 #include "core/domain/staff_member.h"
+#include "core/text/message.h"
 
 namespace core {
 
@@ -22,14 +23,14 @@ struct SignInDraft {
   std::string staff_no;
   std::string pin;        // dropped as soon as it is sent for checking
   bool checking = false;  // the (deliberately slow) PIN check runs on the store worker
-  std::string problem;    // the last refusal, in plain words
+  Message problem;        // the last refusal
 };
 
 // After 受理: what was committed, and its slip.
 struct AcceptedIntake {
   Application application;
   std::optional<PaperPreview> slip_preview;  // the slip as it prints (the printer's own image)
-  std::string slip_problem;                  // the slip could not be built (the application stands)
+  Message slip_problem;                      // the slip could not be built (the application stands)
   SlipPrint print = SlipPrint::None;
   std::string print_problem_key;  // SlipPrint::Failed: i18n key of the printer's trouble
   std::uint64_t print_job = 0;
@@ -46,11 +47,11 @@ struct CounterSession {
   IntakeStep step = IntakeStep::Applicant;
   std::string item_query;
   bool pressing = false;              // 受理 pressed, the commit not yet answered
-  std::string press_problem;          // the commit failed: nothing stored, the form kept
+  Message press_problem;              // the commit failed: nothing stored, the form kept
   std::optional<AcceptedIntake> accepted;
 
   std::optional<std::vector<LedgerRow>> ledger;  // today's applications at this counter
-  std::string ledger_message;                    // export result or reprint state, in plain words
+  Message ledger_message;                        // export result or reprint state
   std::string ledger_problem_key;                // a failed reprint: i18n key of the printer's trouble
   std::uint64_t reprint_job = 0;                 // a reprint from the ledger in progress
   std::string reprint_uuid, reprint_no;

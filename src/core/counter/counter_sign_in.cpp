@@ -1,5 +1,6 @@
 // The counter's sign-in, lock and sign-out (issue 9): staff number + PIN checked on the store
-// worker, refusals in plain words, the idle lock and 暂离 keeping the form for the same PIN.
+// worker, refusals as catalog sentences (counter.sign_in.*), the idle lock and 暂离 keeping the
+// form for the same PIN.
 #include <type_traits>
 
 #include "core/counter/counter_flow.h"
@@ -26,23 +27,23 @@ Effects on(AppState& s, const intent::SubmitSignIn&) {
   // Unlocking asks for the PIN of whoever locked the screen, never for another staff number.
   const std::string staff_no = s.counter.locked && s.counter.staff ? s.counter.staff->staff_no : d.staff_no;
   if (!check_staff_no(staff_no)) {
-    d.problem = "请输入工号（字母、数字）";
+    d.problem = Message{"counter.sign_in.need_staff_no", {}};
     touch(s);
     return {};
   }
   if (!check_pin_format(d.pin)) {
-    d.problem = "请输入4至8位数字密码";
+    d.problem = Message{"counter.sign_in.need_pin", {}};
     d.pin.clear();
     touch(s);
     return {};
   }
   if (s.store != StoreLink::Ready) {
-    d.problem = "系统暂不可用，无法核对密码，请稍后再试";
+    d.problem = Message{"counter.sign_in.store_down", {}};
     touch(s);
     return {};
   }
   d.checking = true;
-  d.problem.clear();
+  d.problem = {};
   std::string pin = std::move(d.pin);
   d.pin.clear();
   touch(s);
@@ -71,15 +72,15 @@ Effects on(AppState& s, const ev::SignInAnswered& e) {
           s.counter.lock_after_idle_s = lock_after;
           return open_new_form(s);
         } else if constexpr (std::is_same_v<T, sign_in::WrongPin>) {
-          d.problem = "密码不正确，再错" + std::to_string(o.tries_left) + "次该工号将被锁定";
+          d.problem = Message{"counter.sign_in.wrong_pin", {std::to_string(o.tries_left)}};
         } else if constexpr (std::is_same_v<T, sign_in::Locked>) {
-          d.problem = "该工号因多次输错密码已锁定，请于" + o.until.hh_mm() + "后再试，或请管理员解锁";
+          d.problem = Message{"counter.sign_in.locked", {o.until.hh_mm()}};
         } else if constexpr (std::is_same_v<T, sign_in::Disabled>) {
-          d.problem = "该工号已停用，请联系管理员";
+          d.problem = Message{"counter.sign_in.disabled", {}};
         } else if constexpr (std::is_same_v<T, sign_in::UnknownStaff>) {
-          d.problem = "没有这个工号，请核对";
+          d.problem = Message{"counter.sign_in.unknown_staff", {}};
         } else {
-          d.problem = "该工号还没有设置密码，请管理员设置（onewindow staff pin）";
+          d.problem = Message{"counter.sign_in.no_pin", {}};
         }
         return {};
       },

@@ -6,6 +6,7 @@
 
 #include "base/id_number.h"
 #include "core/domain/money.h"
+#include "core/domain/resident.h"
 
 namespace core {
 
@@ -19,14 +20,6 @@ std::string_view step_key(IntakeStep s) {
     case IntakeStep::Review: return "counter.step.review";
   }
   return "counter.step.applicant";
-}
-
-std::vector<std::string_view> member_relations() {
-  return {"配偶", "子女", "父母", "孙子女", "祖父母", "兄弟姐妹", "其他"};
-}
-
-std::vector<std::string_view> refusal_reasons() {
-  return {"不属于本事项受理范围", "申请人不符合申请条件", "非本辖区户籍或居住", "已在办理中，不重复受理"};
 }
 
 void fill_from_card(PersonFields& p, const base::IdCardRecord& card) {
@@ -47,15 +40,14 @@ void complete_from_id_number(PersonFields& p) {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", b->year, b->month, b->day);
     p.birth = buf;
   }
-  // The 17th digit: odd for men, even for women (GB 11643).
-  p.gender = ((p.id_number[16] - '0') % 2 == 1) ? "男" : "女";
+  p.gender = gender_of_id_number(p.id_number);
 }
 
 std::vector<MemberRow> household_rows(const IntakeForm& f) {
   std::vector<MemberRow> rows;
   MemberRow self = f.applicant_row;
   self.person = f.applicant;
-  self.relation = "本人";
+  self.relation = kSelfRelation;
   rows.push_back(std::move(self));
   rows.insert(rows.end(), f.members.begin(), f.members.end());
   return rows;
@@ -86,92 +78,115 @@ namespace {
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t") == std::string_view::npos; }
 
-// "申请人" / "家庭成员 2（李四）" — who a sentence is about.
-void person_problems(const PersonFields& p, const std::string& who, const CivilTime& today,
-                     std::vector<std::string>& out) {
-  if (blank(p.name)) out.push_back(who + "：请填写姓名");
+Message says(std::string key, std::vector<std::string> params = {}) {
+  return Message{std::move(key), std::move(params)};
+}
+
+// `who`: the applicant, or a household member by row number (and name, once typed).
+void person_problems(const PersonFields& p, const Message& who, const CivilTime& today, std::vector<FormProblem>& out) {
+  auto add = [&](Message what) { out.push_back(FormProblem{who, std::move(what)}); };
+  if (blank(p.name)) add(says("counter.problem.name_missing"));
   if (blank(p.id_number)) {
-    out.push_back(who + "：请填写身份证号码");
+    add(says("counter.problem.id_missing"));
   } else if (!p.from_card) {
     if (auto bad = base::check_id_number(p.id_number)) {
       switch (bad->kind) {
         case base::IdNumberProblem::Kind::Length:
-          out.push_back(who + "：身份证号码应为18位（现为" + std::to_string(p.id_number.size()) + "位）");
+          add(says("counter.problem.id_length", {std::to_string(p.id_number.size())}));
           break;
-        case base::IdNumberProblem::Kind::Characters: out.push_back(who + "：身份证号码只能是数字，最后一位可以是X"); break;
-        case base::IdNumberProblem::Kind::BirthDate: out.push_back(who + "：身份证号码中的出生日期不存在，请核对"); break;
-        case base::IdNumberProblem::Kind::CheckCharacter:
-          out.push_back(who + "：身份证号码校验位不对，请逐位核对");
-          break;
+        case base::IdNumberProblem::Kind::Characters: add(says("counter.problem.id_characters")); break;
+        case base::IdNumberProblem::Kind::BirthDate: add(says("counter.problem.id_birth_date")); break;
+        case base::IdNumberProblem::Kind::CheckCharacter: add(says("counter.problem.id_check_character")); break;
       }
     } else if (auto b = base::birth_date_of(p.id_number)) {
       const CivilTime born{b->year, b->month, b->day};
-      if (today.iso_date() < born.iso_date()) out.push_back(who + "：身份证号码中的出生日期晚于今天，请核对");
+      if (today.iso_date() < born.iso_date()) add(says("counter.problem.id_born_later"));
     }
   }
 }
 
-std::vector<std::string> applicant_problems(const IntakeForm& f, const CivilTime& today) {
-  std::vector<std::string> out;
-  person_problems(f.applicant, "申请人", today, out);
-  if (blank(f.applicant.address)) out.push_back("申请人：请填写住址");
+std::vector<FormProblem> applicant_problems(const IntakeForm& f, const CivilTime& today) {
+  std::vector<FormProblem> out;
+  const Message who = says("counter.who.applicant");
+  person_problems(f.applicant, who, today, out);
+  if (blank(f.applicant.address)) out.push_back(FormProblem{who, says("counter.problem.address_missing")});
   return out;
 }
 
-std::string member_who(const MemberRow& m, std::size_t index) {
-  std::string who = "家庭成员" + std::to_string(index + 1);
-  if (!blank(m.person.name)) who += "（" + m.person.name + "）";
-  return who;
+Message member_who(const MemberRow& m, std::size_t index) {
+  const std::string n = std::to_string(index + 1);
+  return blank(m.person.name) ? says("counter.who.member", {n}) : says("counter.who.member_named", {n, m.person.name});
 }
 
-std::vector<std::string> household_problems(const IntakeForm& f, const CivilTime& today) {
-  std::vector<std::string> out;
+std::vector<FormProblem> household_problems(const IntakeForm& f, const CivilTime& today) {
+  std::vector<FormProblem> out;
   const auto rows = household_rows(f);
   std::set<std::string> seen;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const MemberRow& m = rows[i];
-    const std::string who = i == 0 ? std::string("申请人本人") : member_who(m, i);
+    const Message who = i == 0 ? says("counter.who.applicant_self") : member_who(m, i);
     if (i > 0) {
       person_problems(m.person, who, today, out);
-      if (blank(m.relation)) out.push_back(who + "：请选择与申请人关系");
+      if (blank(m.relation)) out.push_back(FormProblem{who, says("counter.problem.relation_missing")});
     }
     if (!blank(m.monthly_income) && !parse_yuan(m.monthly_income))
-      out.push_back(who + "：月收入「" + m.monthly_income + "」不是金额（例：1200 或 1200.50）");
+      out.push_back(FormProblem{who, says("counter.problem.income_not_money", {m.monthly_income})});
     const std::string id = base::normalize_id_number(m.person.id_number);
-    if (!blank(id) && !seen.insert(id).second) out.push_back(who + "：身份证号码与前面的成员重复");
+    if (!blank(id) && !seen.insert(id).second) out.push_back(FormProblem{who, says("counter.problem.id_repeated")});
   }
   return out;
 }
 
-std::vector<std::string> materials_problems(const IntakeForm& f) {
-  std::vector<std::string> out;
+std::vector<FormProblem> materials_problems(const IntakeForm& f) {
+  std::vector<FormProblem> out;
   if (f.decision == IntakeDecision::Refuse && blank(f.refusal_reason))
-    out.push_back("不予受理：请选择或填写不予受理的理由");
+    out.push_back(FormProblem{{}, says("counter.problem.refusal_reason_missing")});
   return out;
+}
+
+// The reason as written, or 「容缺受理，待补：…」 naming what the applicant must bring.
+std::string opening_note(const IntakeForm& f, const ServiceItem& item, ApplicationStatus status, const Catalog& words) {
+  if (status == ApplicationStatus::NotAccepted) return f.refusal_reason;
+  if (status != ApplicationStatus::NeedsSupplement) return {};
+  std::string missing;
+  const std::string_view separator = words.get(kRecordLanguage, "counter.note.list_separator");
+  for (const Material* m : missing_required(f, item)) {
+    if (!missing.empty()) missing += separator;
+    missing += m->name;
+  }
+  return render(words, kRecordLanguage, says("counter.note.to_supplement", {missing}));
 }
 
 }  // namespace
 
-std::vector<std::string> problems(const IntakeForm& f, IntakeStep step, const ServiceCatalog& catalog,
+std::string render(const Catalog& catalog, Language l, const FormProblem& p) {
+  if (p.who.empty()) return render(catalog, l, p.what);
+  return format(catalog.get(l, "counter.problem.about"), {render(catalog, l, p.who), render(catalog, l, p.what)});
+}
+
+std::vector<FormProblem> problems(const IntakeForm& f, IntakeStep step, const ServiceCatalog& catalog,
                                   const CivilTime& today) {
   const ServiceItem* item = catalog.find(f.item_code);
   switch (step) {
     case IntakeStep::Applicant: return applicant_problems(f, today);
     case IntakeStep::Item:
-      if (!item) return {"请选择办理事项"};
+      if (!item) return {FormProblem{{}, says("counter.problem.item_missing")}};
       return {};
     case IntakeStep::Household: return household_problems(f, today);
-    case IntakeStep::Declarations:
+    case IntakeStep::Declarations: {
       if (!item || f.decision == IntakeDecision::Refuse) return {};  // a refusal declares nothing
-      return declaration_problems(*item, f.declarations);
+      std::vector<FormProblem> out;
+      for (auto& m : declaration_problems(*item, f.declarations)) out.push_back(FormProblem{{}, std::move(m)});
+      return out;
+    }
     case IntakeStep::Materials: return materials_problems(f);
     case IntakeStep::Review: return all_problems(f, catalog, today);
   }
   return {};
 }
 
-std::vector<std::string> all_problems(const IntakeForm& f, const ServiceCatalog& catalog, const CivilTime& today) {
-  std::vector<std::string> all;
+std::vector<FormProblem> all_problems(const IntakeForm& f, const ServiceCatalog& catalog, const CivilTime& today) {
+  std::vector<FormProblem> all;
   for (IntakeStep s : {IntakeStep::Applicant, IntakeStep::Item, IntakeStep::Household, IntakeStep::Declarations,
                        IntakeStep::Materials}) {
     auto p = problems(f, s, catalog, today);
@@ -188,9 +203,9 @@ ApplicationStatus intended_status(const IntakeForm& f, const ServiceCatalog& cat
 }
 
 base::Result<Application> to_application(const IntakeForm& f, const ServiceCatalog& catalog, const std::string& staff_no,
-                                   const CivilTime& now, const std::string& due) {
+                                         const CivilTime& now, const std::string& due, const Catalog& words) {
   auto bad = all_problems(f, catalog, now);
-  if (!bad.empty()) return base::Error{"the form is not complete: " + bad.front()};
+  if (!bad.empty()) return base::Error{"the form is not complete: " + bad.front().what.key};
   if (f.uuid.empty()) return base::Error{"the form has no UUID yet; open a new intake first"};
   const ServiceItem& item = *catalog.find(f.item_code);
 
@@ -220,18 +235,7 @@ base::Result<Application> to_application(const IntakeForm& f, const ServiceCatal
   a.due = due;
 
   const ApplicationStatus status = intended_status(f, catalog);
-  std::string note;
-  if (status == ApplicationStatus::NotAccepted) {
-    note = f.refusal_reason;
-  } else if (status == ApplicationStatus::NeedsSupplement) {
-    note = "容缺受理，待补：";
-    bool first = true;
-    for (const Material* m : missing_required(f, item)) {
-      if (!first) note += "、";
-      note += m->name;
-      first = false;
-    }
-  }
+  const std::string note = opening_note(f, item, status, words);
   if (auto s = open_application(a, status, staff_no, a.accepted_at, note); !s) return s.error();
   return a;
 }

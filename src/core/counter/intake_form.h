@@ -1,6 +1,6 @@
 #pragma once
 // The counter's intake form (issue 9): what staff fill in, one step at a time, before 受理. Pure:
-// each step says what is still missing in plain words, and the filled form becomes the
+// each step says what is still missing as catalog sentences, and the filled form becomes the
 // Application that the store commits. Values are kept as typed (text) so a half-typed amount is
 // shown back exactly; they are checked, not coerced.
 #include <string>
@@ -13,6 +13,8 @@
 #include "base/id_card_record.h"
 #include "base/result.h"
 #include "core/domain/service_item.h"
+#include "core/text/i18n.h"
+#include "core/text/message.h"
 
 namespace core {
 
@@ -26,21 +28,15 @@ struct PersonFields {
   bool from_card = false;  // read from the ID card: shown read-only
 };
 
-// The relations offered at the counter (与申请人关系); the applicant's own row is 本人.
-std::vector<std::string_view> member_relations();
-
 struct MemberRow {
   PersonFields person;
-  std::string relation;  // 本人 for the applicant's row
+  std::string relation;  // kSelfRelation (本人) for the applicant's row, else one of CounterChoices::relations
   bool lives_in_household = true;
   std::string disability_cert_no;
   std::string monthly_income;  // yuan as typed, e.g. "1200" or "1200.50"; empty = none
 };
 
 enum class IntakeDecision { Accept, Refuse };
-
-// Refusal reasons offered as buttons (不予受理); staff may type another.
-std::vector<std::string_view> refusal_reasons();
 
 struct IntakeForm {
   std::string uuid;  // the idempotency key, issued when the form is opened
@@ -71,20 +67,32 @@ int household_size(const IntakeForm& f);
 std::vector<const Material*> item_materials(const ServiceItem& item);
 std::vector<const Material*> missing_required(const IntakeForm& f, const ServiceItem& item);
 
-// What keeps a step from being done, one plain sentence each (empty: the step is complete).
-// `today` is the hall's date (a birth date in the future is refused).
-std::vector<std::string> problems(const IntakeForm& f, IntakeStep step, const ServiceCatalog& catalog,
+// One thing that keeps a step from being done: whom it is about ("申请人", "家庭成员2（刘小）";
+// empty when it is about the form as a whole) and what, each a catalog sentence.
+struct FormProblem {
+  Message who;
+  Message what;
+  bool operator==(const FormProblem&) const = default;
+};
+// "申请人：请填写姓名" — who and what joined by the catalog's counter.problem.about.
+std::string render(const Catalog& catalog, Language l, const FormProblem& p);
+
+// What keeps a step from being done (empty: the step is complete). `today` is the hall's date (a
+// birth date in the future is refused).
+std::vector<FormProblem> problems(const IntakeForm& f, IntakeStep step, const ServiceCatalog& catalog,
                                   const CivilTime& today);
 // Every step's problems, in step order (the review screen, and the 受理 button's guard).
-std::vector<std::string> all_problems(const IntakeForm& f, const ServiceCatalog& catalog, const CivilTime& today);
+std::vector<FormProblem> all_problems(const IntakeForm& f, const ServiceCatalog& catalog, const CivilTime& today);
 
 // The status the form will be committed in: not_accepted (refused), needs_supplement (容缺受理:
 // required materials missing) or accepted.
 ApplicationStatus intended_status(const IntakeForm& f, const ServiceCatalog& catalog);
 
 // The Application to commit, opened in intended_status() by `staff_no` at `now` with `due`
-// (YYYY-MM-DD) as the promised date. Error: the form still has problems (the first is named).
+// (YYYY-MM-DD) as the promised date. Its opening note (the refusal reason, or 「容缺受理，待补：…」)
+// is written from `words` in kRecordLanguage. Error: the form still has problems (the first is
+// named by key).
 base::Result<Application> to_application(const IntakeForm& f, const ServiceCatalog& catalog, const std::string& staff_no,
-                                   const CivilTime& now, const std::string& due);
+                                         const CivilTime& now, const std::string& due, const Catalog& words);
 
 }  // namespace core

@@ -38,30 +38,37 @@ std::string staff_of(const Application& a, const SlipContext& c) {
 
 }  // namespace
 
-AcceptanceSlip make_acceptance_slip(const Application& a, const SlipContext& c) {
+AcceptanceSlip make_acceptance_slip(const Application& a, const SlipContext& c, const Catalog& words) {
+  auto say = [&](std::string_view key) { return std::string(words.get(kRecordLanguage, key)); };
+  auto say_with = [&](std::string_view key, std::string_view value) {
+    return format(words.get(kRecordLanguage, key), {value});
+  };
   AcceptanceSlip s;
   s.acceptance_no = a.acceptance_no;
   s.accepted = a.status != ApplicationStatus::NotAccepted;
   s.qr_payload = c.qr_payload;
   auto& b = s.blocks;
   b.push_back(slip_line(c.hall_name, SlipAlign::Center, true));
-  b.push_back(slip_line(s.accepted ? "受理回执" : "不予受理告知书", SlipAlign::Center, true, SlipSize::Double));
+  b.push_back(slip_line(say(s.accepted ? "slip.title_accepted" : "slip.title_refused"), SlipAlign::Center, true,
+                        SlipSize::Double));
   // The number on a line of its own: at 58 mm a label in front would break it in two.
-  b.push_back(slip_line("编号：" + a.acceptance_no, SlipAlign::Center, true));
+  b.push_back(slip_line(say_with("slip.number", a.acceptance_no), SlipAlign::Center, true));
   b.push_back(slip_rule());
-  b.push_back(slip_field("办理事项", c.item_name.empty() ? a.item_code : c.item_name));
-  b.push_back(slip_field("申 请 人", mask_name(a.applicant_name)));
-  b.push_back(slip_field("身份证号", mask_id_number(a.applicant_id)));
-  b.push_back(slip_field(s.accepted ? "受理时间" : "登记时间", a.accepted_at));
+  b.push_back(slip_field(say("slip.item"), c.item_name.empty() ? a.item_code : c.item_name));
+  b.push_back(slip_field(say("slip.applicant"), mask_name(a.applicant_name)));
+  b.push_back(slip_field(say("slip.id_number"), mask_id_number(a.applicant_id)));
+  b.push_back(slip_field(say(s.accepted ? "slip.accepted_at" : "slip.registered_at"), a.accepted_at));
   std::string counter = c.counter;
-  if (const auto staff = staff_of(a, c); !staff.empty()) counter += (counter.empty() ? "" : "  ") + ("工号 " + staff);
-  b.push_back(slip_field("受理窗口", counter));
+  if (const auto staff = staff_of(a, c); !staff.empty())
+    counter += (counter.empty() ? "" : "  ") + say_with("slip.staff_no", staff);
+  b.push_back(slip_field(say("slip.counter"), counter));
   if (s.accepted) {
-    if (!a.due.empty()) b.push_back(slip_field("承诺办结", a.due));
+    if (!a.due.empty()) b.push_back(slip_field(say("slip.due"), a.due));
   } else {
-    const std::string reason = a.events.empty() || a.events.front().note.empty() ? "见窗口说明" : a.events.front().note;
-    b.push_back(slip_line("不予受理理由：", SlipAlign::Left, true));
-    b.push_back(slip_line(reason, SlipAlign::Left, false, SlipSize::Normal, 0));
+    const bool noted = !a.events.empty() && !a.events.front().note.empty();
+    b.push_back(slip_line(say("slip.refusal_reason"), SlipAlign::Left, true));
+    b.push_back(slip_line(noted ? a.events.front().note : say("slip.refusal_reason_unnoted"), SlipAlign::Left, false,
+                          SlipSize::Normal, 0));
   }
 
   std::vector<const MaterialCheck*> received, missing;
@@ -70,19 +77,21 @@ AcceptanceSlip make_acceptance_slip(const Application& a, const SlipContext& c) 
     else if (m.required) missing.push_back(&m);
   }
   if (!a.materials.empty()) {
+    // Listed materials are indented under their heading; a ticked box for each one received.
+    const std::string none = "  " + say("slip.none");
     b.push_back(slip_rule());
-    b.push_back(slip_line("已收材料：", SlipAlign::Left, true));
-    if (received.empty()) b.push_back(slip_line("  无"));
+    b.push_back(slip_line(say("slip.received"), SlipAlign::Left, true));
+    if (received.empty()) b.push_back(slip_line(none));
     for (const auto* m : received) b.push_back(slip_line("  √ " + m->name, SlipAlign::Left, false, SlipSize::Normal, 6));
     if (s.accepted || !missing.empty()) {
-      b.push_back(slip_line("尚缺材料（一次性告知）：", SlipAlign::Left, true));
-      if (missing.empty()) b.push_back(slip_line("  无"));
+      b.push_back(slip_line(say("slip.missing"), SlipAlign::Left, true));
+      if (missing.empty()) b.push_back(slip_line(none));
       for (const auto* m : missing) b.push_back(slip_line("  □ " + m->name, SlipAlign::Left, false, SlipSize::Normal, 6));
       // Accepted: bring them to complete this application. Refused: there is nothing to complete;
       // with them the resident may apply again.
       if (!missing.empty())
-        b.push_back(slip_line(s.accepted ? "请在补齐上述材料后到本窗口补交。" : "补齐上述材料后可重新申请。", SlipAlign::Left,
-                              false, SlipSize::Normal, 0));
+        b.push_back(slip_line(say(s.accepted ? "slip.bring_missing" : "slip.apply_again"), SlipAlign::Left, false,
+                              SlipSize::Normal, 0));
     }
   }
   b.push_back(slip_rule());
@@ -92,10 +101,10 @@ AcceptanceSlip make_acceptance_slip(const Application& a, const SlipContext& c) 
     q.qr = s.qr_payload;
     b.push_back(q);
     b.push_back(space(1));
-    b.push_back(slip_line(std::string(kSlipQrCaption), SlipAlign::Center, true));
-    b.push_back(slip_line("请凭本回执在自助终端或窗口查询", SlipAlign::Center));
+    b.push_back(slip_line(say("slip.qr_caption"), SlipAlign::Center, true));
+    b.push_back(slip_line(say("slip.qr_hint"), SlipAlign::Center));
   }
-  if (!c.hall_phone.empty()) b.push_back(slip_line("咨询电话：" + c.hall_phone, SlipAlign::Center));
+  if (!c.hall_phone.empty()) b.push_back(slip_line(say_with("slip.phone", c.hall_phone), SlipAlign::Center));
   b.push_back(space(1));
   return s;
 }

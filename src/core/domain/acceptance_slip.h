@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/domain/application.h"
+#include "core/text/i18n.h"
 
 namespace core {
 
@@ -41,13 +42,11 @@ struct AcceptanceSlip {
 struct SlipContext {
   std::string hall_name;  // 玄武区锁金村街道便民服务中心
   std::string hall_phone;
-  std::string counter;    // "01号窗口"
+  std::string counter;    // "01号窗口" (slip.counter_name)
   std::string staff_no;   // "A01"; empty: the creating event's `who`
   std::string item_name;  // catalog name of application.item_code; empty: the code
   std::string qr_payload; // SlipSigner::sign(acceptance_no); empty: no QR block
 };
-
-inline constexpr std::string_view kSlipQrCaption = "扫码查询办理进度";
 
 // Building blocks every paper slip is made of (acceptance slip, kiosk summary). Labels are four
 // characters wide (8 cells) plus the full-width colon, so a field's value lines up at this column.
@@ -60,7 +59,8 @@ SlipBlock slip_rule();
 
 // The slip of `a`: masked name and ID (core/masking.h), materials split into received and still
 // missing (一次性告知), the QR with its caption, the phone. An application in NotAccepted gets the
-// 不予受理 slip with the reason from its creating event's note.
-AcceptanceSlip make_acceptance_slip(const Application& a, const SlipContext& context);
+// 不予受理 slip with the reason from its creating event's note. Titles, labels and sentences are
+// the catalog's slip.* in kRecordLanguage: a slip is the hall's record, printed in its language.
+AcceptanceSlip make_acceptance_slip(const Application& a, const SlipContext& context, const Catalog& words);
 
 }  // namespace core

@@ -133,36 +133,38 @@ std::string format_declared_money(Fen fen, const std::string& unit) {
 
 std::string format_declared_count(long long n, const std::string& unit) { return with_unit(std::to_string(n), unit); }
 
-std::vector<std::string> declaration_problems(const ServiceItem& item, const DeclarationValues& v) {
-  std::vector<std::string> problems;
+std::vector<Message> declaration_problems(const ServiceItem& item, const DeclarationValues& v) {
+  std::vector<Message> problems;
+  auto add = [&](const char* key, std::vector<std::string> values) {
+    problems.push_back(Message{key, std::move(values)});
+  };
   for (const auto& f : item.declarations) {
     std::string text = typed_value(v, f.key);
-    std::string head = f.label + "：";
     switch (f.kind) {
       case DeclarationKind::Money:
         if (text.empty()) {
-          if (f.required) problems.push_back(head + "请填写金额");
+          if (f.required) add("declaration.problem.money_missing", {f.label});
         } else if (!parse_yuan(text)) {
-          problems.push_back(head + "「" + text + "」不是金额（例：1200 或 1200.50）");
+          add("declaration.problem.not_money", {f.label, text});
         }
         break;
       case DeclarationKind::Count:
         if (text.empty()) {
-          if (f.required) problems.push_back(head + "请填写数量");
+          if (f.required) add("declaration.problem.count_missing", {f.label});
         } else if (!parse_count(text)) {
-          problems.push_back(head + "「" + text + "」不是数量（填整数，例：0 或 2）");
+          add("declaration.problem.not_count", {f.label, text});
         }
         break;
       case DeclarationKind::Text:
         if (text.empty()) {
-          if (f.required) problems.push_back(head + "请填写");
+          if (f.required) add("declaration.problem.text_missing", {f.label});
         } else if (base::decode_utf8(text).size() > kMaxDeclaredTextChars) {
-          problems.push_back(head + "不能超过 " + std::to_string(kMaxDeclaredTextChars) + " 字");
+          add("declaration.problem.text_too_long", {f.label, std::to_string(kMaxDeclaredTextChars)});
         }
         break;
       case DeclarationKind::Choice: {
         if (text.empty()) {
-          if (f.required) problems.push_back(head + "请选择");
+          if (f.required) add("declaration.problem.choice_missing", {f.label});
           break;
         }
         bool listed = false;
@@ -170,7 +172,7 @@ std::vector<std::string> declaration_problems(const ServiceItem& item, const Dec
         if (!listed) {
           std::string options;
           for (const auto& c : f.choices) options += (options.empty() ? "" : "、") + c;
-          problems.push_back(head + "「" + text + "」不在可选项中（" + options + "）");
+          add("declaration.problem.not_a_choice", {f.label, text, options});
         }
         break;
       }
@@ -178,8 +180,7 @@ std::vector<std::string> declaration_problems(const ServiceItem& item, const Dec
   }
   for (const auto& t : item.totals) {
     TotalValue value = compute(item, t, v, 1);
-    if (value.amount && *value.amount < 0)
-      problems.push_back(t.label + "：算出来是负数，请核对" + join_labels(item, t));
+    if (value.amount && *value.amount < 0) add("declaration.problem.total_negative", {t.label, join_labels(item, t)});
   }
   return problems;
 }

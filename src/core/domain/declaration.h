@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/domain/money.h"
+#include "core/text/message.h"
 
 namespace core {
 
@@ -46,11 +47,11 @@ inline constexpr long kMaxDeclaredCount = 9999;
 // Longest free text, in characters (a 困难情况说明 is a paragraph, not a letter).
 inline constexpr std::size_t kMaxDeclaredTextChars = 500;
 
-// One sentence per problem, in Chinese, naming the field: "工资性收入：请填写金额",
-// "工资性收入：「12a」不是金额（例：1200 或 1200.50）", "紧急程度：请选择". Values under keys the
-// item does not declare are ignored. A total that comes out negative is a problem too (个人自付
-// below zero means the reimbursements were typed wrong).
-std::vector<std::string> declaration_problems(const ServiceItem& item, const DeclarationValues& v);
+// One catalog sentence per problem (declaration.problem.*), the field's label its first value:
+// "工资性收入：请填写金额", "工资性收入：「12a」不是金额（例：1200 或 1200.50）", "紧急程度：请选择".
+// Values under keys the item does not declare are ignored. A total that comes out negative is a
+// problem too (个人自付 below zero means the reimbursements were typed wrong).
+std::vector<Message> declaration_problems(const ServiceItem& item, const DeclarationValues& v);
 
 struct TotalLine {
   std::string label;

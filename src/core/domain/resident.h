@@ -2,9 +2,19 @@
 // A person the hall knows, and the household (户) benefits such as 低保 are granted to (按户施保).
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace core {
+
+// Stored words, as the ID card and the household register write them.
+inline constexpr std::string_view kSelfRelation = "本人";  // the applicant's own household row
+inline constexpr std::string_view kMale = "男";
+inline constexpr std::string_view kFemale = "女";
+
+// 男 or 女 from the 17th character of an ID number (odd for men, GB 11643). Precondition: at least
+// 17 characters, the 17th a digit.
+inline std::string_view gender_of_id_number(std::string_view id) { return (id[16] - '0') % 2 == 1 ? kMale : kFemale; }
 
 struct Resident {
   std::string id_number;  // 18 characters, normalised (upper-case X)

@@ -13,6 +13,8 @@ struct Material {
   std::string code;  // e.g. "hukoubu"
   std::string name;  // 户口簿
   std::string note;  // e.g. "原件及复印件"
+  // The name as a resident reads it in a list of what to bring: 户口簿（原件及复印件）.
+  std::string full_name() const { return note.empty() ? name : name + "（" + note + "）"; }
 };
 
 struct ServiceItem {

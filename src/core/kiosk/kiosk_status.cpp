@@ -13,7 +13,6 @@ bool on_main_line(ApplicationStatus s) {
   return std::find(std::begin(kProgressLine), std::end(kProgressLine), s) != std::end(kProgressLine);
 }
 
-std::string material_in_full(const Material& m) { return m.note.empty() ? m.name : m.name + "（" + m.note + "）"; }
 
 }  // namespace
 
@@ -74,7 +73,7 @@ ApplicationProgress progress_of(const Application& a, const ServiceCatalog& cata
       if (item)
         for (const auto& c : item->required)
           if (c.code == m.code) known = &c;
-      p.missing_materials.push_back(known ? material_in_full(*known) : m.name);
+      p.missing_materials.push_back(known ? known->full_name() : m.name);
     }
   }
   return p;
@@ -88,7 +87,7 @@ std::vector<KioskHint> kiosk_hints(const std::vector<EligibilityHint>& hints, co
     k.reason = h.reason;
     if (const ServiceItem* item = catalog.find(h.item)) {
       k.item_name = item->name;
-      for (const auto& m : item->required) k.materials.push_back(material_in_full(m));
+      for (const auto& m : item->required) k.materials.push_back(m.full_name());
     } else {
       k.item_name = h.item;
     }

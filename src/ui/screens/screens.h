@@ -19,7 +19,6 @@ using Area = widgets::Area;
 void draw_kiosk(const core::AppState& state, UiContext& ui, Area area);
 void draw_counter(const core::AppState& state, UiContext& ui, Area area);
 void draw_backoffice(const core::AppState& state, UiContext& ui, Area area);
-void draw_placeholder(const core::AppState& state, UiContext& ui, Area area);
 
 // The kiosk: a visit's screens carry the visit bar instead of the header.
 bool kiosk_visit(core::ScreenId s);

@@ -18,6 +18,7 @@ struct Counter {
   store::Database db;
   core::Config config;
   core::ServiceCatalog catalog;
+  core::Catalog words;
   app::qr::SlipSigner signer = slip_test::test_signer();
   std::optional<app::slip::PrintDesk> print_desk;
 
@@ -26,6 +27,7 @@ struct Counter {
     auto assets = app::load_catalog_assets(ONEWINDOW_SOURCE_DIR "/assets");
     REQUIRE(assets.ok());
     catalog = assets->catalog;
+    words = assets->words;
     auto desk = app::slip::PrintDesk::open(config);
     REQUIRE_MESSAGE(desk.ok(), (desk.ok() ? "" : desk.error().message));
     print_desk.emplace(std::move(*desk));
@@ -36,7 +38,7 @@ struct Counter {
     return std::move(db.value());
   }
   app::intake::IntakeDesk desk() {
-    return {db, app::intake::intake_place(config, 2026, 11, 24), config, catalog, signer, *print_desk};
+    return {db, app::intake::intake_place(config, 2026, 11, 24), config, catalog, words, signer, *print_desk};
   }
   std::string count(const std::string& sql) { return store_cli::query_rows(box.path("store.db"), sql); }
 };

@@ -97,15 +97,15 @@ TEST_CASE("counter sign-in: refusals say why in plain words and keep the sign-in
   update(s, ev::StoreReady{"test"});
   update(s, intent::EditSignIn{"A07", "12"});
   CHECK(update(s, intent::SubmitSignIn{}).empty());  // too short: no slow hash is spent on it
-  CHECK(s.counter.sign_in.problem == "请输入4至8位数字密码");
+  CHECK(s.counter.sign_in.problem == Message{"counter.sign_in.need_pin", {}});
   update(s, intent::EditSignIn{"A07", "1111"});
   update(s, intent::SubmitSignIn{});
   CHECK(s.counter.sign_in.checking);
   CHECK(update(s, intent::SubmitSignIn{}).empty());  // one check at a time
   update(s, ev::SignInAnswered{sign_in::WrongPin{2}});
-  CHECK(s.counter.sign_in.problem == "密码不正确，再错2次该工号将被锁定");
+  CHECK(s.counter.sign_in.problem == Message{"counter.sign_in.wrong_pin", {"2"}});
   update(s, ev::SignInAnswered{sign_in::Locked{at(9, 15, 0)}});
-  CHECK(s.counter.sign_in.problem.find("09:15") != std::string::npos);
+  CHECK(s.counter.sign_in.problem == Message{"counter.sign_in.locked", {"09:15"}});
   CHECK(s.screen == ScreenId::CounterSignIn);
   CHECK_FALSE(s.counter.staff);
 }
@@ -177,7 +177,7 @@ TEST_CASE("counter 受理: one commit effect per press, the answer shows 已受�
   committed.uuid = accept->form.uuid;
   committed.acceptance_no = "320102-01-20261124-0001";
   committed.status = ApplicationStatus::NeedsSupplement;
-  update(s, ev::IntakeAccepted{committed, std::nullopt, "", accept->job});
+  update(s, ev::IntakeAccepted{committed, std::nullopt, {}, accept->job});
   CHECK(s.screen == ScreenId::CounterAccepted);
   REQUIRE(s.counter.accepted);
   CHECK(s.counter.accepted->print == SlipPrint::Printing);
@@ -197,9 +197,10 @@ TEST_CASE("counter 受理 failing stores nothing and keeps the form to press aga
   AppState s = signed_in_counter();
   fill_complete_linshi(s);
   update(s, intent::PressAccept{});
-  update(s, ev::IntakeFailed{"disk I/O error"});
+  update(s, ev::IntakeFailed{Message{"counter.intake_failed.store", {}}, "disk I/O error"});
   CHECK(s.screen == ScreenId::CounterIntake);
-  CHECK(s.counter.press_problem.find("disk I/O error") != std::string::npos);
+  // Staff read a plain sentence; the database's own words went to the log.
+  CHECK(s.counter.press_problem == Message{"counter.intake_failed.store", {}});
   CHECK(effect<fx::AcceptIntake>(update(s, intent::PressAccept{})));
 }
 
@@ -226,4 +227,29 @@ TEST_CASE("counter idle lock and 暂离 keep the form for the same PIN, sign-out
   CHECK(s.screen == ScreenId::CounterSignIn);
   CHECK_FALSE(s.counter.staff);
   CHECK(s.counter.form.applicant.name.empty());
+}
+
+TEST_CASE("counter ledger: export and reprint say how they went, failures without the store's words") {
+  AppState s = signed_in_counter();
+  update(s, ev::DeviceLinkChanged{DeviceKind::Printer, {DeviceLink::Connected, DeviceOrigin::Hardware}});
+  update(s, intent::ShowLedger{true});
+  REQUIRE(s.screen == ScreenId::CounterLedger);
+  CHECK(s.counter.ledger_message.empty());
+  CHECK(effect<fx::ExportLedger>(update(s, intent::ExportLedger{false})));
+  CHECK(s.counter.ledger_message == Message{"counter.ledger.exporting", {}});
+  update(s, ev::LedgerExported{"/exports/a.csv", {}, {}});
+  CHECK(s.counter.ledger_message == Message{"counter.ledger.exported", {"/exports/a.csv"}});
+  update(s, ev::LedgerExported{"", Message{"counter.export_failed.store", {}}, "database is locked"});
+  CHECK(s.counter.ledger_message == Message{"counter.export_failed.store", {}});
+
+  LedgerRow row;
+  row.application_uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
+  row.acceptance_no = "320102-01-20261124-0001";
+  update(s, ev::LedgerLoaded{{row}});
+  const auto* reprint = effect<fx::ReprintSlip>(update(s, intent::ReprintSlip{row.application_uuid}));
+  REQUIRE(reprint);
+  CHECK(s.counter.ledger_message == Message{"counter.ledger.reprinting", {row.acceptance_no}});
+  update(s, ev::ReprintFailed{reprint->job, Message{"counter.reprint_failed.store", {}}, "disk I/O error"});
+  CHECK(s.counter.ledger_message == Message{"counter.reprint_failed.store", {}});
+  CHECK(s.counter.reprint_job == 0);
 }

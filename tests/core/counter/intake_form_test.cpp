@@ -20,6 +20,18 @@ ServiceCatalog catalog() {
 }
 const CivilTime kToday{2026, 11, 24, 10, 0, 0, 2};
 
+// The sentences the opening note is written from (tests/app/counter_text_test.cpp holds the
+// shipped catalog to the same words).
+Catalog words() {
+  Catalog c;
+  c.set_table(kRecordLanguage, {{"counter.note.to_supplement", "容缺受理，待补：{}"}, {"counter.note.list_separator", "、"}});
+  return c;
+}
+
+FormProblem applicant_problem(std::string what, std::vector<std::string> values = {}) {
+  return FormProblem{Message{"counter.who.applicant", {}}, Message{std::move(what), std::move(values)}};
+}
+
 IntakeForm typed_form() {
   IntakeForm f;
   f.uuid = "9b2d3c1e-0000-4000-8000-000000000001";
@@ -41,9 +53,9 @@ TEST_CASE("intake applicant: a typed ID number is checked and fills birth date a
   f.applicant.id_number = "320102198007150029";
   auto p = problems(f, IntakeStep::Applicant, catalog(), kToday);
   REQUIRE(p.size() == 1);
-  CHECK(p[0] == "申请人：身份证号码校验位不对，请逐位核对");
+  CHECK(p[0] == applicant_problem("counter.problem.id_check_character"));
   f.applicant.id_number = "3201021980";
-  CHECK(problems(f, IntakeStep::Applicant, catalog(), kToday)[0] == "申请人：身份证号码应为18位（现为10位）");
+  CHECK(problems(f, IntakeStep::Applicant, catalog(), kToday)[0] == applicant_problem("counter.problem.id_length", {"10"}));
   f.applicant = {};
   CHECK(problems(f, IntakeStep::Applicant, catalog(), kToday).size() == 3);  // name, ID, address
 }
@@ -62,15 +74,15 @@ TEST_CASE("intake household: the applicant first, duplicates and bad incomes nam
   CHECK(rows[0].person.name == "刘𠀾芳");
   const auto p = problems(f, IntakeStep::Household, catalog(), kToday);
   REQUIRE(p.size() == 2);
-  CHECK(p[0].find("不是金额") != std::string::npos);
-  CHECK(p[1] == "家庭成员2（刘小）：身份证号码与前面的成员重复");
+  CHECK(p[0].what.key == "counter.problem.income_not_money");
+  CHECK(p[1] == FormProblem{Message{"counter.who.member_named", {"2", "刘小"}}, Message{"counter.problem.id_repeated", {}}});
 }
 
 TEST_CASE("intake outcome: missing required materials make 待补正 with them in the note") {
   IntakeForm f = typed_form();
   f.received = {"shenfenzheng", "yinhangka"};
   CHECK(intended_status(f, catalog()) == ApplicationStatus::NeedsSupplement);
-  auto a = to_application(f, catalog(), "A07", kToday, "2026-12-15");
+  auto a = to_application(f, catalog(), "A07", kToday, "2026-12-15", words());
   REQUIRE(a);
   CHECK(a->status == ApplicationStatus::NeedsSupplement);
   REQUIRE(a->events.size() == 1);
@@ -91,12 +103,12 @@ TEST_CASE("intake outcome: missing required materials make 待补正 with them i
 TEST_CASE("intake refusal needs a reason and commits as not_accepted with it") {
   IntakeForm f = typed_form();
   f.decision = IntakeDecision::Refuse;
-  CHECK_FALSE(to_application(f, catalog(), "A07", kToday, "2026-12-15"));
+  CHECK_FALSE(to_application(f, catalog(), "A07", kToday, "2026-12-15", words()));
   f.refusal_reason = "申请人不符合申请条件";
-  auto a = to_application(f, catalog(), "A07", kToday, "2026-12-15");
+  auto a = to_application(f, catalog(), "A07", kToday, "2026-12-15", words());
   REQUIRE(a);
   CHECK(a->status == ApplicationStatus::NotAccepted);
   CHECK(a->events[0].note == "申请人不符合申请条件");
   f.uuid.clear();
-  CHECK_FALSE(to_application(f, catalog(), "A07", kToday, "2026-12-15"));
+  CHECK_FALSE(to_application(f, catalog(), "A07", kToday, "2026-12-15", words()));
 }

@@ -30,6 +30,26 @@ core::SlipContext context() {
   return c;
 }
 
+// The slip's words as assets/i18n/zh-CN.toml has them (core tests do not read the file; the
+// golden slips in tests/app hold the shipped catalog to these bytes).
+const core::Catalog& words() {
+  static const core::Catalog c = [] {
+    core::Catalog w;
+    w.set_table(core::kRecordLanguage,
+                {{"slip.title_accepted", "受理回执"}, {"slip.title_refused", "不予受理告知书"},
+                 {"slip.number", "编号：{}"}, {"slip.item", "办理事项"}, {"slip.applicant", "申 请 人"},
+                 {"slip.id_number", "身份证号"}, {"slip.accepted_at", "受理时间"}, {"slip.registered_at", "登记时间"},
+                 {"slip.staff_no", "工号 {}"}, {"slip.counter", "受理窗口"}, {"slip.due", "承诺办结"},
+                 {"slip.refusal_reason", "不予受理理由："}, {"slip.refusal_reason_unnoted", "见窗口说明"},
+                 {"slip.none", "无"}, {"slip.received", "已收材料："}, {"slip.missing", "尚缺材料（一次性告知）："},
+                 {"slip.bring_missing", "请在补齐上述材料后到本窗口补交。"},
+                 {"slip.apply_again", "补齐上述材料后可重新申请。"}, {"slip.qr_caption", "扫码查询办理进度"},
+                 {"slip.qr_hint", "请凭本回执在自助终端或窗口查询"}, {"slip.phone", "咨询电话：{}"}});
+    return w;
+  }();
+  return c;
+}
+
 std::vector<std::string> texts(const core::AcceptanceSlip& s) {
   std::vector<std::string> out;
   for (const auto& b : s.blocks)
@@ -45,7 +65,7 @@ std::ptrdiff_t index_of(const std::vector<std::string>& lines, const std::string
 }  // namespace
 
 TEST_CASE("acceptance slip: content in order, name and ID masked, staff from the creating event") {
-  const auto s = core::make_acceptance_slip(application(), context());
+  const auto s = core::make_acceptance_slip(application(), context(), words());
   const auto lines = texts(s);
   CHECK(s.accepted);
   CHECK(lines[0] == "锁金村街道便民服务中心");
@@ -75,7 +95,7 @@ TEST_CASE("acceptance slip: not accepted gives its own title and the reason, no 
   auto a = application();
   a.status = core::ApplicationStatus::NotAccepted;
   a.events.front().note = "不属于本事项受理范围";
-  const auto lines = texts(core::make_acceptance_slip(a, context()));
+  const auto lines = texts(core::make_acceptance_slip(a, context(), words()));
   CHECK(lines[1] == "不予受理告知书");
   CHECK(index_of(lines, "不属于本事项受理范围") > 0);
   CHECK(index_of(lines, "承诺办结：2026-12-21") == -1);
@@ -87,6 +107,6 @@ TEST_CASE("acceptance slip: not accepted gives its own title and the reason, no 
 TEST_CASE("acceptance slip: no payload, no QR block") {
   auto c = context();
   c.qr_payload.clear();
-  const auto s = core::make_acceptance_slip(application(), c);
+  const auto s = core::make_acceptance_slip(application(), c, words());
   CHECK(std::none_of(s.blocks.begin(), s.blocks.end(), [](const auto& b) { return b.kind == core::SlipBlock::Kind::Qr; }));
 }

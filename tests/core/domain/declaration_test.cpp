@@ -8,6 +8,12 @@ namespace {
 
 using core::DeclarationKind;
 
+// declaration.problem.<what> with the field's label and values (tests/app/counter_text_test.cpp
+// holds the shipped catalog's sentences to the words they had).
+core::Message problem(const char* what, std::vector<std::string> values) {
+  return core::Message{std::string("declaration.problem.") + what, std::move(values)};
+}
+
 core::DeclarationField money(const char* key, const char* label, const char* unit, bool required = true) {
   return core::DeclarationField{key, label, unit, DeclarationKind::Money, {}, required, {}};
 }
@@ -68,12 +74,12 @@ TEST_CASE("money is shown with thousands separators, two decimals and the unit")
 TEST_CASE("an empty declaration names each required field with what to do") {
   auto problems = core::declaration_problems(dibao(), {});
   REQUIRE(problems.size() == 4);
-  CHECK(problems[0] == "工资性收入：请填写金额");
-  CHECK(problems[1] == "经营净收入：请填写金额");
-  CHECK(problems[2] == "存款及有价证券：请填写金额");
-  CHECK(problems[3] == "机动车辆：请填写数量");
+  CHECK(problems[0] == problem("money_missing", {"工资性收入"}));
+  CHECK(problems[1] == problem("money_missing", {"经营净收入"}));
+  CHECK(problems[2] == problem("money_missing", {"存款及有价证券"}));
+  CHECK(problems[3] == problem("count_missing", {"机动车辆"}));
   CHECK(core::declaration_problems(linshi(), {}) ==
-        std::vector<std::string>{"紧急程度：请选择", "困难情况说明：请填写"});
+        std::vector<core::Message>{problem("choice_missing", {"紧急程度"}), problem("text_missing", {"困难情况说明"})});
 }
 
 TEST_CASE("what is not a number or not a choice is named with what was typed") {
@@ -81,20 +87,20 @@ TEST_CASE("what is not a number or not a choice is named with what was typed") {
                             {"property_income", "-3"}};
   auto problems = core::declaration_problems(dibao(), v);
   REQUIRE(problems.size() == 4);
-  CHECK(problems[0] == "工资性收入：「12a」不是金额（例：1200 或 1200.50）");
-  CHECK(problems[1] == "财产净收入：「-3」不是金额（例：1200 或 1200.50）");
-  CHECK(problems[2] == "存款及有价证券：「1,000」不是金额（例：1200 或 1200.50）");
-  CHECK(problems[3] == "机动车辆：「1.5」不是数量（填整数，例：0 或 2）");
+  CHECK(problems[0] == problem("not_money", {"工资性收入", "12a"}));
+  CHECK(problems[1] == problem("not_money", {"财产净收入", "-3"}));
+  CHECK(problems[2] == problem("not_money", {"存款及有价证券", "1,000"}));
+  CHECK(problems[3] == problem("not_count", {"机动车辆", "1.5"}));
   CHECK(core::declaration_problems(dibao(), {{"wage", "1.234"}, {"business", "0"}, {"savings", "0"}, {"vehicles", "0"}})
             .size() == 1);
   auto c = core::declaration_problems(linshi(), {{"urgency", "很急"}, {"situation", "房屋失火"}});
   REQUIRE(c.size() == 1);
-  CHECK(c[0] == "紧急程度：「很急」不在可选项中（一般、紧急（先行救助））");
+  CHECK(c[0] == problem("not_a_choice", {"紧急程度", "很急", "一般、紧急（先行救助）"}));
   std::string long_text;
   for (std::size_t i = 0; i <= core::kMaxDeclaredTextChars; ++i) long_text += "火";
   auto t = core::declaration_problems(linshi(), {{"urgency", "一般"}, {"situation", long_text}});
   REQUIRE(t.size() == 1);
-  CHECK(t[0] == "困难情况说明：不能超过 500 字");
+  CHECK(t[0] == problem("text_too_long", {"困难情况说明", "500"}));
 }
 
 TEST_CASE("a complete declaration has no problems and full-width digits and spaces are accepted") {
@@ -133,7 +139,7 @@ TEST_CASE("a negative total is a problem naming the fields to check") {
   core::DeclarationValues v{{"total_cost", "1000"}, {"insurance", "900"}, {"critical_illness", "200"}};
   auto problems = core::declaration_problems(yiliao(), v);
   REQUIRE(problems.size() == 1);
-  CHECK(problems[0] == "个人自付：算出来是负数，请核对医疗总费用、医保报销、大病保险赔付");
+  CHECK(problems[0] == problem("total_negative", {"个人自付", "医疗总费用、医保报销、大病保险赔付"}));
   v["critical_illness"] = "100";
   CHECK(core::declaration_problems(yiliao(), v).empty());
   CHECK(core::declaration_totals(yiliao(), v, 1)[0].value == "0.00 元");

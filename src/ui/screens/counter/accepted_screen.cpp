@@ -52,7 +52,7 @@ void draw_accepted(const core::AppState& s, UiContext& ui, widgets::Area a) {
   std::string state;
   Rgb color = t.ink;
   switch (acc.print) {
-    case core::SlipPrint::None: state = acc.slip_problem.empty() ? "" : std::string(ui.tr("counter.slip_not_built")); color = t.fault; break;
+    case core::SlipPrint::None: state = say(ui, acc.slip_problem); color = t.fault; break;
     case core::SlipPrint::Printing: state = std::string(ui.tr("counter.printing")); break;
     case core::SlipPrint::Printed: state = std::string(ui.tr("counter.printed")); color = t.ok; break;
     case core::SlipPrint::Failed:

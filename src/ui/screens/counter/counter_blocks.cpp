@@ -6,6 +6,8 @@
 
 namespace ui::screens::counter {
 
+std::string say(const UiContext& ui, const core::Message& m) { return core::render(ui.catalog, ui.language, m); }
+
 float row_h(const UiContext& ui) { return ui.theme.px(64); }
 float gap(const UiContext& ui) { return ui.theme.px(14); }
 

@@ -8,12 +8,16 @@
 
 #include "core/app_state.h"
 #include "core/event.h"
+#include "core/text/message.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/text_field.h"
 
 namespace ui::screens::counter {
 
 using widgets::Vec2;
+
+// A sentence the flow carries by key, in the terminal's language.
+std::string say(const UiContext& ui, const core::Message& m);
 
 // The height of one form row (a field or a button row) and the gap below it.
 float row_h(const UiContext& ui);

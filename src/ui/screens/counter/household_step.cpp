@@ -9,11 +9,12 @@ namespace ui::screens::counter {
 
 namespace {
 
-std::string next_relation(const std::string& current) {
-  const auto all = core::member_relations();
+// The county's relations in turn (assets/catalog/counter.toml).
+std::string next_relation(const std::vector<std::string>& all, const std::string& current) {
+  if (all.empty()) return current;
   auto it = std::find(all.begin(), all.end(), current);
-  if (it == all.end() || ++it == all.end()) return std::string(all.front());
-  return std::string(*it);
+  if (it == all.end() || ++it == all.end()) return all.front();
+  return *it;
 }
 
 }  // namespace
@@ -22,6 +23,7 @@ void draw_household_step(const core::AppState& s, UiContext& ui, widgets::Area a
   using F = core::intent::FormField;
   const Theme& t = ui.theme;
   const auto& f = s.counter.form;
+  const auto& relations = s.counter_catalog->choices.relations;
   float y = a.y0;
   widgets::text_at(ui, FontRole::Small, ui.tr("counter.household_prompt"), {a.x0, y}, t.ink_muted);
   y += row_h(ui);
@@ -73,7 +75,7 @@ void draw_household_step(const core::AppState& s, UiContext& ui, widgets::Area a
     } else {
       const std::string rel = m.relation.empty() ? std::string(ui.tr("counter.choose")) : m.relation;
       if (widgets::button_at(ui, n + rel, {x[2], y}, {w[2], h}, FontRole::Small))
-        ui.emit(core::intent::EditForm{F::MemberRelation, next_relation(m.relation), member, {}});
+        ui.emit(core::intent::EditForm{F::MemberRelation, next_relation(relations, m.relation), member, {}});
       const std::string lives = n + std::string(ui.tr(m.lives_in_household ? "counter.yes" : "counter.no"));
       if (widgets::button_at(ui, lives, {x[3], y}, {w[3], h}, FontRole::Small))
         ui.emit(core::intent::EditForm{F::MemberLives, m.lives_in_household ? "no" : "yes", member, {}});

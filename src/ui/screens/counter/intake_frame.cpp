@@ -86,9 +86,10 @@ void draw_intake(const core::AppState& s, UiContext& ui, widgets::Area a) {
       ui.emit(core::intent::GoToStep{static_cast<core::IntakeStep>(static_cast<int>(s.counter.step) - 1)});
   }
   // What keeps this step (or, on review, the whole form) from going on.
-  std::vector<std::string> missing =
-      core::problems(s.counter.form, s.counter.step, s.counter_catalog->services, s.now);
-  if (!s.counter.press_problem.empty()) missing.insert(missing.begin(), s.counter.press_problem);
+  std::vector<std::string> missing;
+  for (const auto& p : core::problems(s.counter.form, s.counter.step, s.counter_catalog->services, s.now))
+    missing.push_back(core::render(ui.catalog, ui.language, p));
+  if (!s.counter.press_problem.empty()) missing.insert(missing.begin(), say(ui, s.counter.press_problem));
   if (review && s.store != core::StoreLink::Ready)
     missing.push_back(std::string(ui.tr("counter.store_unavailable")));
   if (review && missing.empty()) {

@@ -27,7 +27,7 @@ void draw_ledger(const core::AppState& s, UiContext& ui, widgets::Area a) {
   }
   y += std::max(h, t.px(Theme::kTouchTargetPx)) + g;
   if (!s.counter.ledger_message.empty()) {
-    std::string msg = s.counter.ledger_message;
+    std::string msg = say(ui, s.counter.ledger_message);
     if (!s.counter.ledger_problem_key.empty()) msg += "（" + std::string(ui.tr(s.counter.ledger_problem_key)) + "）";
     widgets::text_at(ui, FontRole::Small, fit(ui, FontRole::Small, msg, a.w() - 2 * pad), {a.x0 + pad, y}, t.ink);
     y += widgets::measure(ui, FontRole::Small, "A").y + g;

@@ -60,14 +60,14 @@ void draw_materials_step(const core::AppState& s, UiContext& ui, widgets::Area a
   if (!refuse) return;
   // Reasons: pick one or type another.
   float x = a.x0;
-  for (auto r : core::refusal_reasons()) {
+  for (const std::string& r : s.counter_catalog->choices.refusal_reasons) {
     const float rw = widgets::measure(ui, FontRole::Small, r).x + t.px(80);
     if (x + rw > a.x1) {
       x = a.x0;
       y += h + g;
     }
     if (choice_button(ui, r, f.refusal_reason == r, {x, y}, {rw, h}))
-      ui.emit(core::intent::EditForm{F::RefusalReason, std::string(r), -1, {}});
+      ui.emit(core::intent::EditForm{F::RefusalReason, r, -1, {}});
     x += rw + g;
   }
   y += h + g;

@@ -58,7 +58,7 @@ void draw_sign_in(const core::AppState& s, UiContext& ui, widgets::Area a) {
     widgets::text_at(ui, FontRole::Small, ui.tr("counter.demo_hint"), {x0 + label_w, y}, t.ink_muted);
     y += row_h(ui);
   }
-  if (!d.problem.empty()) problem_list(ui, {d.problem}, {x0, y, x0 + panel_w, a.y1});
+  if (!d.problem.empty()) problem_list(ui, {say(ui, d.problem)}, {x0, y, x0 + panel_w, a.y1});
   else if (s.store == core::StoreLink::Unavailable)
     problem_list(ui, {std::string(ui.tr("counter.store_unavailable"))}, {x0, y, x0 + panel_w, a.y1});
 }

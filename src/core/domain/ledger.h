@@ -1,7 +1,9 @@
 #pragma once
 // The day ledger (受理台账): one row per application accepted at the counter on one day, as the
 // counter screen lists it and as it is exported to CSV for the hall's paperwork. Rows carry full
-// personal data (staff may see it); whoever shows or exports them decides on masking.
+// personal data (staff may see it); whoever shows or exports them decides on masking. The file's
+// column names and the slip states are fixed words of the hall's paperwork, the same in every
+// language of the screen (as the roster's columns are).
 #include <string>
 #include <string_view>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "core/counter/ledger.h"
+#include "core/domain/ledger.h"
 
 #include "core/domain/masking.h"
 

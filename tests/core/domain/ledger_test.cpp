@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/text/csv.h"
-#include "core/counter/ledger.h"
+#include "core/domain/ledger.h"
 
 using namespace core;
 
