@@ -1,109 +1,22 @@
 #include "app/catalog_file.h"
 
-#include <fstream>
 #include <map>
 #include <tuple>
 #include <set>
-#include <sstream>
 #include <toml++/toml.h>
 
 #include "app/counter/counter_choices_file.h"
 #include "app/i18n_file.h"
+#include "app/toml_fields.h"
 #include "base/utf8.h"
 
 namespace app {
 namespace {
 
 using base::Error;
+using namespace toml_fields;
 
 constexpr int kMaxPromisedWorkingDays = 365;
-constexpr int kMaxAge = 150;
-
-base::Result<std::string> read_whole(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return Error{"cannot read " + file.string()};
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-base::Result<toml::table> parse_toml(std::string_view text, std::string_view source) {
-  try {
-    return toml::parse(text, source);
-  } catch (const toml::parse_error& e) {
-    std::ostringstream ss;
-    ss << source << ":" << e.source().begin.line << ":" << e.source().begin.column << ": " << e.description();
-    return Error{ss.str()};
-  }
-}
-
-// Collects the first problem with where it is: "<file>: item 'dibao': key 'stages': must …".
-struct Where {
-  std::string prefix;
-  Error at(std::string_view key, std::string_view problem) const {
-    return Error{prefix + ": key '" + std::string(key) + "': " + std::string(problem)};
-  }
-};
-
-std::optional<std::string> get_string(const toml::table& t, std::string_view key) {
-  const toml::node* n = t.get(key);
-  if (!n || !n->is_string()) return std::nullopt;
-  return n->value<std::string>();
-}
-
-// A required non-empty string, or an error.
-base::Result<std::string> need_string(const toml::table& t, std::string_view key, const Where& w) {
-  if (!t.contains(key)) return w.at(key, "missing");
-  auto s = get_string(t, key);
-  if (!s) return w.at(key, "must be a string");
-  if (s->empty()) return w.at(key, "must not be empty");
-  return *s;
-}
-
-base::Result<std::vector<std::string>> string_list(const toml::table& t, std::string_view key, const Where& w,
-                                                   bool required) {
-  std::vector<std::string> out;
-  const toml::node* n = t.get(key);
-  if (!n) {
-    if (required) return w.at(key, "missing");
-    return out;
-  }
-  const toml::array* arr = n->as_array();
-  if (!arr) return w.at(key, "must be an array of strings");
-  for (const auto& el : *arr) {
-    auto s = el.value<std::string>();
-    if (!el.is_string() || !s || s->empty()) return w.at(key, "must be an array of non-empty strings");
-    out.push_back(*s);
-  }
-  if (required && out.empty()) return w.at(key, "must not be empty");
-  return out;
-}
-
-base::Result<std::optional<int>> optional_int(const toml::table& t, std::string_view key, int lo, int hi,
-                                              const Where& w) {
-  const toml::node* n = t.get(key);
-  if (!n) return std::optional<int>{};
-  auto v = n->value<int64_t>();
-  if (!n->is_integer() || !v) return w.at(key, "must be an integer");
-  if (*v < lo || *v > hi) return w.at(key, "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
-  return std::optional<int>(static_cast<int>(*v));
-}
-
-base::Status only_keys(const toml::table& t, std::initializer_list<std::string_view> allowed, const Where& w) {
-  for (auto&& [k, node] : t) {
-    bool known = false;
-    for (auto a : allowed) known = known || k.str() == a;
-    if (!known) return w.at(k.str(), "unknown key");
-  }
-  return base::ok();
-}
-
-std::optional<bool> optional_bool(const toml::table& t, std::string_view key) {
-  const toml::node* n = t.get(key);
-  if (!n) return false;
-  if (!n->is_boolean()) return std::nullopt;
-  return n->value<bool>();
-}
 
 // Keys name values stored on applications: keep them plain so they survive any export.
 bool is_plain_key(const std::string& key) {
@@ -314,94 +227,6 @@ base::Result<core::ServiceCatalog> load_catalog_file(const std::filesystem::path
   auto text = read_whole(file);
   if (!text) return text.error();
   return parse_catalog_text(text.value(), file.string());
-}
-
-base::Result<std::vector<core::EligibilityRule>> parse_eligibility_text(std::string_view toml_text,
-                                                                        std::string_view source_name) {
-  auto root = parse_toml(toml_text, source_name);
-  if (!root) return root.error();
-  Where w{"eligibility rules " + std::string(source_name)};
-  if (auto s = only_keys(root.value(), {"rule"}, w); !s) return s.error();
-  std::vector<core::EligibilityRule> rules;
-  const toml::array* arr = root->get_as<toml::array>("rule");
-  if (!arr) return rules;
-  std::size_t index = 0;
-  for (const auto& node : *arr) {
-    ++index;
-    const toml::table* t = node.as_table();
-    Where rw{w.prefix + ": rule #" + std::to_string(index)};
-    if (!t) return rw.at("rule", "must be a table");
-    if (auto s = only_keys(*t, {"item", "tier", "min_age", "max_age", "unless_holding", "reason"}, rw); !s)
-      return s.error();
-    core::EligibilityRule r;
-    auto item = need_string(*t, "item", rw);
-    if (!item) return item.error();
-    r.item = item.value();
-    rw.prefix += " (" + r.item + ")";
-    r.tier = get_string(*t, "tier").value_or("");
-    auto reason = need_string(*t, "reason", rw);
-    if (!reason) return reason.error();
-    r.reason = reason.value();
-    auto lo = optional_int(*t, "min_age", 0, kMaxAge, rw);
-    if (!lo) return lo.error();
-    auto hi = optional_int(*t, "max_age", 0, kMaxAge, rw);
-    if (!hi) return hi.error();
-    r.min_age = lo.value();
-    r.max_age = hi.value();
-    if (r.min_age && r.max_age && *r.min_age > *r.max_age) return rw.at("max_age", "is below min_age");
-    auto unless = string_list(*t, "unless_holding", rw, false);
-    if (!unless) return unless.error();
-    for (const auto& name : unless.value()) {
-      auto type = core::benefit_type_from_name(name);
-      if (!type) return rw.at("unless_holding", "'" + name + "' is not a benefit name such as 高龄津贴");
-      r.unless_holding.push_back(*type);
-    }
-    rules.push_back(std::move(r));
-  }
-  return rules;
-}
-
-base::Result<std::vector<core::EligibilityRule>> load_eligibility_file(const std::filesystem::path& file) {
-  auto text = read_whole(file);
-  if (!text) return text.error();
-  return parse_eligibility_text(text.value(), file.string());
-}
-
-base::Result<core::HolidayCalendar> parse_holidays_text(std::string_view toml_text, std::string_view source_name) {
-  auto root = parse_toml(toml_text, source_name);
-  if (!root) return root.error();
-  Where w{"holiday calendar " + std::string(source_name)};
-  if (auto s = only_keys(root.value(), {"year"}, w); !s) return s.error();
-  core::HolidayCalendar cal;
-  const toml::array* years = root->get_as<toml::array>("year");
-  if (!years) return cal;
-  for (const auto& node : *years) {
-    const toml::table* t = node.as_table();
-    if (!t) return w.at("year", "must be a table");
-    auto y = optional_int(*t, "year", 1900, 2200, w);
-    if (!y) return y.error();
-    if (!*y) return w.at("year.year", "missing");
-    Where yw{w.prefix + ": year " + std::to_string(**y)};
-    if (auto s = only_keys(*t, {"year", "holidays", "workdays"}, yw); !s) return s.error();
-    for (auto key : {"holidays", "workdays"}) {
-      auto days = string_list(*t, key, yw, false);
-      if (!days) return days.error();
-      for (const auto& d : days.value()) {
-        auto n = core::parse_iso_date(d);
-        if (!n) return yw.at(key, n.error().message);
-        if (d.substr(0, 4) != std::to_string(**y)) return yw.at(key, "'" + d + "' is not in that year");
-        if (std::string_view(key) == "holidays") cal.add_holiday(n.value());
-        else cal.add_makeup_workday(n.value());
-      }
-    }
-  }
-  return cal;
-}
-
-base::Result<core::HolidayCalendar> load_holidays_file(const std::filesystem::path& file) {
-  auto text = read_whole(file);
-  if (!text) return text.error();
-  return parse_holidays_text(text.value(), file.string());
 }
 
 base::Result<core::PinyinInitials> load_pinyin_initials_file(const std::filesystem::path& file) {
