@@ -3,16 +3,19 @@
 
 namespace core {
 
-Event::Event(const Event&) = default;
-Event::Event(Event&&) noexcept = default;
-Event& Event::operator=(const Event&) = default;
-Event& Event::operator=(Event&&) noexcept = default;
-Event::~Event() = default;
+// OneOf's special members, compiled once here for the two lists (core/one_of.h says why).
+template <class Types>
+OneOf<Types>::OneOf(const OneOf&) = default;
+template <class Types>
+OneOf<Types>::OneOf(OneOf&&) noexcept = default;
+template <class Types>
+OneOf<Types>& OneOf<Types>::operator=(const OneOf&) = default;
+template <class Types>
+OneOf<Types>& OneOf<Types>::operator=(OneOf&&) noexcept = default;
+template <class Types>
+OneOf<Types>::~OneOf() = default;
 
-Effect::Effect(const Effect&) = default;
-Effect::Effect(Effect&&) noexcept = default;
-Effect& Effect::operator=(const Effect&) = default;
-Effect& Effect::operator=(Effect&&) noexcept = default;
-Effect::~Effect() = default;
+template class OneOf<EventTypes>;
+template class OneOf<EffectTypes>;
 
 }  // namespace core
