@@ -1,7 +1,7 @@
 #include "devices/idcard/record_json.h"
 
 #include "base/json.h"
-#include "devices/idcard/text_block.h"
+#include "devices/idcard/protocol_text_block.h"
 
 namespace devices::idcard {
 
