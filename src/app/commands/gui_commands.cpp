@@ -143,6 +143,8 @@ int run_screenshot(Args args) {
     term.apply_pending();
   // Screens past the first are reached through the same events a person would cause.
   if (*screen_mode == core::Mode::Kiosk) walk_to(term, *screen, large);
+  if (*screen_mode == core::Mode::Backoffice)
+    settle(term, [&term] { return term.state().backoffice.queue.has_value(); }, std::chrono::seconds(30));
   term.render();
   int w = 0, h = 0;
   term.window().framebuffer_size(w, h);
