@@ -77,7 +77,7 @@ int main(int argc, char** argv) {
       const double ms = median_ms(n, [&] { bytes = *app::slip::slip_to_escpos(slip, profile, **font, mode); });
       std::printf("slip_to_escpos %s %d dots: %.3f ms median, %zu bytes\n", name, dots, ms, bytes.size());
       const double render =
-          median_ms(std::max(1, n / 5), [&] { (void)app::slip::render_escpos(bytes, **font, dots); });
+          median_ms(std::max(1, n / 5), [&] { (void)*app::slip::render_escpos(bytes, **font, dots); });
       std::printf("virtual printer render %s %d dots: %.3f ms median\n", name, dots, render);
     }
     std::printf("slip_to_escpos raster %d dots, first call (cold glyph cache): %.3f ms\n", dots, cold);

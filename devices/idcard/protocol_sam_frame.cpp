@@ -1,5 +1,8 @@
 #include "devices/idcard/protocol_sam_frame.h"
 
+#include "base/printable.h"
+#include "base/utf8.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -253,7 +256,13 @@ base::Result<std::vector<std::uint8_t>> parse_hex(std::string_view text) {
     if (c >= '0' && c <= '9') v = c - '0';
     else if (c >= 'a' && c <= 'f') v = c - 'a' + 10;
     else if (c >= 'A' && c <= 'F') v = c - 'A' + 10;
-    else return base::Error{std::string("not a hex digit '") + c + "' at character " + std::to_string(i)};
+    else {
+      // The character as a person sees it (a NUL or an ESC escaped), where a person counts.
+      const auto at = base::position_of(text, i);
+      return base::Error{"not a hex digit '" + base::printable(text.substr(i, base::next_char_boundary(text, i) - i)) + "' at line " +
+                         std::to_string(at.line) + ", character " + std::to_string(at.column) + " (byte " +
+                         std::to_string(i) + ")"};
+    }
     ++digits;
     if (high < 0) {
       high = v;

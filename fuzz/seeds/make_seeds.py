@@ -55,8 +55,7 @@ def qr(data, module=4, level=0x31):
             bytes([GS, 0x28, 0x6B, 3, 0, 0x31, 0x51, 0x30]))             # print
 
 
-def printer_seeds():
-    t = "printer_escpos_fuzz"
+def printer_seeds(t="printer_escpos_fuzz"):
     write_hex(t, "text_slip", [
         ("ESC @ init, FS & Chinese mode (GB18030), ESC a 1 centre, GS ! 0x11 double, ESC E 1 bold",
          bytes([ESC, 0x40, FS, 0x26, ESC, 0x61, 1, GS, 0x21, 0x11, ESC, 0x45, 1])),
@@ -141,9 +140,62 @@ def slip_seeds():
         (d / f"{name}.txt").write_bytes(text.encode())
 
 
+# --- The renderer (app/slip/escpos_render): the parser's seeds, plus streams that ask for far more
+# paper than a render draws (the limit must refuse them quickly, without allocating the image) -----
+def render_seeds():
+    t = "escpos_render_fuzz"
+    printer_seeds(t)
+    write_hex(t, "long_feeds", [("ESC d 255, forty times: 40 x 255 lines", b"\x1bd\xff" * 40)])
+    write_hex(t, "line_feeds", [("text, then 2,000 LF", b"A" + b"\n" * 2000)])
+    write_hex(t, "tall_raster", [("GS v 0, 1 byte a row, 65535 rows announced, quadruple size, 64 rows given",
+                                  b"\x1dv0\x03\x01\x00\xff\xff" + b"\xaa" * 64)])
+
+
+# --- PNG files (ISO/IEC 15948 chunks, written here with zlib) for the PNG reader ---------------------
+def png(width, height, color_type, depth, rows, interlace=0, extra=b"", claim=None):
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    w, h = claim or (width, height)
+    ihdr = struct.pack(">IIBBBBB", w, h, depth, color_type, 0, 0, interlace)
+    raw = b"".join(b"\x00" + r for r in rows)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + extra + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+
+
+def png_seeds():
+    import struct
+    d = out_dir("png_reader_fuzz")
+    checker = [bytes((255 if (x + y) % 2 else 0) for x in range(8)) for y in range(8)]
+    seeds = {
+        "gray8": png(8, 8, 0, 8, checker),
+        "gray1": png(8, 8, 0, 1, [b"\x55" if y % 2 else b"\xaa" for y in range(8)]),
+        "rgb": png(4, 4, 2, 8, [b"\x10\x20\x30" * 4 for _ in range(4)]),
+        "rgba": png(4, 4, 6, 8, [b"\xff\x00\x00\x80" * 4 for _ in range(4)]),
+        "gray16": png(4, 4, 0, 16, [b"\x12\x34" * 4 for _ in range(4)]),
+        "palette_trns": png(4, 4, 3, 8, [b"\x00\x01\x00\x01" for _ in range(4)],
+                            extra=b"".join([
+                                struct.pack(">I", 6) + b"PLTE" + b"\x00\x00\x00\xff\xff\xff" +
+                                struct.pack(">I", __import__("zlib").crc32(b"PLTE\x00\x00\x00\xff\xff\xff") & 0xFFFFFFFF),
+                                struct.pack(">I", 1) + b"tRNS" + b"\x00" +
+                                struct.pack(">I", __import__("zlib").crc32(b"tRNS\x00") & 0xFFFFFFFF)])),
+        "interlaced": png(8, 8, 0, 8, checker, interlace=1),
+        "claims_100000x100000": png(1, 1, 0, 8, [b"\x00"], claim=(100000, 100000)),
+    }
+    seeds["truncated"] = seeds["gray8"][:45]
+    for old in d.glob("*.hex"):
+        old.unlink()
+    for name, data in seeds.items():  # as hex: *.png is ignored by git
+        write_hex("png_reader_fuzz", name, [(f"{name}.png", data)])
+
+
 if __name__ == "__main__":
     link_vectors("idcard_frame_fuzz", "tests/data/idcard", "*.hex")
     link_vectors("roster_fuzz", "tests/data/roster", "*.csv")
     printer_seeds()
     scanner_seeds()
     slip_seeds()
+    render_seeds()
+    png_seeds()

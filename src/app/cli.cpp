@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/commands/command.h"
+#include "app/file_write.h"
 #include "app/log.h"
 #include "base/split.h"
 
@@ -66,7 +67,10 @@ int main_entry(int argc, char** argv) {
   }
   log_environment(best->name == "run" || best->name == "screenshot");
   const std::vector<std::string> rest(args.begin() + static_cast<long>(best_len), args.end());
-  return best->run(rest);
+  const int rc = best->run(rest);
+  // A result that did not reach stdout (a closed pipe, /dev/full) is not a result: exit 2.
+  if (auto flushed = flush_stdout(); !flushed) return usage_error(flushed.error().message);
+  return rc;
 }
 
 }  // namespace app

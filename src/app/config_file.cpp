@@ -1,5 +1,8 @@
 #include "app/config_file.h"
 
+#include <cmath>
+#include <cstdio>
+
 #include <fstream>
 #include <functional>
 #include <map>
@@ -76,7 +79,12 @@ std::string read_bool(const toml::node& n, bool& out) {
 std::string read_float(const toml::node& n, float& out, double lo, double hi) {
   if (!n.is_number()) return "must be a number";
   const double v = *n.value<double>();
-  if (v < lo || v > hi) return "must be between " + std::to_string(lo) + " and " + std::to_string(hi);
+  // Written so that nan and inf fail too: every comparison with nan is false.
+  if (!std::isfinite(v) || !(v >= lo && v <= hi)) {
+    char range[64];
+    std::snprintf(range, sizeof range, "must be a finite number between %g and %g", lo, hi);
+    return std::string(range);
+  }
   out = static_cast<float>(v);
   return {};
 }

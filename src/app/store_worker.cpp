@@ -1,5 +1,7 @@
 #include "app/store_worker.h"
 
+#include "app/store_target.h"
+
 #include <chrono>
 
 #include "app/demo_data.h"
@@ -29,7 +31,11 @@ void StoreWorker::open(bool demo, const std::string& sqlite_path) {
         return;
       }
     }
-    auto db = store::open_store(file);
+    // The terminal makes its own configured store, but only in a folder that exists: a mistyped
+    // [store] path is an error on screen and in the log, not a new empty store somewhere else.
+    auto db = demo_store ? store::open_store(file)
+                         : open_store_target(sqlite_path.empty() ? std::nullopt : std::optional<std::string>(sqlite_path),
+                                             StoreUse::MayCreate);
     if (!db) {
       log::error("store", file.string() + ": " + db.error().message);
       q_.post(core::ev::StoreUnavailable{db.error().message});

@@ -73,7 +73,61 @@ std::string convert_text_to_utf8_lossy(std::string_view bytes, const char* from)
   return out;
 }
 
+SniffedEncoding sniff_encoding(std::string_view head) {
+  if (head.substr(0, kUtf8Bom.size()) == kUtf8Bom) return {TextEncoding::Utf8Bom, kUtf8Bom.size()};
+  if (head.substr(0, 2) == "\xFF\xFE") return {TextEncoding::Utf16Le, 2};
+  if (head.substr(0, 2) == "\xFE\xFF") return {TextEncoding::Utf16Be, 2};
+  // A chunk may end inside a character: up to three bytes at the end may wait for the rest.
+  for (std::size_t cut = 0; cut <= 3 && cut <= head.size(); ++cut) {
+    if (is_valid_utf8(head.substr(0, head.size() - cut))) return {TextEncoding::Utf8, 0};
+  }
+  return {TextEncoding::Gb18030, 0};
+}
+
+const char* iconv_name(TextEncoding e) {
+  switch (e) {
+    case TextEncoding::Gb18030: return "GB18030";
+    case TextEncoding::Utf16Le: return "UTF-16LE";
+    case TextEncoding::Utf16Be: return "UTF-16BE";
+    default: return "UTF-8";
+  }
+}
+
+StreamDecoder::StreamDecoder(const char* from) : cd_(iconv_open("UTF-8", from)) {}
+StreamDecoder::~StreamDecoder() {
+  if (cd_ != reinterpret_cast<void*>(-1)) iconv_close(static_cast<iconv_t>(cd_));
+}
+
+base::Status StreamDecoder::feed(std::string_view bytes, bool last, std::string& out) {
+  if (cd_ == reinterpret_cast<void*>(-1)) return base::Error{"iconv cannot convert to UTF-8"};
+  carry_.append(bytes);
+  char* src = carry_.data();
+  std::size_t left = carry_.size();
+  char buf[4096];
+  while (left > 0) {
+    char* dst = buf;
+    std::size_t room = sizeof buf;
+    const std::size_t rc = iconv(static_cast<iconv_t>(cd_), &src, &left, &dst, &room);
+    out.append(buf, static_cast<std::size_t>(dst - buf));
+    if (rc != static_cast<std::size_t>(-1)) continue;
+    if (errno == E2BIG) continue;
+    if (errno == EINVAL && !last) break;  // a character cut at the chunk's end: wait for the rest
+    return base::Error{"bytes that are not text at byte offset " +
+                       std::to_string(offset_ + static_cast<unsigned long long>(src - carry_.data()))};
+  }
+  const std::size_t used = carry_.size() - left;
+  offset_ += used;
+  carry_.erase(0, used);
+  return base::ok();
+}
+
 base::Result<DecodedText> decode_text(std::string_view bytes) {
+  if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
+    const bool le = bytes[0] == '\xFF';
+    auto converted = convert_text(bytes.substr(2), le ? "UTF-16LE" : "UTF-16BE", "UTF-8");
+    if (!converted) return base::Error{"the file starts with a UTF-16 byte-order mark but is not UTF-16: " + converted.error().message};
+    return DecodedText{le ? TextEncoding::Utf16Le : TextEncoding::Utf16Be, std::move(converted.value())};
+  }
   if (bytes.substr(0, kUtf8Bom.size()) == kUtf8Bom) {
     auto rest = bytes.substr(kUtf8Bom.size());
     if (!is_valid_utf8(rest)) return base::Error{"the file starts with a UTF-8 byte-order mark but is not valid UTF-8"};

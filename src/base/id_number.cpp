@@ -1,5 +1,7 @@
 #include "base/id_number.h"
 
+#include "base/utf8.h"
+
 #include "base/calendar.h"
 
 namespace base {
@@ -28,12 +30,14 @@ std::optional<BirthDate> birth_date_of(std::string_view id) {
 
 std::optional<IdNumberProblem> check_id_number(std::string_view id) {
   using K = IdNumberProblem::Kind;
-  if (id.size() != 18)
-    return IdNumberProblem{K::Length, "length must be 18 characters, got " + std::to_string(id.size())};
-  for (size_t i = 0; i < 17; ++i) {
-    if (!is_digit(id[i]))
-      return IdNumberProblem{K::Characters, "character " + std::to_string(i + 1) + " must be a digit"};
+  // Lengths and positions in characters, as a person counts them (a full-width digit is one).
+  const std::size_t chars = count_chars(id);
+  if (chars != 18) return IdNumberProblem{K::Length, "length must be 18 characters, got " + std::to_string(chars)};
+  for (size_t i = 0, c = 1; i < id.size(); i = next_char_boundary(id, i), ++c) {
+    if (c <= 17 && !is_digit(id[i]))
+      return IdNumberProblem{K::Characters, "character " + std::to_string(c) + " must be a digit"};
   }
+  if (id.size() != 18) return IdNumberProblem{K::Characters, "character 18 must be a digit or X"};
   const char last = id[17];
   if (!is_digit(last) && last != 'X' && last != 'x')
     return IdNumberProblem{K::Characters, "character 18 must be a digit or X"};

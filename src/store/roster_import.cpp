@@ -41,7 +41,20 @@ std::optional<std::uint64_t> packed_id(std::string_view id) {
   return v * kCheckValues + c;
 }
 
-// Finds or adds each person once per import and remembers their row key and stored name.
+// A name as 8 bytes: the resolver remembers a hash of each stored name, not the name, so a roster
+// naming half a million people costs ~24 bytes a person. When the hashes differ, the stored name
+// is read back for the report.
+std::uint64_t name_hash(std::string_view name) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : name) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+// Finds or adds each person once per import and remembers their row key and a hash of their
+// stored name.
 class ResidentResolver {
  public:
   ResidentResolver(Database& db, RosterImportReport& report) : residents_(db), report_(report) {}
@@ -55,8 +68,8 @@ class ResidentResolver {
     if (!complete_) return base::ok();
     everyone_.reserve(static_cast<std::size_t>(total.value()));
     auto s = residents_.for_each_key([this](std::string_view id, std::int64_t key, std::string_view name) {
-      if (auto packed = packed_id(id)) everyone_.push_back({*packed, ResidentsTable::KeyAndName{key, std::string(name)}});
-      else others_.emplace(std::string(id), ResidentsTable::KeyAndName{key, std::string(name)});
+      if (auto packed = packed_id(id)) everyone_.push_back({*packed, Known{key, name_hash(name)}});
+      else others_.emplace(std::string(id), Known{key, name_hash(name)});
     });
     if (!s) return s;
     std::sort(everyone_.begin(), everyone_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -64,34 +77,49 @@ class ResidentResolver {
   }
 
   base::Result<std::int64_t> ensure(int line, const std::string& id, const std::string& name) {
-    const ResidentsTable::KeyAndName* known = find_known(id);
+    std::optional<Known> known = find_known(id);
     if (!known) {
-      std::optional<ResidentsTable::KeyAndName> stored;
-      if (!complete_) {
-        auto found = residents_.find_key(id);
-        if (!found) return found.error();
-        stored = std::move(found.value());
-      }
+      // Not in the table of everyone the store held at the start: added earlier in this import,
+      // or new. Asking the store (one indexed look-up) instead of remembering each added person
+      // keeps memory independent of the roster's length.
+      auto found = residents_.find_key(id);
+      if (!found) return found.error();
+      std::optional<ResidentsTable::KeyAndName> stored = std::move(found.value());
       if (!stored) {
         auto key = insert(id, name);
         if (!key) return key.error();
         stored = ResidentsTable::KeyAndName{key.value(), name};
       }
-      known = &others_.emplace(id, std::move(*stored)).first->second;
+      known = Known{stored->key, name_hash(stored->name)};
     }
-    if (known->name != name) report_.name_mismatches.push_back({line, id, name, known->name});
+    if (known->name_hash != name_hash(name)) {
+      auto stored = residents_.find_key(id);
+      if (!stored) return stored.error();
+      const std::string stored_name = stored.value() ? stored.value()->name : std::string();
+      if (stored_name != name) {
+        ++report_.name_mismatch_count;
+        if (report_.name_mismatches.size() < kMaxNameMismatchesKept)
+          report_.name_mismatches.push_back({line, id, name, stored_name});
+      }
+    }
     return known->key;
   }
 
  private:
-  const ResidentsTable::KeyAndName* find_known(const std::string& id) const {
+  struct Known {
+    std::int64_t key = 0;
+    std::uint64_t name_hash = 0;
+  };
+
+  std::optional<Known> find_known(const std::string& id) const {
     if (auto packed = packed_id(id)) {
       auto it = std::lower_bound(everyone_.begin(), everyone_.end(), *packed,
                                  [](const auto& entry, std::uint64_t v) { return entry.first < v; });
-      if (it != everyone_.end() && it->first == *packed) return &it->second;
+      if (it != everyone_.end() && it->first == *packed) return it->second;
     }
     auto it = others_.find(id);
-    return it == others_.end() ? nullptr : &it->second;
+    if (it == others_.end()) return std::nullopt;
+    return it->second;
   }
 
   base::Result<std::int64_t> insert(const std::string& id, const std::string& name) {
@@ -112,17 +140,18 @@ class ResidentResolver {
   ResidentsTable residents_;
   RosterImportReport& report_;
   // Everyone in the store when the import began (complete_ only), sorted by packed ID number.
-  std::vector<std::pair<std::uint64_t, ResidentsTable::KeyAndName>> everyone_;
-  // People added or looked up one by one during this import, and IDs with no packed form.
-  std::unordered_map<std::string, ResidentsTable::KeyAndName> others_;
-  bool complete_ = false;  // everyone_ and others_ hold every resident in the store
+  std::vector<std::pair<std::uint64_t, Known>> everyone_;
+  // Residents of the store at the start whose IDs have no packed form (complete_ only).
+  std::unordered_map<std::string, Known> others_;
+  bool complete_ = false;  // everyone_ and others_ hold every resident the store had at the start
 };
 
-// A county's payments B-tree (a million rows: ~80 MB) outgrows the connection's usual page cache;
-// every monthly roster touches nearly all of its leaves, so a cache smaller than that re-reads
-// pages and spills dirty ones to the WAL mid-transaction. The import raises the cache for its own
-// duration only (pages are allocated as used, so a small roster costs nothing extra).
-constexpr int kImportCacheSizeKiB = 262144;
+// A county's payments B-tree (a million rows: ~80 MB) outgrows the connection's usual page cache.
+// The import raises the cache for its own duration (pages are allocated as used, so a small roster
+// costs nothing extra), to 32 MB: a larger one saved re-reads of payment leaves but let a 50 MB
+// roster's import reach 140 MB of memory (issue 16: <= 64 MB); beyond 32 MB SQLite spills dirty
+// pages to the WAL mid-transaction, still all or nothing.
+constexpr int kImportCacheSizeKiB = 32768;
 
 // The settings of one bulk write: the large cache, and the copy of its WAL frames back into the
 // database file left to the next idle moment (Database::checkpoint_when_idle, or the last
@@ -153,6 +182,53 @@ void count(RosterImportReport& r, Upsert u) {
 }
 
 }  // namespace
+
+struct RosterWriter::State {
+  explicit State(Database& db) : bulk(db), people(db, report), benefits(db), payments(db) {}
+  RosterImportReport report;
+  BulkWriteScope bulk;
+  std::optional<Transaction> tx;
+  ResidentResolver people;
+  BenefitsTable benefits;
+  PaymentsTable payments;
+};
+
+RosterWriter::RosterWriter(Database& db) : db_(db) {}
+RosterWriter::~RosterWriter() = default;
+
+base::Status RosterWriter::start(std::size_t rows) {
+  state_ = std::make_unique<State>(db_);
+  // An import reported as done must survive a power cut: its commit syncs the WAL.
+  if (auto s = db_.set_synchronous_full(true); !s) return s.error();
+  auto tx = Transaction::begin(db_);
+  if (!tx) return tx.error();
+  state_->tx.emplace(std::move(tx.value()));
+  return state_->people.prepare(rows);
+}
+
+base::Status RosterWriter::add(const core::BenefitRollRow& row) {
+  if (auto key = state_->people.ensure(row.line, row.benefit.id_number, row.name); !key) return key.error();
+  auto u = state_->benefits.upsert(row.benefit);
+  if (!u) return base::Error{"line " + std::to_string(row.line) + ": " + u.error().message};
+  count(state_->report, u.value());
+  return base::ok();
+}
+
+base::Status RosterWriter::add(const core::PaymentRosterRow& row) {
+  auto key = state_->people.ensure(row.line, row.payment.id_number, row.name);
+  if (!key) return key.error();
+  auto u = state_->payments.upsert_for(key.value(), row.payment);
+  if (!u) return base::Error{"line " + std::to_string(row.line) + ": " + u.error().message};
+  count(state_->report, u.value());
+  return base::ok();
+}
+
+base::Result<RosterImportReport> RosterWriter::commit() {
+  if (auto s = state_->tx->commit(); !s) return s.error();
+  RosterImportReport report = std::move(state_->report);
+  state_.reset();
+  return report;
+}
 
 base::Result<RosterImportReport> import_roster(Database& db, const core::Roster& roster) {
   RosterImportReport report;

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/domain/roster.h"
 #include "store/staff_pins.h"
 
 namespace store {
@@ -27,7 +28,9 @@ std::optional<core::CivilTime> parse_locked_until(const std::string& text) {
 
 base::Status check_new_member(const core::StaffMember& s, std::string_view pin) {
   if (auto st = core::check_staff_no(s.staff_no); !st) return st;
-  if (s.name.empty()) return base::Error{"a staff member needs a name"};
+  std::string name;
+  if (auto reason = core::check_person_name(s.name, name); !reason.empty() || name != s.name)
+    return base::Error{"a staff member's name is 1 to 50 characters on one line, without spaces around it"};
   return core::check_pin_format(pin);
 }
 
@@ -50,14 +53,18 @@ base::Result<std::optional<core::StaffMember>> StaffTable::find(const std::strin
 }
 
 base::Result<std::optional<StaffTable::Row>> StaffTable::load(const std::string& staff_no) {
-  auto st = db_.cached("SELECT name, role, active, pin_hash, failed_pins, locked_until FROM staff WHERE staff_no = ?1");
+  // Staff numbers are case-insensitive (a07 is A07): new ones are stored upper-case
+  // (core::normalize_staff_no), and a row stored in lower case before that is still found.
+  auto st = db_.cached(
+      "SELECT name, role, active, pin_hash, failed_pins, locked_until, staff_no FROM staff "
+      "WHERE staff_no = ?1 COLLATE NOCASE");
   if (!st) return st.error();
   (*st)->bind(1, staff_no);
   auto found = (*st)->step();
   if (!found) return found.error();
   if (!found.value()) return std::optional<Row>{};
   Row r;
-  r.account.member = core::StaffMember{staff_no, (*st)->text(0),
+  r.account.member = core::StaffMember{(*st)->text(6), (*st)->text(0),
                                        core::parse_staff_role((*st)->text(1)).value_or(core::StaffRole::Counter),
                                        (*st)->integer(2) != 0};
   r.pin_hash = (*st)->text(3);
@@ -98,7 +105,8 @@ base::Result<bool> StaffTable::add(const core::StaffMember& s, std::string_view 
   if (!hash) return hash.error();
   auto st = db_.cached(
       "INSERT INTO staff(staff_no, name, role, active, pin_hash, failed_pins, locked_until) "
-      "VALUES(?1, ?2, ?3, ?4, ?5, 0, '') ON CONFLICT(staff_no) DO NOTHING");
+      "SELECT ?1, ?2, ?3, ?4, ?5, 0, '' WHERE NOT EXISTS (SELECT 1 FROM staff WHERE staff_no = ?1 COLLATE NOCASE) "
+      "ON CONFLICT(staff_no) DO NOTHING");
   if (!st) return st.error();
   (*st)->bind_all(s.staff_no, s.name, core::staff_role_code(s.role), s.active ? 1 : 0, *hash);
   if (auto done = (*st)->run(); !done) return done.error();
@@ -109,7 +117,7 @@ base::Result<bool> StaffTable::set_pin(const std::string& staff_no, std::string_
   if (auto bad = core::check_pin_format(pin); !bad) return bad.error();
   auto hash = hash_pin(pin);
   if (!hash) return hash.error();
-  auto st = db_.cached("UPDATE staff SET pin_hash = ?2, failed_pins = 0, locked_until = '' WHERE staff_no = ?1");
+  auto st = db_.cached("UPDATE staff SET pin_hash = ?2, failed_pins = 0, locked_until = '' WHERE staff_no = ?1 COLLATE NOCASE");
   if (!st) return st.error();
   (*st)->bind_all(staff_no, *hash);
   if (auto done = (*st)->run(); !done) return done.error();
@@ -117,7 +125,7 @@ base::Result<bool> StaffTable::set_pin(const std::string& staff_no, std::string_
 }
 
 base::Result<bool> StaffTable::disable(const std::string& staff_no) {
-  auto st = db_.cached("UPDATE staff SET active = 0 WHERE staff_no = ?1");
+  auto st = db_.cached("UPDATE staff SET active = 0 WHERE staff_no = ?1 COLLATE NOCASE");
   if (!st) return st.error();
   (*st)->bind(1, staff_no);
   if (auto done = (*st)->run(); !done) return done.error();
@@ -125,7 +133,7 @@ base::Result<bool> StaffTable::disable(const std::string& staff_no) {
 }
 
 base::Status StaffTable::store_lockout(const std::string& staff_no, const core::StaffLockout& lockout) {
-  auto st = db_.cached("UPDATE staff SET failed_pins = ?2, locked_until = ?3 WHERE staff_no = ?1");
+  auto st = db_.cached("UPDATE staff SET failed_pins = ?2, locked_until = ?3 WHERE staff_no = ?1 COLLATE NOCASE");
   if (!st) return st.error();
   (*st)->bind_all(staff_no, lockout.failed_pins,
                   lockout.locked_until ? lockout.locked_until->iso_datetime() : std::string());
@@ -168,7 +176,7 @@ base::Result<core::SignInOutcome> StaffTable::sign_in(const std::string& staff_n
       if (auto st = store_lockout(staff_no, d.lockout); !st) return st.error();
     }
     if (std::holds_alternative<core::sign_in::SignedIn>(d.outcome) && !fresh_hash.empty()) {
-      auto st = db_.cached("UPDATE staff SET pin_hash = ?2 WHERE staff_no = ?1");
+      auto st = db_.cached("UPDATE staff SET pin_hash = ?2 WHERE staff_no = ?1 COLLATE NOCASE");
       if (!st) return st.error();
       (*st)->bind_all(staff_no, fresh_hash);
       if (auto done = (*st)->run(); !done) return done.error();

@@ -25,6 +25,13 @@ TEST_CASE("demo-data is deterministic and covers every application status") {
     CHECK(query_rows(a, sql) == query_rows(b, sql));
   }
   CHECK(query_rows(a, "SELECT count(DISTINCT status) FROM applications") == "9\n");
+  // What it prints is what it stored.
+  const std::string stored = query_rows(a, "SELECT (SELECT count(*) FROM residents) || ' residents, ' || "
+                                           "(SELECT count(*) FROM households) || ' households, ' || "
+                                           "(SELECT count(*) FROM benefits) || ' benefits, ' || "
+                                           "(SELECT count(*) FROM payments) || ' payments, ' || "
+                                           "(SELECT count(*) FROM applications) || ' applications'");
+  CHECK(ra.out == a.string() + ": " + stored);
   CHECK(query_rows(a, "SELECT count(*) FROM residents") == "600\n");
   CHECK(query_rows(a, "SELECT count(*) > 0 FROM residents WHERE name LIKE '%䶮%'") == "1\n");
   CHECK(query_rows(a, "SELECT count(*) > 0 FROM residents WHERE name LIKE '%𠀾%'") == "1\n");

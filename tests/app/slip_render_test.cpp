@@ -78,7 +78,7 @@ TEST_CASE("slip render: both modes print a QR that decodes to the signed payload
       CAPTURE(static_cast<int>(mode));
       auto bytes = slip_to_escpos(slip, profile, slip_test::font(), mode);
       REQUIRE(bytes.ok());
-      const auto printout = render_escpos(*bytes, slip_test::font(), profile.paper_dots);
+      const auto printout = *render_escpos(*bytes, slip_test::font(), profile.paper_dots);
       CHECK(printout.problems.empty());
       CHECK(printout.pages == 1);
       CHECK(printout.image.width == profile.paper_dots);
@@ -96,7 +96,7 @@ TEST_CASE("slip render: raster mode prints the very image of the preview") {
   REQUIRE(preview.ok());
   auto bytes = slip_to_escpos(slip, profile80(), slip_test::font(), SlipMode::Raster);
   REQUIRE(bytes.ok());
-  const auto printout = render_escpos(*bytes, slip_test::font(), profile80().paper_dots);
+  const auto printout = *render_escpos(*bytes, slip_test::font(), profile80().paper_dots);
   REQUIRE(printout.image.height >= preview->height);
   long differ = 0;
   for (int y = 0; y < preview->height; ++y)
@@ -121,7 +121,7 @@ TEST_CASE("slip render: GB18030 four-byte text reaches a printer whose font has 
   auto bytes = slip_to_escpos(s, wide, slip_test::font(), SlipMode::Text);
   REQUIRE(bytes.ok());
   CHECK(contains(*bytes, "\x95\x32\x88\x38\x95\x32\x88\x38"));
-  const auto printout = render_escpos(*bytes, slip_test::font(), wide.paper_dots);
+  const auto printout = *render_escpos(*bytes, slip_test::font(), wide.paper_dots);
   // The glyph was drawn: dark dots in the first line's three cells, none right of them.
   long dark_in = 0, dark_out = 0;
   for (int y = kTopMarginDots; y < kTopMarginDots + kLineDots; ++y)

@@ -129,7 +129,41 @@ TEST_CASE("staff CLI: malformed PINs and arguments exit 2 and store nothing") {
   CHECK(s.run("staff add A07 --name 李娜 --role boss --db " + db + " < " + ok_pin).exit_code == 2);
   CHECK(s.run("staff add 'A 07' --name 李娜 --db " + db + " < " + ok_pin).exit_code == 2);
   CHECK(s.run("staff add A07 --db " + db + " < " + ok_pin).exit_code == 2);
-  CHECK(s.run("staff list --db " + db).out == "staff_no\tname\trole\tactive\tpin\tlocked_until\n");
+  // Refused before the store was opened: none was made.
+  CHECK_FALSE(std::filesystem::exists(db));
+}
+
+TEST_CASE("staff CLI: staff numbers are case-insensitive, names checked, a second PIN line must match") {
+  Sandbox s;
+  const std::string db = s.path("store.db").string();
+  const std::string pin = stdin_file(s, "pin", "1234\n");
+  REQUIRE(s.run("staff add a07 --name ' 李娜 ' --db " + db + " < " + pin).exit_code == 0);
+  CHECK(query_rows(db, "SELECT staff_no, name FROM staff") == "A07|李娜\n");
+  auto again = s.run("staff add A07 --name 别人 --db " + db + " < " + pin);
+  CHECK(again.exit_code == 2);
+  CHECK(again.err.find("taken") != std::string::npos);
+  // A row stored in lower case by an older version is the same account.
+  {
+    auto opened = store::Database::open(db);
+    REQUIRE(opened.ok());
+    REQUIRE(opened->exec("UPDATE staff SET staff_no = 'b01' WHERE staff_no = 'A07'").ok());
+  }
+  CHECK(s.run("staff add B01 --name 别人 --db " + db + " < " + pin).exit_code == 2);
+  CHECK(s.run("staff disable B01 --db " + db).exit_code == 0);
+  CHECK(query_rows(db, "SELECT staff_no, active FROM staff") == "b01|0\n");
+  const std::string before = query_rows(db, "SELECT * FROM staff");
+  std::string long_name;
+  for (int i = 0; i < 51; ++i) long_name += "李";
+  for (const std::string name : {std::string("' '"), std::string("\"$(printf 'a\\nb')\""), long_name}) {
+    auto r = s.run("staff add C02 --name " + name + " --db " + db + " < " + pin);
+    CHECK_MESSAGE(r.exit_code == 2, name);
+    CHECK(r.err.find("--name") != std::string::npos);
+  }
+  auto differ = s.run("staff add C02 --name 王五 --db " + db + " < " + stdin_file(s, "two", "1234\n4321\n"));
+  CHECK(differ.exit_code == 2);
+  CHECK(differ.err.find("differ") != std::string::npos);
+  CHECK(query_rows(db, "SELECT * FROM staff") == before);
+  CHECK(s.run("staff add C02 --name 王五 --db " + db + " < " + stdin_file(s, "same", "1234\n1234\n")).exit_code == 0);
 }
 
 TEST_CASE("staff CLI: disable and pin, and unknown staff exit 1") {

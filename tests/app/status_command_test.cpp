@@ -38,11 +38,16 @@ TEST_CASE("status prints the same bytes twice, masks the person, and logs each l
 TEST_CASE("status: exit 1 for an unknown person, 2 for a malformed ID number") {
   Sandbox s;
   const auto db = s.path("e.db");
+  // A look-up never makes a store: a mistyped --db is exit 2, not "unknown person".
+  auto no_store = s.run("status 11010519491231002X --db " + db.string());
+  CHECK(no_store.exit_code == 2);
+  CHECK(no_store.err.find("no such store") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(db));
+  REQUIRE(s.run("roster import " + store_cli::roster("benefit_roll.csv") + " --db " + db.string()).exit_code == 0);
   auto unknown = s.run("status 11010519491231002X --db " + db.string());
   CHECK(unknown.exit_code == 1);
   CHECK(unknown.out.empty());
   CHECK(unknown.err.find("110105********002X") != std::string::npos);
-  CHECK(std::filesystem::exists(db));  // created and migrated
   auto bad = s.run("status 110105194912310021 --db " + db.string());
   CHECK(bad.exit_code == 2);
   CHECK(bad.err.find("check character") != std::string::npos);
@@ -52,7 +57,13 @@ TEST_CASE("status: exit 1 for an unknown person, 2 for a malformed ID number") {
 
 TEST_CASE("status without --db uses the default store under XDG_DATA_HOME") {
   Sandbox s;
+  auto missing = s.run("status 11010519491231002X");
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("the default store") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(s.path("xdg/onewindow/onewindow.db")));
+  // A command that makes stores makes the default one, folder and all.
+  REQUIRE(s.run("roster import " + store_cli::roster("benefit_roll.csv")).exit_code == 0);
+  CHECK(std::filesystem::exists(s.path("xdg/onewindow/onewindow.db")));
   auto r = s.run("status 11010519491231002X");
   CHECK(r.exit_code == 1);
-  CHECK(std::filesystem::exists(s.path("xdg/onewindow/onewindow.db")));
 }

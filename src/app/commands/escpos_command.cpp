@@ -10,11 +10,18 @@
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
 #include "app/config_file.h"
+#include "app/input_file.h"
+#include "base/printable.h"
 #include "app/qr/png_gray.h"
 #include "app/slip/escpos_render.h"
 #include "devices/printer/printer_profile.h"
 
 namespace app {
+
+namespace {
+// A print job larger than this is not a receipt: a 576-dot slip in raster is ~80 KB.
+constexpr std::size_t kMaxEscPosBytes = 16 * kMiB;
+}  // namespace
 
 int run_escpos_render(Args args) {
   ArgParser p(args);
@@ -31,23 +38,20 @@ int run_escpos_render(Args args) {
     if (*width == "384") dots = devices::printer::kDots58mm;
     else if (*width != "576") return usage_error("--width takes 384 (58 mm) or 576 (80 mm), got '" + *width + "'");
   }
-  std::vector<std::uint8_t> bytes;
-  if (pos[0] == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else {
-    std::ifstream in(pos[0], std::ios::binary);
-    if (!in) return usage_error("cannot read " + pos[0]);
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
+  auto input = read_input_file(pos[0], kMaxEscPosBytes, "an ESC/POS print job");
+  if (!input) return usage_error(input.error().message);
+  const std::vector<std::uint8_t> bytes(input->begin(), input->end());
   auto config = load_config(config_file ? &*config_file : nullptr);
   if (!config) return usage_error(config.error().message);
   auto font = slip::SlipFont::open(config->fonts.chain);
   if (!font) return usage_error(font.error().message);
   const auto printout = slip::render_escpos(bytes, **font, dots);
-  for (const auto& problem : printout.problems) std::fprintf(stderr, "onewindow: escpos: %s\n", problem.c_str());
-  if (auto w = qr::write_gray_png(*out, printout.image); !w) return usage_error(w.error().message);
-  std::printf("%s: %dx%d dots, %d page(s), %zu skipped\n", out->c_str(), printout.image.width,
-              printout.image.height, printout.pages, printout.problems.size());
+  if (!printout) return usage_error(pos[0] + ": " + printout.error().message);
+  for (const auto& problem : printout->problems)
+    std::fprintf(stderr, "onewindow: escpos: %s\n", base::one_line(problem).c_str());
+  if (auto w = qr::write_gray_png(*out, printout->image); !w) return usage_error(w.error().message);
+  std::printf("%s: %dx%d dots, %d page(s), %zu skipped\n", base::printable(*out, 200).c_str(), printout->image.width,
+              printout->image.height, printout->pages, printout->problems.size());
   return kExitOk;
 }
 

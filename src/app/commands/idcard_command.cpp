@@ -7,6 +7,8 @@
 
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
+#include "app/input_file.h"
+#include "base/printable.h"
 #include "base/id_number.h"
 #include "devices/idcard/protocol.h"
 #include "devices/idcard/record_json.h"
@@ -14,16 +16,8 @@
 namespace app {
 
 namespace {
-bool read_all(const std::string& path, std::string& out) {
-  if (path == "-") {
-    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return false;
-  out.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
-  return true;
-}
+// A read frame is ~1,300 bytes (2,600 hex digits with spaces ~4 KB); 64 KB of hex is far beyond it.
+constexpr std::size_t kMaxHexBytes = 64 * 1024;
 }  // namespace
 
 // Hex of one complete "read text + photo" response frame → the card as JSON.
@@ -34,10 +28,10 @@ int run_idcard_decode(Args args) {
   if (!p.finish(pos, err)) return usage_error(err);
   if (pos.size() > 1) return usage_error("idcard decode takes one FILE (or - for stdin)");
   const std::string path = pos.empty() ? "-" : pos[0];
-  std::string text;
-  if (!read_all(path, text)) return usage_error("cannot read " + path);
-  auto bytes = devices::idcard::parse_hex(text);
-  if (!bytes) return usage_error(bytes.error().message);
+  auto text = read_input_file(path, kMaxHexBytes, "the hex of one reader frame");
+  if (!text) return usage_error(text.error().message);
+  auto bytes = devices::idcard::parse_hex(*text);
+  if (!bytes) return usage_error(base::printable(path, 120) + ": " + bytes.error().message);
   auto record = devices::idcard::decode_read_frame(*bytes);
   if (!record) return usage_error(record.error().message);
   auto json = devices::idcard::record_to_json(*record);
@@ -54,7 +48,7 @@ int run_idcard_check(Args args) {
   if (!p.finish(pos, err)) return usage_error(err);
   if (pos.size() != 1) return usage_error("idcard check takes one ID_NUMBER");
   if (auto problem = base::check_id_number(pos[0])) {
-    std::printf("invalid: %s\n", problem->message.c_str());
+    std::printf("invalid: %s\n", base::one_line(problem->message).c_str());
     return kExitNo;
   }
   std::printf("valid\n");

@@ -191,7 +191,7 @@ int run_intake_soak(Args args) {
   if (!signer) return usage_error(signer.error().message);
   auto print_desk = slip::PrintDesk::open(*config);
   if (!print_desk) return usage_error(print_desk.error().message);
-  auto db = open_db_option(db_option);
+  auto db = open_db_option(db_option, StoreUse::MayCreate);
   if (!db) return usage_error(db.error().message);
   auto people = load_people(db.value());
   if (!people) return usage_error(people.error().message);

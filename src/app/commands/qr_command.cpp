@@ -5,6 +5,7 @@
 
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
+#include "base/printable.h"
 #include "app/paths.h"
 #include "app/qr/png_gray.h"
 #include "app/qr/qr_image.h"
@@ -77,9 +78,9 @@ int run_qr_decode(Args args) {
   auto image = qr::read_png_as_gray(pos[0]);
   if (!image) return usage_error(image.error().message);
   const auto texts = qr::decode_qr(*image);
-  for (const auto& t : texts) std::printf("%s\n", t.c_str());
+  for (const auto& t : texts) std::printf("%s\n", base::printable(t, base::kMaxLineChars * 10).c_str());
   if (texts.empty()) {
-    std::fprintf(stderr, "onewindow: no QR code found in %s\n", pos[0].c_str());
+    std::fprintf(stderr, "onewindow: no QR code found in %s\n", base::printable(pos[0], 120).c_str());
     return kExitNo;
   }
   return kExitOk;
@@ -96,7 +97,7 @@ int run_qr_sign(Args args) {
   if (!signer) return usage_error(signer.error().message);
   auto payload = signer->sign(pos[0]);
   if (!payload) return usage_error(payload.error().message);
-  std::printf("%s\n", payload->c_str());
+  std::printf("%s\n", base::printable(*payload, base::kMaxLineChars).c_str());
   return kExitOk;
 }
 
@@ -113,10 +114,10 @@ int run_qr_verify(Args args) {
   const auto check = signer->verify(pos[0]);
   if (!check.ok()) {
     const auto reason = core::slip_refusal_name(*check.refusal);
-    std::printf("%.*s: %s\n", static_cast<int>(reason.size()), reason.data(), check.detail.c_str());
+    std::printf("%.*s: %s\n", static_cast<int>(reason.size()), reason.data(), base::one_line(check.detail).c_str());
     return kExitNo;
   }
-  std::printf("%s\n", check.acceptance_no.c_str());
+  std::printf("%s\n", base::printable(check.acceptance_no).c_str());
   return kExitOk;
 }
 

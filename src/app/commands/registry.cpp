@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "app/commands/command.h"
+#include "base/printable.h"
 
 namespace app {
 
@@ -81,7 +82,9 @@ constexpr std::array kCommands = {
 std::span<const Command> all_commands() { return kCommands; }
 
 int usage_error(std::string_view message) {
-  std::fprintf(stderr, "onewindow: %.*s\n", static_cast<int>(message.size()), message.data());
+  // One line, whatever the message echoes: control characters escaped, NUL kept, at most ~300 characters.
+  const std::string line = base::one_line(message);
+  std::fprintf(stderr, "onewindow: %s\n", line.c_str());
   return kExitBadInput;
 }
 

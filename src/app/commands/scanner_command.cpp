@@ -1,4 +1,5 @@
 // `onewindow scanner decode [FILE|-]`: hex HID reports, one per line, to the codes they type.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -9,6 +10,9 @@
 
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
+#include "app/input_file.h"
+#include "base/printable.h"
+#include "base/utf8.h"
 #include "app/log.h"
 #include "devices/scanner/protocol.h"
 
@@ -18,6 +22,8 @@ namespace {
 
 // Reports in a file carry no times; space them like a fast scanner so none counts as a pause.
 constexpr std::chrono::milliseconds kReportSpacing{1};
+// One HID report is 8 to 64 bytes: 3 characters of hex each. A longer line is not a report.
+constexpr std::size_t kMaxLineBytes = 4096;
 
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -37,7 +43,10 @@ base::Result<std::vector<std::uint8_t>> parse_hex_line(const std::string& line) 
       continue;
     }
     const int v = hex_value(c);
-    if (v < 0) return base::Error{"column " + std::to_string(i + 1) + ": '" + std::string(1, c) + "' is not hex"};
+    if (v < 0) {
+      return base::Error{"column " + std::to_string(base::position_of(line, i).column) + ": '" +
+                         base::printable(std::string_view(line).substr(i, base::next_char_boundary(line, i) - i)) + "' is not hex"};
+    }
     if (high < 0) {
       high = v;
     } else {
@@ -52,9 +61,9 @@ base::Result<std::vector<std::uint8_t>> parse_hex_line(const std::string& line) 
 void print_events(const devices::scanner::ScanEvents& events, std::size_t line_no) {
   for (const auto& e : events) {
     if (const auto* code = std::get_if<devices::scanner::ScannedCode>(&e)) {
-      std::printf("%s\n", code->text.c_str());
+      std::printf("%s\n", base::printable(code->text, base::kMaxLineChars).c_str());
     } else if (const auto* cut = std::get_if<devices::scanner::CutOffCode>(&e)) {
-      log::warn("scanner", "line " + std::to_string(line_no) + ": code cut off, dropped: " + cut->partial);
+      log::warn("scanner", "line " + std::to_string(line_no) + ": code cut off, dropped: " + base::printable(cut->partial));
     }
   }
 }
@@ -68,20 +77,20 @@ int run_scanner_decode(Args args) {
   if (!p.finish(pos, err)) return usage_error(err);
   if (pos.size() > 1) return usage_error("scanner decode takes one FILE (or - for stdin)");
   const std::string path = pos.empty() ? "-" : pos[0];
-  std::ifstream file;
-  if (path != "-") {
-    file.open(path);
-    if (!file) return usage_error("cannot read " + path);
-  }
-  std::istream& in = path == "-" ? std::cin : file;
+  auto in = InputFile::open(path);
+  if (!in) return usage_error(in.error().message);
+  LineReader lines(*in, kMaxLineBytes);
 
   devices::scanner::ReportDecoder decoder;
   devices::scanner::Timestamp at{};
   std::string line;
   std::size_t line_no = 0;
   devices::scanner::ScanEvents events;
-  while (std::getline(in, line)) {
-    ++line_no;
+  for (;;) {
+    auto more = lines.next(line);
+    if (!more) return usage_error(more.error().message);
+    if (!*more) break;
+    line_no = static_cast<std::size_t>(lines.line_number());
     const auto first = line.find_first_not_of(" \t\r");
     if (first == std::string::npos || line[first] == '#') continue;  // blank lines and comments
     auto bytes = parse_hex_line(line);

@@ -8,6 +8,8 @@
 
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
+#include "app/input_file.h"
+#include "base/printable.h"
 #include "app/scenario/runner.h"
 #include "app/scenario/script.h"
 
@@ -22,12 +24,12 @@ int run_scenario(Args args) {
   std::string err;
   if (!p.finish(pos, err)) return usage_error(err);
   if (pos.size() != 1) return usage_error("scenario takes one FILE.scn");
-  std::ifstream in(pos[0], std::ios::binary);
-  if (!in) return usage_error("cannot read " + pos[0]);
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  auto script = scenario::parse_script(text, pos[0]);
+  // A scenario is a page or two of steps; 1 MB is far beyond any.
+  const auto text = read_input_file(pos[0], kMiB, "a scenario script");
+  if (!text) return usage_error(text.error().message);
+  auto script = scenario::parse_script(*text, pos[0]);
   if (!script) {
-    std::fprintf(stderr, "%s\n", script.error().message.c_str());
+    std::fprintf(stderr, "%s\n", base::one_line(script.error().message).c_str());
     return kExitBadInput;
   }
   return scenario::run(*script, o);

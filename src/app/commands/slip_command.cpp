@@ -10,6 +10,7 @@
 #include "app/catalog_file.h"
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
+#include "app/file_write.h"
 #include "app/commands/store_command_support.h"
 #include "app/config_file.h"
 #include "app/paths.h"
@@ -69,14 +70,14 @@ int run_slip_render(Args args) {
   auto bytes = slip::slip_to_escpos(*s, *profile, **font, mode);
   if (!bytes) return usage_error(bytes.error().message);
   if (escpos) {
-    std::ofstream f(*escpos, std::ios::binary);
-    f.write(reinterpret_cast<const char*>(bytes->data()), static_cast<std::streamsize>(bytes->size()));
-    if (!f) return usage_error("cannot write " + *escpos);
+    const std::string_view raw(reinterpret_cast<const char*>(bytes->data()), bytes->size());
+    if (auto w = write_file_atomically(*escpos, raw); !w) return usage_error(w.error().message);
   }
   if (out) {
     const auto printout = slip::render_escpos(*bytes, **font, profile->paper_dots);
-    for (const auto& problem : printout.problems) std::fprintf(stderr, "onewindow: escpos: %s\n", problem.c_str());
-    if (auto w = qr::write_gray_png(*out, printout.image); !w) return usage_error(w.error().message);
+    if (!printout) return usage_error(printout.error().message);
+    for (const auto& problem : printout->problems) std::fprintf(stderr, "onewindow: escpos: %s\n", problem.c_str());
+    if (auto w = qr::write_gray_png(*out, printout->image); !w) return usage_error(w.error().message);
   }
   std::printf("%s: %s mode, %s, %zu bytes\n", number->c_str(), mode == slip::SlipMode::Text ? "text" : "raster",
               profile->name.c_str(), bytes->size());

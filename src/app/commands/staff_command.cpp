@@ -15,7 +15,10 @@
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
 #include "app/commands/store_command_support.h"
+#include "base/printable.h"
+#include "core/domain/roster.h"
 #include "core/domain/sign_in.h"
+#include "core/domain/staff_number.h"
 #include "core/domain/staff_member.h"
 #include "store/staff_table.h"
 
@@ -72,6 +75,15 @@ bool read_new_pin(PinText& pin) {
       return false;
     }
     strip_line_end(pin.text());
+    // One line is enough; a second line is a confirmation and must be the same PIN.
+    PinText again;
+    if (std::getline(std::cin, again.text())) {
+      strip_line_end(again.text());
+      if (!again.text().empty() && again.text() != pin.text()) {
+        usage_error("the two PINs differ; nothing was changed");
+        return false;
+      }
+    }
   } else {
     PinText again;
     if (!read_hidden_line("New PIN (4 to 8 digits): ", pin.text()) ||
@@ -101,7 +113,7 @@ std::optional<std::string> staff_no_argument(const std::vector<std::string>& pos
     usage_error(bad.error().message);
     return std::nullopt;
   }
-  return pos[0];
+  return core::normalize_staff_no(pos[0]);
 }
 
 int no_such_staff(const std::string& staff_no) {
@@ -121,8 +133,12 @@ int run_staff_add(Args args) {
   if (!p.finish(pos, err)) return usage_error(err);
   if (pos.size() != 1) return usage_error("staff add takes one STAFF_NO");
   if (auto bad = core::check_staff_no(pos[0]); !bad) return usage_error(bad.error().message);
-  if (!name || name->empty()) return usage_error("staff add needs --name NAME");
-  core::StaffMember member{pos[0], *name, core::StaffRole::Counter, true};
+  if (!name) return usage_error("staff add needs --name NAME");
+  std::string clean_name;
+  if (auto reason = core::check_person_name(*name, clean_name); !reason.empty())
+    return usage_error("--name: " + reason + " (a name is 1 to " + std::to_string(core::kMaxNameChars) +
+                       " characters on one line)");
+  core::StaffMember member{core::normalize_staff_no(pos[0]), clean_name, core::StaffRole::Counter, true};
   if (role_option) {
     auto role = core::parse_staff_role(*role_option);
     if (!role) return usage_error("--role must be counter, reviewer, approver or admin (got \"" + *role_option + "\")");
@@ -130,7 +146,8 @@ int run_staff_add(Args args) {
   }
   PinText pin;
   if (!read_new_pin(pin)) return kExitBadInput;
-  auto db = open_db_option(db_option);
+  // The first account of a new hall is made before anything else: staff add may create the store.
+  auto db = open_db_option(db_option, StoreUse::MayCreate);
   if (!db) return usage_error(db.error().message);
   store::StaffTable staff(*db);
   auto added = staff.add(member, pin.text());
@@ -138,7 +155,8 @@ int run_staff_add(Args args) {
   if (!*added)
     return usage_error("staff number " + member.staff_no +
                        " is taken; `onewindow staff pin " + member.staff_no + "` resets its PIN");
-  std::printf("added %s %s (%s)\n", member.staff_no.c_str(), member.name.c_str(), core::staff_role_code(member.role));
+  std::printf("added %s %s (%s)\n", member.staff_no.c_str(), base::printable(member.name).c_str(),
+              core::staff_role_code(member.role));
   return kExitOk;
 }
 
@@ -199,7 +217,7 @@ int run_staff_list(Args args) {
   for (const auto& a : *all) {
     const auto& until = a.lockout.locked_until;
     const std::string locked = until && now < *until ? until->iso_datetime() : "-";
-    std::printf("%s\t%s\t%s\t%s\t%s\t%s\n", a.member.staff_no.c_str(), a.member.name.c_str(),
+    std::printf("%s\t%s\t%s\t%s\t%s\t%s\n", a.member.staff_no.c_str(), base::printable(a.member.name).c_str(),
                 core::staff_role_code(a.member.role), a.member.active ? "yes" : "no", a.has_pin ? "set" : "none",
                 locked.c_str());
   }

@@ -41,14 +41,22 @@ int run_status(Args args) {
   auto key = store::HallKey::load_or_create(key_option ? std::filesystem::path(*key_option) : paths::default_hall_key());
   if (!key) return usage_error(key.error().message);
   auto db = open_db_option(db_option);
-  if (!db) return usage_error(db.error().message);
+  if (!db) {
+    if (is_read_only_store_error(db.error())) return usage_error(strings->get(core::Language::En, "kiosk.read_only_store"));
+    return usage_error(db.error().message);
+  }
 
   core::CivilTime now = local_now();
   char at[32];
   std::snprintf(at, sizeof at, "%s %s:%02d", now.iso_date().c_str(), now.hh_mm().c_str(), now.second);
   store::StatusQuery query(db.value(), key.value());
   auto records = query.look_up({id, "cli", store::kWhyCommandLine, at});
-  if (!records) return usage_error(records.error().message);
+  if (!records) {
+    // The audit row comes first: on a read-only store a look-up cannot be audited, so none is made.
+    if (is_read_only_store_error(records.error()))
+      return usage_error(strings->get(core::Language::En, "kiosk.read_only_store"));
+    return usage_error(records.error().message);
+  }
   if (!records.value()) {
     std::fprintf(stderr, "onewindow: no resident with ID number %s in the store\n", core::mask_id_number(id).c_str());
     return kExitNo;

@@ -88,8 +88,12 @@ void KioskServices::run(const core::fx::ShowDemoPaper& d) {
     c_.resources.with_print_desk([&](slip::PrintDesk& desk) {
       // The job's own page: the last one the virtual printer cut.
       auto image = desk.paper({pages.back()});
-      core::PaperPreview paper{job, image.width, image.height,
-                               std::make_shared<const std::vector<std::uint8_t>>(std::move(image.pixels))};
+      if (!image) {
+        log::warn("kiosk", "demo paper not shown: " + image.error().message);
+        return;
+      }
+      core::PaperPreview paper{job, image->width, image->height,
+                               std::make_shared<const std::vector<std::uint8_t>>(std::move(image->pixels))};
       c_.q.post(core::ev::PaperPrinted{std::move(paper)});
     });
   });

@@ -3,22 +3,20 @@
 #include <png.h>
 
 #include <csetjmp>
+#include <cstring>
 #include <cstdio>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "app/file_write.h"
+#include "app/input_file.h"
+#include "base/printable.h"
+
 namespace app::qr {
 namespace {
 
 constexpr int kFastCompression = 3;  // zlib level: QR images are flat, level 3 is near level 9 in size
-
-struct FileCloser {
-  void operator()(std::FILE* f) const {
-    if (f) std::fclose(f);
-  }
-};
-using File = std::unique_ptr<std::FILE, FileCloser>;
 
 // libpng reports errors by longjmp; the message is kept here so it can become an Error value.
 struct PngErrors {
@@ -30,24 +28,47 @@ void on_png_error(png_structp png, png_const_charp msg) {
 }
 void on_png_warning(png_structp, png_const_charp) {}
 
+// Reads from memory: libpng's read callback over a byte span.
+struct MemoryReader {
+  std::string_view bytes;
+  std::size_t at = 0;
+};
+void read_from_memory(png_structp png, png_bytep out, png_size_t n) {
+  auto* m = static_cast<MemoryReader*>(png_get_io_ptr(png));
+  if (n > m->bytes.size() - m->at) png_error(png, "the file ends in the middle of the picture");
+  std::memcpy(out, m->bytes.data() + m->at, n);
+  m->at += n;
+}
+
+void write_to_string(png_structp png, png_bytep data, png_size_t n) {
+  static_cast<std::string*>(png_get_io_ptr(png))->append(reinterpret_cast<const char*>(data), n);
+}
+void flush_nothing(png_structp) {}
+
+std::uint32_t big_endian32(std::string_view b, std::size_t at) {
+  return (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at])) << 24) |
+         (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at + 1])) << 16) |
+         (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at + 2])) << 8) |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(b[at + 3]));
+}
+
 }  // namespace
 
-base::Status write_gray_png(const std::filesystem::path& file, const GrayImage& image) {
+base::Result<std::string> encode_gray_png(const GrayImage& image) {
   if (image.width <= 0 || image.height <= 0) return base::Error{"cannot write an empty image"};
-  File f(std::fopen(file.c_str(), "wb"));
-  if (!f) return base::Error{"cannot create " + file.string()};
   PngErrors errors;
+  std::string out;
   png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &errors, on_png_error, on_png_warning);
   png_infop info = png ? png_create_info_struct(png) : nullptr;
   if (!png || !info) {
     png_destroy_write_struct(&png, &info);
-    return base::Error{"libpng could not start writing " + file.string()};
+    return base::Error{"libpng could not start writing"};
   }
   if (setjmp(png_jmpbuf(png))) {
     png_destroy_write_struct(&png, &info);
-    return base::Error{"writing " + file.string() + ": " + errors.message};
+    return base::Error{"encoding PNG: " + errors.message};
   }
-  png_init_io(png, f.get());
+  png_set_write_fn(png, &out, write_to_string, flush_nothing);
   png_set_compression_level(png, kFastCompression);
   png_set_IHDR(png, info, static_cast<png_uint_32>(image.width), static_cast<png_uint_32>(image.height), 8,
                PNG_COLOR_TYPE_GRAY, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
@@ -57,31 +78,47 @@ base::Status write_gray_png(const std::filesystem::path& file, const GrayImage& 
   }
   png_write_end(png, nullptr);
   png_destroy_write_struct(&png, &info);
-  if (std::fflush(f.get()) != 0) return base::Error{"cannot write " + file.string()};
-  return base::ok();
+  return out;
 }
 
-base::Result<GrayImage> read_png_as_gray(const std::filesystem::path& file) {
-  File f(std::fopen(file.c_str(), "rb"));
-  if (!f) return base::Error{"cannot open " + file.string()};
-  png_byte signature[8] = {};
-  if (std::fread(signature, 1, sizeof signature, f.get()) != sizeof signature || png_sig_cmp(signature, 0, 8) != 0) {
-    return base::Error{file.string() + " is not a PNG file"};
+base::Status write_gray_png(const std::filesystem::path& file, const GrayImage& image) {
+  auto bytes = encode_gray_png(image);
+  if (!bytes) return bytes.error();
+  return write_file_atomically(file, *bytes);
+}
+
+base::Result<GrayImage> decode_png_as_gray(std::string_view bytes, const std::string& name) {
+  // Signature (8), then the IHDR chunk: length (4), "IHDR", width (4), height (4).
+  constexpr std::size_t kIhdrEnd = 24;
+  if (bytes.size() < 8 || png_sig_cmp(reinterpret_cast<png_const_bytep>(bytes.data()), 0, 8) != 0) {
+    return base::Error{name + " is not a PNG file"};
+  }
+  if (bytes.size() < kIhdrEnd || bytes.substr(12, 4) != "IHDR") return base::Error{name + ": the PNG header is missing"};
+  const std::uint64_t w = big_endian32(bytes, 16), h = big_endian32(bytes, 20);
+  if (w == 0 || h == 0 || w > kMaxPngSide || h > kMaxPngSide || w * h > kMaxPngPixels) {
+    return base::Error{name + ": the picture claims " + std::to_string(w) + "×" + std::to_string(h) +
+                       " pixels; at most " + std::to_string(kMaxPngSide) + " on a side and " +
+                       std::to_string(kMaxPngPixels / 1000000) + " million in all are read"};
   }
   PngErrors errors;
   png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &errors, on_png_error, on_png_warning);
   png_infop info = png ? png_create_info_struct(png) : nullptr;
   if (!png || !info) {
     png_destroy_read_struct(&png, &info, nullptr);
-    return base::Error{"libpng could not start reading " + file.string()};
+    return base::Error{"libpng could not start reading " + name};
   }
   GrayImage image;
+  std::vector<png_bytep> rows;
+  MemoryReader reader{bytes, 8};
   if (setjmp(png_jmpbuf(png))) {
     png_destroy_read_struct(&png, &info, nullptr);
-    return base::Error{"reading " + file.string() + ": " + errors.message};
+    return base::Error{"reading " + name + ": " + errors.message};
   }
-  png_init_io(png, f.get());
+  png_set_read_fn(png, &reader, read_from_memory);
   png_set_sig_bytes(png, 8);
+  // The same limits inside libpng, and a cap on what one ancillary chunk (iCCP, zTXt…) may inflate to.
+  png_set_user_limits(png, kMaxPngSide, kMaxPngSide);
+  png_set_chunk_malloc_max(png, kMaxPngChunkBytes);
   png_read_info(png, info);
   const png_byte color = png_get_color_type(png, info);
   const png_byte depth = png_get_bit_depth(png, info);
@@ -103,17 +140,24 @@ base::Result<GrayImage> read_png_as_gray(const std::filesystem::path& file) {
   image.width = static_cast<int>(png_get_image_width(png, info));
   image.height = static_cast<int>(png_get_image_height(png, info));
   const std::size_t row_bytes = png_get_rowbytes(png, info);
-  if (row_bytes != static_cast<std::size_t>(image.width)) {
+  if (row_bytes != static_cast<std::size_t>(image.width) ||
+      static_cast<std::uint64_t>(image.width) * static_cast<std::uint64_t>(image.height) > kMaxPngPixels) {
     png_destroy_read_struct(&png, &info, nullptr);
-    return base::Error{file.string() + ": unexpected pixel layout after conversion to grey"};
+    return base::Error{name + ": unexpected pixel layout after conversion to grey"};
   }
   image.pixels.resize(row_bytes * static_cast<std::size_t>(image.height));
-  std::vector<png_bytep> rows(static_cast<std::size_t>(image.height));
+  rows.resize(static_cast<std::size_t>(image.height));
   for (std::size_t y = 0; y < rows.size(); ++y) rows[y] = image.pixels.data() + y * row_bytes;
   png_read_image(png, rows.data());
   png_read_end(png, nullptr);
   png_destroy_read_struct(&png, &info, nullptr);
   return image;
+}
+
+base::Result<GrayImage> read_png_as_gray(const std::filesystem::path& file) {
+  auto bytes = read_input_file(file.string(), kMaxPngBytes, "a picture of a QR code");
+  if (!bytes) return bytes.error();
+  return decode_png_as_gray(*bytes, base::printable(file.string(), 120));
 }
 
 }  // namespace app::qr

@@ -39,9 +39,13 @@ class Paper {
  public:
   Paper(SlipFont& font, int width) : font_(font), canvas_(width), columns_(width / kCellDots) {}
 
-  void apply(const devices::printer::PrinterOp& op, std::vector<std::string>& problems) {
+  // Draws one operation; false (and nothing drawn) when the paper would pass kMaxPaperDots.
+  bool apply(const devices::printer::PrinterOp& op, std::vector<std::string>& problems) {
+    if (!fits(op)) return false;
     std::visit([&](const auto& o) { on(o, problems); }, op);
+    return y_ <= kMaxPaperDots;
   }
+  int length() const { return y_; }
 
   void end_page() {
     flush_line();
@@ -110,6 +114,17 @@ class Paper {
     problems.push_back("skipped " + u.what + " at byte " + std::to_string(u.offset) + ": " + hex_bytes(u.bytes));
   }
 
+  // Whether the paper stays within kMaxPaperDots after op (the pending line, a page gap and the
+  // op's own height at their largest).
+  bool fits(const devices::printer::PrinterOp& op) const {
+    long long h = 2LL * kLineDots + kPageGapDots;
+    if (const auto* f = std::get_if<devices::printer::FeedOp>(&op)) h += f->dots + 2LL * kLineDots * f->lines;
+    else if (const auto* r = std::get_if<devices::printer::RasterOp>(&op)) h += 2LL * r->rows;
+    else if (const auto* q = std::get_if<devices::printer::QrOp>(&op)) h += 177LL * std::max(q->module_dots, 1) + 8;
+    else if (const auto* c = std::get_if<devices::printer::CutOp>(&op)) h += c->feed_dots;
+    return y_ + h <= kMaxPaperDots;
+  }
+
   int x_for(Align a, int width) const {
     if (a == Align::Center) return std::max(0, (canvas_.width() - width) / 2);
     if (a == Align::Right) return std::max(0, canvas_.width() - width);
@@ -148,30 +163,68 @@ class Paper {
   Align line_align_ = Align::Left;
 };
 
+base::Error too_long() {
+  return base::Error{"the stream feeds more than " + std::to_string(kMaxPaperDots / 8 / 1000) +
+                     " m of paper (" + std::to_string(kMaxPaperDots) + " dots); refused"};
+}
+
+// Pages and the paper they are drawn on, an operation at a time.
+class PageRun {
+ public:
+  PageRun(SlipFont& font, int paper_dots) : paper_(font, paper_dots) {}
+  bool add(const devices::printer::PrinterOp& op) {
+    if (!paper_.apply(op, out_.problems)) return false;
+    open_ = true;
+    if (std::holds_alternative<devices::printer::CutOp>(op)) {
+      paper_.end_page();
+      ++out_.pages;
+      open_ = false;
+    }
+    return paper_.length() <= kMaxPaperDots;
+  }
+  Printout finish() && {
+    if (open_) ++out_.pages;
+    out_.image = std::move(paper_).finish();
+    return std::move(out_);
+  }
+
+ private:
+  Paper paper_;
+  Printout out_;
+  bool open_ = false;
+};
+
 }  // namespace
 
-Printout render_pages(const std::vector<devices::printer::PrintedPage>& pages, SlipFont& font, int paper_dots) {
+base::Result<Printout> render_pages(const std::vector<devices::printer::PrintedPage>& pages, SlipFont& font,
+                                    int paper_dots) {
   Printout out;
   Paper paper(font, paper_dots);
   for (std::size_t i = 0; i < pages.size(); ++i) {
-    for (const auto& op : pages[i]) paper.apply(op, out.problems);
+    for (const auto& op : pages[i])
+      if (!paper.apply(op, out.problems)) return too_long();
     const bool cut = !pages[i].empty() && std::holds_alternative<devices::printer::CutOp>(pages[i].back());
     if (cut) paper.end_page();
+    if (paper.length() > kMaxPaperDots) return too_long();
   }
   out.pages = static_cast<int>(pages.size());
   out.image = std::move(paper).finish();
   return out;
 }
 
-Printout render_escpos(std::span<const std::uint8_t> bytes, SlipFont& font, int paper_dots) {
-  std::vector<devices::printer::PrintedPage> pages(1);
-  for (auto& op : devices::printer::parse_escpos(bytes)) {
-    const bool cut = std::holds_alternative<devices::printer::CutOp>(op);
-    pages.back().push_back(std::move(op));
-    if (cut) pages.emplace_back();
+base::Result<Printout> render_escpos(std::span<const std::uint8_t> bytes, SlipFont& font, int paper_dots) {
+  constexpr std::size_t kSlice = 4096;
+  devices::printer::EscPosParser parser;
+  PageRun run(font, paper_dots);
+  for (std::size_t at = 0; at < bytes.size(); at += kSlice) {
+    parser.feed(bytes.subspan(at, std::min(kSlice, bytes.size() - at)));
+    for (const auto& op : parser.take_ops())
+      if (!run.add(op)) return too_long();
   }
-  if (pages.back().empty()) pages.pop_back();
-  return render_pages(pages, font, paper_dots);
+  parser.finish();
+  for (const auto& op : parser.take_ops())
+    if (!run.add(op)) return too_long();
+  return std::move(run).finish();
 }
 
 }  // namespace app::slip

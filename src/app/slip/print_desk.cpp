@@ -21,8 +21,10 @@ base::Result<devices::printer::Bytes> PrintDesk::job_bytes(const core::Acceptanc
   return slip_to_escpos(slip, profile_, *font_, mode_);
 }
 
-app::qr::GrayImage PrintDesk::paper(const std::vector<devices::printer::PrintedPage>& pages) {
-  return render_pages(pages, *font_, profile_.paper_dots).image;
+base::Result<app::qr::GrayImage> PrintDesk::paper(const std::vector<devices::printer::PrintedPage>& pages) {
+  auto printout = render_pages(pages, *font_, profile_.paper_dots);
+  if (!printout) return printout.error();
+  return std::move(printout->image);
 }
 
 base::Result<app::qr::GrayImage> PrintDesk::preview(const core::AcceptanceSlip& slip) {

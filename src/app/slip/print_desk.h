@@ -22,7 +22,8 @@ class PrintDesk {
   base::Result<devices::printer::Bytes> job_bytes(const core::AcceptanceSlip& slip);
   base::Result<app::qr::GrayImage> preview(const core::AcceptanceSlip& slip);
   // What a printer put on paper (the virtual printer's last page), drawn at this paper width.
-  app::qr::GrayImage paper(const std::vector<devices::printer::PrintedPage>& pages);
+  // An error when the pages need more paper than a render draws (slip::kMaxPaperDots).
+  base::Result<app::qr::GrayImage> paper(const std::vector<devices::printer::PrintedPage>& pages);
   const devices::printer::PrinterProfile& profile() const { return profile_; }
   SlipMode mode() const { return mode_; }
 

@@ -6,6 +6,7 @@
 #include "core/counter/counter_flow.h"
 #include "core/counter/counter_flow_support.h"
 #include "core/domain/staff_member.h"
+#include "core/domain/staff_number.h"
 
 namespace core::counter {
 
@@ -25,7 +26,9 @@ Effects on(AppState& s, const intent::SubmitSignIn&) {
   auto& d = s.counter.sign_in;
   if (d.checking) return {};
   // Unlocking asks for the PIN of whoever locked the screen, never for another staff number.
-  const std::string staff_no = s.counter.locked && s.counter.staff ? s.counter.staff->staff_no : d.staff_no;
+  // Staff numbers are case-insensitive: a07 signs in as A07.
+  const std::string staff_no =
+      normalize_staff_no(s.counter.locked && s.counter.staff ? s.counter.staff->staff_no : d.staff_no);
   if (!check_staff_no(staff_no)) {
     d.problem = Message{"counter.sign_in.need_staff_no", {}};
     touch(s);

@@ -73,4 +73,88 @@ CsvParse parse_csv(std::string_view text) {
   return out;
 }
 
+CsvSplitResult split_csv_record(std::string_view text, char sep, std::vector<std::string>& fields) {
+  fields.clear();
+  CsvSplitResult out;
+  int line = 0;
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  for (;;) {
+    const int column = static_cast<int>(fields.size()) + 1;
+    std::string& field = fields.emplace_back();
+    if (i < n && text[i] == '"') {
+      ++i;
+      bool closed = false;
+      while (i < n) {
+        const char c = text[i];
+        if (c == '"') {
+          if (i + 1 < n && text[i + 1] == '"') {
+            field.push_back('"');
+            i += 2;
+            continue;
+          }
+          ++i;
+          closed = true;
+          break;
+        }
+        if (c == '\n') ++line;
+        field.push_back(c);
+        ++i;
+      }
+      if (!closed) return {CsvSplit::NeedMoreLines, column, line, "quoted field is never closed"};
+      if (i < n && text[i] != sep) return {CsvSplit::Bad, column, line, "text after the closing quote"};
+    } else {
+      const std::size_t start = i;
+      while (i < n && text[i] != sep) {
+        if (text[i] == '"') return {CsvSplit::Bad, column, line, "quote inside an unquoted field"};
+        ++i;
+      }
+      field.assign(text.data() + start, i - start);
+    }
+    if (i >= n) return out;
+    ++i;  // the separator
+  }
+}
+
+CsvRecordReader::Step CsvRecordReader::feed(std::string_view line, int line_no, std::vector<std::string>& fields,
+                                             CsvProblem& problem) {
+  std::string_view record = line;
+  if (open_) {
+    pending_ += '\n';
+    pending_.append(line);
+    record = pending_;
+  } else {
+    start_ = line_no;
+  }
+  const auto r = split_csv_record(record, sep_, fields);
+  if (r.status == CsvSplit::Ok) {
+    open_ = false;
+    pending_.clear();
+    return Step::Record;
+  }
+  if (r.status == CsvSplit::NeedMoreLines) {
+    if (record.size() > max_) {
+      open_ = false;
+      pending_.clear();
+      problem = {start_, r.column, "quoted field is never closed (or longer than " + std::to_string(max_ / 1024) + " KB)"};
+      return Step::Problem;
+    }
+    if (!open_) pending_.assign(line);
+    open_ = true;
+    return Step::NeedMore;
+  }
+  open_ = false;
+  pending_.clear();
+  problem = {start_ + r.line_offset, r.column, r.reason};
+  return Step::Problem;
+}
+
+bool CsvRecordReader::finish(CsvProblem& problem) {
+  if (!open_) return true;
+  open_ = false;
+  pending_.clear();
+  problem = {start_, 0, "quoted field is never closed"};
+  return false;
+}
+
 }  // namespace core

@@ -47,7 +47,7 @@ TEST_CASE("roster problems: every one reported, the roster left empty") {
   REQUIRE_FALSE(r.ok());
   CHECK(r.roster.payments.empty());
   REQUIRE(r.problems.size() == 5);
-  CHECK(describe(r.problems[0], "f.csv") == "f.csv:2: column 发放月份: '2026-13' is not a month YYYY-MM");
+  CHECK(describe(r.problems[0], "f.csv") == "f.csv:2: column 发放月份: '2026-13' is not a month (2026-09, 2026/9, 202609, 2026年9月)");
   CHECK(r.problems[1].column == "姓名");
   CHECK(r.problems[2].column == "金额");
   CHECK(r.problems[3].column == "发放渠道");

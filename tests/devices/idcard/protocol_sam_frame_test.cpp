@@ -177,7 +177,10 @@ TEST_CASE("hex text round-trips and rejects what is not hex") {
   REQUIRE(b.ok());
   CHECK(*b == Bytes{0xAA, 0xAA, 0x96, 0x69, 0x00});
   CHECK(to_hex(*b) == "AA AA 96 69 00");
-  CHECK(parse_hex("AG").error().message == "not a hex digit 'G' at character 1");
+  CHECK(parse_hex("AG").error().message == "not a hex digit 'G' at line 1, character 2 (byte 1)");
+  // A NUL, an escape or a wide character is shown escaped and counted as one character.
+  CHECK(parse_hex(std::string("AA\nB\0", 5)).error().message == "not a hex digit '\\0' at line 2, character 2 (byte 4)");
+  CHECK(parse_hex("中\x1B").error().message == "not a hex digit '中' at line 1, character 1 (byte 0)");
   CHECK(parse_hex("AAA").error().message == "odd number of hex digits (3)");
 }
 
