@@ -33,6 +33,7 @@ packages=(
   umockdev libumockdev-dev  # libusb tests against emulated USB devices (required by every test build)
   clang libclang-rt-14-dev  # libFuzzer targets (required by every test build)
   imagemagick            # QR decode tests: rotated and blurred slip images
+  e2fsprogs              # chattr: a read-only store in the tests (immutable even for root)
   libxtst6               # `onewindow scenario`: real taps through XTEST (loaded at run time)
 )
 bench_packages=(chromium time)

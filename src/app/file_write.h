@@ -6,6 +6,7 @@
 // replaced, and so is a target in a folder that does not exist.
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,11 @@ class AtomicFile {
   std::string tmp_;
   int fd_ = -1;
 };
+
+// For writers that take a file name (libpng's, in ui/png_writer): `write` fills the temporary file
+// it is given, which becomes `out` only when it succeeded; otherwise it is removed.
+base::Status write_through_temporary(const std::filesystem::path& out,
+                                     const std::function<base::Status(const std::string& temporary)>& write);
 
 // Writes a command's result to standard output; a write error (a closed pipe, /dev/full) is an
 // error value, so the command can exit 2 instead of reporting success.

@@ -1,6 +1,8 @@
 // `onewindow status`: exit codes, deterministic output, the audit row.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+
 #include "store_cli_support.h"
 
 using store_cli::query_rows;
@@ -66,4 +68,19 @@ TEST_CASE("status without --db uses the default store under XDG_DATA_HOME") {
   CHECK(std::filesystem::exists(s.path("xdg/onewindow/onewindow.db")));
   auto r = s.run("status 11010519491231002X");
   CHECK(r.exit_code == 1);
+}
+
+TEST_CASE("status on a read-only store: one plain line, no SQL, nothing looked up") {
+  Sandbox s;
+  const auto db = s.path("ro.db");
+  REQUIRE(s.run("roster import " + store_cli::roster("benefit_roll.csv") + " --db " + db.string()).exit_code == 0);
+  const std::string audit = query_rows(db, "SELECT count(*) FROM audit_log");
+  // Read-only even for root: the immutable attribute (chattr is in e2fsprogs, a dependency of the tests).
+  REQUIRE(std::system(("chattr +i " + db.string()).c_str()) == 0);
+  auto r = s.run("status 320102194501011236 --db " + db.string());
+  REQUIRE(std::system(("chattr -i " + db.string()).c_str()) == 0);
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err == "onewindow: The store is read-only: look-ups cannot be audited and are refused.\n");
+  CHECK(query_rows(db, "SELECT count(*) FROM audit_log") == audit);
 }

@@ -8,6 +8,7 @@
 #include "app/log.h"
 #include "app/terminal.h"
 #include "devices/idcard/sample_cards.h"
+#include "app/file_write.h"
 #include "ui/png_writer.h"
 
 namespace app {
@@ -150,7 +151,9 @@ int run_screenshot(Args args) {
   term.window().framebuffer_size(w, h);
   auto& win = term.window();
   auto rows = [&win](int y0, int n, std::uint8_t* rgba) { win.read_rows(y0, n, rgba); };
-  if (auto s = ui::write_png_rows(*out, w, h, rows); !s) return usage_error(s.error().message);
+  // Beside the target and renamed when complete: a failed write leaves no 0-byte PNG.
+  auto written = write_through_temporary(*out, [&](const std::string& tmp) { return ui::write_png_rows(tmp, w, h, rows); });
+  if (!written) return usage_error(written.error().message);
   const auto& st = term.fonts().stats();
   log::info("screenshot", *out + ": " + std::to_string(w) + "x" + std::to_string(h) + ", atlas " +
                               std::to_string(st.glyphs) + " glyphs " + std::to_string(st.texture_width) + "x" +
