@@ -31,6 +31,9 @@ base::Result<FontAtlas> FontAtlas::open(const std::vector<core::FontFace>& chain
     set.add(base::kReplacementChar);
   }
   for (char32_t cp : base.code_points()) a.sets_[static_cast<size_t>(FontRole::Body)].add(cp);
+  // No face of the default chain has U+FFFD: it is drawn by us, in a role once that role needs it
+  // (want_cp), so a start-up that shows no unknown character pays nothing for it.
+  for (auto& set : a.sets_) set.remove(base::kReplacementChar);
   return a;
 }
 
@@ -70,7 +73,10 @@ void FontAtlas::want_cp(FontRole role, char32_t cp, bool pin) {
   const auto face = coverage_.face_for(cp);
   if (!face) {
     // Kept in the set so it is reported once; the atlas draws the placeholder instead.
-    if (std::find(uncovered_.begin(), uncovered_.end(), cp) == uncovered_.end()) {
+    placeholder_wanted_[r] = true;
+    if (built_ && !dirty_ && fonts_[r] && add_placeholder(role)) added_ = true;
+    // U+FFFD itself is the placeholder, not an unknown character.
+    if (cp != base::kReplacementChar && std::find(uncovered_.begin(), uncovered_.end(), cp) == uncovered_.end()) {
       uncovered_.push_back(cp);
       if (warn_) {
         char buf[96];
@@ -114,6 +120,8 @@ void FontAtlas::build() {
   io.Fonts->Clear();
   io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
   io.Fonts->TexDesiredWidth = kTextureWidth;
+  // The height ImGui needs plus our reserve, not the next power of two (which can double it).
+  io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   // Free rows for the glyphs added after this build; ImGui packs custom rectangles first (top left).
   // The start-up build keeps a small one (the placeholders, a first name) for a smaller first texture.
   const int reserve = io.Fonts->AddCustomRectRegular(kTextureWidth - io.Fonts->TexGlyphPadding,
@@ -159,7 +167,8 @@ void FontAtlas::build() {
   io.FontDefault = fonts_[static_cast<size_t>(FontRole::Body)];
   find_free_space(reserve);
   uploads_.clear();  // the whole texture is uploaded after a build
-  add_placeholders();
+  for (auto role : kAllFontRoles)
+    if (placeholder_wanted_[static_cast<size_t>(role)] && add_placeholder(role)) font(role)->BuildLookupTable();
   stats_.texture_width = io.Fonts->TexWidth;
   stats_.texture_height = io.Fonts->TexHeight;
   stats_.build_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
@@ -173,7 +182,7 @@ void FontAtlas::find_free_space(int reserve_index) {
   packer_.reset();
   if (const ImFontAtlasCustomRect* r = atlas.GetCustomRectByIndex(reserve_index); r && r->IsPacked())
     packer_.add_region({r->X, r->Y, r->Width, r->Height});
-  // ImGui rounds the texture height up to a power of two: the rows below its last glyph are free.
+  // Any rows below ImGui's last glyph (none when the height is not rounded up) are free too.
   int bottom = 0;
   for (const ImFontAtlasCustomRect& r : atlas.CustomRects) bottom = std::max(bottom, r.Y + r.Height);
   for (const ImFont* f : atlas.Fonts)

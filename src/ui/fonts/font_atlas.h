@@ -116,7 +116,7 @@ class FontAtlas {
   void want_cp(FontRole role, char32_t cp, bool pin);
   bool add_glyph(FontRole role, std::size_t face, char32_t cp);  // false: no room
   bool place(FontRole role, char32_t cp, const GlyphBitmap& g);   // false: no room
-  void add_placeholders();
+  bool add_placeholder(FontRole role);  // U+FFFD, if no face has it
   void evict_over_cap();
   void find_free_space(int reserve_index);
   long dynamic_texels() const;
@@ -133,6 +133,7 @@ class FontAtlas {
   // ImGui keeps pointers to glyph ranges until the next build: they live here.
   std::vector<std::vector<char32_t>> ranges_;
   std::vector<char32_t> uncovered_;
+  std::array<bool, kFontRoles> placeholder_wanted_{};
   ShelfPacker packer_;
   std::vector<AtlasUpload> uploads_;
   Warn warn_;

@@ -67,19 +67,17 @@ bool FontAtlas::place(FontRole role, char32_t cp, const GlyphBitmap& g) {
   return true;
 }
 
-void FontAtlas::add_placeholders() {
+bool FontAtlas::add_placeholder(FontRole role) {
   // Noto Sans CJK has no U+FFFD: without one ImGui would fall back to '?' or a blank. Ours is one
-  // em wide, placed like an ideograph.
-  for (auto role : kAllFontRoles) {
-    ImFont* f = fonts_[static_cast<size_t>(role)];
-    if (!f || f->FindGlyphNoFallback(static_cast<ImWchar>(base::kReplacementChar))) continue;
-    const int em = static_cast<int>(std::lround(px_[static_cast<size_t>(role)]));
-    const auto q = raster_.rasterize(0, static_cast<int>(std::lround(pixel_size(role) * 0.62)), U'?');
-    if (!place(role, base::kReplacementChar, placeholder_glyph(em, q ? &*q : nullptr))) continue;
-    --stats_.added;  // part of the build, not a glyph met at run time
-    f->FallbackChar = static_cast<ImWchar>(base::kReplacementChar);
-    f->BuildLookupTable();
-  }
+  // em wide, placed like an ideograph. The caller rebuilds the lookup table.
+  ImFont* f = fonts_[static_cast<size_t>(role)];
+  if (!f || f->FindGlyphNoFallback(static_cast<ImWchar>(base::kReplacementChar))) return false;
+  const int em = static_cast<int>(std::lround(px_[static_cast<size_t>(role)]));
+  const auto q = raster_.rasterize(0, static_cast<int>(std::lround(pixel_size(role) * 0.62)), U'?');
+  if (!place(role, base::kReplacementChar, placeholder_glyph(em, q ? &*q : nullptr))) return false;
+  --stats_.added;  // not a character met in text
+  f->FallbackChar = static_cast<ImWchar>(base::kReplacementChar);
+  return true;
 }
 
 void FontAtlas::prepare(FontRole role, std::string_view utf8) {
