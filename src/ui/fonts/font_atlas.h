@@ -57,13 +57,13 @@ class FontAtlas {
   using Warn = std::function<void(const std::string&)>;
   // Texture width and the reserve of free rows every build leaves for glyphs added later.
   static constexpr int kTextureWidth = 1024;
-  static constexpr int kReserveRows = 256;
+  static constexpr int kReserveRows = 512;
   static constexpr int kStartupReserveRows = 96;
   // A repack is due when fewer free rows are left than this (a few shelves of the largest glyphs).
-  static constexpr int kLowWaterRows = 160;
+  static constexpr int kLowWaterRows = 128;
   // Glyphs added at run time may take about this many texels; beyond it a repack drops the ones
   // unused for longest (catalog glyphs are never dropped).
-  static constexpr long kDynamicTexelCap = 1024L * 1024L;
+  static constexpr long kDynamicTexelCap = 768L * 1024L;
 
   static base::Result<FontAtlas> open(const std::vector<core::FontFace>& chain);
   ~FontAtlas();
