@@ -10,6 +10,7 @@
 #include "app/paths.h"
 #include "app/process_stats.h"
 #include "core/update.h"
+#include "ui/screens/kiosk/card_glyphs.h"
 
 namespace app {
 
@@ -73,7 +74,12 @@ Terminal::~Terminal() {
   queue_.set_waker(nullptr);
 }
 
-void Terminal::apply(const core::Event& e) { services_->run(core::update(state_, e)); }
+void Terminal::apply(const core::Event& e) {
+  // A card's name starts rasterising now, in parallel with the store look-up update() asks for.
+  if (const auto* card = e.get_if<core::ev::CardPresented>(); card && state_.mode == core::Mode::Kiosk)
+    ui::screens::prepare_card_glyphs(*fonts_, card->card);
+  services_->run(core::update(state_, e));
+}
 
 void Terminal::apply_pending() {
   for (auto& e : queue_.drain()) apply(e);
@@ -103,6 +109,23 @@ void Terminal::prewarm_fonts() {
   fonts_->build();
   window_->upload_fonts();
   log::debug("fonts", "prewarmed: " + std::to_string(fonts_->stats().glyphs) + " glyphs in " +
+                          std::to_string(fonts_->stats().build_ms) + " ms");
+}
+
+bool Terminal::between_visits() const {
+  // The kiosk repacks on its welcome screen, never while a resident waits for an answer.
+  return state_.mode != core::Mode::Kiosk || state_.screen == core::ScreenId::Welcome;
+}
+
+void Terminal::repack_fonts() {
+  // Free texture space ran low (or run-time glyphs reached the cap): a full build now, while nobody
+  // waits, so the next card's new characters have room.
+  fonts_->build();
+  window_->upload_fonts();
+  fonts_->forget_prepared();
+  log::debug("fonts", "repacked: " + std::to_string(fonts_->stats().glyphs) + " glyphs, " +
+                          std::to_string(fonts_->stats().texture_width) + "x" +
+                          std::to_string(fonts_->stats().texture_height) + " in " +
                           std::to_string(fonts_->stats().build_ms) + " ms");
 }
 
@@ -149,6 +172,7 @@ bool Terminal::step(double max_wait_s) {
   }
   if (!state_.running) return false;
   if (!prewarmed_ && drawn_ == state_.revision && queue_.empty()) prewarm_fonts();
+  else if (drawn_ == state_.revision && queue_.empty() && fonts_->wants_repack() && between_visits()) repack_fonts();
   // Sleep unless an intent just changed the state or ImGui still needs a frame to settle.
   const bool more = state_.revision != drawn_ || settle_frames_ > 0 || !queue_.empty();
   window_->wait(more ? 0.0 : max_wait_s);

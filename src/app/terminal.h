@@ -79,6 +79,8 @@ class Terminal {
   std::unique_ptr<ui::FrameRenderer> renderer_;
   std::unique_ptr<Services> services_;
   void prewarm_fonts();
+  void repack_fonts();
+  bool between_visits() const;
   bool prewarmed_ = false;
   std::uint64_t drawn_ = ~std::uint64_t{0};  // the state revision last presented
   int settle_frames_ = 0;

@@ -32,7 +32,9 @@ std::vector<core::Event> FrameRenderer::draw_frame(core::Language language, Wind
   fonts_.set_sizes(theme.font_px());
   frame_theme_ = theme;
   std::vector<core::Event> intents;
-  // A frame that brings new characters is built again with them before it is shown.
+  // New characters join the atlas while the frame is built, before their text is drawn. Only when
+  // the atlas had no room left for them (or sizes changed) is it rebuilt and the frame drawn again.
+  fonts_.begin_frame();
   for (int pass = 0; pass < 3; ++pass) {
     if (fonts_.dirty()) {
       fonts_.build();
@@ -47,6 +49,7 @@ std::vector<core::Event> FrameRenderer::draw_frame(core::Language language, Wind
     ImGui::Render();
     if (!fonts_.dirty()) break;
   }
+  window.upload_font_regions(fonts_.take_uploads());
   window.draw(ImGui::GetDrawData());
   ++frames_;
   return intents;

@@ -1,6 +1,7 @@
 #pragma once
-// Turns the state into one frame. If drawing met characters the atlas lacked, the atlas is rebuilt
-// and the frame drawn again before anything is shown.
+// Turns the state into one frame. Characters the atlas lacked join it as the frame is built (their
+// texture regions uploaded before it is drawn); only if the atlas had no room is it rebuilt and the
+// frame drawn again before anything is shown.
 #include <functional>
 #include <vector>
 

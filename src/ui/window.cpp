@@ -1,6 +1,8 @@
 #include "ui/window.h"
 
 #include <GLFW/glfw3.h>
+
+#include <cstdint>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
@@ -120,6 +122,24 @@ void Window::upload_fonts() {
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetIO().Fonts->ClearTexData();  // the GPU has it; drop the CPU copy
+}
+
+void Window::upload_font_regions(const std::vector<AtlasUpload>& regions) {
+  if (regions.empty()) return;
+  const auto tex = static_cast<GLuint>(reinterpret_cast<std::intptr_t>(ImGui::GetIO().Fonts->TexID));
+  if (tex == 0) return;
+  GLint bound = 0, align = 0, row = 0;
+  glGetIntegerv(GL_TEXTURE_BINDING_2D, &bound);
+  glGetIntegerv(GL_UNPACK_ALIGNMENT, &align);
+  glGetIntegerv(GL_UNPACK_ROW_LENGTH, &row);
+  glBindTexture(GL_TEXTURE_2D, tex);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+  glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+  for (const AtlasUpload& r : regions)
+    glTexSubImage2D(GL_TEXTURE_2D, 0, r.x, r.y, r.w, r.h, GL_RGBA, GL_UNSIGNED_BYTE, r.rgba.data());
+  glPixelStorei(GL_UNPACK_ALIGNMENT, align);
+  glPixelStorei(GL_UNPACK_ROW_LENGTH, row);
+  glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(bound));
 }
 
 void Window::new_frame() {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "ui/fonts/font_atlas.h"
 
 struct GLFWwindow;
 struct ImDrawData;
@@ -36,6 +37,8 @@ class Window {
   std::vector<int> take_function_keys();
 
   void upload_fonts();  // after FontAtlas::build()
+  // Glyphs added to the atlas since: just their regions of the font texture (glTexSubImage2D).
+  void upload_font_regions(const std::vector<AtlasUpload>& regions);
   void new_frame();     // backends + ImGui::NewFrame
   void draw(ImDrawData* data);  // into the back buffer
   void present();       // swap

@@ -19,6 +19,7 @@ class GlyphSet {
   size_t add_text(std::string_view utf8);
   bool add(char32_t cp);
   bool contains(char32_t cp) const { return cps_.count(cp) != 0; }
+  bool remove(char32_t cp) { return cps_.erase(cp) != 0; }
   size_t size() const { return cps_.size(); }
   const std::set<char32_t>& code_points() const { return cps_; }
 
