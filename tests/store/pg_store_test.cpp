@@ -1,0 +1,161 @@
+// The PostgreSQL side of the store on its own: the SQL translation, URIs in messages, the schema
+// on a new database, and the faults a hall store meets (malformed URI, no server, wrong password,
+// a schema from a newer onewindow, a server restarted under an open connection) — each one line.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "store/pg/session.h"
+#include "store/pg/sql_dialect.h"
+#include "store/residents_table.h"
+#include "store/schema.h"
+#include "store/store_backends.h"
+#include "store/store_fixture.h"
+
+using namespace store;
+
+namespace {
+
+bool one_line(const std::string& s) { return !s.empty() && s.find('\n') == std::string::npos; }
+
+// A private server for the tests that stop and start one (the shared one serves the other tests).
+class PrivateServer {
+ public:
+  PrivateServer() {
+    CHECK(run("start") == 0);
+    std::FILE* f = std::fopen((dir_.path() / "uri").c_str(), "r");
+    REQUIRE(f);
+    char buf[512] = {};
+    REQUIRE(std::fgets(buf, sizeof buf, f));
+    std::fclose(f);
+    uri_ = buf;
+    while (!uri_.empty() && uri_.back() == '\n') uri_.pop_back();
+  }
+  ~PrivateServer() { (void)run("stop"); }
+  int run(const std::string& what) const {
+    const std::string cmd = std::string(ONEWINDOW_PG_SERVER_SCRIPT) + " " + what + " " + dir_.path().string() +
+                            (what == "start" ? " " + std::string(ONEWINDOW_PG_STATE) + "/template" : "") +
+                            " >/dev/null 2>&1";
+    return std::system(cmd.c_str());
+  }
+  const std::string& uri() const { return uri_; }
+
+ private:
+  test_support::TempDir dir_;
+  std::string uri_;
+};
+
+}  // namespace
+
+TEST_CASE("the SQLite-flavoured statements translate to PostgreSQL") {
+  using pg::to_postgres;
+  CHECK(to_postgres("SELECT a FROM t WHERE b = ?1 AND c = ?2").sql == "SELECT a FROM t WHERE b = $1 AND c = $2");
+  CHECK(to_postgres("SELECT a FROM t WHERE b = ?1 AND c = ?2").params == 2);
+  CHECK(to_postgres("UPDATE t SET x = ?4 WHERE k = ?1 AND (x IS NOT ?4 OR y is not ?10)").sql ==
+        "UPDATE t SET x = $4 WHERE k = $1 AND (x IS DISTINCT FROM $4 OR y IS DISTINCT FROM $10)");
+  CHECK(to_postgres("SELECT '?1', ? , ?").sql == "SELECT '?1', $1 , $2");
+  CHECK(to_postgres("BEGIN IMMEDIATE").sql == "BEGIN");
+  CHECK(to_postgres("PRAGMA synchronous=NORMAL").sql == "SET synchronous_commit = off");
+  CHECK(to_postgres("PRAGMA synchronous=FULL").sql == "SET synchronous_commit = on");
+  CHECK(to_postgres("PRAGMA cache_size=-8192").sql.empty());
+  CHECK(to_postgres("SELECT x FROM t WHERE flag IS NOT NULL").sql == "SELECT x FROM t WHERE flag IS NOT NULL");
+}
+
+TEST_CASE("store URIs: recognised, and shown without their password") {
+  CHECK(pg::is_uri("postgresql://hall.example/ow"));
+  CHECK(pg::is_uri("postgres:///ow?host=/run/postgresql"));
+  CHECK_FALSE(pg::is_uri("/var/lib/onewindow/onewindow.db"));
+  CHECK_FALSE(pg::is_uri("postgresql.db"));
+  CHECK(pg::redacted("postgresql://counter:s3cret@10.0.0.5:5432/hall?sslmode=verify-full") ==
+        "postgresql://counter:***@10.0.0.5:5432/hall?sslmode=verify-full");
+  CHECK(pg::redacted("postgresql:///hall?user=kiosk&password=s3cret&sslmode=require") ==
+        "postgresql:///hall?user=kiosk&password=***&sslmode=require");
+  CHECK(pg::redacted("postgresql://kiosk@hall/ow") == "postgresql://kiosk@hall/ow");
+  CHECK(test_support::with_database("postgresql:///postgres?host=/x&user=p", "d1") == "postgresql:///d1?host=/x&user=p");
+  CHECK(test_support::with_database("postgresql://h:5/postgres", "d1") == "postgresql://h:5/d1");
+  CHECK(test_support::with_database("postgresql://h?user=p", "d1") == "postgresql://h/d1?user=p");
+}
+
+TEST_CASE("a new PostgreSQL store gets the tables at the current schema version, once") {
+  test_support::PgDatabase pgdb;
+  {
+    auto db = test_support::PostgresBackend{}.open();  // another database: independent
+    CHECK(db.is_postgres());
+  }
+  auto first = open_store(pgdb.uri());
+  REQUIRE_MESSAGE(first.ok(), (first.ok() ? "" : first.error().message));
+  auto v = read_schema_version(first.value());
+  REQUIRE(v.ok());
+  CHECK(v->version == kSchemaVersion);
+  CHECK(v->compatible == kCompatibleVersion);
+  auto second = open_store(pgdb.uri());  // already there: nothing to do
+  REQUIRE(second.ok());
+  CHECK(first->file().string().find("postgresql://") == 0);
+  // Tables live in the default schema, under the SQLite names.
+  auto st = second->prepare(
+      "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND "
+      "((table_name = 'applications' AND column_name IN ('acceptance_no', 'applicant_id', 'status')) OR "
+      "(table_name = 'residents' AND column_name = 'id_number'))");
+  REQUIRE(st.ok());
+  REQUIRE(st->step().value());
+  CHECK(st->int64(0) == 4);
+}
+
+TEST_CASE("a PostgreSQL store written by a newer onewindow is refused with one line, and left alone") {
+  test_support::PgDatabase pgdb;
+  {
+    auto db = open_store(pgdb.uri());
+    REQUIRE(db.ok());
+    REQUIRE(db->exec("UPDATE meta SET value = '99' WHERE key IN ('version', 'compatible_version')").ok());
+  }
+  auto again = open_store(pgdb.uri());
+  REQUIRE_FALSE(again.ok());
+  CHECK(one_line(again.error().message));
+  CHECK(again.error().message.find("newer onewindow") != std::string::npos);
+  CHECK(again.error().message.find("schema 99") != std::string::npos);
+}
+
+TEST_CASE("a malformed URI, no server and a wrong password each give one line naming the store, never the password") {
+  auto malformed = open_store("postgresql://u:pw@host:notaport/db?sslmode=always");
+  REQUIRE_FALSE(malformed.ok());
+  CHECK(one_line(malformed.error().message));
+  CHECK(malformed.error().message.find("pw@") == std::string::npos);
+
+  test_support::TempDir empty;
+  auto nobody = open_store("postgresql:///hall?host=" + empty.path().string());
+  REQUIRE_FALSE(nobody.ok());
+  CHECK(one_line(nobody.error().message));
+  CHECK(nobody.error().message.find("cannot connect to the store postgresql:///hall") == 0);
+
+  const std::string base = test_support::pg_server_uri();
+  std::string wrong = base;
+  wrong.replace(wrong.find("user=postgres"), 13, "user=pwcheck&password=wrong-password");
+  auto refused = open_store(wrong);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(one_line(refused.error().message));
+  CHECK(refused.error().message.find("password authentication failed") != std::string::npos);
+  CHECK(refused.error().message.find("wrong-password") == std::string::npos);
+  std::string right = base;
+  right.replace(right.find("user=postgres"), 13, "user=pwcheck&password=right-password");
+  auto session = pg::Session::connect(right);
+  CHECK_MESSAGE(session.ok(), (session.ok() ? "" : session.error().message));
+}
+
+TEST_CASE("a PostgreSQL store that restarts under an open connection: one failed statement, then it reconnects") {
+  PrivateServer server;
+  auto db = open_store(server.uri());
+  REQUIRE_MESSAGE(db.ok(), (db.ok() ? "" : db.error().message));
+  ResidentsTable residents(db.value());
+  REQUIRE(residents.insert(test_support::resident(test_support::kIdOld, "张老四", "1945-01-01")).ok());
+  REQUIRE(server.run("halt") == 0);
+  auto down = residents.count();
+  REQUIRE_FALSE(down.ok());
+  CHECK(one_line(down.error().message));
+  REQUIRE(server.run("resume") == 0);
+  auto back = residents.count();
+  REQUIRE_MESSAGE(back.ok(), (back.ok() ? "" : back.error().message));
+  CHECK(back.value() == 1);
+  CHECK(residents.find(test_support::kIdOld).value()->name == "张老四");  // cached statements prepared again
+}
