@@ -5,6 +5,7 @@
 #include "app/demo_data.h"
 #include "app/log.h"
 #include "app/paths.h"
+#include "store/pg/session.h"
 #include "store/schema.h"
 
 namespace app {
@@ -29,15 +30,17 @@ void StoreWorker::open(bool demo, const std::string& sqlite_path) {
         return;
       }
     }
+    // A PostgreSQL URI is never logged with its password.
+    const std::string shown = store::pg::redacted(file.string());
     auto db = store::open_store(file);
     if (!db) {
-      log::error("store", file.string() + ": " + db.error().message);
+      log::error("store", shown + ": " + db.error().message);
       q_.post(core::ev::StoreUnavailable{db.error().message});
       return;
     }
     db_ = std::make_unique<store::Database>(std::move(*db));
-    log::info("store", "open: " + file.string());
-    q_.post(core::ev::StoreReady{file.string()});
+    log::info("store", "open: " + shown);
+    q_.post(core::ev::StoreReady{shown});
   });
   cv_.notify_one();
 }

@@ -25,8 +25,8 @@ class StoreWorker {
   StoreWorker(const StoreWorker&) = delete;
   StoreWorker& operator=(const StoreWorker&) = delete;
 
-  // Opens the demo store (generated once into the cache folder) or the configured file, then posts
-  // StoreReady or StoreUnavailable.
+  // Opens the demo store (generated once into the cache folder) or the configured store (a SQLite
+  // file or a postgresql:// URI, [store] url), then posts StoreReady or StoreUnavailable.
   void open(bool demo, const std::string& sqlite_path);
   // Runs a task with the open database; tasks queued before the store is ready wait for it, and are
   // dropped (with the store reported unavailable) if it never opens.
