@@ -91,9 +91,9 @@ int main(int argc, char** argv) {
     exec(db.value(), sql);
   }
   exec(db.value(),
-       "INSERT INTO benefits SELECT id_number, 'rural_dibao', 'active', 35917, '2024-01-01', '2026-12-31' FROM residents");
+       "INSERT INTO benefits SELECT id_number, '农村低保', 'active', 35917, '2024-01-01', '2026-12-31' FROM residents");
   exec(db.value(), "INSERT INTO payments SELECT r.id, to_char(date '2025-01-01' + make_interval(months => m), 'YYYY-MM'), "
-                   "'rural_dibao', 35917, to_char(date '2025-01-10' + make_interval(months => m), 'YYYY-MM-DD'), "
+                   "'农村低保', 35917, to_char(date '2025-01-10' + make_interval(months => m), 'YYYY-MM-DD'), "
                    "'惠农一卡通', 'paid' FROM residents r, generate_series(0, " + std::to_string(months - 1) + ") m");
   exec(db.value(), "ANALYZE");
   std::printf("filled: %d recipients, %d benefits, %ld payments in %.1f s (server-side)\n", recipients, recipients,

@@ -71,6 +71,9 @@ TEST_CASE("the store commands give the same output on a SQLite file and on the P
   CHECK(on_pg[2].find("0 new") != std::string::npos);
   CHECK(on_pg[9].find("320102-01-20261123-0001") != std::string::npos);
   CHECK(on_pg.back().size() > 1000);  // a PNG
+  auto roles = s.run("db roles --db " + shell_quoted(pg.uri()));
+  CHECK_MESSAGE(roles.exit_code == 0, roles.err);
+  CHECK(s.run("db roles --db " + s.path("hall.db").string()).exit_code == 2);  // a SQLite file has no roles
   // A status of someone the hall store does not know (born 1900: older than any demo resident):
   // the well-formed "no".
   const std::string first17 = "32010219000101999";

@@ -7,10 +7,14 @@
 #include <cstdlib>
 #include <string>
 
+#include "store/audit_log.h"
+#include "store/intake_commit.h"
+#include "store/pg/roles.h"
 #include "store/pg/session.h"
 #include "store/pg/sql_dialect.h"
 #include "store/residents_table.h"
 #include "store/schema.h"
+#include "store/status_query.h"
 #include "store/store_backends.h"
 #include "store/store_fixture.h"
 
@@ -158,4 +162,64 @@ TEST_CASE("a PostgreSQL store that restarts under an open connection: one failed
   REQUIRE_MESSAGE(back.ok(), (back.ok() ? "" : back.error().message));
   CHECK(back.value() == 1);
   CHECK(residents.find(test_support::kIdOld).value()->name == "张老四");  // cached statements prepared again
+}
+
+TEST_CASE("least privilege: a kiosk login looks people up but cannot write an application, a counter login can") {
+  test_support::PgDatabase pgdb;
+  {
+    auto owner = open_store(pgdb.uri());
+    REQUIRE(owner.ok());
+    REQUIRE(ResidentsTable(owner.value()).insert(test_support::resident(test_support::kIdOld, "张老四", "1945-01-01")).ok());
+    auto granted = pg::grant_roles(owner.value());
+    REQUIRE_MESSAGE(granted.ok(), (granted.ok() ? "" : granted.error().message));
+    REQUIRE(pg::grant_roles(owner.value()).ok());  // idempotent
+  }
+  const std::string tag = pgdb.name();
+  test_support::pg_admin_exec("DROP ROLE IF EXISTS k_" + tag + "; DROP ROLE IF EXISTS c_" + tag + ";"
+                              "CREATE ROLE k_" + tag + " LOGIN IN ROLE onewindow_kiosk;"
+                              "CREATE ROLE c_" + tag + " LOGIN IN ROLE onewindow_counter");
+  auto as = [&](const std::string& role) {
+    std::string uri = pgdb.uri();
+    uri.replace(uri.find("user=postgres"), 13, "user=" + role);
+    return uri;
+  };
+  const HallKey key = HallKey::from_bytes(HallKey::Bytes{});
+  {
+    auto kiosk = open_store(as("k_" + tag));
+    REQUIRE_MESSAGE(kiosk.ok(), (kiosk.ok() ? "" : kiosk.error().message));
+    auto found = StatusQuery(kiosk.value(), key).look_up({test_support::kIdOld, "kiosk-01", kWhyKioskCheck, "2026-11-23 10:00:00"});
+    REQUIRE_MESSAGE(found.ok(), (found.ok() ? "" : found.error().message));
+    CHECK(found->has_value());
+    auto written = commit_application(kiosk.value(), IntakePlace{"320102", 1, 2026, 11, 23}, [] {
+      core::Application a;
+      a.uuid = "bbbbbbbb-0000-4000-8000-000000000001";
+      a.item_code = "laonian";
+      a.applicant_id = test_support::kIdOld;
+      a.applicant_name = "张老四";
+      a.accepted_at = "2026-11-23 09:30:00";
+      a.due = "2026-12-21";
+      REQUIRE(core::open_application(a, core::ApplicationStatus::Accepted, "A07", a.accepted_at, "窗口受理").ok());
+      return a;
+    }());
+    REQUIRE_FALSE(written.ok());
+    CHECK(written.error().message.find("permission denied") != std::string::npos);
+  }
+  {
+    auto counter = open_store(as("c_" + tag));
+    REQUIRE(counter.ok());
+    core::Application a;
+    a.uuid = "bbbbbbbb-0000-4000-8000-000000000002";
+    a.item_code = "laonian";
+    a.applicant_id = test_support::kIdZhang;  // unknown to the store: the counter adds them
+    a.applicant_name = "王𠀾䶮";
+    a.accepted_at = "2026-11-23 09:30:00";
+    a.due = "2026-12-21";
+    REQUIRE(core::open_application(a, core::ApplicationStatus::Accepted, "A07", a.accepted_at, "窗口受理").ok());
+    auto written = commit_application(counter.value(), IntakePlace{"320102", 2, 2026, 11, 23}, a);
+    REQUIRE_MESSAGE(written.ok(), (written.ok() ? "" : written.error().message));
+    CHECK(written->acceptance_no == "320102-02-20261123-0001");
+    CHECK_FALSE(counter->exec("DELETE FROM audit_log").ok());
+  }
+  test_support::pg_admin_exec("DROP OWNED BY k_" + tag + ", c_" + tag + " CASCADE");
+  test_support::pg_admin_exec("DROP ROLE k_" + tag + "; DROP ROLE c_" + tag);
 }

@@ -31,6 +31,7 @@ int run_staff_list(Args args);
 int run_staff_pin(Args args);
 int run_intake_soak(Args args);
 int run_db_migrate(Args args);
+int run_db_roles(Args args);
 
 namespace {
 constexpr std::array kCommands = {
@@ -79,6 +80,8 @@ constexpr std::array kCommands = {
     Command{"db migrate", "[--db FILE|postgresql://…]",
             "create or migrate a store (a SQLite file or the hall's PostgreSQL store) to this build's schema",
             run_db_migrate},
+    Command{"db roles", "--db postgresql://…",
+            "create the hall store's kiosk, counter and back-office roles with least privilege", run_db_roles},
 };
 }  // namespace
 

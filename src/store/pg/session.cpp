@@ -78,6 +78,8 @@ base::Result<std::unique_ptr<Session>> Session::connect(const std::string& uri) 
   if (!s->conn_) return base::Error{"cannot connect to the store " + where + ": out of memory"};
   if (PQstatus(s->conn_) != CONNECTION_OK)
     return base::Error{"cannot connect to the store " + where + ": " + s->error_message()};
+  // Server NOTICEs ("… does not exist, skipping") are not for the terminal's stderr.
+  PQsetNoticeProcessor(s->conn_, [](void*, const char*) {}, nullptr);
   return s;
 }
 
