@@ -3,6 +3,8 @@
 // a schema from a newer onewindow, a server restarted under an open connection) — each one line.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -222,4 +224,61 @@ TEST_CASE("least privilege: a kiosk login looks people up but cannot write an ap
   }
   test_support::pg_admin_exec("DROP OWNED BY k_" + tag + ", c_" + tag + " CASCADE");
   test_support::pg_admin_exec("DROP ROLE k_" + tag + "; DROP ROLE c_" + tag);
+}
+
+TEST_CASE("a hall's applications reach a second (county) server by logical replication") {
+  test_support::PgDatabase hall;  // on the shared test server (wal_level = logical)
+  PrivateServer county;
+  const IntakePlace place{"320102", 3, 2026, 11, 23};
+  auto accept = [&](Database& db, int n) {
+    core::Application a;
+    a.uuid = "cccccccc-0000-4000-8000-00000000000" + std::to_string(n);
+    a.item_code = "laonian";
+    a.applicant_id = test_support::kIdOld;
+    a.applicant_name = "张老四";
+    a.accepted_at = "2026-11-23 09:3" + std::to_string(n) + ":00";
+    a.due = "2026-12-21";
+    REQUIRE(core::open_application(a, core::ApplicationStatus::Accepted, "A07", a.accepted_at, "窗口受理").ok());
+    auto done = commit_application(db, place, a);
+    REQUIRE_MESSAGE(done.ok(), (done.ok() ? "" : done.error().message));
+  };
+  auto hall_db = open_store(hall.uri());
+  REQUIRE(hall_db.ok());
+  for (int n = 1; n <= 3; ++n) accept(hall_db.value(), n);
+  REQUIRE(hall_db->exec("CREATE PUBLICATION hall_applications FOR TABLE residents, applications, application_members, "
+                        "application_materials, application_events")
+              .ok());
+
+  auto county_admin = pg::Session::connect(county.uri());
+  REQUIRE(county_admin.ok());
+  REQUIRE(county_admin.value()->exec("CREATE DATABASE county").ok());
+  const std::string county_uri = test_support::with_database(county.uri(), "county");
+  auto county_db = open_store(county_uri);  // the same tables, made by the same migration
+  REQUIRE_MESSAGE(county_db.ok(), (county_db.ok() ? "" : county_db.error().message));
+  auto subscribed = county_db->exec("CREATE SUBSCRIPTION hall_320102 CONNECTION '" + hall.uri() +
+                                    "' PUBLICATION hall_applications");
+  REQUIRE_MESSAGE(subscribed.ok(), (subscribed.ok() ? "" : subscribed.error().message));
+  // The subscription owns a replication slot on the hall server: drop it before the hall database.
+  struct Unsubscribe {
+    Database& db;
+    ~Unsubscribe() { (void)db.exec("DROP SUBSCRIPTION IF EXISTS hall_320102"); }
+  } unsubscribe{county_db.value()};
+
+  auto arrived = [&](long want) {
+    for (int i = 0; i < 200; ++i) {
+      auto st = county_db->prepare("SELECT count(*) FROM applications WHERE acceptance_no LIKE '320102-03-%'");
+      REQUIRE(st.ok());
+      REQUIRE(st->step().value());
+      if (st->int64(0) == want) return true;
+      ::usleep(100 * 1000);
+    }
+    return false;
+  };
+  CHECK(arrived(3));  // the initial copy
+  accept(hall_db.value(), 4);
+  CHECK(arrived(4));  // then each commit as it happens
+  auto events = county_db->prepare("SELECT count(*) FROM application_events");
+  REQUIRE(events.ok());
+  REQUIRE(events->step().value());
+  CHECK(events->int64(0) == 4);
 }
