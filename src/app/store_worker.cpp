@@ -36,6 +36,11 @@ void StoreWorker::open(bool demo, const std::string& sqlite_path) {
     if (!db) {
       log::error("store", shown + ": " + db.error().message);
       q_.post(core::ev::StoreUnavailable{db.error().message});
+      if (store::pg::is_uri(file.string())) {
+        std::lock_guard relock(mu_);
+        reopen_at_ = std::chrono::steady_clock::now() + kReopenHallStore;
+        reopen_location_ = file.string();
+      }
       return;
     }
     db_ = std::make_unique<store::Database>(std::move(*db));
@@ -68,6 +73,16 @@ void StoreWorker::run() {
       std::unique_lock lk(mu_);
       // After a second with nothing to do, copy the WAL back into the database (never inside a
       // kiosk look-up); then sleep until work comes, so an idle terminal stays idle.
+      // A hall store that could not be opened is tried again when its time comes (each failed
+      // attempt posts StoreUnavailable again; work that arrives meanwhile runs first).
+      while (reopen_at_ && !stop_ && jobs_.empty()) {
+        if (cv_.wait_until(lk, *reopen_at_, [this] { return stop_ || !jobs_.empty(); })) break;
+        const std::string location = reopen_location_;
+        reopen_at_.reset();
+        lk.unlock();
+        open(false, location);
+        lk.lock();
+      }
       if (!cv_.wait_for(lk, kIdleCheckpointAfter, [this] { return stop_ || !jobs_.empty(); })) {
         if (db_ && db_->wal_frames() > 0) {
           lk.unlock();

@@ -26,33 +26,6 @@ namespace {
 
 bool one_line(const std::string& s) { return !s.empty() && s.find('\n') == std::string::npos; }
 
-// A private server for the tests that stop and start one (the shared one serves the other tests).
-class PrivateServer {
- public:
-  PrivateServer() {
-    CHECK(run("start") == 0);
-    std::FILE* f = std::fopen((dir_.path() / "uri").c_str(), "r");
-    REQUIRE(f);
-    char buf[512] = {};
-    REQUIRE(std::fgets(buf, sizeof buf, f));
-    std::fclose(f);
-    uri_ = buf;
-    while (!uri_.empty() && uri_.back() == '\n') uri_.pop_back();
-  }
-  ~PrivateServer() { (void)run("stop"); }
-  int run(const std::string& what) const {
-    const std::string cmd = std::string(ONEWINDOW_PG_SERVER_SCRIPT) + " " + what + " " + dir_.path().string() +
-                            (what == "start" ? " " + std::string(ONEWINDOW_PG_STATE) + "/template" : "") +
-                            " >/dev/null 2>&1";
-    return std::system(cmd.c_str());
-  }
-  const std::string& uri() const { return uri_; }
-
- private:
-  test_support::TempDir dir_;
-  std::string uri_;
-};
-
 }  // namespace
 
 TEST_CASE("the SQLite-flavoured statements translate to PostgreSQL") {
@@ -150,7 +123,7 @@ TEST_CASE("a malformed URI, no server and a wrong password each give one line na
 }
 
 TEST_CASE("a PostgreSQL store that restarts under an open connection: one failed statement, then it reconnects") {
-  PrivateServer server;
+  test_support::PrivateServer server;
   auto db = open_store(server.uri());
   REQUIRE_MESSAGE(db.ok(), (db.ok() ? "" : db.error().message));
   ResidentsTable residents(db.value());
@@ -228,7 +201,7 @@ TEST_CASE("least privilege: a kiosk login looks people up but cannot write an ap
 
 TEST_CASE("a hall's applications reach a second (county) server by logical replication") {
   test_support::PgDatabase hall;  // on the shared test server (wal_level = logical)
-  PrivateServer county;
+  test_support::PrivateServer county;
   const IntakePlace place{"320102", 3, 2026, 11, 23};
   auto accept = [&](Database& db, int n) {
     core::Application a;

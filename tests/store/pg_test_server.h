@@ -7,12 +7,14 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <random>
 #include <string>
 
 #include "store/pg/session.h"
+#include "store/temp_dir.h"
 
 namespace test_support {
 
@@ -76,6 +78,33 @@ class PgDatabase {
 
  private:
   std::string name_;
+  std::string uri_;
+};
+
+// A private server for the tests that stop and start one (the shared one serves the other tests).
+class PrivateServer {
+ public:
+  PrivateServer() {
+    CHECK(run("start") == 0);
+    std::FILE* f = std::fopen((dir_.path() / "uri").c_str(), "r");
+    REQUIRE(f);
+    char buf[512] = {};
+    REQUIRE(std::fgets(buf, sizeof buf, f));
+    std::fclose(f);
+    uri_ = buf;
+    while (!uri_.empty() && uri_.back() == '\n') uri_.pop_back();
+  }
+  ~PrivateServer() { (void)run("stop"); }
+  int run(const std::string& what) const {
+    const std::string cmd = std::string(ONEWINDOW_PG_SERVER_SCRIPT) + " " + what + " " + dir_.path().string() +
+                            (what == "start" ? " " + std::string(ONEWINDOW_PG_STATE) + "/template" : "") +
+                            " >/dev/null 2>&1";
+    return std::system(cmd.c_str());
+  }
+  const std::string& uri() const { return uri_; }
+
+ private:
+  TempDir dir_;
   std::string uri_;
 };
 
