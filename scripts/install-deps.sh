@@ -26,6 +26,8 @@ packages=(
   libusb-1.0-0-dev       # USB devices
   libzxing-dev           # QR encode/decode
   libsqlite3-dev         # embedded store
+  libpq-dev              # PostgreSQL hall store (libpq)
+  postgresql             # the throwaway PostgreSQL 15 server of the tests (scripts/pg-test-server.sh)
   libsodium-dev          # keyed hashes, MACs, PIN hashes
   doctest-dev            # unit tests
   xvfb xauth             # GUI tests and screenshots without a display

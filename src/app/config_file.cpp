@@ -137,6 +137,13 @@ std::string read_ui(const toml::table& t, std::string_view src, Config& c) {
 std::string read_store(const toml::table& t, std::string_view src, Config& c) {
   return SectionReader(src, "store", t)
       .key("sqlite", [&](const toml::node& n) { return read_string(n, c.store.sqlite_path, /*allow_empty=*/true); })
+      .key("url", [&](const toml::node& n) {
+        if (auto e = read_string(n, c.store.url, /*allow_empty=*/true); !e.empty()) return e;
+        if (!c.store.url.empty() && c.store.url.find("://") != std::string::npos &&
+            c.store.url.rfind("postgresql://", 0) != 0 && c.store.url.rfind("postgres://", 0) != 0)
+          return std::string("must be a postgresql:// URI or a file path");
+        return std::string();
+      })
       .run();
 }
 

@@ -132,6 +132,14 @@ std::vector<core::ApplicationStatus> path_to(core::ApplicationStatus target) {
   }
 }
 
+base::Result<bool> holds_households_or_applications(store::Database& db) {
+  auto st = db.prepare("SELECT (SELECT count(*) FROM households) + (SELECT count(*) FROM applications)");
+  if (!st) return st.error();
+  auto row = st->step();
+  if (!row) return row.error();
+  return st->int64(0) > 0;
+}
+
 }  // namespace
 
 base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoDataOptions& o,
@@ -142,9 +150,14 @@ base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
   int ty = 0, tm = 0, td = 0;
   base::civil_from_days(today.value(), ty, tm, td);
   store::ResidentsTable residents(db);
-  auto existing = residents.count();
-  if (!existing) return existing.error();
-  if (existing.value() > 0) return base::Error{"database " + db.file().string() + " already holds residents; demo data go into a new file"};
+  // A store holding only imported rosters (a hall store being set up) takes demo data beside them:
+  // new people get ID numbers no one has. One that already has households or applications (demo
+  // data made before, or a store in use) is refused.
+  if (auto used = holds_households_or_applications(db); !used) return used.error();
+  else if (used.value())
+    return base::Error{"database " + db.file().string() +
+                       " already holds residents with households or applications; demo data go into a new store "
+                       "or one holding only imported rosters"};
   for (auto code : kItemForStatus)
     if (!catalog.find(std::string(code))) return base::Error{"demo data need catalog item '" + std::string(code) + "'"};
 

@@ -30,7 +30,8 @@ struct DemoDataReport {
   long residents = 0, households = 0, benefits = 0, payments = 0, applications = 0;
 };
 
-// Fills an empty store (an error if it already holds residents). The catalog gives materials and
+// Fills an empty store, or one holding only imported rosters (an error if it already holds
+// households or applications). The catalog gives materials and
 // promised days; the calendar the due dates.
 base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoDataOptions& options,
                                                 const core::ServiceCatalog& catalog,

@@ -1,6 +1,6 @@
 #pragma once
 // What `--db` names, checked before anything is opened: a SQLite file in a folder that exists, or
-// a server URI (postgresql://…; the server backend plugs in at open_store_target). An empty name,
+// a server URI (postgresql://…, opened by store::open_store). An empty name,
 // ":memory:" (SQLite's in-memory database, lost at exit) or a missing folder is refused with one
 // line: a mistyped path must not create folders, answer "unknown person" or lose an import.
 #include <filesystem>

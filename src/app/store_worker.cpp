@@ -7,6 +7,7 @@
 #include "app/demo_data.h"
 #include "app/log.h"
 #include "app/paths.h"
+#include "store/pg/session.h"
 #include "store/schema.h"
 
 namespace app {
@@ -33,17 +34,24 @@ void StoreWorker::open(bool demo, const std::string& sqlite_path) {
     }
     // The terminal makes its own configured store, but only in a folder that exists: a mistyped
     // [store] path is an error on screen and in the log, not a new empty store somewhere else.
+    // A PostgreSQL URI is never logged with its password.
+    const std::string shown = store::pg::redacted(file.string());
     auto db = demo_store ? store::open_store(file)
                          : open_store_target(sqlite_path.empty() ? std::nullopt : std::optional<std::string>(sqlite_path),
                                              StoreUse::MayCreate);
     if (!db) {
-      log::error("store", file.string() + ": " + db.error().message);
+      log::error("store", shown + ": " + db.error().message);
       q_.post(core::ev::StoreUnavailable{db.error().message});
+      if (store::pg::is_uri(file.string())) {
+        std::lock_guard relock(mu_);
+        reopen_at_ = std::chrono::steady_clock::now() + kReopenHallStore;
+        reopen_location_ = file.string();
+      }
       return;
     }
     db_ = std::make_unique<store::Database>(std::move(*db));
-    log::info("store", "open: " + file.string());
-    q_.post(core::ev::StoreReady{file.string()});
+    log::info("store", "open: " + shown);
+    q_.post(core::ev::StoreReady{shown});
   });
   cv_.notify_one();
 }
@@ -71,6 +79,16 @@ void StoreWorker::run() {
       std::unique_lock lk(mu_);
       // After a second with nothing to do, copy the WAL back into the database (never inside a
       // kiosk look-up); then sleep until work comes, so an idle terminal stays idle.
+      // A hall store that could not be opened is tried again when its time comes (each failed
+      // attempt posts StoreUnavailable again; work that arrives meanwhile runs first).
+      while (reopen_at_ && !stop_ && jobs_.empty()) {
+        if (cv_.wait_until(lk, *reopen_at_, [this] { return stop_ || !jobs_.empty(); })) break;
+        const std::string location = reopen_location_;
+        reopen_at_.reset();
+        lk.unlock();
+        open(false, location);
+        lk.lock();
+      }
       if (!cv_.wait_for(lk, kIdleCheckpointAfter, [this] { return stop_ || !jobs_.empty(); })) {
         if (db_ && db_->wal_frames() > 0) {
           lk.unlock();

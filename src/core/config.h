@@ -32,6 +32,10 @@ struct Config {
   } ui;
   struct Store {
     std::string sqlite_path;  // empty: $XDG_DATA_HOME/onewindow/onewindow.db
+    // [store] url: the hall's PostgreSQL store (postgresql://…) or a SQLite file; wins over sqlite.
+    std::string url;
+    // What the terminal opens: url if set, else sqlite_path (empty: the default file).
+    const std::string& location() const { return url.empty() ? sqlite_path : url; }
   } store;
   struct IdCard {
     int poll_ms = 300;             // find-card polling period

@@ -23,7 +23,7 @@ Effects on(AppState& s, const ev::Started& e) {
   s.running = true;
   s.store = StoreLink::Opening;
   touch(s);
-  Effects fx{fx::ConnectDevices{e.demo}, fx::OpenStore{e.demo, e.config.store.sqlite_path}};
+  Effects fx{fx::ConnectDevices{e.demo}, fx::OpenStore{e.demo, e.config.store.location()}};
   switch (s.mode) {
     case Mode::Kiosk: kiosk::started(s); break;
     case Mode::Counter: append(fx, counter::started(s, e.config)); break;

@@ -97,7 +97,7 @@ struct ConnectDevices {
 // Open the store off the UI thread: the demo store (generated once) or the configured one.
 struct OpenStore {
   bool demo = false;
-  std::string sqlite_path;  // empty: the default
+  std::string sqlite_path;  // a SQLite file or a postgresql:// URI ([store] url); empty: the default
 };
 struct Quit {};
 // Demo only: tell the simulated reader to place sample card `slot` (0..4: F1–F4, F9) or remove it (-1).

@@ -10,7 +10,7 @@ base::Result<core::AcceptanceNumber> AcceptanceSequences::next(const std::string
     return base::Error{"terminal number " + std::to_string(terminal) + " must be 1..99"};
   auto st = db_.cached(
       "INSERT INTO acceptance_sequences(hall_code, terminal, day, last_sequence) VALUES(?1, ?2, ?3, 1) "
-      "ON CONFLICT(hall_code, terminal, day) DO UPDATE SET last_sequence = last_sequence + 1 "
+      "ON CONFLICT(hall_code, terminal, day) DO UPDATE SET last_sequence = acceptance_sequences.last_sequence + 1 "
       "RETURNING last_sequence");
   if (!st) return st.error();
   (*st)->bind_all(hall_code, terminal, n.date_key());

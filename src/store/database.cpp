@@ -1,6 +1,14 @@
 #include "store/database.h"
 
+#include "store/pg/session.h"
+#include "store/pg/sql_dialect.h"
+#include "store/pg/statement_state.h"
+
 namespace store {
+
+Statement::Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+Statement::Statement(std::unique_ptr<pg::StatementState> pg) : pg_(std::move(pg)) {}
+Statement::Statement(Statement&& o) noexcept : db_(o.db_), stmt_(o.stmt_), pg_(std::move(o.pg_)) { o.stmt_ = nullptr; }
 
 Statement& Statement::operator=(Statement&& o) noexcept {
   if (this != &o) {
@@ -8,6 +16,7 @@ Statement& Statement::operator=(Statement&& o) noexcept {
     db_ = o.db_;
     stmt_ = o.stmt_;
     o.stmt_ = nullptr;
+    pg_ = std::move(o.pg_);
   }
   return *this;
 }
@@ -17,26 +26,43 @@ Statement::~Statement() {
 }
 
 Statement& Statement::bind(int index, std::int64_t v) {
+  if (pg_) {
+    pg_->bind(index, std::to_string(v));
+    return *this;
+  }
   sqlite3_bind_int64(stmt_, index, v);
   return *this;
 }
 
 Statement& Statement::bind(int index, std::string_view v) {
+  if (pg_) {
+    pg_->bind(index, v);
+    return *this;
+  }
   sqlite3_bind_text(stmt_, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
   return *this;
 }
 
 Statement& Statement::bind_static(int index, std::string_view v) {
+  if (pg_) {
+    pg_->bind(index, v);
+    return *this;
+  }
   sqlite3_bind_text(stmt_, index, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
   return *this;
 }
 
 Statement& Statement::bind_null(int index) {
+  if (pg_) {
+    pg_->bind_null(index);
+    return *this;
+  }
   sqlite3_bind_null(stmt_, index);
   return *this;
 }
 
 base::Result<bool> Statement::step() {
+  if (pg_) return pg_->step();
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
@@ -53,23 +79,57 @@ base::Status Statement::run() {
 }
 
 void Statement::reset() {
+  if (pg_) {
+    pg_->reset();
+    return;
+  }
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);
 }
 
 std::string Statement::text(int col) const {
+  if (pg_) return std::string(pg_->text(col));
   const unsigned char* p = sqlite3_column_text(stmt_, col);
   if (!p) return {};
   return std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)));
 }
 
 std::string_view Statement::text_view(int col) const {
+  if (pg_) return pg_->text(col);
   const unsigned char* p = sqlite3_column_text(stmt_, col);
   if (!p) return {};
   return std::string_view(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)));
 }
 
+std::int64_t Statement::pg_int64(int col) const { return pg_->int64(col); }
+int Statement::pg_column_count() const { return pg_->column_count(); }
+bool Statement::pg_is_null(int col) const { return pg_->is_null(col); }
+
+base::Result<Database> Database::connect_postgres(const std::string& uri) {
+  auto session = pg::Session::connect(uri);
+  if (!session) return session.error();
+  Database db;
+  db.wal_ = std::make_unique<WalState>();
+  db.file_ = session.value()->where();
+  db.statements_ = std::make_unique<std::map<std::string, Statement, std::less<>>>();
+  db.pg_ = std::move(session.value());
+  return db;
+}
+
+std::int64_t Database::pg_last_insert_id() const {
+  auto id = pg_->last_insert_id();
+  return id ? id.value() : 0;
+}
+
+int Database::pg_changes() const { return pg_->changes(); }
+
+std::string Database::error_message() const {
+  if (pg_) return pg_->error_message();
+  return sqlite3_errmsg(db_.get());
+}
+
 base::Result<Database> Database::open(const std::filesystem::path& file) {
+  if (pg::is_uri(file.native())) return connect_postgres(file.native());
   std::error_code ec;
   if (file.has_parent_path() && !std::filesystem::exists(file.parent_path(), ec)) {
     std::filesystem::create_directories(file.parent_path(), ec);
@@ -101,6 +161,8 @@ base::Result<Database> Database::open(const std::filesystem::path& file) {
   return db;
 }
 
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
 
 int Database::on_wal_commit(void* state, sqlite3* db, const char* schema, int frames) {
@@ -117,6 +179,10 @@ int Database::on_wal_commit(void* state, sqlite3* db, const char* schema, int fr
 
 base::Result<CheckpointReport> Database::checkpoint_when_idle() {
   CheckpointReport report;
+  if (pg_) {
+    report.wal_emptied = true;  // the server manages its own WAL
+    return report;
+  }
   int log = 0, done = 0;
   // TRUNCATE copies every frame no reader still needs and, if that was all of them, empties the
   // WAL file. With the busy timeout off it never waits: a busy database gives SQLITE_BUSY after
@@ -135,6 +201,11 @@ base::Result<CheckpointReport> Database::checkpoint_when_idle() {
 }
 
 base::Status Database::exec(std::string_view sql) {
+  if (pg_) {
+    auto t = pg::to_postgres(sql);
+    if (t.sql.empty()) return base::ok();
+    return pg_->exec(t.sql);
+  }
   std::string text(sql);
   char* err = nullptr;
   int rc = sqlite3_exec(db_.get(), text.c_str(), nullptr, nullptr, &err);
@@ -147,16 +218,27 @@ base::Status Database::exec(std::string_view sql) {
 }
 
 base::Result<Statement> Database::prepare(std::string_view sql) {
+  if (pg_) return postgres_statement(sql, /*cached=*/false);
   sqlite3_stmt* stmt = nullptr;
   int rc = sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
   if (rc != SQLITE_OK) return base::Error{"database error: " + error_message() + " in: " + std::string(sql)};
   return Statement(db_.get(), stmt);
 }
 
+base::Result<Statement> Database::postgres_statement(std::string_view sql, bool cached) {
+  auto state = std::make_unique<pg::StatementState>();
+  state->session = pg_.get();
+  auto translated = pg::to_postgres(sql);
+  state->sql = std::move(translated.sql);
+  state->params = translated.params;
+  if (cached && !state->sql.empty()) state->name = pg_->next_statement_name();
+  return Statement(std::move(state));
+}
+
 base::Result<ScopedStatement> Database::cached(const char* sql) {
   auto it = statements_->find(std::string_view(sql));
   if (it == statements_->end()) {
-    auto st = prepare(sql);
+    auto st = pg_ ? postgres_statement(sql, /*cached=*/true) : prepare(sql);
     if (!st) return st.error();
     it = statements_->emplace(sql, std::move(st.value())).first;
   }

@@ -3,6 +3,11 @@
 // connection is idle, see checkpoint_when_idle), foreign keys on, synchronous=FULL (a printed slip
 // must never name an application a power cut can undo), a busy timeout so a kiosk and a counter
 // sharing a file wait instead of failing. Errors are values.
+//
+// The same two classes also speak to a PostgreSQL store (the hall's shared store): open() given a
+// postgresql:// URI connects with libpq, and every table class runs its statements unchanged
+// (store/pg/: the SQL is translated once per statement, see pg/sql_dialect.h). SQLite-only
+// housekeeping (checkpoints, page-cache pragmas) does nothing there.
 #include <sqlite3.h>
 
 #include <cstdint>
@@ -16,6 +21,11 @@
 #include "base/result.h"
 
 namespace store {
+
+namespace pg {
+class Session;
+struct StatementState;
+}  // namespace pg
 
 inline constexpr int kBusyTimeoutMs = 5000;
 // Page cache per connection (negative = KiB). Kept small on purpose: SQLite 3.40 walks every cached
@@ -40,8 +50,9 @@ struct CheckpointReport {
 class Statement {
  public:
   Statement() = default;
-  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
-  Statement(Statement&& o) noexcept : db_(o.db_), stmt_(o.stmt_) { o.stmt_ = nullptr; }
+  Statement(sqlite3* db, sqlite3_stmt* stmt);
+  explicit Statement(std::unique_ptr<pg::StatementState> pg);
+  Statement(Statement&& o) noexcept;
   Statement& operator=(Statement&& o) noexcept;
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
@@ -69,17 +80,22 @@ class Statement {
   base::Status run();
   void reset();
 
-  std::int64_t int64(int col) const { return sqlite3_column_int64(stmt_, col); }
-  int integer(int col) const { return sqlite3_column_int(stmt_, col); }
+  std::int64_t int64(int col) const { return pg_ ? pg_int64(col) : sqlite3_column_int64(stmt_, col); }
+  int integer(int col) const { return pg_ ? static_cast<int>(pg_int64(col)) : sqlite3_column_int(stmt_, col); }
   std::string text(int col) const;
   // The column's text without a copy: valid until the next step() or reset().
   std::string_view text_view(int col) const;
-  int column_count() const { return sqlite3_column_count(stmt_); }
-  bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+  int column_count() const { return pg_ ? pg_column_count() : sqlite3_column_count(stmt_); }
+  bool is_null(int col) const { return pg_ ? pg_is_null(col) : sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
 
  private:
+  std::int64_t pg_int64(int col) const;
+  int pg_column_count() const;
+  bool pg_is_null(int col) const;
+
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
+  std::unique_ptr<pg::StatementState> pg_;  // set when the statement belongs to a PostgreSQL store
 };
 
 // A cached statement in use: reset when it goes out of scope, so no finished read keeps a read
@@ -103,12 +119,17 @@ class ScopedStatement {
 class Database {
  public:
   // Opens (creating if needed) and applies the connection settings; does not migrate — see
-  // store/schema.h open_store() for the usual entry point.
+  // store/schema.h open_store() for the usual entry point. A postgresql:// URI connects to a
+  // PostgreSQL store instead (pg::is_uri).
   static base::Result<Database> open(const std::filesystem::path& file);
 
-  Database(Database&&) noexcept = default;
-  Database& operator=(Database&&) noexcept = default;
+  Database(Database&&) noexcept;
+  Database& operator=(Database&&) noexcept;
   ~Database();
+
+  bool is_postgres() const { return pg_ != nullptr; }
+  // The libpq connection of a PostgreSQL store (nullptr for SQLite).
+  pg::Session* postgres() const { return pg_.get(); }
 
   base::Status exec(std::string_view sql);
   base::Result<Statement> prepare(std::string_view sql);
@@ -132,9 +153,10 @@ class Database {
   base::Status set_synchronous_full(bool full);
   // Runs a statement without results from the per-connection cache (BEGIN, COMMIT, PRAGMA …).
   base::Status run_cached(const char* sql);
-  std::int64_t last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }
-  int changes() const { return sqlite3_changes(db_.get()); }
-  std::string error_message() const { return sqlite3_errmsg(db_.get()); }
+  std::int64_t last_insert_rowid() const { return pg_ ? pg_last_insert_id() : sqlite3_last_insert_rowid(db_.get()); }
+  int changes() const { return pg_ ? pg_changes() : sqlite3_changes(db_.get()); }
+  std::string error_message() const;
+  // The SQLite file, or the PostgreSQL URI without its password: for messages.
   const std::filesystem::path& file() const { return file_; }
   sqlite3* handle() const { return db_.get(); }
 
@@ -148,11 +170,17 @@ class Database {
     bool deferred = false;
   };
   static int on_wal_commit(void* state, sqlite3* db, const char* schema, int frames);
+  static base::Result<Database> connect_postgres(const std::string& uri);
+  base::Result<Statement> postgres_statement(std::string_view sql, bool cached);
+  std::int64_t pg_last_insert_id() const;
+  int pg_changes() const;
   Database() = default;
   std::filesystem::path file_;
   std::unique_ptr<WalState> wal_;
   std::unique_ptr<sqlite3, Closer> db_;
   // Declared after db_ so cached statements are finalized before the connection closes.
+  // A PostgreSQL store's connection (declared before the statements, so they go first).
+  std::unique_ptr<pg::Session> pg_;
   std::unique_ptr<std::map<std::string, Statement, std::less<>>> statements_;
 };
 

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "store/pg/migrate.h"
+
 namespace store {
 namespace {
 
@@ -263,6 +265,7 @@ base::Status write_meta(Database& db, const char* key, int value) {
 }  // namespace
 
 base::Result<SchemaVersion> read_schema_version(Database& db) {
+  if (db.is_postgres()) return pg::read_pg_schema_version(db);
   auto exists = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
   if (!exists) return exists.error();
   auto row = exists->step();
@@ -283,6 +286,7 @@ base::Result<SchemaVersion> read_schema_version(Database& db) {
 }
 
 base::Status migrate(Database& db, int target) {
+  if (db.is_postgres()) return pg::migrate_pg(db, target);
   if (target < 1 || target > kSchemaVersion)
     return base::Error{"no schema version " + std::to_string(target) + " (this build knows 1 to " +
                        std::to_string(kSchemaVersion) + ")"};

@@ -26,7 +26,8 @@ base::Result<SchemaVersion> read_schema_version(Database& db);
 base::Status migrate(Database& db, int target = kSchemaVersion);
 
 // Opens the file (creating folders and the file if missing) and migrates it: what every
-// subcommand's --db FILE does.
+// subcommand's --db FILE does. A postgresql:// URI opens the PostgreSQL store instead (its tables
+// made on first use, store/pg/migrate.h).
 base::Result<Database> open_store(const std::filesystem::path& file);
 
 }  // namespace store

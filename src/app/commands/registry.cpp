@@ -31,6 +31,8 @@ int run_staff_disable(Args args);
 int run_staff_list(Args args);
 int run_staff_pin(Args args);
 int run_intake_soak(Args args);
+int run_db_migrate(Args args);
+int run_db_roles(Args args);
 
 namespace {
 constexpr std::array kCommands = {
@@ -77,6 +79,11 @@ constexpr std::array kCommands = {
     Command{"intake-soak", "--db FILE --count N [--seed S] [--retry UUID] [--today YYYY-MM-DD] [--key FILE]",
             "TEST TOOL for the kill test: press 受理 N times with varied applications, one line per step",
             run_intake_soak},
+    Command{"db migrate", "[--db FILE|postgresql://…]",
+            "create or migrate a store (a SQLite file or the hall's PostgreSQL store) to this build's schema",
+            run_db_migrate},
+    Command{"db roles", "--db postgresql://…",
+            "create the hall store's kiosk, counter and back-office roles with least privilege", run_db_roles},
 };
 }  // namespace
 

@@ -1,0 +1,52 @@
+#include "store/pg/roles.h"
+
+namespace store::pg {
+namespace {
+
+// What a kiosk shows: a person, their benefits, payments and open applications with materials
+// and events, looked up by ID number or by a slip's acceptance number.
+constexpr const char* kKioskReads =
+    "meta, residents, benefits, payments, payment_records, households, household_members, applications, "
+    "application_members, application_materials, application_events";
+
+constexpr const char* kGrants = R"sql(
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'onewindow_kiosk') THEN CREATE ROLE onewindow_kiosk NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'onewindow_counter') THEN CREATE ROLE onewindow_counter NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'onewindow_backoffice') THEN CREATE ROLE onewindow_backoffice NOLOGIN; END IF;
+END
+$$;
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM onewindow_kiosk, onewindow_counter, onewindow_backoffice;
+GRANT USAGE ON SCHEMA public TO onewindow_kiosk, onewindow_counter, onewindow_backoffice;
+GRANT SELECT ON @KIOSK_READS@ TO onewindow_kiosk;
+GRANT INSERT ON audit_log TO onewindow_kiosk;
+
+GRANT SELECT ON @KIOSK_READS@, staff, acceptance_sequences, slip_prints TO onewindow_counter;
+GRANT INSERT ON audit_log, residents, applications, application_members, application_materials,
+  application_events, slip_prints TO onewindow_counter;
+GRANT INSERT, UPDATE ON acceptance_sequences TO onewindow_counter;
+GRANT UPDATE (failed_pins, locked_until, pin_hash) ON staff TO onewindow_counter;
+
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO onewindow_backoffice;
+GRANT INSERT, UPDATE ON residents, benefits, payments, households, staff, applications, application_events,
+  audit_log TO onewindow_backoffice;
+GRANT DELETE ON household_members TO onewindow_backoffice;
+GRANT INSERT ON household_members TO onewindow_backoffice;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO onewindow_kiosk, onewindow_counter, onewindow_backoffice;
+)sql";
+
+}  // namespace
+
+base::Status grant_roles(Database& db) {
+  if (!db.is_postgres()) return base::Error{"roles are for a PostgreSQL store; a SQLite file has none"};
+  std::string sql = kGrants;
+  for (std::size_t at = sql.find("@KIOSK_READS@"); at != std::string::npos; at = sql.find("@KIOSK_READS@"))
+    sql.replace(at, 13, kKioskReads);
+  auto tx = Transaction::begin(db);
+  if (!tx) return tx.error();
+  if (auto s = db.exec(sql); !s) return s;
+  return tx->commit();
+}
+
+}  // namespace store::pg

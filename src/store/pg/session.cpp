@@ -1,0 +1,170 @@
+#include "store/pg/session.h"
+
+#include <cstdlib>
+#include <cstring>
+
+namespace store::pg {
+namespace {
+
+constexpr const char* kConnectTimeoutS = "10";
+
+bool same_word(std::string_view sql, std::string_view word) {
+  if (sql.size() != word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if ((sql[i] & ~0x20) != word[i]) return false;
+  return true;
+}
+
+}  // namespace
+
+bool is_uri(std::string_view location) {
+  return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
+}
+
+std::string redacted(std::string_view uri) {
+  std::string out(uri);
+  // user:password@ in the authority
+  if (auto scheme = out.find("://"); scheme != std::string::npos) {
+    const std::size_t start = scheme + 3;
+    const std::size_t end = out.find_first_of("/?", start);
+    const std::size_t at = out.rfind('@', end == std::string::npos ? out.size() : end);
+    if (at != std::string::npos && at >= start) {
+      const std::size_t colon = out.find(':', start);
+      if (colon != std::string::npos && colon < at) out.replace(colon + 1, at - colon - 1, "***");
+    }
+  }
+  // password=… among the query parameters
+  for (std::size_t p = out.find("password="); p != std::string::npos; p = out.find("password=", p + 1)) {
+    if (p > 0 && out[p - 1] != '?' && out[p - 1] != '&') continue;
+    const std::size_t value = p + 9;
+    const std::size_t end = out.find('&', value);
+    out.replace(value, (end == std::string::npos ? out.size() : end) - value, "***");
+  }
+  return out;
+}
+
+std::string one_line(std::string_view message) {
+  std::string out;
+  bool space = false;
+  for (char c : message) {
+    if (c == '\n' || c == '\t' || c == '\r' || c == ' ') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+base::Result<std::unique_ptr<Session>> Session::connect(const std::string& uri) {
+  const std::string where = redacted(uri);
+  char* parse_error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(uri.c_str(), &parse_error);
+  if (!options) {
+    std::string why = parse_error ? one_line(parse_error) : "out of memory";
+    PQfreemem(parse_error);
+    return base::Error{"malformed PostgreSQL URI " + where + ": " + why};
+  }
+  PQconninfoFree(options);
+  // Defaults first: the URI's own parameters (connect_timeout=…) override them.
+  const char* keywords[] = {"connect_timeout", "application_name", "client_encoding", "dbname", nullptr};
+  const char* values[] = {kConnectTimeoutS, "onewindow", "UTF8", uri.c_str(), nullptr};
+  std::unique_ptr<Session> s(new Session());
+  s->uri_ = uri;
+  s->where_ = where;
+  s->conn_ = PQconnectdbParams(keywords, values, /*expand_dbname=*/1);
+  if (!s->conn_) return base::Error{"cannot connect to the store " + where + ": out of memory"};
+  if (PQstatus(s->conn_) != CONNECTION_OK)
+    return base::Error{"cannot connect to the store " + where + ": " + s->error_message()};
+  // Server NOTICEs ("… does not exist, skipping") are not for the terminal's stderr.
+  PQsetNoticeProcessor(s->conn_, [](void*, const char*) {}, nullptr);
+  return s;
+}
+
+Session::~Session() {
+  if (conn_) PQfinish(conn_);
+}
+
+base::Status Session::ensure_connected() {
+  if (PQstatus(conn_) == CONNECTION_OK) return base::ok();
+  if (in_transaction_)
+    return base::Error{"the connection to the store " + where_ + " was lost during a transaction: " + error_message()};
+  PQreset(conn_);
+  if (PQstatus(conn_) != CONNECTION_OK)
+    return base::Error{"cannot connect to the store " + where_ + ": " + error_message()};
+  ++generation_;
+  return base::ok();
+}
+
+base::Error Session::error_of(const PGresult* r, std::string_view sql) const {
+  if (PQstatus(conn_) != CONNECTION_OK)
+    return base::Error{"lost the connection to the store " + where_ + ": " + error_message()};
+  std::string msg = "database error: ";
+  const char* primary = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+  msg += primary ? one_line(primary) : error_message();
+  if (const char* detail = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_DETAIL) : nullptr) msg += " (" + one_line(detail) + ")";
+  msg += " in: " + one_line(sql);
+  return base::Error{msg};
+}
+
+void Session::note_transaction(std::string_view sql) {
+  if (same_word(sql, "BEGIN")) in_transaction_ = true;
+  else if (same_word(sql, "COMMIT") || same_word(sql, "ROLLBACK")) in_transaction_ = false;
+}
+
+base::Status Session::exec(const std::string& sql) {
+  const bool ending = same_word(sql, "ROLLBACK");
+  if (ending && PQstatus(conn_) != CONNECTION_OK) {
+    // The transaction died with the connection: nothing left to roll back.
+    in_transaction_ = false;
+    return base::ok();
+  }
+  if (auto s = ensure_connected(); !s) return s;
+  ResultPtr r(PQexec(conn_, sql.c_str()));
+  note_transaction(sql);
+  const auto status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) return error_of(r.get(), sql);
+  return base::ok();
+}
+
+base::Result<ResultPtr> Session::run(const std::string& name, const std::string& sql, int generation_prepared,
+                                     const std::vector<const char*>& values, int* prepared_in_generation) {
+  if (auto s = ensure_connected(); !s) return s.error();
+  const int n = static_cast<int>(values.size());
+  ResultPtr r;
+  if (name.empty()) {
+    r.reset(PQexecParams(conn_, sql.c_str(), n, nullptr, values.data(), nullptr, nullptr, 0));
+  } else {
+    if (generation_prepared != generation_) {
+      ResultPtr prepared(PQprepare(conn_, name.c_str(), sql.c_str(), 0, nullptr));
+      if (!prepared || PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) return error_of(prepared.get(), sql);
+      *prepared_in_generation = generation_;
+    }
+    r.reset(PQexecPrepared(conn_, name.c_str(), n, values.data(), nullptr, nullptr, 0));
+  }
+  note_transaction(sql);
+  const auto status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+  if (status == PGRES_COMMAND_OK) {
+    changes_ = std::atoi(PQcmdTuples(r.get()));
+    // A COMMIT of a transaction the server had already aborted answers "ROLLBACK", not an error.
+    if (same_word(sql, "COMMIT") && std::strcmp(PQcmdStatus(r.get()), "ROLLBACK") == 0)
+      return base::Error{"the store " + where_ + " rolled the transaction back"};
+  } else if (status == PGRES_TUPLES_OK) {
+    changes_ = std::atoi(PQcmdTuples(r.get()));  // INSERT … RETURNING counts its rows too
+  } else {
+    return error_of(r.get(), sql);
+  }
+  return r;
+}
+
+base::Result<long long> Session::last_insert_id() {
+  const int changes = changes_;
+  auto r = run("", "SELECT lastval()", 0, {}, nullptr);
+  changes_ = changes;
+  if (!r) return r.error();
+  return std::atoll(PQgetvalue(r->get(), 0, 0));
+}
+
+}  // namespace store::pg

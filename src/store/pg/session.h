@@ -1,0 +1,77 @@
+#pragma once
+// One libpq connection to a PostgreSQL store, behind the same store::Database and store::Statement
+// the SQLite store uses (store/database.h): statements are the store's own SQL, translated once
+// (pg/sql_dialect.h), prepared on the server the first time a cached statement runs, with every
+// parameter sent as text and its type inferred by the server. Errors are values with one line.
+//
+// The location is a libpq URI (postgresql://user@host:port/db?sslmode=verify-full&…): everything
+// libpq knows passes through unchanged — TLS options, passfile=, PGPASSFILE and the other PG*
+// variables, a Unix-socket folder as host=/run/postgresql. Messages show the URI without its
+// password.
+#include <libpq-fe.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/result.h"
+
+namespace store::pg {
+
+struct ResultDeleter {
+  void operator()(PGresult* r) const { PQclear(r); }
+};
+using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
+
+// Does this --db value name a PostgreSQL store (postgresql:// or postgres://)?
+bool is_uri(std::string_view location);
+// The URI with any password (user:PASSWORD@ or password=…) replaced by ***.
+std::string redacted(std::string_view uri);
+// libpq's (often multi-line, tab-indented) message as one line.
+std::string one_line(std::string_view message);
+
+class Session {
+ public:
+  // Connects; a malformed URI, an unreachable server and refused credentials each give one line
+  // naming the (redacted) URI.
+  static base::Result<std::unique_ptr<Session>> connect(const std::string& uri);
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  const std::string& where() const { return where_; }
+  // Statements without parameters or results (several allowed: migrations).
+  base::Status exec(const std::string& sql);
+  // Runs a statement: prepared under `name` when it is not empty (preparing it first if this
+  // connection has not, or lost it when it reconnected), else sent with its text each time.
+  // `values[i]` is nullptr for NULL.
+  base::Result<ResultPtr> run(const std::string& name, const std::string& sql, int generation_prepared,
+                              const std::vector<const char*>& values, int* prepared_in_generation);
+  // Rows the last INSERT/UPDATE/DELETE touched.
+  int changes() const { return changes_; }
+  // The last value an identity column handed out in this session (SELECT lastval()).
+  base::Result<long long> last_insert_id();
+  std::string error_message() const { return one_line(PQerrorMessage(conn_)); }
+  // A name for the next cached statement ("ow1", "ow2", …).
+  std::string next_statement_name() { return "ow" + std::to_string(++statement_names_); }
+  int generation() const { return generation_; }
+
+ private:
+  Session() = default;
+  // A connection that was lost (server restarted) is re-opened before the next statement, unless
+  // a transaction was open on it: that transaction is gone and its caller gets the error.
+  base::Status ensure_connected();
+  base::Error error_of(const PGresult* r, std::string_view sql) const;
+  void note_transaction(std::string_view sql);
+
+  PGconn* conn_ = nullptr;
+  std::string uri_;
+  std::string where_;
+  int changes_ = 0;
+  int statement_names_ = 0;
+  int generation_ = 0;  // bumped at each reconnect: prepared statements are per connection
+  bool in_transaction_ = false;
+};
+
+}  // namespace store::pg
