@@ -147,7 +147,7 @@ TEST_CASE("relation list: one tap opens every relation, a pick sets it and close
   CHECK(s.counter.relation_list == kNoRelationList);
 }
 
-TEST_CASE("a long household: a new row turns to the last page; pages are turned by row") {
+TEST_CASE("a long household: a new row turns to the last page and pages are turned by row") {
   AppState s = signed_in();
   for (int i = 0; i < 11; ++i) update(s, intent::AddMember{});
   CHECK(s.counter.form.members.size() == 11);

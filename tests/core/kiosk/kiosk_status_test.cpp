@@ -138,7 +138,7 @@ TEST_CASE("a person the store does not know gets the hints of their card's birth
   CHECK(card_hints(kRules, "", "2026-11-23", catalog()).empty());
 }
 
-TEST_CASE("an open application past its promised date is overdue at the kiosk; one due today, or closed, is not") {
+TEST_CASE("an open application past its promised date is overdue at the kiosk but not one due today or closed") {
   Application a = publicized();
   a.due = "2026-11-20";
   a.due_provisional = true;
