@@ -10,17 +10,16 @@
 #include <string_view>
 
 #include "base/result.h"
+#include "core/counter/counter_draft_json.h"
 #include "core/counter/counter_session.h"
 
 namespace app {
 
-inline constexpr std::size_t kMaxDraftBytes = 1 << 20;  // a form of a hundred members is ~40 kB
+using core::draft_from_json;
+using core::draft_to_json;
+using core::kMaxDraftBytes;
 
 std::filesystem::path draft_file(const std::filesystem::path& data_dir, int terminal);
-
-std::string draft_to_json(const core::CounterDraft& d);
-// Error: not a draft of this format (the message says where).
-base::Result<core::CounterDraft> draft_from_json(std::string_view text);
 
 base::Status write_draft(const std::filesystem::path& file, const core::CounterDraft& d);
 // Empty when there is no file.
