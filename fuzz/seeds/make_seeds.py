@@ -191,6 +191,30 @@ def png_seeds():
         write_hex("png_reader_fuzz", name, [(f"{name}.png", data)])
 
 
+# --- Counter drafts (src/core/counter/counter_draft_json.h): the autosaved form as JSON -------------
+def draft_seeds():
+    import json
+    d = out_dir("counter_draft_fuzz")
+    person = {"name": "张𠀾", "gender": "女", "nation": "汉", "birth": "1949-12-31",
+              "address": "北京市朝阳区建国路88号", "id_number": "11010519491231002X", "from_card": True}
+    row = {"person": person, "relation": "配偶", "lives_in_household": True, "disability_cert_no": "",
+           "monthly_income": "1200.50"}
+    draft = {"format": 1, "staff_no": "A07", "form_key": "0f8fad5b-d9cb-469f-a165-70867728950e",
+             "saved_at": "2026-12-02 10:15:00", "step": 2, "applicant": person, "phone": "13800138000",
+             "item_code": "dibao", "members": [row, row], "applicant_row": row,
+             "declarations": {"wage": "800", "house": "1"}, "received": ["shenfenzheng"], "refuse": False,
+             "refusal_reason": ""}
+    seeds = {
+        "draft": draft,
+        "no_members": dict(draft, members=[]),
+        "bad_step": dict(draft, step=9),
+        "wrong_type": dict(draft, members={"a": 1}),
+    }
+    for name, doc in seeds.items():
+        (d / f"{name}.json").write_bytes(json.dumps(doc, ensure_ascii=False, indent=1).encode())
+    (d / "cut.json").write_bytes(json.dumps(draft, ensure_ascii=False).encode()[:200])
+
+
 if __name__ == "__main__":
     link_vectors("idcard_frame_fuzz", "tests/data/idcard", "*.hex")
     link_vectors("roster_fuzz", "tests/data/roster", "*.csv")
@@ -199,3 +223,4 @@ if __name__ == "__main__":
     slip_seeds()
     render_seeds()
     png_seeds()
+    draft_seeds()

@@ -27,7 +27,9 @@ base::Status add_application(store::Database& db, core::Application a, const cor
   if (!item) return base::Error{"demo card holders need catalog item '" + a.item_code + "'"};
   auto day = core::parse_iso_date(a.accepted_at.substr(0, 10));
   if (!day) return day.error();
-  a.due = core::format_iso_date(calendar.add_working_days(day.value(), item->promised_working_days));
+  const core::DueDate due = calendar.due(day.value(), item->promised_working_days);
+  a.due = core::format_iso_date(due.day);
+  a.due_provisional = due.provisional;
   const auto initial = path.empty() ? core::ApplicationStatus::Accepted : path.front().first;
   if (auto s = core::open_application(a, initial, "A01", a.accepted_at, note); !s) return s;
   for (std::size_t i = 1; i < path.size(); ++i)

@@ -297,7 +297,9 @@ base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
       for (const auto& mat : item.optional) a.materials.push_back({mat.code, mat.name, false, rng.chance(3000)});
       std::string hhmm = two(9 + rng.below(7)) + ":" + two(rng.below(60)) + ":" + two(rng.below(60));
       a.accepted_at = core::format_iso_date(day) + " " + hhmm;
-      a.due = core::format_iso_date(calendar.add_working_days(day, item.promised_working_days));
+      const core::DueDate due = calendar.due(day, item.promised_working_days);
+      a.due = core::format_iso_date(due.day);
+      a.due_provisional = due.provisional;
       using S = core::ApplicationStatus;
       S initial = target == S::NeedsSupplement || target == S::NotAccepted ? target : S::Accepted;
       if (initial == S::NeedsSupplement) a.materials.front().received = false;

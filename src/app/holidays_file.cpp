@@ -23,6 +23,8 @@ base::Result<core::HolidayCalendar> parse_holidays_text(std::string_view toml_te
     if (!*y) return w.at("year.year", "missing");
     Where yw{w.prefix + ": year " + std::to_string(**y)};
     if (auto s = only_keys(*t, {"year", "holidays", "workdays"}, yw); !s) return s.error();
+    if (cal.has_notice(static_cast<int>(**y))) return w.at("year", "year " + std::to_string(**y) + " is listed twice");
+    cal.add_notice_year(static_cast<int>(**y));
     for (auto key : {"holidays", "workdays"}) {
       auto days = string_list(*t, key, yw, false);
       if (!days) return days.error();

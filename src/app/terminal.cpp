@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "app/calendar_years.h"
+#include "app/catalog_file.h"
 #include "app/clock_service.h"
 #include "app/config_file.h"
 #include "app/i18n_file.h"
@@ -33,6 +35,10 @@ base::Result<std::unique_ptr<Terminal>> Terminal::open(const TerminalOptions& o)
   t->config_ = std::move(*cfg);
   if (o.mode) t->config_.terminal.mode = *o.mode;
   log::info("app", "config: " + t->config_.source);
+  // The technician learns at start-up which years' due dates are provisional (预计).
+  if (auto cal = load_holidays_file(paths::assets_dir() / "calendar" / "holidays.toml")) {
+    if (const std::string w = missing_notice_warning(*cal, local_now().year); !w.empty()) log::warn("calendar", w);
+  }
 
   auto cat = load_catalog(paths::assets_dir() / "i18n");
   if (!cat) return cat.error();

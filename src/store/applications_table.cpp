@@ -21,10 +21,11 @@ std::string join_lines(const std::vector<std::string>& lines) {
 base::Status ApplicationsTable::insert(const core::Application& a) {
   auto st = db_.cached(
       "INSERT INTO applications(uuid, acceptance_no, item_code, applicant_id, applicant_name, status, accepted_at, "
-      "due, declarations) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+      "due, declarations, due_provisional, applicant_phone) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
   if (!st) return st.error();
   (*st)->bind_all(a.uuid, a.acceptance_no, a.item_code, a.applicant_id, a.applicant_name, core::status_code(a.status),
-                  a.accepted_at, a.due, join_lines(a.declarations));
+                  a.accepted_at, a.due, join_lines(a.declarations), std::int64_t{a.due_provisional ? 1 : 0},
+                  a.applicant_phone);
   if (auto s = (*st)->run(); !s) return s;
   auto mem = db_.cached(
       "INSERT INTO application_members(application_uuid, id_number, relation, name, lives_in_household, "
@@ -67,8 +68,8 @@ base::Status ApplicationsTable::transition(core::Application& a, core::Applicati
 base::Result<std::optional<core::Application>> ApplicationsTable::find_by_acceptance_no(
     const std::string& acceptance_no) {
   auto st = db_.cached(
-      "SELECT uuid, item_code, applicant_id, applicant_name, status, accepted_at, due, declarations FROM applications "
-      "WHERE acceptance_no = ?1");
+      "SELECT uuid, item_code, applicant_id, applicant_name, status, accepted_at, due, declarations, due_provisional, "
+      "applicant_phone FROM applications WHERE acceptance_no = ?1");
   if (!st) return st.error();
   Statement& s = **st;
   s.bind(1, acceptance_no);
@@ -87,6 +88,8 @@ base::Result<std::optional<core::Application>> ApplicationsTable::find_by_accept
   a.accepted_at = s.text(5);
   a.due = s.text(6);
   a.declarations = base::split(s.text(7), '\n');
+  a.due_provisional = s.integer(8) != 0;
+  a.applicant_phone = s.text(9);
   s.reset();
   auto mem = db_.cached(
       "SELECT id_number, relation, name, lives_in_household, disability_cert_no, monthly_income_fen, position "
@@ -144,7 +147,7 @@ base::Result<std::vector<core::Application>> ApplicationsTable::open_with_histor
   if (!open) return open.error();
   std::vector<core::Application> out;
   if (open->empty()) return out;
-  auto st = db_.cached("SELECT uuid, applicant_name, accepted_at FROM applications WHERE acceptance_no = ?1");
+  auto st = db_.cached("SELECT uuid, applicant_name, accepted_at, due_provisional FROM applications WHERE acceptance_no = ?1");
   if (!st) return st.error();
   Statement& s = **st;
   ApplicationEventsTable events(db_);
@@ -162,6 +165,7 @@ base::Result<std::vector<core::Application>> ApplicationsTable::open_with_histor
     a.uuid = s.text(0);
     a.applicant_name = s.text(1);
     a.accepted_at = s.text(2);
+    a.due_provisional = s.integer(3) != 0;
     s.reset();
     if (auto m = read_materials(a); !m) return m.error();
     auto e = events.for_application(a.uuid);

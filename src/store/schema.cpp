@@ -238,6 +238,14 @@ DROP TABLE benefits;
 ALTER TABLE benefits_v6 RENAME TO benefits;
 )sql";
 
+// Version 7 (issue 15): whether an application's promised date is provisional (counted a day of a
+// year whose State Council notice was not loaded) and the applicant's phone number. Defaulted
+// columns only, so version-6 code still reads and writes the file.
+constexpr const char* kVersion7 = R"sql(
+ALTER TABLE applications ADD COLUMN due_provisional INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE applications ADD COLUMN applicant_phone TEXT NOT NULL DEFAULT '';
+)sql";
+
 // Each step's SQL and the oldest code version that can still read and write a file at that
 // version (the file's compatible_version after migrating there).
 struct Step {
@@ -251,6 +259,7 @@ constexpr std::array kSteps = {
     Step{kVersion4, 2},
     Step{kVersion5, 2},
     Step{kVersion6, 6},
+    Step{kVersion7, 6},
 };
 static_assert(kSteps.size() == kSchemaVersion);
 static_assert(kSteps.back().compatible == kCompatibleVersion);

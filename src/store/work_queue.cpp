@@ -13,8 +13,8 @@ base::Result<core::WorkQueue> WorkQueue::open_applications(const std::string& to
   // BY accepted_at` would sort in a temporary B-tree anyway, and the open applications of a hall
   // are a few thousand at most, while closed ones pile up for years and are never read.
   auto st = db_.cached(
-      "SELECT uuid, acceptance_no, accepted_at, item_code, applicant_name, applicant_id, due FROM applications "
-      "WHERE status = ?1");
+      "SELECT uuid, acceptance_no, accepted_at, item_code, applicant_name, applicant_id, due, due_provisional "
+      "FROM applications WHERE status = ?1");
   if (!st) return st.error();
   Statement& s = **st;
   core::WorkQueue q;
@@ -28,6 +28,7 @@ base::Result<core::WorkQueue> WorkQueue::open_applications(const std::string& to
       if (!row.value()) break;
       core::QueueEntry e{s.text(0), s.text(1), s.text(2), s.text(3), {}, s.text(4), s.text(5), status, s.text(6), false};
       e.overdue = core::is_overdue(e.due, today);
+      e.due_provisional = s.integer(7) != 0;
       q.entries.push_back(std::move(e));
     }
   }

@@ -70,7 +70,15 @@ TEST_CASE("the shipped catalog has the ten items of domain.md with materials and
   // 2026 holidays and make-up days are loaded.
   CHECK_FALSE(assets->holidays.is_working_day(core::parse_iso_date("2026-10-05").value()));
   CHECK(assets->holidays.is_working_day(core::parse_iso_date("2026-10-10").value()));
-  CHECK(core::due_date(assets->holidays, "2026-09-29", 2).value() == "2026-10-08");
+  CHECK(core::format_iso_date(core::due_date(assets->holidays, "2026-09-29", 2).value().day) == "2026-10-08");
+  CHECK(assets->holidays.has_notice(2026));
+  CHECK(assets->holidays.notice_years() == std::set<int>{2026});
+}
+
+TEST_CASE("a year listed twice in the holiday file is refused") {
+  auto twice = app::parse_holidays_text("[[year]]\nyear = 2026\n[[year]]\nyear = 2026\n", "holidays.toml");
+  REQUIRE_FALSE(twice.ok());
+  CHECK(twice.error().message.find("listed twice") != std::string::npos);
 }
 
 TEST_CASE("a bad catalog is refused with the item and the key named") {

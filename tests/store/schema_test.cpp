@@ -93,7 +93,7 @@ TEST_CASE("a version-5 file's benefit statuses become codes when migrated, and o
   }
   auto db = test_support::open_test_store(file);
   auto v = read_schema_version(db);
-  CHECK(v->version == 6);
+  CHECK(v->version == kSchemaVersion);
   CHECK(v->compatible == 6);  // version-5 code can no longer read the statuses: it must refuse the file
   const core::BenefitStatus expected[] = {core::BenefitStatus::Active, core::BenefitStatus::Suspended,
                                           core::BenefitStatus::Ended};

@@ -93,7 +93,9 @@ base::Result<core::Application> build_application(const std::string& uuid, const
     if (codes.insert(m.code).second) a.materials.push_back({m.code, m.name, false, rng.one_in(2)});
   a.accepted_at = core::format_iso_date(today) + " " + two(9 + static_cast<int>(rng.below(8))) + ":" +
                   two(static_cast<int>(rng.below(60))) + ":" + two(static_cast<int>(rng.below(60)));
-  a.due = core::format_iso_date(calendar.add_working_days(today, item.promised_working_days));
+  const core::DueDate due = calendar.due(today, item.promised_working_days);
+  a.due = core::format_iso_date(due.day);
+  a.due_provisional = due.provisional;
   using S = core::ApplicationStatus;
   S initial = S::Accepted;
   std::string note = "窗口受理";

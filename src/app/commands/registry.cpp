@@ -33,6 +33,8 @@ int run_staff_pin(Args args);
 int run_intake_soak(Args args);
 int run_db_migrate(Args args);
 int run_db_roles(Args args);
+int run_calendar_due(Args args);
+int run_calendar_years(Args args);
 
 namespace {
 constexpr std::array kCommands = {
@@ -76,6 +78,12 @@ constexpr std::array kCommands = {
     Command{"staff list", "[--db FILE]", "staff number, name, role, active, PIN set, locked until", run_staff_list},
     Command{"staff pin", "STAFF_NO [--db FILE]", "set a new PIN (standard input, or typed twice); clears a lockout",
             run_staff_pin},
+    Command{"calendar due", "--from YYYY-MM-DD --working-days N [--holidays FILE]",
+            "the promised date N working days after a day, then ' provisional' if a year lacks its notice",
+            run_calendar_due},
+    Command{"calendar years", "[--today YYYY-MM-DD] [--through YYYY] [--holidays FILE]",
+            "this year and the next (or through YYYY): 'loaded' or 'missing' for each year's holiday notice",
+            run_calendar_years},
     Command{"intake-soak", "--db FILE --count N [--seed S] [--retry UUID] [--today YYYY-MM-DD] [--key FILE]",
             "TEST TOOL for the kill test: press 受理 N times with varied applications, one line per step",
             run_intake_soak},

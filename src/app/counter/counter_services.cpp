@@ -41,9 +41,9 @@ void CounterServices::run(const core::fx::CheckSignIn& c) {
   c_.store.post([this, c](store::Database& db) {
     auto outcome = store::StaffTable(db).sign_in(c.staff_no, c.pin, c.at, c_.config.counter);
     if (!outcome) {
-      log::error("counter", "sign-in: " + outcome.error().message);
-      // A store failure refuses like an unknown account would, but says so in the log.
-      c_.q.post(core::ev::SignInAnswered{core::sign_in::UnknownStaff{}});
+      log::error("counter", "sign-in of " + c.staff_no + " not checked, the store failed: " + outcome.error().message);
+      // Not "no such staff number" and no wrong-PIN try spent: the store never answered.
+      c_.q.post(core::ev::SignInAnswered{core::sign_in::StoreUnavailable{}});
       return;
     }
     if (std::holds_alternative<core::sign_in::SignedIn>(*outcome)) log::info("counter", "signed in: " + c.staff_no);
@@ -69,8 +69,10 @@ void CounterServices::run(const core::fx::AcceptIntake& a) {
                   {a.form.item_code});
     auto due = core::due_date(assets_now->holidays, a.at.iso_date(), item->promised_working_days);
     if (!due) return fail("counter.intake_failed.due_date", "due date: " + due.error().message);
-    auto filled = core::to_application(a.form, assets_now->catalog, a.staff_no, a.at, *due, assets_now->words);
+    auto filled = core::to_application(a.form, assets_now->catalog, a.staff_no, a.at, core::format_iso_date(due->day),
+                                       assets_now->words);
     if (!filled) return fail("counter.intake_failed.form", filled.error().message);
+    filled->due_provisional = due->provisional;
     base::Result<intake::PressOutcome> pressed = base::Error{"printer profile unavailable (see log)"};
     const bool desk_ready = c_.resources.with_print_desk([&](slip::PrintDesk& desk) {
       intake::IntakeDesk intake{db, intake::intake_place(c_.config, a.at.year, a.at.month, a.at.day), c_.config,

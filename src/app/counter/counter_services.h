@@ -21,6 +21,9 @@ class CounterServices {
   void run(const core::fx::RecordSlipPrint& p);
   void run(const core::fx::LoadLedger& l);
   void run(const core::fx::ExportLedger& x);
+  void run(const core::fx::SaveDraft& d);
+  void run(const core::fx::LoadDraft& l);
+  void run(const core::fx::DiscardDraft& d);
 
  private:
   std::filesystem::path export_dir() const;

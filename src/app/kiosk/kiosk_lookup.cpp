@@ -37,7 +37,7 @@ core::Event look_up_slip_in(store::Database& db, const KioskLookupContext& c, co
   auto found = query.look_up_application({q.acceptance_no, c.who, store::kWhyKioskCheck, q.at.iso_datetime()});
   if (!found) return core::ev::LookUpFailed{q.session, failure(found.error())};
   if (!found.value()) return core::ev::ProgressUnknown{q.session};
-  return core::ev::ProgressFound{q.session, core::progress_of(*found.value(), c.assets.catalog)};
+  return core::ev::ProgressFound{q.session, core::progress_of(*found.value(), c.assets.catalog, q.at.iso_date())};
 }
 
 }  // namespace app

@@ -85,7 +85,8 @@ class Runner {
       std::fprintf(stderr, "%s\n", config.error().message.c_str());
       return 2;
     }
-    if (int rc = start(*config); rc != 0) return rc;
+    config_ = *config;
+    if (int rc = start(config_); rc != 0) return rc;
     for (const Step& step : script_.steps) {
       const auto began = Clock::now();
       if (int rc = perform(step); rc != 0) return rc;
@@ -352,6 +353,12 @@ class Runner {
                                       std::to_string(et->within_ms) + " ms");
     } else if (const auto* sc = std::get_if<cmd::Screenshot>(&c)) {
       return screenshot(step, *sc);
+    } else if (std::holds_alternative<cmd::Restart>(c)) {
+      // As a crash would: no QuitRequested, no orderly hand-over; whatever the terminal keeps across
+      // it must already be on disk. The sandbox (store, config, XDG folders) stays.
+      input_.reset();
+      terminal_.reset();
+      return start(config_);
     } else if (std::holds_alternative<cmd::Quit>(c)) {
       t.apply(core::ev::QuitRequested{});
       pump_for(kAfterDeviceAction);
@@ -368,6 +375,7 @@ class Runner {
   std::unique_ptr<Sandbox> sandbox_;
   std::unique_ptr<Terminal> terminal_;
   std::unique_ptr<X11Input> input_;
+  std::filesystem::path config_;
   bool stopped_ = false;
 };
 

@@ -161,13 +161,17 @@ class LineParser {
         return base::Error{"screenshot: write `screenshot NAME` (letters, digits, '-', '_', '.')"};
       return Command{cmd::Screenshot{t_[1].text}};
     }
+    if (w == "restart") {
+      if (t_.size() != 1) return base::Error{"restart takes nothing after it"};
+      return Command{cmd::Restart{}};
+    }
     if (w == "quit") {
       if (t_.size() != 1) return base::Error{"quit takes nothing after it"};
       return Command{cmd::Quit{}};
     }
     return base::Error{"unknown command \"" + w +
                        "\" (data, store, config, staff, start, card, remove, scan, paper, tap, key, type, "
-                       "wait, expect, screenshot, quit)"};
+                       "wait, expect, screenshot, restart, quit)"};
   }
 
  private:

@@ -26,6 +26,9 @@
 //   expect text "TEXT" [within 3s]                a substring of the frame's visible text
 //   expect no text "TEXT" [within 3s]
 //   screenshot NAME                               NAME.png into --screenshot-dir
+//   restart                                       the terminal is dropped as a crash would drop it (no
+//                                                 quit, nothing saved on the way out) and started again
+//                                                 on the same store, config and folders
 //   quit
 //
 // Setup lines (data, store, config, staff) come before `start`; everything else after it. Strings are in
@@ -110,11 +113,12 @@ struct Screenshot {
   std::string name;
 };
 struct Quit {};
+struct Restart {};
 }  // namespace cmd
 
 using Command = std::variant<cmd::DataDemo, cmd::DataRoster, cmd::DataNone, cmd::StoreUnavailable, cmd::Config,
                              cmd::Start, cmd::Card, cmd::RemoveCard, cmd::Scan, cmd::Paper, cmd::Tap, cmd::Key,
-                             cmd::Wait, cmd::ExpectScreen, cmd::ExpectText, cmd::Screenshot, cmd::Quit, cmd::Type,
+                             cmd::Wait, cmd::ExpectScreen, cmd::ExpectText, cmd::Screenshot, cmd::Quit, cmd::Restart, cmd::Type,
                              cmd::Staff>;
 
 struct Step {

@@ -19,6 +19,7 @@ struct QueueEntry {
   ApplicationStatus status = ApplicationStatus::Accepted;
   std::string due;  // YYYY-MM-DD
   bool overdue = false;
+  bool due_provisional = false;  // 预计: the year's holiday notice was not loaded when it was counted
 };
 
 struct WorkQueue {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/counter/counter_catalog.h"
+#include "core/counter/counter_session.h"
 #include "core/counter/intake_form.h"
 #include "core/domain/ledger.h"
 #include "core/domain/application.h"
@@ -69,6 +70,10 @@ struct ReprintFailed {
   Message message;
   std::string detail;
 };
+// A draft this staff member left on this counter today (fx::LoadDraft found one).
+struct DraftFound {
+  CounterDraft draft;
+};
 }  // namespace ev
 
 namespace intent {
@@ -122,6 +127,21 @@ struct ShowLedger {
 struct ExportLedger {
   bool gb18030 = false;
 };
+struct RestoreDraft {
+  bool restore = true;  // false: 放弃 (the draft is deleted)
+};
+// Long households and reviews are turned page by page: to a first row, or to an offset the screen
+// computed.
+struct ScrollHousehold {
+  int first_row = 0;
+};
+struct ScrollReview {
+  float px = 0;
+};
+// One tap on a member's relation opens the list of relations (kNoRelationList closes it).
+struct OpenRelationList {
+  int member = kNoRelationList;
+};
 }  // namespace intent
 
 namespace fx {
@@ -164,6 +184,18 @@ struct ExportLedger {
   std::string date;
   bool gb18030 = false;
 };
+// Autosave: write the form being filled to this counter's draft file (replacing the last one).
+struct SaveDraft {
+  CounterDraft draft;
+};
+// Look for a draft of `staff_no` saved on `today` (YYYY-MM-DD) (ev::DraftFound); an older one is
+// deleted.
+struct LoadDraft {
+  std::string staff_no;
+  std::string today;
+};
+// The form was committed, discarded or signed out of: no draft stays.
+struct DiscardDraft {};
 }  // namespace fx
 
 using CounterEvents =
@@ -172,8 +204,10 @@ using CounterEvents =
              intent::SubmitSignIn, intent::LockCounter, intent::SignOut, intent::EditForm, intent::AddMember,
              intent::RemoveMember, intent::ClearApplicant, intent::PickItem, intent::ToggleMaterial,
              intent::ChooseDecision, intent::GoToStep, intent::NextStep, intent::PressAccept, intent::ReprintSlip,
-             intent::NewIntake, intent::ShowLedger, intent::ExportLedger>;
+             intent::NewIntake, intent::ShowLedger, intent::ExportLedger, ev::DraftFound, intent::RestoreDraft,
+             intent::ScrollHousehold, intent::ScrollReview, intent::OpenRelationList>;
 using CounterEffects = TypeList<fx::LoadCounterCatalog, fx::CheckSignIn, fx::OpenForm, fx::AcceptIntake, fx::ReprintSlip,
-                                fx::RecordSlipPrint, fx::LoadLedger, fx::ExportLedger>;
+                                fx::RecordSlipPrint, fx::LoadLedger, fx::ExportLedger, fx::SaveDraft, fx::LoadDraft,
+                                fx::DiscardDraft>;
 
 }  // namespace core

@@ -20,8 +20,16 @@ Effects open_new_form(AppState& s) {
   s.counter.item_query.clear();
   s.counter.press_problem = {};
   s.counter.accepted.reset();
+  s.counter.household_first = 0;
+  s.counter.relation_list = kNoRelationList;
+  s.counter.review_scroll_px = 0;
   s.screen = ScreenId::CounterIntake;
   return {fx::OpenForm{}};
+}
+
+Effects autosave(const AppState& s) {
+  if (!signed_in(s) || s.counter.form.uuid.empty() || s.counter.accepted) return {};
+  return {fx::SaveDraft{CounterDraft{s.counter.staff->staff_no, s.counter.form, s.counter.step, s.now.iso_datetime()}}};
 }
 
 }  // namespace detail
@@ -30,6 +38,7 @@ namespace {
 
 using detail::signed_in;
 using detail::open_new_form;
+using detail::autosave;
 
 const ServiceCatalog* services(const AppState& s) {
   return s.counter_catalog ? &s.counter_catalog->services : nullptr;
@@ -98,15 +107,20 @@ Effects on(AppState& s, const ev::CardPresented& e) {
         it = std::find_if(f.members.begin(), f.members.end(), [](const MemberRow& m) {
           return m.person.name.empty() && m.person.id_number.empty();
         });
-        if (it == f.members.end()) it = f.members.insert(f.members.end(), MemberRow{});
+        if (it == f.members.end()) {
+          it = f.members.insert(f.members.end(), MemberRow{});
+          s.counter.household_first = detail::kLastHouseholdPage;
+        }
       }
       fill_from_card(it->person, e.card);
     }
   } else {
     notice(s, "counter.card_wrong_step");
+    touch(s);
+    return {};
   }
   touch(s);
-  return {};
+  return autosave(s);
 }
 
 Effects on(AppState&, const ev::CardReading&) { return {}; }
@@ -159,6 +173,7 @@ Effects on(AppState& s, const intent::EditForm& e) {
         case F::MemberId: set_person(m->person, &PersonFields::id_number, e.value); break;
         case F::MemberRelation:
           if (e.member >= 0) m->relation = e.value;
+          s.counter.relation_list = kNoRelationList;  // a pick closes the list
           break;
         case F::MemberLives:
           if (e.member >= 0) m->lives_in_household = e.value != "no";
@@ -171,22 +186,26 @@ Effects on(AppState& s, const intent::EditForm& e) {
   }
   s.counter.press_problem = {};
   touch(s);
-  return {};
+  // The item search box is not the form: nothing to save for it.
+  return e.field == F::ItemQuery ? Effects{} : autosave(s);
 }
 
 Effects on(AppState& s, const intent::AddMember&) {
   if (!signed_in(s)) return {};
   s.counter.form.members.push_back(MemberRow{});
+  s.counter.household_first = detail::kLastHouseholdPage;  // the new row is on the last page
+  s.counter.relation_list = kNoRelationList;
   touch(s);
-  return {};
+  return autosave(s);
 }
 
 Effects on(AppState& s, const intent::RemoveMember& e) {
   auto& m = s.counter.form.members;
   if (!signed_in(s) || e.index < 0 || e.index >= static_cast<int>(m.size())) return {};
   m.erase(m.begin() + e.index);
+  s.counter.relation_list = kNoRelationList;
   touch(s);
-  return {};
+  return autosave(s);
 }
 
 Effects on(AppState& s, const intent::ClearApplicant&) {
@@ -207,7 +226,7 @@ Effects on(AppState& s, const intent::PickItem& e) {
     f.received.clear();
   }
   touch(s);
-  return {};
+  return autosave(s);
 }
 
 Effects on(AppState& s, const intent::ToggleMaterial& e) {
@@ -218,30 +237,37 @@ Effects on(AppState& s, const intent::ToggleMaterial& e) {
   else
     r.push_back(e.code);
   touch(s);
-  return {};
+  return autosave(s);
 }
 
 Effects on(AppState& s, const intent::ChooseDecision& e) {
   if (!signed_in(s)) return {};
   s.counter.form.decision = e.decision;
   touch(s);
-  return {};
+  return autosave(s);
 }
+
+namespace {
+// Every step change saves the form (the draft offered after a crash).
+Effects enter_step(AppState& s, IntakeStep step) {
+  s.counter.step = step;
+  s.counter.relation_list = kNoRelationList;
+  s.counter.review_scroll_px = 0;
+  touch(s);
+  return autosave(s);
+}
+}  // namespace
 
 Effects on(AppState& s, const intent::GoToStep& e) {
   if (!signed_in(s) || s.screen != ScreenId::CounterIntake || !may_open(s, e.step)) return {};
-  s.counter.step = e.step;
-  touch(s);
-  return {};
+  return enter_step(s, e.step);
 }
 
 Effects on(AppState& s, const intent::NextStep&) {
   if (!signed_in(s) || s.screen != ScreenId::CounterIntake || s.counter.step == IntakeStep::Review) return {};
   const auto next = static_cast<IntakeStep>(step_index(s.counter.step) + 1);
   if (!may_open(s, next)) return {};
-  s.counter.step = next;
-  touch(s);
-  return {};
+  return enter_step(s, next);
 }
 
 Effects on(AppState& s, const intent::PressAccept&) {
@@ -267,7 +293,7 @@ Effects on(AppState& s, const ev::IntakeAccepted& e) {
   if (s.screen == ScreenId::CounterIntake) s.screen = ScreenId::CounterAccepted;
   if (s.screen == ScreenId::CounterLocked) s.counter_screen_before_lock = ScreenId::CounterAccepted;
   touch(s);
-  return {};
+  return {fx::DiscardDraft{}};  // nor as a draft
 }
 
 Effects on(AppState& s, const ev::SlipPreviewed& e) {

@@ -7,5 +7,9 @@ namespace core::counter::detail {
 
 bool signed_in(const AppState& s);  // signed in and not locked
 Effects open_new_form(AppState& s);
+// The form as it stands, to this counter's draft file (nothing before the form has its UUID).
+Effects autosave(const AppState& s);
+// A row past the last: the screen shows the household's last page (where a new row is).
+inline constexpr int kLastHouseholdPage = 1 << 20;
 
 }  // namespace core::counter::detail

@@ -36,6 +36,18 @@ struct AcceptedIntake {
   std::uint64_t print_job = 0;
 };
 
+// An intake form as autosaved on this counter at a step (issue 15): offered back, after a crash or
+// a power cut, to the staff member who was filling it, on the same day only.
+struct CounterDraft {
+  std::string staff_no;
+  IntakeForm form;  // with its UUID, the form key
+  IntakeStep step = IntakeStep::Applicant;
+  std::string saved_at;  // YYYY-MM-DD HH:MM:SS
+};
+
+// No member's relation list is open.
+inline constexpr int kNoRelationList = -2;
+
 struct CounterSession {
   std::optional<StaffMember> staff;  // signed in
   bool locked = false;               // 暂离 or idle: the PIN of `staff` unlocks, the form is kept
@@ -46,6 +58,10 @@ struct CounterSession {
   IntakeForm form;
   IntakeStep step = IntakeStep::Applicant;
   std::string item_query;
+  std::optional<CounterDraft> offered_draft;  // 恢复未完成的受理 or 放弃, until one is chosen
+  int household_first = 0;                    // the first household row shown (the screen clamps it)
+  int relation_list = kNoRelationList;        // the member whose relation list is open
+  float review_scroll_px = 0;                 // how far the review is scrolled (the screen clamps it)
   bool pressing = false;              // 受理 pressed, the commit not yet answered
   Message press_problem;              // the commit failed: nothing stored, the form kept
   std::optional<AcceptedIntake> accepted;

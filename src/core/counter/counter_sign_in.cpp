@@ -73,7 +73,10 @@ Effects on(AppState& s, const ev::SignInAnswered& e) {
           s.counter.staff = o.staff;
           s.counter.last_activity = s.now;
           s.counter.lock_after_idle_s = lock_after;
-          return open_new_form(s);
+          Effects effects = open_new_form(s);
+          // A form this staff member left unfinished here today (a crash, a power cut) is offered back.
+          effects.push_back(fx::LoadDraft{o.staff.staff_no, s.now.iso_date()});
+          return effects;
         } else if constexpr (std::is_same_v<T, sign_in::WrongPin>) {
           d.problem = Message{"counter.sign_in.wrong_pin", {std::to_string(o.tries_left)}};
         } else if constexpr (std::is_same_v<T, sign_in::Locked>) {
@@ -82,6 +85,8 @@ Effects on(AppState& s, const ev::SignInAnswered& e) {
           d.problem = Message{"counter.sign_in.disabled", {}};
         } else if constexpr (std::is_same_v<T, sign_in::UnknownStaff>) {
           d.problem = Message{"counter.sign_in.unknown_staff", {}};
+        } else if constexpr (std::is_same_v<T, sign_in::StoreUnavailable>) {
+          d.problem = Message{"counter.sign_in.store_failed", {}};
         } else {
           d.problem = Message{"counter.sign_in.no_pin", {}};
         }
@@ -109,7 +114,7 @@ Effects on(AppState& s, const intent::SignOut&) {
   s.counter.lock_after_idle_s = lock_after;
   s.screen = ScreenId::CounterSignIn;
   touch(s);
-  return {};
+  return {fx::DiscardDraft{}};  // signed out on purpose: the form went with them
 }
 
 bool clock_ticked(AppState& s) {

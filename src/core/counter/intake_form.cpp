@@ -6,6 +6,7 @@
 
 #include "base/id_number.h"
 #include "core/domain/money.h"
+#include "core/domain/phone_number.h"
 #include "core/domain/resident.h"
 
 namespace core {
@@ -110,6 +111,8 @@ std::vector<FormProblem> applicant_problems(const IntakeForm& f, const CivilTime
   const Message who = says("counter.who.applicant");
   person_problems(f.applicant, who, today, out);
   if (blank(f.applicant.address)) out.push_back(FormProblem{who, says("counter.problem.address_missing")});
+  // Optional, but a number given must be one the back office can call.
+  if (!blank(f.phone) && !normalize_phone(f.phone)) out.push_back(FormProblem{who, says("counter.problem.phone_invalid")});
   return out;
 }
 
@@ -214,6 +217,7 @@ base::Result<Application> to_application(const IntakeForm& f, const ServiceCatal
   a.item_code = item.code;
   a.applicant_id = base::normalize_id_number(f.applicant.id_number);
   a.applicant_name = f.applicant.name;
+  a.applicant_phone = normalize_phone(f.phone).value_or("");
   for (const MemberRow& row : household_rows(f)) {
     HouseholdMember m;
     m.id_number = base::normalize_id_number(row.person.id_number);

@@ -57,13 +57,15 @@ AcceptanceSlip make_acceptance_slip(const Application& a, const SlipContext& c, 
   b.push_back(slip_field(say("slip.item"), c.item_name.empty() ? a.item_code : c.item_name));
   b.push_back(slip_field(say("slip.applicant"), mask_name(a.applicant_name)));
   b.push_back(slip_field(say("slip.id_number"), mask_id_number(a.applicant_id)));
+  if (!a.applicant_phone.empty()) b.push_back(slip_field(say("slip.applicant_phone"), mask_phone(a.applicant_phone)));
   b.push_back(slip_field(say(s.accepted ? "slip.accepted_at" : "slip.registered_at"), a.accepted_at));
   std::string counter = c.counter;
   if (const auto staff = staff_of(a, c); !staff.empty())
     counter += (counter.empty() ? "" : "  ") + say_with("slip.staff_no", staff);
   b.push_back(slip_field(say("slip.counter"), counter));
   if (s.accepted) {
-    if (!a.due.empty()) b.push_back(slip_field(say("slip.due"), a.due));
+    if (!a.due.empty())
+      b.push_back(slip_field(say("slip.due"), a.due_provisional ? say_with("slip.due_provisional", a.due) : a.due));
   } else {
     const bool noted = !a.events.empty() && !a.events.front().note.empty();
     b.push_back(slip_line(say("slip.refusal_reason"), SlipAlign::Left, true));

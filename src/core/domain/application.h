@@ -65,6 +65,8 @@ struct Application {
   ApplicationStatus status = ApplicationStatus::Accepted;
   std::string accepted_at;  // YYYY-MM-DD HH:MM:SS
   std::string due;          // YYYY-MM-DD (promised completion)
+  bool due_provisional = false;  // 预计: counted a day of a year whose holiday notice was not loaded
+  std::string applicant_phone;   // optional; full to staff, masked on public screens and paper
   std::vector<ApplicationEvent> events;
 };
 

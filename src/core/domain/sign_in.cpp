@@ -61,6 +61,7 @@ std::string describe(const SignInOutcome& outcome) {
     std::string operator()(const sign_in::Disabled&) const { return "account disabled"; }
     std::string operator()(const sign_in::UnknownStaff&) const { return "no such staff number"; }
     std::string operator()(const sign_in::NoPinSet&) const { return "no PIN set for this account"; }
+    std::string operator()(const sign_in::StoreUnavailable&) const { return "the store could not answer"; }
   };
   return std::visit(Describe{}, outcome);
 }

@@ -33,11 +33,14 @@ struct Locked {
 struct Disabled {};
 struct UnknownStaff {};
 struct NoPinSet {};  // the account exists but no PIN was ever set (`onewindow staff pin`)
+// The store could not answer (the cause is in the log): nothing was decided, so it is neither an
+// unknown account nor a wrong PIN, and no try is spent.
+struct StoreUnavailable {};
 }  // namespace sign_in
 
 using SignInOutcome =
     std::variant<sign_in::SignedIn, sign_in::WrongPin, sign_in::Locked, sign_in::Disabled, sign_in::UnknownStaff,
-                 sign_in::NoPinSet>;
+                 sign_in::NoPinSet, sign_in::StoreUnavailable>;
 
 // What the PIN check found. NotChecked: the store skipped the (slow) hash because
 // pin_check_needed() said the answer cannot change the outcome.

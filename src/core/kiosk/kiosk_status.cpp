@@ -16,7 +16,7 @@ bool on_main_line(ApplicationStatus s) {
 
 }  // namespace
 
-ApplicationProgress progress_of(const Application& a, const ServiceCatalog& catalog) {
+ApplicationProgress progress_of(const Application& a, const ServiceCatalog& catalog, const std::string& today) {
   ApplicationProgress p;
   p.acceptance_no = a.acceptance_no;
   p.item_code = a.item_code;
@@ -25,6 +25,8 @@ ApplicationProgress progress_of(const Application& a, const ServiceCatalog& cata
   p.status = a.status;
   p.accepted_on = date_part(a.accepted_at);
   p.due = a.due;
+  p.due_provisional = a.due_provisional;
+  p.overdue = !today.empty() && !a.due.empty() && is_open(a.status) && a.due < today;
 
   // The furthest main-line step reached: the current one if on the main line, otherwise the last
   // main-line status before the side path (待补正 goes back to 审核中 afterwards).
@@ -104,7 +106,7 @@ std::vector<KioskHint> card_hints(const std::vector<EligibilityRule>& rules, con
 KioskStatus kiosk_status(ResidentRecords records, const std::vector<EligibilityRule>& rules,
                          const std::string& today, const ServiceCatalog& catalog) {
   KioskStatus k;
-  for (const auto& a : records.applications) k.applications.push_back(progress_of(a, catalog));
+  for (const auto& a : records.applications) k.applications.push_back(progress_of(a, catalog, today));
   ResidentStatus r = resident_status(std::move(records), rules, today);
   k.name_masked = std::move(r.name_masked);
   k.id_masked = std::move(r.id_masked);

@@ -31,6 +31,8 @@ struct ApplicationProgress {
   ApplicationStatus status = ApplicationStatus::Accepted;
   std::string accepted_on;  // YYYY-MM-DD
   std::string due;          // promised completion date, YYYY-MM-DD
+  bool due_provisional = false;  // 预计: its year's holiday notice was not loaded when it was counted
+  bool overdue = false;          // still open on a day after `due`
   std::vector<ProgressStep> steps;  // always the five main steps, in order
   // Side path the application is on (待补正, 不予批准, 已撤回, 不予受理), with its date; empty
   // `side_on` when it is on the main line.
@@ -47,8 +49,9 @@ inline constexpr ApplicationStatus kProgressLine[] = {ApplicationStatus::Accepte
                                                        ApplicationStatus::Paying};
 
 // The timeline of `a` from its events: the date each main step was first reached, the current
-// step, the side path if any, and what is still missing.
-ApplicationProgress progress_of(const Application& a, const ServiceCatalog& catalog);
+// step, the side path if any, and what is still missing; overdue if still open after its promised
+// date as of `today` (YYYY-MM-DD; empty: not judged).
+ApplicationProgress progress_of(const Application& a, const ServiceCatalog& catalog, const std::string& today = {});
 
 struct KioskHint {
   std::string item_code;

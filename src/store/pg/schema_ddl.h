@@ -17,7 +17,7 @@ namespace store::pg {
 // The schema version the baseline below creates (the SQLite schema version it mirrors). A store
 // made at the baseline is moved forward by kUpgrades; until a hall store has been deployed, new
 // columns may go straight into the baseline instead.
-inline constexpr int kBaselineVersion = 6;
+inline constexpr int kBaselineVersion = 7;
 
 inline constexpr const char* kBaseline = R"sql(
 CREATE TABLE residents (
@@ -88,7 +88,9 @@ CREATE TABLE applications (
                                    'paying', 'needs_supplement', 'rejected', 'withdrawn', 'not_accepted')),
   accepted_at    text COLLATE "C" NOT NULL,
   due            text COLLATE "C" NOT NULL,
-  declarations   text COLLATE "C" NOT NULL DEFAULT ''
+  declarations   text COLLATE "C" NOT NULL DEFAULT '',
+  due_provisional integer NOT NULL DEFAULT 0,
+  applicant_phone text COLLATE "C" NOT NULL DEFAULT ''
 );
 CREATE INDEX applications_by_applicant ON applications(applicant_id, status, acceptance_no, item_code, due);
 CREATE INDEX applications_by_status ON applications(status, due);

@@ -145,8 +145,17 @@ float progress_timeline(ScrollPanel& p, const core::ApplicationProgress& a, floa
 
   const float w = x1 - x0;
   if (!a.due.empty())
-    y += p.text_wrapped(FontRole::Body, core::format(ui.tr("kiosk.due"), {long_date(ui, a.due)}), x0, y, w, t.ink) +
+    y += p.text_wrapped(FontRole::Body,
+                        core::format(ui.tr(a.due_provisional ? "kiosk.due_provisional" : "kiosk.due"),
+                                     {long_date(ui, a.due)}),
+                        x0, y, w, t.ink) +
          t.px(8);
+  if (a.overdue) {
+    // Past its promised date and still open: said in words, with where to ask.
+    const float mh = measure(ui, FontRole::Body, "A").y;
+    p.shape_on_line(Mark::Pause, x0, y + mh * 0.15f, mh * 0.7f, t.warn, y, mh);
+    y += p.text_wrapped(FontRole::Body, ui.tr("kiosk.overdue"), x0 + mh, y, w - mh, t.warn) + t.px(8);
+  }
   if (!a.side_on.empty()) {
     // A side path (待补正, 不予批准 …): its word with a mark and its date, in the warning colour.
     const std::string side = core::format(ui.tr("kiosk.side_path"), {ui.tr(application_status_key(a.status)),

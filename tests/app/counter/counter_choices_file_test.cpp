@@ -9,7 +9,7 @@
 TEST_CASE("the shipped counter choices are the relations and 不予受理 reasons the counter always offered") {
   auto c = app::load_counter_choices_file(std::filesystem::path(ONEWINDOW_SOURCE_DIR) / "assets/catalog/counter.toml");
   REQUIRE_MESSAGE(c.ok(), (c.ok() ? std::string() : c.error().message));
-  CHECK(c->relations == std::vector<std::string>{"配偶", "子女", "父母", "孙子女", "祖父母", "兄弟姐妹", "其他"});
+  CHECK(c->relations == std::vector<std::string>{"配偶", "子女", "父母", "兄弟姐妹", "孙子女", "祖父母", "其他"});
   CHECK(c->refusal_reasons == std::vector<std::string>{"不属于本事项受理范围", "申请人不符合申请条件",
                                                        "非本辖区户籍或居住", "已在办理中，不重复受理"});
 }

@@ -253,3 +253,24 @@ TEST_CASE("counter ledger: export and reprint say how they went, failures withou
   CHECK(s.counter.ledger_message == Message{"counter.reprint_failed.store", {}});
   CHECK(s.counter.reprint_job == 0);
 }
+
+TEST_CASE("counter sign-in: a store that cannot answer says so, and is neither an unknown number nor a wrong PIN") {
+  AppState s;
+  Config c;
+  c.terminal.mode = Mode::Counter;
+  update(s, ev::Started{c, true, at(9, 0, 0)});
+  update(s, ev::StoreReady{"test"});
+  update(s, intent::EditSignIn{"A07", "1111"});
+  REQUIRE(effect<fx::CheckSignIn>(update(s, intent::SubmitSignIn{})));
+  update(s, ev::SignInAnswered{sign_in::StoreUnavailable{}});
+  CHECK(s.counter.sign_in.problem == Message{"counter.sign_in.store_failed", {}});
+  CHECK_FALSE(s.counter.sign_in.checking);
+  CHECK(s.screen == ScreenId::CounterSignIn);
+  CHECK_FALSE(s.counter.staff);
+  CHECK(describe(sign_in::StoreUnavailable{}) == "the store could not answer");
+  // The staff member may try again at once with the same number: nothing was spent.
+  update(s, intent::EditSignIn{"A07", "1111"});
+  const Effects again = update(s, intent::SubmitSignIn{});
+  REQUIRE(effect<fx::CheckSignIn>(again));
+  CHECK(effect<fx::CheckSignIn>(again)->staff_no == "A07");
+}

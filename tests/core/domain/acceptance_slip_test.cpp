@@ -44,7 +44,8 @@ const core::Catalog& words() {
                  {"slip.none", "无"}, {"slip.received", "已收材料："}, {"slip.missing", "尚缺材料（一次性告知）："},
                  {"slip.bring_missing", "请在补齐上述材料后到本窗口补交。"},
                  {"slip.apply_again", "补齐上述材料后可重新申请。"}, {"slip.qr_caption", "扫码查询办理进度"},
-                 {"slip.qr_hint", "请凭本回执在自助终端或窗口查询"}, {"slip.phone", "咨询电话：{}"}});
+                 {"slip.qr_hint", "请凭本回执在自助终端或窗口查询"}, {"slip.phone", "咨询电话：{}"},
+                 {"slip.applicant_phone", "联系电话"}, {"slip.due_provisional", "{}（预计）"}});
     return w;
   }();
   return c;
@@ -109,4 +110,22 @@ TEST_CASE("acceptance slip: no payload, no QR block") {
   c.qr_payload.clear();
   const auto s = core::make_acceptance_slip(application(), c, words());
   CHECK(std::none_of(s.blocks.begin(), s.blocks.end(), [](const auto& b) { return b.kind == core::SlipBlock::Kind::Qr; }));
+}
+
+TEST_CASE("acceptance slip: the applicant's phone masked, a provisional date marked 预计") {
+  auto a = application();
+  a.applicant_phone = "13812345678";
+  a.due_provisional = true;
+  const auto lines = texts(core::make_acceptance_slip(a, context(), words()));
+  auto has = [&](const std::string& needle) {
+    return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return l.find(needle) != std::string::npos; });
+  };
+  CHECK(has("联系电话"));
+  CHECK(has("138****5678"));
+  CHECK_FALSE(has("13812345678"));
+  CHECK(has("2026-12-21（预计）"));
+  // Without them: no phone line, the date alone.
+  const auto plain = texts(core::make_acceptance_slip(application(), context(), words()));
+  CHECK(std::none_of(plain.begin(), plain.end(), [](const std::string& l) { return l.find("联系电话") != std::string::npos; }));
+  CHECK(std::none_of(plain.begin(), plain.end(), [](const std::string& l) { return l.find("预计") != std::string::npos; }));
 }

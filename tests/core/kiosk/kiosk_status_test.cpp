@@ -137,3 +137,21 @@ TEST_CASE("a person the store does not know gets the hints of their card's birth
   CHECK(card_hints(kRules, "1960-01-01", "2026-11-23", catalog()).empty());
   CHECK(card_hints(kRules, "", "2026-11-23", catalog()).empty());
 }
+
+TEST_CASE("an open application past its promised date is overdue at the kiosk but not one due today or closed") {
+  Application a = publicized();
+  a.due = "2026-11-20";
+  a.due_provisional = true;
+  const ApplicationProgress late = progress_of(a, catalog(), "2026-11-23");
+  CHECK(late.overdue);
+  CHECK(late.due_provisional);
+  CHECK_FALSE(progress_of(a, catalog(), "2026-11-20").overdue);  // due today: still in time
+  CHECK_FALSE(progress_of(a, catalog()).overdue);                 // no date given: not judged
+  a.status = ApplicationStatus::Rejected;
+  CHECK_FALSE(progress_of(a, catalog(), "2026-11-23").overdue);
+  // Through the card look-up too.
+  ResidentRecords r = old_li();
+  r.applications[0].due = "2026-11-01";
+  const KioskStatus k = kiosk_status(r, kRules, "2026-11-23", catalog());
+  CHECK(k.applications[0].overdue);
+}

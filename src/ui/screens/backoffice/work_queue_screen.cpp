@@ -42,7 +42,9 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area a) {
   for (int i = 0; i < shown; ++i) {
     const core::QueueEntry& e = q.entries[static_cast<std::size_t>(i)];
     const std::string item = e.item_name.empty() ? e.item_code : e.item_name;
-    const std::string due = e.overdue ? e.due + " " + std::string(ui.tr("queue.overdue")) : e.due;
+    std::string due = e.due;
+    if (e.due_provisional) due += " " + std::string(ui.tr("queue.provisional"));
+    if (e.overdue) due += " " + std::string(ui.tr("queue.overdue"));
     const std::string status = std::string(ui.tr("app_status." + std::string(core::status_code(e.status))));
     const std::string cells[] = {e.acceptance_no, item, e.applicant_name, status, due};
     for (int c = 0; c < 5; ++c) {

@@ -43,7 +43,10 @@ void draw_accepted(const core::AppState& s, UiContext& ui, widgets::Area a) {
   line(ui.tr("counter.acceptance_no"), app.acceptance_no, t.ink);
   line(ui.tr("counter.applicant"), app.applicant_name + "  " + app.applicant_id, t.ink);
   line(ui.tr("counter.status"), std::string(ui.tr("app_status." + std::string(core::status_code(app.status)))), t.ink);
-  if (!refused) line(ui.tr("counter.due"), app.due, t.ink);
+  if (!app.applicant_phone.empty()) line(ui.tr("counter.phone_label"), app.applicant_phone, t.ink);  // staff: in full
+  if (!refused)
+    line(ui.tr("counter.due"), app.due_provisional ? core::format(ui.tr("counter.due_provisional"), {app.due}) : app.due,
+         app.due_provisional ? t.warn : t.ink);
   for (const auto& e : app.events)
     if (!e.note.empty()) line(ui.tr("counter.note"), e.note, t.ink_muted);
   y += g;

@@ -41,6 +41,16 @@ void draw_applicant_step(const core::AppState& s, UiContext& ui, widgets::Area a
   form_field(ui, ui.tr("counter.nation"), p.nation, F::ApplicantNation, a.x0, y, label_w, field_w / 2 - t.px(8), text);
   y += step;
   form_field(ui, ui.tr("counter.address"), p.address, F::ApplicantAddress, a.x0, y, label_w, field_w, text);
+  y += step;
+  // Not on the card: typed by staff whether or not the card was read. Optional.
+  widgets::FieldOptions phone;
+  phone.ascii_only = true;
+  phone.max_bytes = 24;
+  form_field(ui, ui.tr("counter.phone"), s.counter.form.phone, F::ApplicantPhone, a.x0, y, label_w, field_w / 2,
+             phone);
+  const float hint_h = widgets::measure(ui, FontRole::Small, ui.tr("counter.phone_hint")).y;
+  widgets::text_at(ui, FontRole::Small, ui.tr("counter.phone_hint"),
+                   {a.x0 + label_w + field_w / 2 + gap(ui) * 2, y + (row_h(ui) - hint_h) / 2}, t.ink_muted);
 }
 
 }  // namespace ui::screens::counter

@@ -1,6 +1,7 @@
 // Step 3, the household: one row per person, the applicant (本人) first. A member's card on the
-// reader adds or fills their row; without a card staff type name and ID number. Relation and
-// 同住 are buttons that step through their choices (no typing of Chinese needed for them).
+// reader adds or fills their row; without a card staff type name and ID number. A long household is
+// turned page by page (上一页 / 下一页; a new row shows its page). One tap on a member's relation
+// opens the list of relations in place of the table; 同住 steps between 是 and 否.
 #include <algorithm>
 
 #include "ui/screens/counter/counter_blocks.h"
@@ -9,12 +10,33 @@ namespace ui::screens::counter {
 
 namespace {
 
-// The county's relations in turn (assets/catalog/counter.toml).
-std::string next_relation(const std::vector<std::string>& all, const std::string& current) {
-  if (all.empty()) return current;
-  auto it = std::find(all.begin(), all.end(), current);
-  if (it == all.end() || ++it == all.end()) return all.front();
-  return *it;
+// The relation list of member `member` (index into form.members): every relation as a button, the
+// chosen one ticked; 本人 shown but not offered (it is the applicant's own row).
+void draw_relation_list(const core::AppState& s, UiContext& ui, widgets::Area a, int member) {
+  const Theme& t = ui.theme;
+  const auto& m = s.counter.form.members[static_cast<std::size_t>(member)];
+  const std::string n = std::to_string(member + 2);
+  const std::string who = m.person.name.empty() ? core::format(ui.tr("counter.member_n"), {n})
+                                                : core::format(ui.tr("counter.member_n_named"), {n, m.person.name});
+  float y = a.y0;
+  widgets::text_at(ui, FontRole::Body, core::format(ui.tr("counter.relation_of"), {who}), {a.x0, y}, t.ink);
+  y += row_h(ui) + gap(ui);
+  const float bw = t.px(260), h = row_h(ui) * 1.2f, g = gap(ui) * 2;
+  const int per_row = std::max(1, static_cast<int>((a.w() + g) / (bw + g)));
+  std::vector<std::string> choices{std::string(ui.tr("counter.self"))};
+  for (const auto& r : s.counter_catalog->choices.relations) choices.push_back(r);
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    const float x = a.x0 + static_cast<float>(static_cast<int>(i) % per_row) * (bw + g);
+    const float yy = y + static_cast<float>(static_cast<int>(i) / per_row) * (h + g);
+    if (i == 0) {
+      disabled_button(ui, choices[i], {x, yy}, {bw, h}, FontRole::Body);
+    } else if (choice_button(ui, choices[i], m.relation == choices[i], {x, yy}, {bw, h}, FontRole::Body)) {
+      ui.emit(core::intent::EditForm{core::intent::FormField::MemberRelation, choices[i], member, {}});
+    }
+  }
+  y += static_cast<float>((static_cast<int>(choices.size()) + per_row - 1) / per_row) * (h + g) + g;
+  if (widgets::button_at(ui, ui.tr("counter.cancel_choice"), {a.x0, y}, {bw, row_h(ui)}, FontRole::Small))
+    ui.emit(core::intent::OpenRelationList{core::kNoRelationList});
 }
 
 }  // namespace
@@ -23,7 +45,8 @@ void draw_household_step(const core::AppState& s, UiContext& ui, widgets::Area a
   using F = core::intent::FormField;
   const Theme& t = ui.theme;
   const auto& f = s.counter.form;
-  const auto& relations = s.counter_catalog->choices.relations;
+  const int listed = s.counter.relation_list;
+  if (listed >= 0 && listed < static_cast<int>(f.members.size())) return draw_relation_list(s, ui, a, listed);
   float y = a.y0;
   widgets::text_at(ui, FontRole::Small, ui.tr("counter.household_prompt"), {a.x0, y}, t.ink_muted);
   y += row_h(ui);
@@ -48,14 +71,14 @@ void draw_household_step(const core::AppState& s, UiContext& ui, widgets::Area a
   cert.ascii_only = true;
   cert.max_bytes = 24;
   const auto rows = core::household_rows(f);
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    if (y + h > a.y1 - h - g) {
-      widgets::text_at(ui, FontRole::Small, ui.tr("counter.household_more"), {a.x0, y}, t.warn);
-      y += h + g;
-      break;
-    }
-    const core::MemberRow& m = rows[r];
-    const int member = static_cast<int>(r) - 1;  // -1: the applicant's own row
+  const int total = static_cast<int>(rows.size());
+  // The page: as many rows as fit above the footer row (添加家庭成员, the page buttons).
+  const int fit = std::max(1, static_cast<int>((a.y1 - y - h - g) / (h + g)));
+  const int first = std::clamp(s.counter.household_first, 0, std::max(0, total - fit));
+  const int last = std::min(total, first + fit);
+  for (int r = first; r < last; ++r) {
+    const core::MemberRow& m = rows[static_cast<std::size_t>(r)];
+    const int member = r - 1;  // -1: the applicant's own row
     const std::string n = core::format(ui.tr("counter.member_n"), {std::to_string(r + 1)}) + " ";
     widgets::FieldOptions text;
     text.read_only = r == 0 || m.person.from_card;
@@ -75,7 +98,7 @@ void draw_household_step(const core::AppState& s, UiContext& ui, widgets::Area a
     } else {
       const std::string rel = m.relation.empty() ? std::string(ui.tr("counter.choose")) : m.relation;
       if (widgets::button_at(ui, n + rel, {x[2], y}, {w[2], h}, FontRole::Small))
-        ui.emit(core::intent::EditForm{F::MemberRelation, next_relation(relations, m.relation), member, {}});
+        ui.emit(core::intent::OpenRelationList{member});
       const std::string lives = n + std::string(ui.tr(m.lives_in_household ? "counter.yes" : "counter.no"));
       if (widgets::button_at(ui, lives, {x[3], y}, {w[3], h}, FontRole::Small))
         ui.emit(core::intent::EditForm{F::MemberLives, m.lives_in_household ? "no" : "yes", member, {}});
@@ -92,6 +115,28 @@ void draw_household_step(const core::AppState& s, UiContext& ui, widgets::Area a
   widgets::text_at(ui, FontRole::Small,
                    core::format(ui.tr("counter.household_size"), {std::to_string(core::household_size(f))}),
                    {a.x0 + t.px(360), y + t.px(14)}, t.ink);
+  if (total > fit) {
+    // Which rows are shown, and the way to the others.
+    const float bw = t.px(200);
+    float bx = a.x1 - bw;
+    if (last < total) {
+      if (widgets::button_at(ui, ui.tr("counter.page_next"), {bx, y}, {bw, h}, FontRole::Small))
+        ui.emit(core::intent::ScrollHousehold{last});
+    } else {
+      disabled_button(ui, ui.tr("counter.page_next"), {bx, y}, {bw, h});
+    }
+    bx -= bw + g;
+    if (first > 0) {
+      if (widgets::button_at(ui, ui.tr("counter.page_prev"), {bx, y}, {bw, h}, FontRole::Small))
+        ui.emit(core::intent::ScrollHousehold{std::max(0, first - fit)});
+    } else {
+      disabled_button(ui, ui.tr("counter.page_prev"), {bx, y}, {bw, h});
+    }
+    const std::string range = core::format(ui.tr("counter.rows_shown"),
+                                           {std::to_string(first + 1), std::to_string(last), std::to_string(total)});
+    const float rw = widgets::measure(ui, FontRole::Small, range).x;
+    widgets::text_at(ui, FontRole::Small, range, {bx - g - rw, y + t.px(14)}, t.ink_muted);
+  }
 }
 
 }  // namespace ui::screens::counter

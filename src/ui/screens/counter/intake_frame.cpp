@@ -33,6 +33,36 @@ void draw_step_list(const core::AppState& s, UiContext& ui, widgets::Area a) {
   }
 }
 
+// After a crash: the form this staff member left here today, to restore or discard (nothing else
+// is offered until one is chosen).
+void draw_draft_offer(const core::AppState& s, UiContext& ui, widgets::Area a) {
+  const Theme& t = ui.theme;
+  const core::CounterDraft& d = *s.counter.offered_draft;
+  float y = a.y0 + a.h() * 0.2f;
+  widgets::text_at(ui, FontRole::Title, ui.tr("counter.draft_offer_title"), {a.x0, y}, t.ink);
+  y += widgets::measure(ui, FontRole::Title, "A").y + gap(ui) * 2;
+  const std::string name = d.form.applicant.name.empty() ? std::string(ui.tr("counter.draft_no_name"))
+                                                         : d.form.applicant.name;
+  const std::string hhmm = d.saved_at.size() >= 16 ? d.saved_at.substr(11, 5) : d.saved_at;
+  // One sentence a line, each short enough not to wrap.
+  const std::string lines[] = {
+      core::format(ui.tr("counter.draft_offer_who"), {name}),
+      core::format(ui.tr("counter.draft_offer_step"), {std::to_string(static_cast<int>(d.step) + 1),
+                                                       std::string(ui.tr(core::step_key(d.step))), hhmm}),
+      std::string(ui.tr("counter.draft_offer_hint"))};
+  for (const auto& text : lines)
+    for (const auto& l : widgets::wrap_lines(ui, FontRole::Body, text, a.w())) {
+      widgets::text_at(ui, FontRole::Body, l, {a.x0, y}, t.ink);
+      y += widgets::measure(ui, FontRole::Body, l).y + t.px(6);
+    }
+  y += gap(ui) * 3;
+  const float bw = t.px(420), bh = row_h(ui) * 1.2f;
+  if (widgets::button_at(ui, ui.tr("counter.draft_restore"), {a.x0, y}, {bw, bh}, FontRole::Body))
+    ui.emit(core::intent::RestoreDraft{true});
+  if (widgets::button_at(ui, ui.tr("counter.draft_discard"), {a.x0 + bw + gap(ui) * 3, y}, {bw, bh}, FontRole::Body))
+    ui.emit(core::intent::RestoreDraft{false});
+}
+
 }  // namespace
 
 void draw_intake(const core::AppState& s, UiContext& ui, widgets::Area a) {
@@ -44,6 +74,7 @@ void draw_intake(const core::AppState& s, UiContext& ui, widgets::Area a) {
     return;
   }
   const float list_w = t.px(260);
+  if (s.counter.offered_draft) return draw_draft_offer(s, ui, {a.x0 + pad, a.y0 + pad, a.x1 - pad, a.y1 - pad});
   draw_step_list(s, ui, {a.x0 + pad, a.y0 + pad, a.x0 + pad + list_w, a.y1 - pad});
 
   // The bottom: what is missing (left), the way on (right).

@@ -1,5 +1,6 @@
-// Step 6, review: everything on one screen in full (staff may see it), each part with 修改 to go
-// back to its step; 受理 is along the bottom (intake_frame).
+// Step 6, review: everything in full (staff may see it), each part with 修改 to go back to its
+// step; 受理 is along the bottom (intake_frame). A review longer than the screen (a long household)
+// is turned page by page: laid out once to measure, then drawn at the offset, whole lines only.
 #include <algorithm>
 
 #include "ui/screens/counter/counter_blocks.h"
@@ -12,41 +13,88 @@ struct Column {
   float x0, x1, y;
 };
 
-// A section title with 修改 at its right, then its lines; stops at the area's bottom.
-void section(UiContext& ui, Column& c, float bottom, std::string_view title, core::IntakeStep step,
+// The visible band [top, bottom) of the screen; `draw` false only measures.
+struct View {
+  float top, bottom;
+  bool draw;
+  bool shows(float y, float h) const { return draw && y >= top && y + h <= bottom; }
+};
+
+// A section title with 修改 at its right, then its lines; a line is drawn only when wholly inside
+// the view, but every line moves y on (so the measure pass and the drawing pass agree).
+void section(UiContext& ui, Column& c, const View& v, std::string_view title, core::IntakeStep step,
              const std::vector<std::string>& lines) {
   const Theme& t = ui.theme;
   const float h = row_h(ui) * 0.8f;
-  if (c.y + h > bottom) return;
-  widgets::text_at(ui, FontRole::Small, title, {c.x0, c.y + t.px(8)}, t.current);
-  const std::string edit = std::string(ui.tr("counter.edit")) + std::string(title);
-  const float bw = widgets::measure(ui, FontRole::Small, edit).x + t.px(40);
-  if (widgets::button_at(ui, edit, {c.x1 - bw, c.y}, {bw, h}, FontRole::Small)) ui.emit(core::intent::GoToStep{step});
-  c.y += std::max(h, t.px(Theme::kTouchTargetPx)) + t.px(4);
+  const float title_h = std::max(h, t.px(Theme::kTouchTargetPx));
+  if (v.shows(c.y, title_h)) {
+    widgets::text_at(ui, FontRole::Small, title, {c.x0, c.y + t.px(8)}, t.current);
+    const std::string edit = std::string(ui.tr("counter.edit")) + std::string(title);
+    const float bw = widgets::measure(ui, FontRole::Small, edit).x + t.px(40);
+    if (widgets::button_at(ui, edit, {c.x1 - bw, c.y}, {bw, h}, FontRole::Small)) ui.emit(core::intent::GoToStep{step});
+  }
+  c.y += title_h + t.px(4);
   for (const auto& line : lines)
     for (const auto& l : widgets::wrap_lines(ui, FontRole::Small, line, c.x1 - c.x0)) {
       const float lh = widgets::measure(ui, FontRole::Small, l).y;
-      if (c.y + lh > bottom) return;
-      widgets::text_at(ui, FontRole::Small, l, {c.x0, c.y}, t.ink);
+      if (v.shows(c.y, lh)) widgets::text_at(ui, FontRole::Small, l, {c.x0, c.y}, t.ink);
       c.y += lh;
     }
   c.y += gap(ui);
 }
 
+// The review laid out from y0 in view `v`; returns the lowest y reached.
+float lay_out_review(const core::AppState& s, UiContext& ui, widgets::Area a, float y0, const View& v);
+
 }  // namespace
 
 void draw_review_step(const core::AppState& s, UiContext& ui, widgets::Area a) {
+  const Theme& t = ui.theme;
+  // Measure first: the whole review at offset 0, drawing nothing.
+  const float content_h = lay_out_review(s, ui, a, a.y0, View{a.y0, a.y1, false}) - a.y0;
+  if (content_h <= a.h()) {
+    lay_out_review(s, ui, a, a.y0, View{a.y0, a.y1, true});
+    return;
+  }
+  // Too long: a row of page buttons at the bottom, the review above it.
+  const float h = row_h(ui), g = gap(ui);
+  const float view_h = a.h() - h - g;
+  const float max_scroll = std::max(0.0f, content_h - view_h);
+  const float scroll = std::clamp(s.counter.review_scroll_px, 0.0f, max_scroll);
+  lay_out_review(s, ui, a, a.y0 - scroll, View{a.y0, a.y0 + view_h, true});
+  const float by = a.y1 - h, bw = t.px(200), step = view_h - h;
+  float bx = a.x1 - bw;
+  if (scroll < max_scroll) {
+    if (widgets::button_at(ui, ui.tr("counter.page_next"), {bx, by}, {bw, h}, FontRole::Small))
+      ui.emit(core::intent::ScrollReview{std::min(max_scroll, scroll + step)});
+  } else {
+    disabled_button(ui, ui.tr("counter.page_next"), {bx, by}, {bw, h});
+  }
+  bx -= bw + g;
+  if (scroll > 0) {
+    if (widgets::button_at(ui, ui.tr("counter.page_prev"), {bx, by}, {bw, h}, FontRole::Small))
+      ui.emit(core::intent::ScrollReview{std::max(0.0f, scroll - step)});
+  } else {
+    disabled_button(ui, ui.tr("counter.page_prev"), {bx, by}, {bw, h});
+  }
+}
+
+namespace {
+
+float lay_out_review(const core::AppState& s, UiContext& ui, widgets::Area a, float y0, const View& v) {
   const auto& f = s.counter.form;
   const auto& cat = s.counter_catalog->services;
   const core::ServiceItem* item = cat.find(f.item_code);
   const float g = gap(ui) * 2;
-  Column left{a.x0, a.x0 + (a.w() - g) / 2, a.y0};
-  Column right{left.x1 + g, a.x1, a.y0};
+  Column left{a.x0, a.x0 + (a.w() - g) / 2, y0};
+  Column right{left.x1 + g, a.x1, y0};
 
   const auto& p = f.applicant;
-  section(ui, left, a.y1, ui.tr("counter.step.applicant"), core::IntakeStep::Applicant,
-          {p.name + "  " + p.gender + "  " + p.nation + "  " + p.birth, p.id_number, p.address});
-  section(ui, left, a.y1, ui.tr("counter.step.item"), core::IntakeStep::Item,
+  std::vector<std::string> applicant{p.name + "  " + p.gender + "  " + p.nation + "  " + p.birth, p.id_number,
+                                     p.address};
+  if (!f.phone.empty()) applicant.push_back(std::string(ui.tr("counter.phone_label")) + f.phone);  // staff: in full
+  section(ui, left, v, ui.tr("counter.step.applicant"), core::IntakeStep::Applicant, applicant);
+  section(ui, left, v, ui.tr("counter.step.item"), core::IntakeStep::Item,
           {item ? item->name : std::string(ui.tr("counter.item_none"))});
   std::vector<std::string> people;
   for (const auto& m : core::household_rows(f)) {
@@ -56,10 +104,10 @@ void draw_review_step(const core::AppState& s, UiContext& ui, widgets::Area a) {
     if (!m.monthly_income.empty()) line += "  " + std::string(ui.tr("counter.monthly_income")) + " " + m.monthly_income;
     people.push_back(std::move(line));
   }
-  section(ui, left, a.y1, ui.tr("counter.step.household"), core::IntakeStep::Household, people);
+  section(ui, left, v, ui.tr("counter.step.household"), core::IntakeStep::Household, people);
 
   if (item && f.decision == core::IntakeDecision::Accept)
-    section(ui, right, a.y1, ui.tr("counter.step.declarations"), core::IntakeStep::Declarations,
+    section(ui, right, v, ui.tr("counter.step.declarations"), core::IntakeStep::Declarations,
             core::declaration_lines(*item, f.declarations, core::household_size(f)));
   std::vector<std::string> outcome;
   if (item) {
@@ -80,7 +128,10 @@ void draw_review_step(const core::AppState& s, UiContext& ui, widgets::Area a) {
     outcome.push_back(std::string(ui.tr("counter.decide_refuse")) + "：" + f.refusal_reason);
   // Materials go where there is room left: long declarations fill the right column.
   Column& shorter = left.y <= right.y ? left : right;
-  section(ui, shorter, a.y1, ui.tr("counter.step.materials"), core::IntakeStep::Materials, outcome);
+  section(ui, shorter, v, ui.tr("counter.step.materials"), core::IntakeStep::Materials, outcome);
+  return std::max(left.y, right.y) - gap(ui);  // the gap after the last section is not content
 }
+
+}  // namespace
 
 }  // namespace ui::screens::counter
