@@ -48,15 +48,16 @@ bool write_all(int fd, std::string_view bytes) {
 
 }  // namespace
 
-base::Result<AtomicFile> AtomicFile::create(const std::filesystem::path& target) {
+base::Result<AtomicFile> AtomicFile::create(const std::filesystem::path& target, unsigned mode) {
   if (auto s = check_target(target); !s) return s.error();
   std::string tmp = target.string() + ".XXXXXX";
   const int fd = ::mkstemp(tmp.data());
   if (fd < 0) return base::Error{"cannot write " + name_of(target) + ": " + std::strerror(errno)};
-  return AtomicFile(target, std::move(tmp), fd);
+  return AtomicFile(target, std::move(tmp), fd, mode);
 }
 
-AtomicFile::AtomicFile(AtomicFile&& o) noexcept : target_(std::move(o.target_)), tmp_(std::move(o.tmp_)), fd_(o.fd_) {
+AtomicFile::AtomicFile(AtomicFile&& o) noexcept
+    : target_(std::move(o.target_)), tmp_(std::move(o.tmp_)), fd_(o.fd_), mode_(o.mode_) {
   o.fd_ = -1;
   o.tmp_.clear();
 }
@@ -76,7 +77,7 @@ base::Status AtomicFile::commit() {
   const auto failed = [&](const char* what) {
     return base::Error{std::string(what) + " " + name_of(target_) + " failed: " + std::strerror(errno)};
   };
-  if (::fchmod(fd_, 0644) != 0) return failed("writing");
+  if (::fchmod(fd_, static_cast<mode_t>(mode_)) != 0) return failed("writing");
   if (::fsync(fd_) != 0) return failed("syncing");
   const int fd = fd_;
   fd_ = -1;
@@ -86,8 +87,8 @@ base::Status AtomicFile::commit() {
   return base::ok();
 }
 
-base::Status write_file_atomically(const std::filesystem::path& out, std::string_view bytes) {
-  auto file = AtomicFile::create(out);
+base::Status write_file_atomically(const std::filesystem::path& out, std::string_view bytes, unsigned mode) {
+  auto file = AtomicFile::create(out, mode);
   if (!file) return file.error();
   if (auto s = file->write(bytes); !s) return s;
   return file->commit();

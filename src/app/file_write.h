@@ -14,13 +14,15 @@
 
 namespace app {
 
-base::Status write_file_atomically(const std::filesystem::path& out, std::string_view bytes);
+// `mode` is the finished file's permission bits (0600 for a secret such as an exported hall key;
+// the temporary file is private to its owner while it is written).
+base::Status write_file_atomically(const std::filesystem::path& out, std::string_view bytes, unsigned mode = 0644);
 
 // The same for a file written in pieces (a problem report of a million lines): the temporary
 // file beside the target becomes the target at commit(); destroyed before that, it is removed.
 class AtomicFile {
  public:
-  static base::Result<AtomicFile> create(const std::filesystem::path& target);
+  static base::Result<AtomicFile> create(const std::filesystem::path& target, unsigned mode = 0644);
   AtomicFile(AtomicFile&& o) noexcept;
   AtomicFile& operator=(AtomicFile&&) = delete;
   AtomicFile(const AtomicFile&) = delete;
@@ -29,11 +31,12 @@ class AtomicFile {
   base::Status commit();
 
  private:
-  AtomicFile(std::filesystem::path target, std::string tmp, int fd)
-      : target_(std::move(target)), tmp_(std::move(tmp)), fd_(fd) {}
+  AtomicFile(std::filesystem::path target, std::string tmp, int fd, unsigned mode)
+      : target_(std::move(target)), tmp_(std::move(tmp)), fd_(fd), mode_(mode) {}
   std::filesystem::path target_;
   std::string tmp_;
   int fd_ = -1;
+  unsigned mode_ = 0644;
 };
 
 // For writers that take a file name (libpng's, in ui/png_writer): `write` fills the temporary file

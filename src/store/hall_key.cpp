@@ -95,6 +95,15 @@ base::Result<HallKey> HallKey::load_or_create(const std::filesystem::path& file)
   return HallKey(key.value());
 }
 
+base::Result<HallKey::Bytes> HallKey::read_master(const std::filesystem::path& file) { return read_key(file); }
+
+std::string HallKey::fingerprint() const {
+  const Bytes sub = derive(kPurposeFingerprint);
+  char hex[9];
+  sodium_bin2hex(hex, sizeof hex, sub.data(), 4);
+  return hex;
+}
+
 HallKey::HallKey(const Bytes& master) : master_(master), audit_subkey_(derive(kPurposeAuditId)) {}
 
 HallKey::Bytes HallKey::derive(std::string_view purpose) const {

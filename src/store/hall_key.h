@@ -20,6 +20,7 @@ namespace store {
 // Purposes in use; derive() accepts any string, these are the ones other parts rely on.
 inline constexpr std::string_view kPurposeQrMac = "qr-mac";      // MAC on acceptance-slip QR codes
 inline constexpr std::string_view kPurposeAuditId = "audit-id";  // keyed hash of ID numbers in the audit log
+inline constexpr std::string_view kPurposeFingerprint = "fingerprint";  // HallKey::fingerprint()
 
 class HallKey {
  public:
@@ -29,8 +30,15 @@ class HallKey {
   // Reads the key file; when it does not exist, creates its parent folders and the file (mode 0600)
   // with fresh random bytes. A file of any other size than 32 bytes is refused, never overwritten.
   static base::Result<HallKey> load_or_create(const std::filesystem::path& file);
-  // A key from known bytes (tests, fixed demo keys).
+  // A key from known bytes (tests, fixed demo keys, an imported hall key).
   static HallKey from_bytes(const Bytes& master) { return HallKey(master); }
+  // The 32 bytes of an existing key file, without creating one: only for moving one hall's key to
+  // another terminal (`onewindow hall key export|import`); nothing else needs the master bytes.
+  static base::Result<Bytes> read_master(const std::filesystem::path& file);
+
+  // Eight hex digits naming the key, so a technician can see two terminals share one key: derived
+  // like any sub-key, so it says nothing about the key itself.
+  std::string fingerprint() const;
 
   Bytes derive(std::string_view purpose) const;
 

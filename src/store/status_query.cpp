@@ -5,17 +5,23 @@
 #include "store/benefits_table.h"
 #include "store/payments_table.h"
 #include "store/residents_table.h"
+#include "store/pg/session.h"
 
 namespace store {
 namespace {
 
 // A look-up's only write is its audit row. Syncing the disk for it would cost milliseconds on every
 // card read, so these commits run at synchronous=NORMAL (a power cut may lose the last audit rows,
-// never corrupt the file) and the connection returns to FULL afterwards.
+// never corrupt the file) and the connection returns to FULL afterwards. On PostgreSQL the
+// transaction itself says so (LookUpTransaction: SET LOCAL, no round trips here).
 class NormalSyncScope {
  public:
-  explicit NormalSyncScope(Database& db) : db_(db) { (void)db_.set_synchronous_full(false); }
-  ~NormalSyncScope() { (void)db_.set_synchronous_full(true); }
+  explicit NormalSyncScope(Database& db) : db_(db) {
+    if (!db_.is_postgres()) (void)db_.set_synchronous_full(false);
+  }
+  ~NormalSyncScope() {
+    if (!db_.is_postgres()) (void)db_.set_synchronous_full(true);
+  }
   NormalSyncScope(const NormalSyncScope&) = delete;
   NormalSyncScope& operator=(const NormalSyncScope&) = delete;
 
@@ -23,11 +29,53 @@ class NormalSyncScope {
   Database& db_;
 };
 
+// The look-up's transaction. On PostgreSQL it opens in one round trip, "BEGIN; SET LOCAL
+// synchronous_commit = off" (the setting ends with the transaction: no SET before and after), so
+// its COMMIT does not wait for the disk either; on SQLite it is an ordinary Transaction.
+class LookUpTransaction {
+ public:
+  static base::Result<LookUpTransaction> begin(Database& db) {
+    if (!db.is_postgres()) {
+      auto tx = Transaction::begin(db);
+      if (!tx) return tx.error();
+      return LookUpTransaction(db, std::move(tx.value()));
+    }
+    if (auto s = db.postgres()->exec("BEGIN; SET LOCAL synchronous_commit = off"); !s) {
+      (void)db.exec("ROLLBACK");
+      return s.error();
+    }
+    return LookUpTransaction(db, std::nullopt);
+  }
+  LookUpTransaction(LookUpTransaction&& o) noexcept : db_(o.db_), sqlite_(std::move(o.sqlite_)), pg_open_(o.pg_open_) {
+    o.pg_open_ = false;
+  }
+  LookUpTransaction(const LookUpTransaction&) = delete;
+  LookUpTransaction& operator=(const LookUpTransaction&) = delete;
+  LookUpTransaction& operator=(LookUpTransaction&&) = delete;
+  ~LookUpTransaction() {
+    if (pg_open_) (void)db_.exec("ROLLBACK");
+  }
+  base::Status commit() {
+    if (sqlite_) return sqlite_->commit();
+    if (!pg_open_) return base::Error{"transaction already finished"};
+    auto s = db_.run_cached("COMMIT");
+    if (s) pg_open_ = false;
+    return s;
+  }
+
+ private:
+  LookUpTransaction(Database& db, std::optional<Transaction> sqlite)
+      : db_(db), sqlite_(std::move(sqlite)), pg_open_(!sqlite_) {}
+  Database& db_;
+  std::optional<Transaction> sqlite_;
+  bool pg_open_ = false;
+};
+
 }  // namespace
 
 base::Result<std::optional<core::ResidentRecords>> StatusQuery::look_up(const LookUp& q) {
   NormalSyncScope sync(db_);
-  auto tx = Transaction::begin(db_);
+  auto tx = LookUpTransaction::begin(db_);
   if (!tx) return tx.error();
   if (auto s = AuditLog(db_, key_).record(q.at, q.who, q.id_number, q.why); !s) return s.error();
   auto resident = ResidentsTable(db_).find(q.id_number);
@@ -53,7 +101,7 @@ base::Result<std::optional<core::ResidentRecords>> StatusQuery::look_up(const Lo
 
 base::Result<std::optional<core::Application>> StatusQuery::look_up_application(const ApplicationLookUp& q) {
   NormalSyncScope sync(db_);
-  auto tx = Transaction::begin(db_);
+  auto tx = LookUpTransaction::begin(db_);
   if (!tx) return tx.error();
   auto a = ApplicationsTable(db_).find_by_acceptance_no(q.acceptance_no);
   if (!a) return a.error();

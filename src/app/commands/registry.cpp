@@ -35,6 +35,8 @@ int run_db_migrate(Args args);
 int run_db_roles(Args args);
 int run_calendar_due(Args args);
 int run_calendar_years(Args args);
+int run_hall_key_export(Args args);
+int run_hall_key_import(Args args);
 
 namespace {
 constexpr std::array kCommands = {
@@ -54,6 +56,12 @@ constexpr std::array kCommands = {
             run_qr_sign},
     Command{"qr verify", "PAYLOAD [--key FILE]", "exit 0 and print the acceptance number if genuine, 1 and why not",
             run_qr_verify},
+    Command{"hall key export", "--out FILE [--key FILE]",
+            "write this terminal's hall key to FILE (mode 0600) to carry to the hall's other terminals",
+            run_hall_key_export},
+    Command{"hall key import", "FILE [--replace] [--key FILE]",
+            "make FILE (from `hall key export`, mode 0600) this terminal's hall key; --replace to change one",
+            run_hall_key_import},
     Command{"roster import", "FILE.csv [--db FILE] [--report PROBLEMS.csv]",
             "import a benefit roll or payment roster (UTF-8, GB18030 or UTF-16; comma or tab), all or nothing",
             run_roster_import},
