@@ -11,30 +11,10 @@
 #include <sstream>
 #include <string>
 
-namespace {
-struct Run {
-  int exit_code = -1;
-  std::string out, err;
-};
+#include "command_run.h"
 
-Run run_onewindow(const std::string& args) {
-  const auto err_path = std::filesystem::temp_directory_path() / ("onewindow_calendar_err_" + std::to_string(::getpid()));
-  const std::string cmd = std::string(ONEWINDOW_BINARY) + " " + args + " 2>" + err_path.string();
-  Run r;
-  FILE* p = ::popen(cmd.c_str(), "r");
-  REQUIRE(p != nullptr);
-  char buf[4096];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  const int status = ::pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream e(err_path);
-  std::stringstream ss;
-  ss << e.rdbuf();
-  r.err = ss.str();
-  std::filesystem::remove(err_path);
-  return r;
-}
+namespace {
+using cli_test::run_onewindow;
 
 std::string count_lines(const std::string& s) {
   std::size_t n = 0;

@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdio>
 #include <string>
+
+#include "command_run.h"
 #include <sys/wait.h>
 
 #include "app/commands/command.h"
@@ -14,15 +16,8 @@ struct Run {
   std::string out;
 };
 Run run(const std::string& args) {
-  const std::string cmd = std::string(ONEWINDOW_BINARY) + " " + args + " 2>/dev/null";
-  FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p);
-  std::string out;
-  std::array<char, 4096> buf{};
-  size_t n = 0;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  const int st = pclose(p);
-  return {WIFEXITED(st) ? WEXITSTATUS(st) : -1, out};
+  auto r = cli_test::run_onewindow(args);
+  return {r.exit_code, r.out};
 }
 }  // namespace
 

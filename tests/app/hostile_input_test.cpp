@@ -41,22 +41,8 @@ void check_refused(const Run& r, const std::string& what) {
 
 // Runs a shell script line with the sandbox's environment; ONEWINDOW is the binary.
 Run shell(const Sandbox& box, const std::string& script) {
-  const auto err_path = box.path("stderr-shell.txt");
-  const std::string cmd = "( export XDG_DATA_HOME=" + box.path("xdg").string() + " ONEWINDOW_ASSETS=" +
-                          ONEWINDOW_SOURCE_DIR + "/assets ONEWINDOW=" + ONEWINDOW_BINARY + "; " + script + " ) 2>" +
-                          err_path.string();
-  Run r;
-  FILE* p = ::popen(cmd.c_str(), "r");
-  REQUIRE(p != nullptr);
-  char buf[4096];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  const int status = ::pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream e(err_path, std::ios::binary);
-  r.err.assign(std::istreambuf_iterator<char>(e), std::istreambuf_iterator<char>());
-  std::filesystem::remove(err_path);
-  return r;
+  return cli_test::run_command("export XDG_DATA_HOME=" + box.path("xdg").string() + " ONEWINDOW_ASSETS=" +
+                               ONEWINDOW_SOURCE_DIR + "/assets ONEWINDOW=" + ONEWINDOW_BINARY + "; " + script);
 }
 
 std::string files_in(const std::filesystem::path& dir) {

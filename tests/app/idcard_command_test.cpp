@@ -12,30 +12,13 @@
 #include <sstream>
 #include <string>
 
+#include "command_run.h"
+
 namespace {
-struct Run {
-  int exit_code = -1;
-  std::string out, err;
-};
+using cli_test::Run;
 
 Run run_onewindow(const std::string& args, const std::string& stdin_file = "") {
-  const auto err_path = std::filesystem::temp_directory_path() / ("onewindow_idcard_err_" + std::to_string(::getpid()));
-  std::string cmd = std::string(ONEWINDOW_BINARY) + " " + args + " 2>" + err_path.string();
-  if (!stdin_file.empty()) cmd += " <" + stdin_file;
-  Run r;
-  FILE* p = ::popen(cmd.c_str(), "r");
-  REQUIRE(p != nullptr);
-  char buf[4096];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  const int status = ::pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream e(err_path);
-  std::stringstream ss;
-  ss << e.rdbuf();
-  r.err = ss.str();
-  std::filesystem::remove(err_path);
-  return r;
+  return cli_test::run_onewindow(args + (stdin_file.empty() ? "" : " <" + stdin_file));
 }
 
 std::string data(const std::string& name) { return std::string(ONEWINDOW_TEST_DATA) + "/idcard/" + name; }

@@ -10,12 +10,11 @@
 #include <sstream>
 #include <string>
 
+#include "command_run.h"
+
 namespace {
 
-struct Run {
-  int exit_code = -1;
-  std::string out, err;
-};
+using cli_test::Run;
 
 // The key file and the default hall key both live in a private temp folder.
 std::filesystem::path scratch() {
@@ -25,23 +24,8 @@ std::filesystem::path scratch() {
 }
 
 Run run(const std::string& args) {
-  const auto dir = scratch();
-  const auto err_path = dir / "stderr";
-  const std::string cmd = "XDG_DATA_HOME=" + (dir / "xdg").string() + " " + std::string(ONEWINDOW_BINARY) + " " + args +
-                          " 2>" + err_path.string();
-  Run r;
-  FILE* p = ::popen(cmd.c_str(), "r");
-  REQUIRE(p != nullptr);
-  char buf[4096];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  const int status = ::pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream e(err_path);
-  std::stringstream ss;
-  ss << e.rdbuf();
-  r.err = ss.str();
-  return r;
+  return cli_test::run_command("XDG_DATA_HOME=" + (scratch() / "xdg").string() + " " + std::string(ONEWINDOW_BINARY) +
+                               " " + args);
 }
 
 std::string data(const std::string& name) { return std::string(ONEWINDOW_TEST_DATA) + "/scanner/" + name; }

@@ -11,12 +11,11 @@
 #include <sstream>
 #include <string>
 
+#include "command_run.h"
+
 namespace {
 
-struct Run {
-  int exit_code = -1;
-  std::string out, err;
-};
+using cli_test::Run;
 
 class ScenarioDir {
  public:
@@ -38,23 +37,9 @@ class ScenarioDir {
 
   // The scenario command on its own Xvfb; TMPDIR points here so the runner's sandbox is visible.
   Run run(const std::filesystem::path& script, const std::string& extra = "") const {
-    const auto err_path = dir_ / "stderr.txt";
-    const std::string cmd = "TMPDIR=" + dir_.string() + " ONEWINDOW_ASSETS=" + ONEWINDOW_SOURCE_DIR + "/assets " +
-                            ONEWINDOW_SOURCE_DIR + "/scripts/with-xvfb.sh " + ONEWINDOW_BINARY + " scenario " +
-                            script.string() + " " + extra + " 2>" + err_path.string();
-    Run r;
-    FILE* p = ::popen(cmd.c_str(), "r");
-    REQUIRE(p != nullptr);
-    char buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-    const int status = ::pclose(p);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream e(err_path);
-    std::stringstream ss;
-    ss << e.rdbuf();
-    r.err = ss.str();
-    return r;
+    return cli_test::run_command("TMPDIR=" + dir_.string() + " ONEWINDOW_ASSETS=" + ONEWINDOW_SOURCE_DIR + "/assets " +
+                                 ONEWINDOW_SOURCE_DIR + "/scripts/with-xvfb.sh " + ONEWINDOW_BINARY + " scenario " +
+                                 script.string() + " " + extra);
   }
 
   // Sandboxes the runner left behind in TMPDIR (it should remove its own).

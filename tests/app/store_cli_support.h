@@ -12,14 +12,12 @@
 #include <sstream>
 #include <string>
 
+#include "command_run.h"
 #include "store/database.h"
 
 namespace store_cli {
 
-struct Run {
-  int exit_code = -1;
-  std::string out, err;
-};
+using cli_test::Run;
 
 class Sandbox {
  public:
@@ -35,22 +33,8 @@ class Sandbox {
   std::filesystem::path path(const std::string& name) const { return dir_ / name; }
 
   Run run(const std::string& args) const {
-    const auto err_path = dir_ / "stderr.txt";
-    std::string cmd = "XDG_DATA_HOME=" + (dir_ / "xdg").string() + " ONEWINDOW_ASSETS=" + ONEWINDOW_SOURCE_DIR +
-                      "/assets " + std::string(ONEWINDOW_BINARY) + " " + args + " 2>" + err_path.string();
-    Run r;
-    FILE* p = ::popen(cmd.c_str(), "r");
-    REQUIRE(p != nullptr);
-    char buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-    const int status = ::pclose(p);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream e(err_path);
-    std::stringstream ss;
-    ss << e.rdbuf();
-    r.err = ss.str();
-    return r;
+    return cli_test::run_command("XDG_DATA_HOME=" + (dir_ / "xdg").string() + " ONEWINDOW_ASSETS=" +
+                                 ONEWINDOW_SOURCE_DIR + "/assets " + std::string(ONEWINDOW_BINARY) + " " + args);
   }
 
  private:
