@@ -21,8 +21,8 @@ struct StoreTarget {
   std::string uri;             // ServerUri
 };
 
-// Whether a command may make a new store: only demo-data, roster import, intake-soak and the
-// terminal's own configured file do; every other command needs one that exists.
+// Whether a command may make a new store: only demo-data, db migrate, roster import, intake-soak,
+// staff add and the terminal's own configured file do; every other command needs one that exists.
 enum class StoreUse { MustExist, MayCreate };
 
 base::Result<StoreTarget> classify_store_argument(std::string_view arg);

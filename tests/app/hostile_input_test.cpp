@@ -111,7 +111,7 @@ TEST_CASE("escpos render: paper longer than the limit is refused, and no image i
   CHECK(files_in(box.path("")).find("o.png") == std::string::npos);
 }
 
-TEST_CASE("idcard decode: hex longer than any frame is refused; a NUL in it is shown, not cut") {
+TEST_CASE("idcard decode: hex longer than any frame is refused, and a NUL in it is shown, not cut") {
   Sandbox box;
   write_file(box.path("long.hex"), std::string(200'000, 'A'));
   check_refused(box.run("idcard decode " + box.path("long.hex").string()), "200 KB of hex");
@@ -132,7 +132,7 @@ TEST_CASE("roster import: /dev/zero and a 5 MB line of commas are refused in bou
   CHECK_FALSE(std::filesystem::exists(box.path("s.db")));
 }
 
-TEST_CASE("--db must name a file in a folder that exists; only commands that make stores may create one") {
+TEST_CASE("--db must name a file in a folder that exists, and only commands that make stores may create one") {
   Sandbox box;
   const std::string roster = store_cli::roster("benefit_roll.csv");
   for (const std::string db : {std::string("''"), std::string(":memory:"), box.path("no/such/dir/x.db").string(),

@@ -177,7 +177,7 @@ TEST_CASE("roster import: a roster as offices write it (aliases, Excel forms, UT
   CHECK(query_rows(db, "SELECT period, amount_fen FROM payments") == "2026-09|52800\n");
 }
 
-TEST_CASE("roster import: a problem on every line prints a summary and 20 problems; --report lists them all") {
+TEST_CASE("roster import: a problem on every line prints a summary and 20 problems, and --report lists them all") {
   Sandbox s;
   const auto db = s.path("r.db");
   REQUIRE(s.run("roster import " + roster("benefit_roll.csv") + " --db " + db.string()).exit_code == 0);

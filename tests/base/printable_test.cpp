@@ -20,7 +20,7 @@ TEST_CASE("printable: control characters and bad bytes escaped, text kept") {
   CHECK(printable("𠀾䶮") == "𠀾䶮");
 }
 
-TEST_CASE("printable: long text cut at a character boundary with an ellipsis; one_line at 300") {
+TEST_CASE("printable: long text cut at a character boundary with an ellipsis, and one_line at 300") {
   std::string many;
   for (int i = 0; i < 100; ++i) many += "张";
   const std::string cut = printable(many, 10);

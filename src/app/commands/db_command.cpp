@@ -21,7 +21,8 @@ int run_db_migrate(Args args) {
   std::string err;
   if (!p.finish(pos, err)) return usage_error(err);
   if (!pos.empty()) return usage_error("db migrate takes no arguments besides --db");
-  auto db = open_db_option(db_option);
+  // Making a store at the current schema is what a technician asks of `db migrate` on a new file.
+  auto db = open_db_option(db_option, StoreUse::MayCreate);
   if (!db) return usage_error(db.error().message);
   auto v = store::read_schema_version(db.value());
   if (!v) return usage_error(v.error().message);

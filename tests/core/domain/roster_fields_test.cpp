@@ -44,7 +44,7 @@ TEST_CASE("roster amounts: grouped thousands, currency signs, 元, full-width di
   }
 }
 
-TEST_CASE("ID cells: Excel's text marker and full-width digits; headers: every space, any case") {
+TEST_CASE("ID cells: Excel's text marker and full-width digits, and headers: every space, any case") {
   CHECK(clean_id_cell("'320102194501011236") == "320102194501011236");
   CHECK(clean_id_cell("３２０１０２１９４５０１０１１２３６") == "320102194501011236");
   CHECK(trim_spaces("\xE3\x80\x80姓名\xC2\xA0 \t") == "姓名");
