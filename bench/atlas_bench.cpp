@@ -27,6 +27,7 @@
 #include "app/paths.h"
 #include "app/process_stats.h"
 #include "app/terminal.h"
+#include "bench_store.h"
 #include "base/utf8.h"
 #include "store/schema.h"
 
@@ -56,26 +57,10 @@ std::string random_name(std::mt19937_64& rng) {
 }
 
 fs::path make_store() {
-  const char* dir = std::getenv("ONEWINDOW_BENCH_DATA");
-  fs::path base = dir ? fs::path(dir) : fs::path("build/bench-data");
-  fs::create_directories(base);
-  fs::path file = base / ("atlas-random-names-" + std::to_string(kResidents) + ".db");
+  fs::path file = bench::data_dir() / ("atlas-random-names-" + std::to_string(kResidents) + ".db");
   if (fs::exists(file)) return file;
-  auto assets = app::load_catalog_assets(app::paths::assets_dir());
-  if (!assets) fail(assets.error().message);
   const fs::path tmp = file.string() + ".generating";
-  fs::remove(tmp);
-  {
-    auto db = store::open_store(tmp);
-    if (!db) fail(db.error().message);
-    app::DemoDataOptions o;
-    o.residents = kResidents;
-    o.months = 2;
-    o.everyone_a_recipient = true;
-    auto r = app::generate_demo_data(*db, o, assets->catalog, assets->holidays);
-    if (!r) fail(r.error().message);
-    if (auto s = db->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !s) fail(s.error().message);
-  }
+  bench::generate_recipients(tmp, kResidents, 2);
   // The generator draws names from short lists; give every resident a random name instead.
   sqlite3* db = nullptr;
   if (sqlite3_open(tmp.c_str(), &db) != SQLITE_OK) fail("cannot open " + tmp.string());

@@ -23,6 +23,7 @@
 #include "app/demo_data.h"
 #include "app/paths.h"
 #include "app/terminal.h"
+#include "bench_store.h"
 #include "store/schema.h"
 
 namespace fs = std::filesystem;
@@ -42,29 +43,13 @@ double cpu_seconds() {
 }
 
 fs::path make_store(int residents, int months) {
-  const char* dir = std::getenv("ONEWINDOW_BENCH_DATA");
-  fs::path base = dir ? fs::path(dir) : fs::path("build/bench-data");
-  fs::create_directories(base);
-  fs::path file = base / ("kiosk-" + std::to_string(residents) + "x" + std::to_string(months) + ".db");
+  fs::path file = bench::data_dir() / ("kiosk-" + std::to_string(residents) + "x" + std::to_string(months) + ".db");
   if (fs::exists(file)) return file;
-  auto assets = app::load_catalog_assets(app::paths::assets_dir());
-  if (!assets) fail(assets.error().message);
   const fs::path tmp = file.string() + ".generating";
-  fs::remove(tmp);
-  {
-    auto db = store::open_store(tmp);
-    if (!db) fail(db.error().message);
-    app::DemoDataOptions o;
-    o.residents = residents;
-    o.months = months;
-    o.everyone_a_recipient = true;
-    const auto t0 = Clock::now();
-    auto r = app::generate_demo_data(*db, o, assets->catalog, assets->holidays);
-    if (!r) fail(r.error().message);
-    std::printf("generated %ld residents, %ld payments in %.1f s\n", r->residents, r->payments,
-                std::chrono::duration<double>(Clock::now() - t0).count());
-    if (auto s = db->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !s) fail(s.error().message);
-  }
+  const auto t0 = Clock::now();
+  const auto r = bench::generate_recipients(tmp, residents, months);
+  std::printf("generated %ld residents, %ld payments in %.1f s\n", r.residents, r.payments,
+              std::chrono::duration<double>(Clock::now() - t0).count());
   fs::rename(tmp, file);
   return file;
 }
