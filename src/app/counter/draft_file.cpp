@@ -23,9 +23,7 @@ base::Status write_draft(const std::filesystem::path& file, const core::CounterD
   // Names and ID numbers: the folder is the hall's account's only, so the file is never readable
   // by others, not even before its own mode is set.
   ::chmod(file.parent_path().c_str(), 0700);
-  auto s = write_file_atomically(file, draft_to_json(d));
-  if (s) ::chmod(file.c_str(), 0600);
-  return s;
+  return write_file_atomically(file, draft_to_json(d), 0600);
 }
 
 base::Result<std::optional<core::CounterDraft>> read_draft(const std::filesystem::path& file) {
