@@ -101,6 +101,11 @@ StripLayout layout_strip(const core::AppState& s, UiContext& ui, float x0, float
     }
     L.entries.push_back({std::string(ui.tr(device_key(k))) + " " + state, ok});
   }
+  // A counter in a hall: what waits for the hall store, and whether the hall store answers.
+  if (s.hall_sync.enabled)
+    L.entries.push_back({core::format(ui.tr("hall.pending"), {std::to_string(s.hall_sync.pending)}) + " · " +
+                             std::string(ui.tr(core::hall_link_key(s.hall_sync.link))),
+                         s.hall_sync.link == core::HallLink::Connected});
   if (any_simulated) L.simulated = "（" + std::string(ui.tr("device.simulated")) + "）";
   const float line_h = measure(ui, FontRole::Small, "A").y;
   const float dot_w = line_h * 0.44f + t.px(10);
