@@ -83,7 +83,7 @@ void fill_hall(const Sandbox& s, const std::string& hall) {
 
 }  // namespace
 
-TEST_CASE("two counters accept into one hall while its server is stopped and started; every application arrives once") {
+TEST_CASE("two counters accept into one hall while its server is stopped and started, and every application arrives once") {
   test_support::PrivateServer server;
   const std::string hall = server.uri();
   Sandbox s;
@@ -171,7 +171,7 @@ TEST_CASE("a second counter syncing under a terminal number already registered i
   CHECK(first.sync(pg.uri()).out == "pushed 1, already in the hall 0, pending 0\n");
 }
 
-TEST_CASE("sync against a hall store with wrong credentials or no server: one line, exit 2, the outbox kept") {
+TEST_CASE("sync against a hall store with wrong credentials or no server gives one line and exit 2 and keeps the outbox") {
   test_support::PgDatabase pg;
   Sandbox s;
   fill_hall(s, pg.uri());

@@ -17,7 +17,7 @@ Config hall_counter(Mode m) {
 CivilTime at(int h, int m) { return CivilTime{2026, 11, 23, h, m, 0, 1}; }
 }  // namespace
 
-TEST_CASE("a counter with a hall store opens its own file and starts the outbox; a kiosk opens the hall store") {
+TEST_CASE("a counter with a hall store opens its own file and starts the outbox, a kiosk opens the hall store") {
   AppState s;
   auto fx = update(s, ev::Started{hall_counter(Mode::Counter), false, at(9, 0)});
   CHECK(s.hall_sync.enabled);

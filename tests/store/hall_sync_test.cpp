@@ -76,7 +76,7 @@ TEST_CASE("a push repeated after a lost reply marks what the hall already holds 
   CHECK(count(*hall, std::string("SELECT count(*) FROM terminals WHERE store_uuid = '") + kIdentity + "'") == 1);
 }
 
-TEST_CASE("the hall store stopping mid-sync loses nothing; the next push after it returns completes") {
+TEST_CASE("the hall store stopping mid-sync loses nothing and the next push after it returns completes") {
   test_support::TempDir dir;
   auto local = test_support::open_test_store(dir / "counter.db");
   test_support::PrivateServer server;

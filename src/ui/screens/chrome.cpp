@@ -112,7 +112,7 @@ StripLayout layout_strip(const core::AppState& s, UiContext& ui, float x0, float
   const float right = x1 - 2 * pad - L.button_w;
   const float gap = t.px(40), line_gap = t.px(12);
   float x = x0 + pad, y = 0;
-  for (auto& e : L.entries) {
+  auto place = [&](StripEntry& e) {
     const float w = dot_w + measure(ui, FontRole::Small, e.label).x;
     if (x > x0 + pad && x + w > right) {
       x = x0 + pad;
@@ -121,7 +121,9 @@ StripLayout layout_strip(const core::AppState& s, UiContext& ui, float x0, float
     e.x = x;
     e.y = y;
     x += w + gap;
-  }
+  };
+  // The devices, then the note that they are simulated, then the hall store's entry (not simulated).
+  for (std::size_t i = 0; i < base::kDeviceKinds; ++i) place(L.entries[i]);
   if (!L.simulated.empty()) {
     const float w = measure(ui, FontRole::Small, L.simulated).x;
     if (x - gap + w > right) {
@@ -132,7 +134,9 @@ StripLayout layout_strip(const core::AppState& s, UiContext& ui, float x0, float
     }
     L.sim_x = x;
     L.sim_y = y;
+    x += w + gap;
   }
+  for (std::size_t i = base::kDeviceKinds; i < L.entries.size(); ++i) place(L.entries[i]);
   const float content_h = y + line_h;
   L.height = std::max(t.px(Theme::kStripPx), content_h + 2 * t.px(20));
   return L;
