@@ -9,6 +9,7 @@
 
 #include "pg_test_server.h"
 #include "store/intake_commit.h"
+#include "store/pg/roles.h"
 #include "store_fixture.h"
 
 using namespace store;
@@ -98,4 +99,43 @@ TEST_CASE("the hall store stopping mid-sync loses nothing and the next push afte
   CHECK_MESSAGE(up.trouble == HallTrouble::None, up.message);
   CHECK(up.pushed == 15);
   CHECK(count(*hall, "SELECT count(*) FROM applications WHERE acceptance_no LIKE '320102-05-%'") == 45);
+}
+
+TEST_CASE("a counter login of the hall store can push its outbox, a kiosk login is refused and nothing is lost") {
+  test_support::PgDatabase pg;
+  {
+    auto owner = open_store(pg.uri());
+    REQUIRE(owner.ok());
+    REQUIRE(pg::grant_roles(owner.value()).ok());
+  }
+  const std::string tag = pg.name();
+  test_support::pg_admin_exec("DROP ROLE IF EXISTS hk_" + tag + "; DROP ROLE IF EXISTS hc_" + tag + ";"
+                              "CREATE ROLE hk_" + tag + " LOGIN IN ROLE onewindow_kiosk;"
+                              "CREATE ROLE hc_" + tag + " LOGIN IN ROLE onewindow_counter");
+  auto as = [&](const std::string& role) {
+    std::string uri = pg.uri();
+    uri.replace(uri.find("user=postgres"), 13, "user=" + role);
+    return uri;
+  };
+  test_support::TempDir dir;
+  auto local = test_support::open_test_store(dir / "counter.db");
+  accept(local, 0, 4);
+  {
+    auto kiosk = open_store(as("hk_" + tag));
+    REQUIRE(kiosk.ok());
+    auto refused = push_outbox(local, *kiosk, kIdentity, "2026-11-23 10:00:00");
+    CHECK(refused.trouble == HallTrouble::Refused);
+    CHECK(refused.message.find("permission denied") != std::string::npos);
+    CHECK(refused.pending == 4);
+  }
+  {
+    auto counter = open_store(as("hc_" + tag));
+    REQUIRE(counter.ok());
+    auto out = push_outbox(local, *counter, kIdentity, "2026-11-23 10:00:00");
+    CHECK_MESSAGE(out.trouble == HallTrouble::None, out.message);
+    CHECK(out.pushed == 4);
+    CHECK(count(*counter, "SELECT count(*) FROM applications") == 4);
+  }
+  test_support::pg_admin_exec("DROP OWNED BY hk_" + tag + ", hc_" + tag + " CASCADE");
+  test_support::pg_admin_exec("DROP ROLE hk_" + tag + "; DROP ROLE hc_" + tag);
 }
