@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <future>
 #include <set>
 #include <sstream>
@@ -201,4 +202,33 @@ TEST_CASE("sync against a hall store with wrong credentials or no server gives o
   CHECK_MESSAGE(fine.exit_code == 0, fine.err);
   CHECK(fine.out == "pushed 3, already in the hall 0, pending 0\n");
   CHECK(hall_rows(pg.uri(), "SELECT count(*) FROM applications WHERE acceptance_no LIKE '320102-04-%'") == "3\n");
+}
+
+TEST_CASE("the hall server stopped while a sync process runs: exit 0 or one line and exit 2, and after it returns all arrive once") {
+  test_support::PrivateServer server;
+  const std::string hall = server.uri();
+  Sandbox s;
+  fill_hall(s, hall);
+  const Counter c{s, s.path("busy.db").string(), 8};
+  REQUIRE(c.soak(hall, 1500, 1).exit_code == 0);  // three batches
+  auto syncing = std::async(std::launch::async, [&] { return c.sync(hall); });
+  // Stop the server once the first batch is in (or the sync is over).
+  const std::string started = "SELECT count(*) > 0 FROM applications WHERE acceptance_no LIKE '320102-08-%'";
+  while (syncing.wait_for(std::chrono::milliseconds(10)) != std::future_status::ready && hall_rows(hall, started) != "t\n") {
+  }
+  REQUIRE(server.run("halt") == 0);
+  const cli_test::Run cut = syncing.get();
+  // Either it finished first or it stopped with one line; what it pushed before stays pushed.
+  if (cut.exit_code != 0) {
+    CHECK(cut.exit_code == 2);
+    CHECK(one_line(cut.err));
+    CHECK(cut.err.find("hall store unreachable") != std::string::npos);
+  }
+  REQUIRE(server.run("resume") == 0);
+  auto rest = c.sync(hall);
+  CHECK_MESSAGE(rest.exit_code == 0, rest.err);
+  MESSAGE("first sync: exit " << cut.exit_code << ", " << cut.out << "second sync: " << rest.out);
+  CHECK(lines_of(hall_rows(hall, kContents)) == lines_of(store_cli::query_rows(c.file, kContents)));
+  CHECK(hall_rows(hall, "SELECT count(*) FROM applications WHERE acceptance_no LIKE '320102-08-%'") == "1500\n");
+  CHECK(c.sync(hall).out == "pushed 0, already in the hall 0, pending 0\n");
 }

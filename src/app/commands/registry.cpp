@@ -96,7 +96,7 @@ constexpr std::array kCommands = {
     Command{"intake-soak",
             "--db FILE --count N [--seed S] [--retry UUID] [--today YYYY-MM-DD] [--key FILE] "
             "[--hall postgresql://… --terminal NN]",
-            "TEST TOOL for the kill test: press 受理 N times with varied applications, one line per step",
+            "TEST TOOL (kill test, hall outage test): press 受理 N times with varied applications, one line per step",
             run_intake_soak},
     Command{"sync", "--db FILE --hall postgresql://…",
             "push a counter's outbox (applications not yet in the hall store) once; exit 2 if any are left",
