@@ -1,6 +1,7 @@
 #include "store/hall_sync.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <set>
 #include <vector>
