@@ -3,6 +3,7 @@
 // resources, the two worker threads and the devices. Owned by app::Services; the rooms' services
 // hold a reference.
 #include "app/device_hub.h"
+#include "app/hall/hall_sync_worker.h"
 #include "app/job_worker.h"
 #include "app/store_worker.h"
 #include "app/terminal_resources.h"
@@ -18,6 +19,7 @@ struct ServiceContext {
   StoreWorker& store;  // store work, in order, on the thread that owns the connection
   JobWorker& jobs;     // other slow work (keys, MACs, slips, catalog files)
   DeviceHub& devices;
+  hall::HallSyncWorker& hall_sync;  // a counter in a hall: nudged after each commit
 };
 
 }  // namespace app

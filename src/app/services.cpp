@@ -13,7 +13,8 @@ Services::Services(core::EventQueue& q, core::Config config)
       devices_(q),
       store_(q),
       resources_(config_),
-      context_{q_, config_, resources_, store_, jobs_, devices_},
+      hall_sync_(q),
+      context_{q_, config_, resources_, store_, jobs_, devices_, hall_sync_},
       kiosk_(context_),
       counter_(context_),
       backoffice_(context_) {}
@@ -47,6 +48,8 @@ void Services::run(const core::fx::ConnectDevices& c) {
 
 void Services::run(const core::fx::OpenStore& o) { store_.open(o.demo, o.sqlite_path); }
 
+void Services::run(const core::fx::StartHallSync& h) { hall_sync_.start(h.local, h.hall_url); }
+
 void Services::run(const core::fx::Quit&) { log::info("app", "quit requested"); }
 
 void Services::run(const core::fx::SimulateCard& c) { devices_.simulate_card(c.slot); }
@@ -74,6 +77,7 @@ void Services::stop() {
   clock_.stop();
   jobs_.stop();   // first: a queued job may still hand a demo scan or a print to the devices
   store_.stop();  // then the store: an accepted application's print job reaches the devices first
+  hall_sync_.stop();
   devices_.stop();
 }
 

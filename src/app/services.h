@@ -7,6 +7,7 @@
 #include "app/clock_service.h"
 #include "app/counter/counter_services.h"
 #include "app/device_hub.h"
+#include "app/hall/hall_sync_worker.h"
 #include "app/job_worker.h"
 #include "app/kiosk/kiosk_services.h"
 #include "app/service_context.h"
@@ -33,6 +34,7 @@ class Services {
   // The spine's effects.
   void run(const core::fx::ConnectDevices& c);
   void run(const core::fx::OpenStore& o);
+  void run(const core::fx::StartHallSync& h);
   void run(const core::fx::Quit& q);
   void run(const core::fx::SimulateCard& c);
   void run(const core::fx::SimulateScan& s);
@@ -46,6 +48,7 @@ class Services {
   StoreWorker store_;
   JobWorker jobs_;
   TerminalResources resources_;
+  hall::HallSyncWorker hall_sync_;
   ServiceContext context_;
   KioskServices kiosk_;
   CounterServices counter_;

@@ -12,6 +12,7 @@
 #include "core/counter/counter_session.h"
 #include "core/device_link.h"
 #include "core/domain/civil_time.h"
+#include "core/hall_link.h"
 #include "core/kiosk/kiosk_session.h"
 #include "core/language.h"
 #include "core/mode.h"
@@ -39,6 +40,7 @@ struct AppState {
   std::array<DeviceState, kDeviceKinds> devices{};
   PrinterTrouble printer_trouble = PrinterTrouble::None;
   StoreLink store = StoreLink::Opening;
+  HallSyncState hall_sync;  // counter in a hall: its outbox and the hall store's state
 
   int idle_timeout_s = 30;  // config ui.idle_timeout_s
   KioskSession kiosk;

@@ -36,6 +36,9 @@ struct Config {
     std::string url;
     // What the terminal opens: url if set, else sqlite_path (empty: the default file).
     const std::string& location() const { return url.empty() ? sqlite_path : url; }
+    // url names a PostgreSQL hall store. A counter then works local-first: it commits to its own
+    // SQLite file (sqlite_path, or the default file) and pushes to the hall through its outbox.
+    bool has_hall() const { return url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0; }
   } store;
   struct IdCard {
     int poll_ms = 300;             // find-card polling period

@@ -23,7 +23,14 @@ Effects on(AppState& s, const ev::Started& e) {
   s.running = true;
   s.store = StoreLink::Opening;
   touch(s);
-  Effects fx{fx::ConnectDevices{e.demo}, fx::OpenStore{e.demo, e.config.store.location()}};
+  // A counter in a hall works local-first: its own file is its store, the hall gets the outbox.
+  // (Never the demo store's applications: --demo without a [store] sqlite file keeps the old way.)
+  const bool local_first = s.mode == Mode::Counter && e.config.store.has_hall() &&
+                           !(e.demo && e.config.store.sqlite_path.empty());
+  s.hall_sync = HallSyncState{.enabled = local_first};
+  Effects fx{fx::ConnectDevices{e.demo},
+             fx::OpenStore{e.demo, local_first ? e.config.store.sqlite_path : e.config.store.location()}};
+  if (local_first) fx.push_back(core::fx::StartHallSync{e.config.store.sqlite_path, e.config.store.url});
   switch (s.mode) {
     case Mode::Kiosk: kiosk::started(s); break;
     case Mode::Counter: append(fx, counter::started(s, e.config)); break;
@@ -85,6 +92,16 @@ Effects on(AppState& s, const ev::StoreUnavailable&) {
   s.store = StoreLink::Unavailable;
   if (s.mode == Mode::Kiosk) kiosk::store_unavailable(s);
   touch(s);
+  return {};
+}
+
+Effects on(AppState& s, const ev::HallSyncReported& e) {
+  if (!s.hall_sync.enabled) return {};
+  const HallSyncState next{.enabled = true, .pending = e.pending, .link = e.link};
+  if (s.hall_sync != next) {
+    s.hall_sync = next;
+    touch(s);
+  }
   return {};
 }
 

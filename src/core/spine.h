@@ -15,6 +15,7 @@ Effects on(AppState& s, const ev::QuitRequested& e);
 Effects on(AppState& s, const ev::PrinterTroubleChanged& e);
 Effects on(AppState& s, const ev::StoreReady& e);
 Effects on(AppState& s, const ev::StoreUnavailable& e);
+Effects on(AppState& s, const ev::HallSyncReported& e);
 Effects on(AppState& s, const intent::ToggleLanguage& e);
 Effects on(AppState& s, const intent::DemoCard& e);
 Effects on(AppState& s, const intent::DemoScan& e);

@@ -12,6 +12,7 @@
 #include "core/config.h"
 #include "core/device_link.h"
 #include "core/domain/civil_time.h"
+#include "core/hall_link.h"
 #include "core/type_list.h"
 
 namespace core {
@@ -39,6 +40,11 @@ struct StoreReady {
 };
 struct StoreUnavailable {
   std::string reason;  // technical detail for the log; screens say 「系统维护中」
+};
+// The hall sync worker (a counter in a hall): applications still in the outbox, the hall's state.
+struct HallSyncReported {
+  long pending = 0;
+  HallLink link = HallLink::Checking;
 };
 
 // Shared: the ID-card reader (real or simulated). Reasons are technical detail for the log: screens
@@ -100,6 +106,12 @@ struct OpenStore {
   std::string sqlite_path;  // a SQLite file or a postgresql:// URI ([store] url); empty: the default
 };
 struct Quit {};
+// A counter in a hall: push the outbox of its own file (local, empty: the default file) to the
+// hall store by itself, off the UI thread, reporting HallSyncReported.
+struct StartHallSync {
+  std::string local;
+  std::string hall_url;
+};
 // Demo only: tell the simulated reader to place sample card `slot` (0..4: F1–F4, F9) or remove it (-1).
 struct SimulateCard {
   int slot = -1;
@@ -115,11 +127,11 @@ struct SimulatePaperOut {
 }  // namespace fx
 
 using SpineEvents = TypeList<ev::Started, ev::ClockTicked, ev::DeviceLinkChanged, ev::QuitRequested,
-                             ev::PrinterTroubleChanged, ev::StoreReady, ev::StoreUnavailable, intent::ToggleLanguage,
+                             ev::PrinterTroubleChanged, ev::StoreReady, ev::StoreUnavailable, ev::HallSyncReported, intent::ToggleLanguage,
                              intent::DemoCard, intent::DemoScan, intent::DemoPaperOut>;
 using SharedEvents = TypeList<ev::CardReading, ev::CardPresented, ev::CardRemoved, ev::CardReadFailed, ev::CodeScanned,
                               ev::PrintDone, ev::PrintFailed, intent::Touched>;
-using SpineEffects = TypeList<fx::ConnectDevices, fx::OpenStore, fx::Quit, fx::SimulateCard, fx::SimulateScan,
+using SpineEffects = TypeList<fx::ConnectDevices, fx::OpenStore, fx::StartHallSync, fx::Quit, fx::SimulateCard, fx::SimulateScan,
                               fx::SimulatePaperOut>;
 
 }  // namespace core

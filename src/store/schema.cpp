@@ -246,6 +246,25 @@ ALTER TABLE applications ADD COLUMN due_provisional INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE applications ADD COLUMN applicant_phone TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 8 (issue 18, local-first intake): on a counter's own file, hall_sync lists the applications
+// already pushed to the hall store (the outbox is every application not listed there, so an
+// application is in the outbox the moment it is committed); on the hall store, terminals registers
+// which store (a counter's file, by its meta store_uuid) numbers applications under each terminal
+// number. New tables only, so version-6 code still reads and writes the file.
+constexpr const char* kVersion8 = R"sql(
+CREATE TABLE hall_sync (
+  application_uuid TEXT PRIMARY KEY REFERENCES applications(uuid),
+  synced_at        TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE terminals (
+  hall_code     TEXT NOT NULL,
+  terminal      INTEGER NOT NULL,
+  store_uuid    TEXT NOT NULL,
+  registered_at TEXT NOT NULL,
+  PRIMARY KEY (hall_code, terminal)
+) WITHOUT ROWID;
+)sql";
+
 // Each step's SQL and the oldest code version that can still read and write a file at that
 // version (the file's compatible_version after migrating there).
 struct Step {
@@ -260,6 +279,7 @@ constexpr std::array kSteps = {
     Step{kVersion5, 2},
     Step{kVersion6, 6},
     Step{kVersion7, 6},
+    Step{kVersion8, 6},
 };
 static_assert(kSteps.size() == kSchemaVersion);
 static_assert(kSteps.back().compatible == kCompatibleVersion);

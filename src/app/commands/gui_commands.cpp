@@ -144,6 +144,9 @@ int run_screenshot(Args args) {
     term.apply_pending();
   // Screens past the first are reached through the same events a person would cause.
   if (*screen_mode == core::Mode::Kiosk) walk_to(term, *screen, large);
+  // A counter in a hall shows its outbox and the hall store's state once the sync worker reported.
+  if (term.state().hall_sync.enabled)
+    settle(term, [&term] { return term.state().hall_sync.link != core::HallLink::Checking; }, std::chrono::seconds(10));
   if (*screen_mode == core::Mode::Backoffice)
     settle(term, [&term] { return term.state().backoffice.queue.has_value(); }, std::chrono::seconds(30));
   term.render();

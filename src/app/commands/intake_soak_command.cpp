@@ -10,6 +10,12 @@
 //   unprinted ACCEPTANCE_NO REASON            (committed, but no slip could be built)
 // The application's contents are derived from its UUID, so `--retry UUID` presses the very same
 // application again (what the counter does after a crash) and must get its original number.
+//
+// With `--hall URI --terminal NN` it is a counter of a hall in local-first mode: --db is the
+// counter's own SQLite file (made if missing), numbered as terminal NN, and the applicants come
+// from the hall store's residents — copied into the local file, so a later run draws the same
+// people from that copy while the hall store is down. The terminal number is mixed into the seed,
+// so two counters with the same --seed make different applications. `onewindow sync` pushes them.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -29,6 +35,7 @@
 #include "base/splitmix64.h"
 #include "core/domain/civil_time.h"
 #include "core/domain/working_days.h"
+#include "store/pg/session.h"
 
 namespace app {
 namespace {
@@ -110,6 +117,28 @@ base::Result<core::Application> build_application(const std::string& uuid, const
   return a;
 }
 
+// The hall's first residents, copied into the local file (all columns, so a push back changes
+// nothing); the local copy's order follows the hall's.
+base::Status copy_people_from_hall(store::Database& hall, store::Database& local) {
+  auto st = hall.prepare("SELECT id_number, name, gender, birth, address, phone FROM residents ORDER BY id LIMIT " +
+                         std::to_string(kResidentsToUse));
+  if (!st) return st.error();
+  auto tx = store::Transaction::begin(local);
+  if (!tx) return tx.error();
+  auto ins = local.prepare(
+      "INSERT INTO residents(id_number, name, gender, birth, address, phone) VALUES(?1, ?2, ?3, ?4, ?5, ?6) "
+      "ON CONFLICT(id_number) DO NOTHING");
+  if (!ins) return ins.error();
+  for (;;) {
+    auto row = st->step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    ins->bind_all(st->text(0), st->text(1), st->text(2), st->text(3), st->text(4), st->text(5));
+    if (auto s = ins->run(); !s) return s;
+  }
+  return tx->commit();
+}
+
 base::Result<std::vector<Person>> load_people(store::Database& db) {
   auto st = db.prepare("SELECT id_number, name FROM residents ORDER BY id LIMIT " + std::to_string(kResidentsToUse));
   if (!st) return st.error();
@@ -148,6 +177,8 @@ int run_intake_soak(Args args) {
   const auto today_text = p.option("--today");
   const auto key = p.option("--key");
   const auto config_file = p.option("--config");
+  const auto hall_option = p.option("--hall");
+  const auto terminal_text = p.option("--terminal");
   std::vector<std::string> pos;
   std::string err;
   if (!p.finish(pos, err)) return usage_error(err);
@@ -177,6 +208,17 @@ int run_intake_soak(Args args) {
   }
   if (retry && (retry->size() != 36 || retry->find_first_not_of("0123456789abcdef-") != std::string::npos))
     return usage_error("--retry takes a UUID as the soak printed it (36 characters, lower-case hex)");
+  int terminal = 0;  // 0: the config's
+  if (terminal_text) {
+    if (terminal_text->size() < 1 || terminal_text->size() > 2 ||
+        terminal_text->find_first_not_of("0123456789") != std::string::npos || std::stoi(*terminal_text) < 1)
+      return usage_error("--terminal must be a number 1..99");
+    terminal = std::stoi(*terminal_text);
+    seed ^= 0x9e3779b97f4a7c15ull * static_cast<std::uint64_t>(terminal);
+  }
+  if (hall_option && !terminal_text) return usage_error("intake-soak --hall needs --terminal NN (this counter's number)");
+  if (hall_option && store::pg::is_uri(*db_option))
+    return usage_error("intake-soak --hall: --db must be the counter's own SQLite file");
   core::DayNumber today = local_today();
   if (today_text) {
     auto d = core::parse_iso_date(*today_text);
@@ -195,13 +237,25 @@ int run_intake_soak(Args args) {
   if (!print_desk) return usage_error(print_desk.error().message);
   auto db = open_db_option(db_option, StoreUse::MayCreate);
   if (!db) return usage_error(db.error().message);
+  if (hall_option) {
+    // The hall store down is no reason to stop: the copy made by an earlier run serves.
+    auto hall = open_db_option(hall_option, StoreUse::MustExist);
+    if (!hall) std::fprintf(stderr, "onewindow: hall store unreachable, drawing applicants from the local copy: %s\n",
+                            hall.error().message.c_str());
+    else if (auto s = copy_people_from_hall(hall.value(), db.value()); !s)
+      std::fprintf(stderr, "onewindow: could not copy residents from the hall store, using the local copy: %s\n",
+                   s.error().message.c_str());
+  }
   auto people = load_people(db.value());
-  if (!people) return usage_error(people.error().message);
+  if (!people)
+    return usage_error(hall_option ? "the hall store could not be read and the local file has no copy of its residents yet"
+                                   : people.error().message);
 
   int y = 0, m = 0, d = 0;
   base::civil_from_days(today, y, m, d);
-  intake::IntakeDesk desk{db.value(), intake::intake_place(*config, y, m, d), *config, assets->catalog, assets->words,
-                          *signer, *print_desk};
+  store::IntakePlace place = intake::intake_place(*config, y, m, d);
+  if (terminal) place.terminal = terminal;
+  intake::IntakeDesk desk{db.value(), place, *config, assets->catalog, assets->words, *signer, *print_desk};
   base::SplitMix64 uuids{seed};
   say("ready");
   for (long i = 0; i < count; ++i) {

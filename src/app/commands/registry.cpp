@@ -31,6 +31,7 @@ int run_staff_disable(Args args);
 int run_staff_list(Args args);
 int run_staff_pin(Args args);
 int run_intake_soak(Args args);
+int run_sync(Args args);
 int run_db_migrate(Args args);
 int run_db_roles(Args args);
 int run_calendar_due(Args args);
@@ -92,9 +93,14 @@ constexpr std::array kCommands = {
     Command{"calendar years", "[--today YYYY-MM-DD] [--through YYYY] [--holidays FILE]",
             "this year and the next (or through YYYY): 'loaded' or 'missing' for each year's holiday notice",
             run_calendar_years},
-    Command{"intake-soak", "--db FILE --count N [--seed S] [--retry UUID] [--today YYYY-MM-DD] [--key FILE]",
-            "TEST TOOL for the kill test: press 受理 N times with varied applications, one line per step",
+    Command{"intake-soak",
+            "--db FILE --count N [--seed S] [--retry UUID] [--today YYYY-MM-DD] [--key FILE] "
+            "[--hall postgresql://… --terminal NN]",
+            "TEST TOOL (kill test, hall outage test): press 受理 N times with varied applications, one line per step",
             run_intake_soak},
+    Command{"sync", "--db FILE --hall postgresql://…",
+            "push a counter's outbox (applications not yet in the hall store) once; exit 2 if any are left",
+            run_sync},
     Command{"db migrate", "[--db FILE|postgresql://…]",
             "create or migrate a store (a SQLite file or the hall's PostgreSQL store) to this build's schema",
             run_db_migrate},

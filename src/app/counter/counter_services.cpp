@@ -83,6 +83,7 @@ void CounterServices::run(const core::fx::AcceptIntake& a) {
     if (!pressed) return fail("counter.intake_failed.store", pressed.error().message);
     const auto& app = pressed->application;
     log::info("counter", "accepted " + app.acceptance_no + " (" + std::string(core::status_code(app.status)) + ")");
+    c_.hall_sync.nudge();  // committed locally: the outbox pushes it to the hall (if any) soon
     core::Message slip_problem;
     if (!pressed->slip_problem.empty()) {
       log::error("counter", app.acceptance_no + ": " + pressed->slip_problem);

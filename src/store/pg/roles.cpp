@@ -26,6 +26,7 @@ GRANT SELECT ON @KIOSK_READS@, staff, acceptance_sequences, slip_prints TO onewi
 GRANT INSERT ON audit_log, residents, applications, application_members, application_materials,
   application_events, slip_prints TO onewindow_counter;
 GRANT INSERT, UPDATE ON acceptance_sequences TO onewindow_counter;
+GRANT SELECT, INSERT ON terminals TO onewindow_counter;
 GRANT UPDATE (failed_pins, locked_until, pin_hash) ON staff TO onewindow_counter;
 
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO onewindow_backoffice;

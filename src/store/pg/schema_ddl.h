@@ -166,6 +166,23 @@ struct Upgrade {
   const char* sql;
   int compatible;
 };
-inline constexpr std::array<Upgrade, 0> kUpgrades{};
+inline constexpr std::array kUpgrades{
+    // Version 8 (issue 18): local-first intake's tables (store/schema.cpp kVersion8). On the hall
+    // store `terminals` is the registry of terminal numbers; hall_sync stays empty there.
+    Upgrade{8, R"sql(
+CREATE TABLE hall_sync (
+  application_uuid text COLLATE "C" PRIMARY KEY REFERENCES applications(uuid),
+  synced_at        text COLLATE "C" NOT NULL
+);
+CREATE TABLE terminals (
+  hall_code     text COLLATE "C" NOT NULL,
+  terminal      integer NOT NULL,
+  store_uuid    text COLLATE "C" NOT NULL,
+  registered_at text COLLATE "C" NOT NULL,
+  PRIMARY KEY (hall_code, terminal)
+);
+)sql",
+            6},
+};
 
 }  // namespace store::pg

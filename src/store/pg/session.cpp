@@ -109,8 +109,10 @@ base::Error Session::error_of(const PGresult* r, std::string_view sql) const {
   return base::Error{msg};
 }
 
-void Session::note_transaction(std::string_view sql) {
-  if (same_word(sql, "BEGIN")) in_transaction_ = true;
+void Session::note_transaction(std::string_view sql, bool succeeded) {
+  // A BEGIN that failed (the server went away under it) opened nothing: no caller will roll it
+  // back, and the next statement must be free to reconnect.
+  if (same_word(sql, "BEGIN")) in_transaction_ = succeeded;
   else if (same_word(sql, "COMMIT") || same_word(sql, "ROLLBACK")) in_transaction_ = false;
 }
 
@@ -123,9 +125,10 @@ base::Status Session::exec(const std::string& sql) {
   }
   if (auto s = ensure_connected(); !s) return s;
   ResultPtr r(PQexec(conn_, sql.c_str()));
-  note_transaction(sql);
   const auto status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
-  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) return error_of(r.get(), sql);
+  const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY;
+  note_transaction(sql, ok);
+  if (!ok) return error_of(r.get(), sql);
   return base::ok();
 }
 
@@ -144,8 +147,8 @@ base::Result<ResultPtr> Session::run(const std::string& name, const std::string&
     }
     r.reset(PQexecPrepared(conn_, name.c_str(), n, values.data(), nullptr, nullptr, 0));
   }
-  note_transaction(sql);
   const auto status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+  note_transaction(sql, status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK);
   if (status == PGRES_COMMAND_OK) {
     changes_ = std::atoi(PQcmdTuples(r.get()));
     // A COMMIT of a transaction the server had already aborted answers "ROLLBACK", not an error.

@@ -63,7 +63,7 @@ class Session {
   // a transaction was open on it: that transaction is gone and its caller gets the error.
   base::Status ensure_connected();
   base::Error error_of(const PGresult* r, std::string_view sql) const;
-  void note_transaction(std::string_view sql);
+  void note_transaction(std::string_view sql, bool succeeded);
 
   PGconn* conn_ = nullptr;
   std::string uri_;

@@ -101,13 +101,18 @@ StripLayout layout_strip(const core::AppState& s, UiContext& ui, float x0, float
     }
     L.entries.push_back({std::string(ui.tr(device_key(k))) + " " + state, ok});
   }
+  // A counter in a hall: what waits for the hall store, and whether the hall store answers.
+  if (s.hall_sync.enabled)
+    L.entries.push_back({core::format(ui.tr("hall.pending"), {std::to_string(s.hall_sync.pending)}) + " · " +
+                             std::string(ui.tr(core::hall_link_key(s.hall_sync.link))),
+                         s.hall_sync.link == core::HallLink::Connected});
   if (any_simulated) L.simulated = "（" + std::string(ui.tr("device.simulated")) + "）";
   const float line_h = measure(ui, FontRole::Small, "A").y;
   const float dot_w = line_h * 0.44f + t.px(10);
   const float right = x1 - 2 * pad - L.button_w;
   const float gap = t.px(40), line_gap = t.px(12);
   float x = x0 + pad, y = 0;
-  for (auto& e : L.entries) {
+  auto place = [&](StripEntry& e) {
     const float w = dot_w + measure(ui, FontRole::Small, e.label).x;
     if (x > x0 + pad && x + w > right) {
       x = x0 + pad;
@@ -116,7 +121,9 @@ StripLayout layout_strip(const core::AppState& s, UiContext& ui, float x0, float
     e.x = x;
     e.y = y;
     x += w + gap;
-  }
+  };
+  // The devices, then the note that they are simulated, then the hall store's entry (not simulated).
+  for (std::size_t i = 0; i < base::kDeviceKinds; ++i) place(L.entries[i]);
   if (!L.simulated.empty()) {
     const float w = measure(ui, FontRole::Small, L.simulated).x;
     if (x - gap + w > right) {
@@ -127,7 +134,9 @@ StripLayout layout_strip(const core::AppState& s, UiContext& ui, float x0, float
     }
     L.sim_x = x;
     L.sim_y = y;
+    x += w + gap;
   }
+  for (std::size_t i = base::kDeviceKinds; i < L.entries.size(); ++i) place(L.entries[i]);
   const float content_h = y + line_h;
   L.height = std::max(t.px(Theme::kStripPx), content_h + 2 * t.px(20));
   return L;

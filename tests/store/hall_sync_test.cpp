@@ -1,0 +1,141 @@
+// The outbox push (store/hall_sync.h) between a counter's SQLite file and a real PostgreSQL hall
+// store: a push repeated after a lost reply adds nothing, a hall store that goes away mid-sync
+// loses nothing and the push completes once it is back, and the batches cover large outboxes.
+#include "store/hall_sync.h"
+
+#include <doctest/doctest.h>
+
+#include <cstdio>
+
+#include "pg_test_server.h"
+#include "store/intake_commit.h"
+#include "store/pg/roles.h"
+#include "store_fixture.h"
+
+using namespace store;
+
+namespace {
+
+core::Application draft(int k) {
+  core::Application a;
+  char uuid[40];
+  std::snprintf(uuid, sizeof uuid, "%08d-2222-4333-8444-555555555555", k);
+  a.uuid = uuid;
+  a.item_code = "laonian";
+  a.applicant_id = test_support::kIdOld;
+  a.applicant_name = "张老四";
+  a.accepted_at = "2026-11-23 09:30:00";
+  a.due = "2026-11-24";
+  a.members.push_back({test_support::kIdOld, "本人"});
+  a.materials.push_back({"idcard", "身份证", true, true});
+  REQUIRE(core::open_application(a, core::ApplicationStatus::Accepted, "A07", a.accepted_at, "窗口受理").ok());
+  return a;
+}
+
+void accept(Database& local, int from, int to) {
+  const IntakePlace place{"320102", 5, 2026, 11, 23};
+  for (int k = from; k < to; ++k) REQUIRE(commit_application(local, place, draft(k)).ok());
+}
+
+long count(Database& db, const std::string& sql) {
+  auto st = db.prepare(sql);
+  REQUIRE(st.ok());
+  REQUIRE(st->step().value());
+  return static_cast<long>(st->int64(0));
+}
+
+constexpr const char* kIdentity = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";
+
+}  // namespace
+
+TEST_CASE("a push repeated after a lost reply marks what the hall already holds and adds nothing") {
+  test_support::TempDir dir;
+  auto local = test_support::open_test_store(dir / "counter.db");
+  test_support::PgDatabase pg;
+  auto hall = open_store(pg.uri());
+  REQUIRE(hall.ok());
+  accept(local, 0, kHallSyncBatch + 20);  // two batches
+  CHECK(count_unsynced(local).value() == static_cast<long>(kHallSyncBatch) + 20);
+
+  auto out = push_outbox(local, *hall, kIdentity, "2026-11-23 10:00:00");
+  CHECK_MESSAGE(out.trouble == HallTrouble::None, out.message);
+  CHECK(out.pushed == static_cast<long>(kHallSyncBatch) + 20);
+  CHECK(out.pending == 0);
+  CHECK(count_unsynced(local).value() == 0);
+  CHECK(count(*hall, "SELECT count(*) FROM application_members") == static_cast<long>(kHallSyncBatch) + 20);
+  CHECK(count(*hall, "SELECT count(*) FROM application_events") == static_cast<long>(kHallSyncBatch) + 20);
+
+  // The hall committed but the local marks were lost (a crash between the two transactions).
+  REQUIRE(local.exec("DELETE FROM hall_sync WHERE application_uuid >= '00000500'").ok());
+  auto again = push_outbox(local, *hall, "ffffffff-bbbb-4ccc-8ddd-eeeeeeeeeeee", "2026-11-23 10:05:00");
+  CHECK_MESSAGE(again.trouble == HallTrouble::None, again.message);
+  CHECK(again.pushed == 0);
+  CHECK(again.already_there == 20);
+  CHECK(count(*hall, "SELECT count(*) FROM applications") == static_cast<long>(kHallSyncBatch) + 20);
+  CHECK(count(*hall, "SELECT count(*) FROM application_events") == static_cast<long>(kHallSyncBatch) + 20);
+  // The file kept its first identity (the fresh one offered later is ignored).
+  CHECK(count(*hall, std::string("SELECT count(*) FROM terminals WHERE store_uuid = '") + kIdentity + "'") == 1);
+}
+
+TEST_CASE("the hall store stopping mid-sync loses nothing and the next push after it returns completes") {
+  test_support::TempDir dir;
+  auto local = test_support::open_test_store(dir / "counter.db");
+  test_support::PrivateServer server;
+  auto hall = open_store(server.uri());
+  REQUIRE(hall.ok());
+  accept(local, 0, 30);
+  REQUIRE(push_outbox(local, *hall, kIdentity, "2026-11-23 10:00:00").trouble == HallTrouble::None);
+  accept(local, 30, 45);
+
+  REQUIRE(server.run("halt") == 0);  // the open connection dies under the push
+  auto down = push_outbox(local, *hall, kIdentity, "2026-11-23 10:01:00");
+  CHECK(down.trouble == HallTrouble::Unreachable);
+  CHECK(down.message.find('\n') == std::string::npos);
+  CHECK(down.pending == 15);
+  CHECK(count_unsynced(local).value() == 15);
+
+  REQUIRE(server.run("resume") == 0);
+  auto up = push_outbox(local, *hall, kIdentity, "2026-11-23 10:02:00");  // the session reconnects
+  CHECK_MESSAGE(up.trouble == HallTrouble::None, up.message);
+  CHECK(up.pushed == 15);
+  CHECK(count(*hall, "SELECT count(*) FROM applications WHERE acceptance_no LIKE '320102-05-%'") == 45);
+}
+
+TEST_CASE("a counter login of the hall store can push its outbox, a kiosk login is refused and nothing is lost") {
+  test_support::PgDatabase pg;
+  {
+    auto owner = open_store(pg.uri());
+    REQUIRE(owner.ok());
+    REQUIRE(pg::grant_roles(owner.value()).ok());
+  }
+  const std::string tag = pg.name();
+  test_support::pg_admin_exec("DROP ROLE IF EXISTS hk_" + tag + "; DROP ROLE IF EXISTS hc_" + tag + ";"
+                              "CREATE ROLE hk_" + tag + " LOGIN IN ROLE onewindow_kiosk;"
+                              "CREATE ROLE hc_" + tag + " LOGIN IN ROLE onewindow_counter");
+  auto as = [&](const std::string& role) {
+    std::string uri = pg.uri();
+    uri.replace(uri.find("user=postgres"), 13, "user=" + role);
+    return uri;
+  };
+  test_support::TempDir dir;
+  auto local = test_support::open_test_store(dir / "counter.db");
+  accept(local, 0, 4);
+  {
+    auto kiosk = open_store(as("hk_" + tag));
+    REQUIRE(kiosk.ok());
+    auto refused = push_outbox(local, *kiosk, kIdentity, "2026-11-23 10:00:00");
+    CHECK(refused.trouble == HallTrouble::Refused);
+    CHECK(refused.message.find("permission denied") != std::string::npos);
+    CHECK(refused.pending == 4);
+  }
+  {
+    auto counter = open_store(as("hc_" + tag));
+    REQUIRE(counter.ok());
+    auto out = push_outbox(local, *counter, kIdentity, "2026-11-23 10:00:00");
+    CHECK_MESSAGE(out.trouble == HallTrouble::None, out.message);
+    CHECK(out.pushed == 4);
+    CHECK(count(*counter, "SELECT count(*) FROM applications") == 4);
+  }
+  test_support::pg_admin_exec("DROP OWNED BY hk_" + tag + ", hc_" + tag + " CASCADE");
+  test_support::pg_admin_exec("DROP ROLE hk_" + tag + "; DROP ROLE hc_" + tag);
+}
