@@ -68,7 +68,8 @@ TEST_CASE("a new PostgreSQL store gets the tables at the current schema version,
   auto v = read_schema_version(first.value());
   REQUIRE(v.ok());
   CHECK(v->version == kSchemaVersion);
-  CHECK(v->compatible == kCompatibleVersion);
+  // Version 8 changed the SQLite store only (its audit file): version-6 code still uses a hall store.
+  CHECK(v->compatible == 6);
   auto second = open_store(pgdb.uri());  // already there: nothing to do
   REQUIRE(second.ok());
   CHECK(first->file().string().find("postgresql://") == 0);
