@@ -19,8 +19,9 @@ namespace {
 class LookUpTransaction {
  public:
   static base::Result<LookUpTransaction> begin(Database& db) {
-    const auto s = db.is_postgres() ? db.postgres()->exec("BEGIN; SET LOCAL synchronous_commit = off")
-                                    : db.run_cached("BEGIN");
+    const auto s = !db.is_postgres()             ? db.run_cached("BEGIN")
+                   : db.postgres()->pipelining() ? both(db.run_cached("BEGIN"), db, "SET LOCAL synchronous_commit = off")
+                                                 : db.postgres()->exec("BEGIN; SET LOCAL synchronous_commit = off");
     if (!s) {
       if (db.is_postgres()) (void)db.exec("ROLLBACK");
       return s.error();
@@ -43,13 +44,54 @@ class LookUpTransaction {
 
  private:
   explicit LookUpTransaction(Database& db) : db_(db), open_(true) {}
+  // In a planned round trip (plan_look_up) the two go as statements of their own.
+  static base::Status both(base::Status first, Database& db, const char* second) {
+    if (!first) return first;
+    return db.run_cached(second);
+  }
   Database& db_;
   bool open_ = false;
+};
+
+// PostgreSQL: the look-up's statements planned (pg::Session::PlanScope) and sent in one round trip,
+// begin to commit: the audit row and every read depend on the ID number only. look_up() then runs
+// its usual code, which takes the answers; an open application's materials and events (read only
+// when there is one) still go one by one, after the commit.
+void plan_look_up(Database& db, const HallKey& key, const LookUp& q) {
+  pg::Session& session = *db.postgres();
+  {
+    pg::Session::PlanScope plan(session);
+    auto tx = LookUpTransaction::begin(db);
+    if (!tx) return;
+    (void)AuditLog(db, key).record(q.at, q.who, q.id_number, q.why);
+    (void)ResidentsTable(db).find(q.id_number);
+    (void)BenefitsTable(db).for_resident(q.id_number);
+    (void)PaymentsTable(db).latest(q.id_number, core::kStatusPaymentsShown);
+    (void)ApplicationsTable(db).open_for(q.id_number);
+    (void)tx->commit();
+  }
+  // A round trip that fails leaves nothing planned: the usual code then meets the fault itself.
+  if (!session.send_planned()) session.forget_planned();
+}
+
+class ForgetPlanned {
+ public:
+  explicit ForgetPlanned(Database& db) : db_(db) {}
+  ~ForgetPlanned() {
+    if (db_.is_postgres()) db_.postgres()->forget_planned();
+  }
+  ForgetPlanned(const ForgetPlanned&) = delete;
+  ForgetPlanned& operator=(const ForgetPlanned&) = delete;
+
+ private:
+  Database& db_;
 };
 
 }  // namespace
 
 base::Result<std::optional<core::ResidentRecords>> StatusQuery::look_up(const LookUp& q) {
+  ForgetPlanned forget(db_);
+  if (db_.is_postgres()) plan_look_up(db_, key_, q);
   // SQLite: the audit row first, committed in the audit file; a look-up that cannot be audited
   // (a read-only store) reads nothing.
   if (!db_.is_postgres()) {

@@ -14,13 +14,11 @@ static_assert(kUpgrades.empty() ? kBaselineVersion == kSchemaVersion : kUpgrades
 // Any 64-bit number only onewindow uses: the lock migrations take.
 constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(4242006001)";
 
-// The hall store's own compatible version: a step that changes nothing on PostgreSQL (8) leaves
-// it where it was, whatever the SQLite store's kCompatibleVersion.
 int compatible_after(int version) {
-  int compatible = kBaselineCompatible;
+  int compatible = kBaselineVersion;
   for (const auto& u : kUpgrades)
     if (u.version <= version) compatible = u.compatible;
-  return compatible;
+  return version == kSchemaVersion ? kCompatibleVersion : compatible;
 }
 
 base::Status write_meta(Database& db, const char* key, int value) {

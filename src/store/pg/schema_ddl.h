@@ -18,8 +18,6 @@ namespace store::pg {
 // made at the baseline is moved forward by kUpgrades; until a hall store has been deployed, new
 // columns may go straight into the baseline instead.
 inline constexpr int kBaselineVersion = 7;
-// The oldest code version that can use a store at the baseline.
-inline constexpr int kBaselineCompatible = 6;
 
 inline constexpr const char* kBaseline = R"sql(
 -- SQLite's NOCASE for the statements that share one text (staff numbers: a07 is A07).
@@ -170,9 +168,9 @@ struct Upgrade {
 };
 inline constexpr std::array kUpgrades{
     // 8: on SQLite the audit log moved to a file of its own (a look-up's audit row must not wait
-    // for a roster import's write lock). PostgreSQL has no such lock (MVCC): audit_log stays, and
-    // code of version 6 and later still uses the store.
-    Upgrade{8, "", 6},
+    // for a roster import's write lock). PostgreSQL has no such lock (MVCC): audit_log stays. The
+    // compatible version follows the SQLite store's (both stores answer `db migrate` alike).
+    Upgrade{8, "", 8},
 };
 
 }  // namespace store::pg
