@@ -253,6 +253,45 @@ base::Status Session::send_planned() {
   return base::ok();
 }
 
+base::Status Session::copy_begin(const std::string& sql) {
+  if (auto s = ensure_connected(); !s) return s;
+  forget_planned();
+  ++round_trips_;
+  ResultPtr r(PQexec(conn_, sql.c_str()));
+  if (!r || PQresultStatus(r.get()) != PGRES_COPY_IN) return error_of(r.get(), sql);
+  copying_ = true;
+  return base::ok();
+}
+
+base::Status Session::copy_send(std::string_view data) {
+  if (PQputCopyData(conn_, data.data(), static_cast<int>(data.size())) != 1) {
+    copying_ = false;
+    return base::Error{"lost the connection to the store " + where_ + " during a copy: " + error_message()};
+  }
+  return base::ok();
+}
+
+base::Status Session::copy_end() {
+  copying_ = false;
+  if (PQputCopyEnd(conn_, nullptr) != 1)
+    return base::Error{"lost the connection to the store " + where_ + " during a copy: " + error_message()};
+  ++round_trips_;
+  base::Status status = base::ok();
+  for (ResultPtr r(PQgetResult(conn_)); r; r.reset(PQgetResult(conn_))) {
+    if (PQresultStatus(r.get()) != PGRES_COMMAND_OK && status) status = error_of(r.get(), "COPY");
+    else if (status) changes_ = std::atoi(PQcmdTuples(r.get()));
+  }
+  return status;
+}
+
+void Session::copy_abandon() {
+  if (!copying_) return;
+  copying_ = false;
+  if (PQputCopyEnd(conn_, "import abandoned") == 1)
+    for (ResultPtr r(PQgetResult(conn_)); r; r.reset(PQgetResult(conn_))) {
+    }
+}
+
 base::Result<long long> Session::last_insert_id() {
   const int changes = changes_;
   auto r = run("", "SELECT lastval()", 0, {}, nullptr);

@@ -80,6 +80,15 @@ class Session {
   // Planning, or holding answers of a planned round trip.
   bool pipelining() const { return planning_ || !answered_.empty(); }
   void forget_planned();
+  // COPY … FROM STDIN: copy_begin starts it, copy_send streams text-format data (any chunks,
+  // buffered by libpq), copy_end finishes it (the server's verdict on the data comes here).
+  // copy_abandon ends one early (nothing copied is kept). Nothing else runs on the connection
+  // in between.
+  base::Status copy_begin(const std::string& sql);
+  base::Status copy_send(std::string_view data);
+  base::Status copy_end();
+  void copy_abandon();
+  bool copying() const { return copying_; }
   // Round trips to the server so far (tests, benches).
   long round_trips() const { return round_trips_; }
 
@@ -112,6 +121,7 @@ class Session {
   std::vector<Planned> planned_;  // noted while planning
   std::deque<Planned> answered_;  // sent, each with its answer, in order
   long round_trips_ = 0;
+  bool copying_ = false;
 };
 
 }  // namespace store::pg
