@@ -150,7 +150,7 @@ class Database {
   int wal_frames() const { return wal_->frames + (audit_ ? audit_->wal_frames() : 0); }
   // FULL (the default) syncs the WAL at every commit; NORMAL syncs only at checkpoints, so a power
   // cut may lose the last commits but never corrupts the file. Slip-related writes stay FULL.
-  // Runs as a cached statement: the kiosk switches it twice per look-up.
+  // Runs as a cached statement (a roster import sets it at its start).
   base::Status set_synchronous_full(bool full);
   // Runs a statement without results from the per-connection cache (BEGIN, COMMIT, PRAGMA …).
   base::Status run_cached(const char* sql);
