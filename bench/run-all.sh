@@ -9,6 +9,7 @@ for b in "$build"/bench/*; do
   echo "== $(basename "$b")"
   case "$(basename "$b")" in
     kiosk_bench) "$here/../scripts/with-xvfb.sh" "$b" ;;  # a real window: needs a display
+    import_lookup_bench) "$b" "$build/src/app/onewindow" ;;  # runs the import as a process
     *) "$b" ;;
   esac
 done

@@ -346,7 +346,9 @@ base::Result<std::filesystem::path> ensure_demo_store(const std::filesystem::pat
   if (!assets) return assets.error();
   // Under the lock nobody else writes this name: what is there is a crashed run's, and goes.
   const auto tmp = std::filesystem::path(file.string() + ".generating");
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(tmp.string() + suffix, ec);
+  // The audit file (store/audit_log.h) holds no row of a store just made: it is not moved with it.
+  const char* kMade[] = {"", "-wal", "-shm", ".audit", ".audit-wal", ".audit-shm"};
+  for (const char* suffix : kMade) std::filesystem::remove(tmp.string() + suffix, ec);
   {
     auto db = store::open_store(tmp);
     if (!db) return db.error();
@@ -360,7 +362,7 @@ base::Result<std::filesystem::path> ensure_demo_store(const std::filesystem::pat
   }
   std::filesystem::rename(tmp, file, ec);
   if (ec) return base::Error{"cannot move the demo store into " + file.string() + ": " + ec.message()};
-  for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(tmp.string() + suffix, ec);
+  for (const char* suffix : kMade) std::filesystem::remove(tmp.string() + suffix, ec);
   return file;
 }
 

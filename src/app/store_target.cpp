@@ -55,7 +55,8 @@ base::Result<StoreTarget> classify_store_argument(std::string_view arg) {
   return StoreTarget{StoreKind::SqliteFile, std::filesystem::path(arg), {}};
 }
 
-base::Result<store::Database> open_store_target(const std::optional<std::string>& arg, StoreUse use) {
+base::Result<store::Database> open_store_target(const std::optional<std::string>& arg, StoreUse use,
+                                                std::string_view what) {
   StoreTarget target;
   if (arg) {
     auto t = classify_store_argument(*arg);
@@ -71,7 +72,7 @@ base::Result<store::Database> open_store_target(const std::optional<std::string>
   }
   // The server names itself in its errors (without the password); nothing to check beforehand.
   if (target.kind == StoreKind::ServerUri) return store::open_store(target.uri);
-  const std::string label = (arg ? "--db " : "the default store ") + shown(target.file);
+  const std::string label = (arg ? std::string(what) + " " : std::string("the default store ")) + shown(target.file);
   if (auto s = check_file(target.file, use, label); !s) return s.error();
   return store::open_store(target.file);
 }

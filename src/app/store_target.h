@@ -34,6 +34,8 @@ bool is_read_only_store_error(const base::Error& e);
 
 // Opens (and migrates) the store `arg` names, or the default store when there is none. The
 // default store's folder is made for a command that may create the store; a --db folder never is.
-base::Result<store::Database> open_store_target(const std::optional<std::string>& arg, StoreUse use);
+// `what` names `arg` in messages ("--db", "the configured store").
+base::Result<store::Database> open_store_target(const std::optional<std::string>& arg, StoreUse use,
+                                                std::string_view what = "--db");
 
 }  // namespace app

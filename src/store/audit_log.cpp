@@ -1,17 +1,108 @@
 #include "store/audit_log.h"
 
+#include <unistd.h>
+
 namespace store {
+namespace {
+
+// The audit file's one table, as the store file held it up to schema version 7.
+constexpr const char* kAuditSchema = R"sql(
+CREATE TABLE IF NOT EXISTS audit_log (
+  id         INTEGER PRIMARY KEY,
+  at         TEXT NOT NULL,
+  who        TEXT NOT NULL,
+  whose_hash TEXT NOT NULL,
+  why        TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_log_by_whose ON audit_log(whose_hash, at);
+)sql";
+
+bool folder_writable(const std::filesystem::path& file) {
+  const auto folder = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+  return ::access(folder.c_str(), W_OK) == 0;
+}
+
+base::Result<Database> open_audit_file(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (!std::filesystem::exists(file, ec) && !folder_writable(file))
+    return base::Error{"the audit log " + file.string() + " cannot be made: its folder is read-only"};
+  auto db = Database::open(file);
+  if (!db) return db.error();
+  if (auto s = db->exec("PRAGMA synchronous=NORMAL"); !s) return s.error();
+  // On a read-only file this writes nothing when the table is there; the first insert then fails
+  // with SQLite's "readonly database".
+  if (auto s = db->exec(kAuditSchema); !s) return base::Error{"audit log " + file.string() + ": " + s.error().message};
+  return db;
+}
+
+}  // namespace
+
+std::filesystem::path audit_file_of(const std::filesystem::path& store_file) {
+  return std::filesystem::path(store_file.string() + ".audit");
+}
+
+base::Result<Database*> audit_database(Database& store) {
+  if (store.is_postgres()) return &store;
+  if (Database* open = store.audit_connection()) return open;
+  auto db = open_audit_file(audit_file_of(store.file()));
+  if (!db) return db.error();
+  store.keep_audit_connection(std::move(db.value()));
+  return store.audit_connection();
+}
+
+base::Status move_audit_rows_out(Database& store) {
+  auto audit = audit_database(store);
+  if (!audit) return audit.error();
+  Database& to = *audit.value();
+  auto rows = store.prepare("SELECT id, at, who, whose_hash, why FROM audit_log ORDER BY id");
+  if (!rows) return rows.error();
+  auto tx = Transaction::begin(to);
+  if (!tx) return tx.error();
+  auto same_id = to.prepare("INSERT OR IGNORE INTO audit_log(id, at, who, whose_hash, why) VALUES(?1, ?2, ?3, ?4, ?5)");
+  if (!same_id) return same_id.error();
+  auto moved = to.prepare(
+      "SELECT count(*) FROM audit_log WHERE id = ?1 AND at = ?2 AND who = ?3 AND whose_hash = ?4 AND why = ?5");
+  if (!moved) return moved.error();
+  auto new_id = to.prepare("INSERT INTO audit_log(at, who, whose_hash, why) VALUES(?1, ?2, ?3, ?4)");
+  if (!new_id) return new_id.error();
+  for (;;) {
+    auto row = rows->step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    const std::int64_t id = rows->int64(0);
+    const std::string at = rows->text(1), who = rows->text(2), whose = rows->text(3), why = rows->text(4);
+    same_id->bind_all(id, at, who, whose, why);
+    if (auto s = same_id->run(); !s) return s;
+    if (to.changes() == 1) continue;
+    // That id is taken: by this very row (an interrupted migration copied it already), or by
+    // another one (an audit file that was already there) — then the row gets a new id.
+    moved->bind_all(id, at, who, whose, why);
+    auto found = moved->step();
+    if (!found) return found.error();
+    const bool already = moved->int64(0) > 0;
+    moved->reset();
+    if (already) continue;
+    new_id->bind_all(at, who, whose, why);
+    if (auto s = new_id->run(); !s) return s;
+  }
+  rows->reset();
+  return tx->commit();
+}
 
 base::Status AuditLog::record(const std::string& at, const std::string& who, const std::string& id_number,
                               const std::string& why) {
-  auto st = db_.cached("INSERT INTO audit_log(at, who, whose_hash, why) VALUES(?1, ?2, ?3, ?4)");
+  auto to = audit_database(db_);
+  if (!to) return to.error();
+  auto st = to.value()->cached("INSERT INTO audit_log(at, who, whose_hash, why) VALUES(?1, ?2, ?3, ?4)");
   if (!st) return st.error();
   (*st)->bind_all(at, who, audit_hash_of_id(key_, id_number), why);
   return (*st)->run();
 }
 
 base::Result<long> AuditLog::count_for(const std::string& id_number) {
-  auto st = db_.cached("SELECT count(*) FROM audit_log WHERE whose_hash = ?1");
+  auto from = audit_database(db_);
+  if (!from) return from.error();
+  auto st = from.value()->cached("SELECT count(*) FROM audit_log WHERE whose_hash = ?1");
   if (!st) return st.error();
   (*st)->bind(1, audit_hash_of_id(key_, id_number));
   auto row = (*st)->step();

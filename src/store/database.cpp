@@ -1,5 +1,7 @@
 #include "store/database.h"
 
+#include <unistd.h>
+
 #include "store/pg/session.h"
 #include "store/pg/sql_dialect.h"
 #include "store/pg/statement_state.h"
@@ -148,9 +150,14 @@ base::Result<Database> Database::open(const std::filesystem::path& file) {
   }
   sqlite3_extended_result_codes(raw, 1);
   sqlite3_busy_timeout(raw, kBusyTimeoutMs);
-  // journal_mode returns a row; exec() ignores it. A file that is not a database fails here.
-  if (auto s = db.exec("PRAGMA journal_mode=WAL"); !s)
-    return base::Error{"cannot open database " + file.string() + ": " + s.error().message};
+  // journal_mode returns a row; exec() ignores it. A file that is not a database fails here, and so
+  // does one in a read-only folder (WAL needs its -shm file beside it): said so.
+  if (auto s = db.exec("PRAGMA journal_mode=WAL"); !s) {
+    const auto folder = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+    const bool read_only = ::access(folder.c_str(), W_OK) != 0;
+    return base::Error{"cannot open database " + file.string() + ": " + s.error().message +
+                       (read_only ? " (its folder is read-only)" : "")};
+  }
   if (auto s = db.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA cache_size=-" +
                        std::to_string(kCacheSizeKiB));
       !s)
@@ -177,12 +184,28 @@ int Database::on_wal_commit(void* state, sqlite3* db, const char* schema, int fr
   return SQLITE_OK;
 }
 
+void Database::keep_audit_connection(Database audit) { audit_ = std::make_unique<Database>(std::move(audit)); }
+
 base::Result<CheckpointReport> Database::checkpoint_when_idle() {
   CheckpointReport report;
   if (pg_) {
     report.wal_emptied = true;  // the server manages its own WAL
     return report;
   }
+  if (audit_) {
+    auto audit = audit_->checkpoint_when_idle();
+    if (!audit) return audit.error();
+    auto own = checkpoint_own_wal();
+    if (!own) return own.error();
+    own->wal_emptied = own->wal_emptied && audit->wal_emptied;
+    own->frames_left += audit->frames_left;
+    return own;
+  }
+  return checkpoint_own_wal();
+}
+
+base::Result<CheckpointReport> Database::checkpoint_own_wal() {
+  CheckpointReport report;
   int log = 0, done = 0;
   // TRUNCATE copies every frame no reader still needs and, if that was all of them, empties the
   // WAL file. With the busy timeout off it never waits: a busy database gives SQLITE_BUSY after

@@ -145,11 +145,12 @@ class Database {
   // (a roster import) commits: the commit is durable once its WAL frames are synced; copying them
   // back is housekeeping for an idle moment. Restored by passing false.
   void defer_checkpoints(bool defer) { wal_->deferred = defer; }
-  // Frames in the WAL after this connection's last commit (0 after a checkpoint emptied it).
-  int wal_frames() const { return wal_->frames; }
+  // Frames in the WAL after this connection's last commit (0 after a checkpoint emptied it), the
+  // audit file's included.
+  int wal_frames() const { return wal_->frames + (audit_ ? audit_->wal_frames() : 0); }
   // FULL (the default) syncs the WAL at every commit; NORMAL syncs only at checkpoints, so a power
   // cut may lose the last commits but never corrupts the file. Slip-related writes stay FULL.
-  // Runs as a cached statement: the kiosk switches it twice per look-up.
+  // Runs as a cached statement (a roster import sets it at its start).
   base::Status set_synchronous_full(bool full);
   // Runs a statement without results from the per-connection cache (BEGIN, COMMIT, PRAGMA …).
   base::Status run_cached(const char* sql);
@@ -159,6 +160,13 @@ class Database {
   // The SQLite file, or the PostgreSQL URI without its password: for messages.
   const std::filesystem::path& file() const { return file_; }
   sqlite3* handle() const { return db_.get(); }
+
+  // A SQLite store's audit log lives in a file of its own beside it, on a connection of its own
+  // (store/audit_log.h opens it on first use and hands it here to keep): a look-up's audit row then
+  // never waits for the store's write lock. Idle checkpoints cover it too. nullptr until opened,
+  // and always for PostgreSQL (the audit log is a table of the hall store).
+  Database* audit_connection() const { return audit_.get(); }
+  void keep_audit_connection(Database audit);
 
  private:
   struct Closer {
@@ -170,6 +178,7 @@ class Database {
     bool deferred = false;
   };
   static int on_wal_commit(void* state, sqlite3* db, const char* schema, int frames);
+  base::Result<CheckpointReport> checkpoint_own_wal();
   static base::Result<Database> connect_postgres(const std::string& uri);
   base::Result<Statement> postgres_statement(std::string_view sql, bool cached);
   std::int64_t pg_last_insert_id() const;
@@ -182,6 +191,7 @@ class Database {
   // A PostgreSQL store's connection (declared before the statements, so they go first).
   std::unique_ptr<pg::Session> pg_;
   std::unique_ptr<std::map<std::string, Statement, std::less<>>> statements_;
+  std::unique_ptr<Database> audit_;
 };
 
 // BEGIN IMMEDIATE on construction (takes the write lock up front, so two writers never deadlock

@@ -12,6 +12,7 @@
 #include "base/id_number.h"
 #include "store/benefits_table.h"
 #include "store/payments_table.h"
+#include "store/pg/roster_copy.h"
 #include "store/residents_table.h"
 
 namespace store {
@@ -191,6 +192,9 @@ struct RosterWriter::State {
   ResidentResolver people;
   BenefitsTable benefits;
   PaymentsTable payments;
+  // PostgreSQL: the rows go by COPY and set-based statements (pg/roster_copy.h). Declared after
+  // tx: an unfinished copy ends before the transaction rolls back.
+  std::unique_ptr<pg::RosterCopy> copy;
 };
 
 RosterWriter::RosterWriter(Database& db) : db_(db) {}
@@ -203,10 +207,15 @@ base::Status RosterWriter::start(std::size_t rows) {
   auto tx = Transaction::begin(db_);
   if (!tx) return tx.error();
   state_->tx.emplace(std::move(tx.value()));
+  if (db_.is_postgres()) {
+    state_->copy = std::make_unique<pg::RosterCopy>(*db_.postgres());
+    return base::ok();
+  }
   return state_->people.prepare(rows);
 }
 
 base::Status RosterWriter::add(const core::BenefitRollRow& row) {
+  if (state_->copy) return state_->copy->add(row);
   if (auto key = state_->people.ensure(row.line, row.benefit.id_number, row.name); !key) return key.error();
   auto u = state_->benefits.upsert(row.benefit);
   if (!u) return base::Error{"line " + std::to_string(row.line) + ": " + u.error().message};
@@ -215,6 +224,7 @@ base::Status RosterWriter::add(const core::BenefitRollRow& row) {
 }
 
 base::Status RosterWriter::add(const core::PaymentRosterRow& row) {
+  if (state_->copy) return state_->copy->add(row);
   auto key = state_->people.ensure(row.line, row.payment.id_number, row.name);
   if (!key) return key.error();
   auto u = state_->payments.upsert_for(key.value(), row.payment);
@@ -224,6 +234,11 @@ base::Status RosterWriter::add(const core::PaymentRosterRow& row) {
 }
 
 base::Result<RosterImportReport> RosterWriter::commit() {
+  if (state_->copy) {
+    auto written = state_->copy->finish();
+    if (!written) return written.error();
+    state_->report = std::move(written.value());
+  }
   if (auto s = state_->tx->commit(); !s) return s.error();
   RosterImportReport report = std::move(state_->report);
   state_.reset();
@@ -231,6 +246,15 @@ base::Result<RosterImportReport> RosterWriter::commit() {
 }
 
 base::Result<RosterImportReport> import_roster(Database& db, const core::Roster& roster) {
+  if (db.is_postgres()) {
+    RosterWriter writer(db);
+    if (auto s = writer.start(roster.row_count()); !s) return s.error();
+    for (const auto& row : roster.benefits)
+      if (auto s = writer.add(row); !s) return s.error();
+    for (const auto& row : roster.payments)
+      if (auto s = writer.add(row); !s) return s.error();
+    return writer.commit();
+  }
   RosterImportReport report;
   BulkWriteScope bulk(db);
   // An import reported as done must survive a power cut: its commit syncs the WAL.

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "store/audit_log.h"
 #include "store/pg/migrate.h"
 
 namespace store {
@@ -265,6 +266,16 @@ CREATE TABLE terminals (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 9 (issue 16): the audit log leaves the store file for a file of its own beside it
+// (store/audit_log.h): a kiosk look-up's audit row then never waits for the write lock a roster
+// import holds for its whole transaction. The rows are copied there first (move_audit_rows_out,
+// inside this migration's transaction, before this SQL runs). Code before version 9 looks for
+// audit_log in the store file, so version 9 is also the compatible version.
+constexpr const char* kVersion9 = R"sql(
+DROP TABLE audit_log;
+)sql";
+constexpr int kAuditMovedOut = 9;
+
 // Each step's SQL and the oldest code version that can still read and write a file at that
 // version (the file's compatible_version after migrating there).
 struct Step {
@@ -280,6 +291,7 @@ constexpr std::array kSteps = {
     Step{kVersion6, 6},
     Step{kVersion7, 6},
     Step{kVersion8, 6},
+    Step{kVersion9, 9},
 };
 static_assert(kSteps.size() == kSchemaVersion);
 static_assert(kSteps.back().compatible == kCompatibleVersion);
@@ -335,6 +347,10 @@ base::Status migrate(Database& db, int target) {
     if (auto s = db.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"); !s) return s;
   }
   for (int v = current->version + 1; v <= target; ++v) {
+    if (v == kAuditMovedOut) {
+      if (auto s = move_audit_rows_out(db); !s)
+        return base::Error{"database " + where + ": moving the audit log to its own file failed: " + s.error().message};
+    }
     if (auto s = db.exec(kSteps[static_cast<std::size_t>(v - 1)].sql); !s)
       return base::Error{"database " + where + ": migration to schema " + std::to_string(v) +
                          " failed: " + s.error().message};

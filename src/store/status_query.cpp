@@ -10,74 +10,98 @@
 namespace store {
 namespace {
 
-// A look-up's only write is its audit row. Syncing the disk for it would cost milliseconds on every
-// card read, so these commits run at synchronous=NORMAL (a power cut may lose the last audit rows,
-// never corrupt the file) and the connection returns to FULL afterwards. On PostgreSQL the
-// transaction itself says so (LookUpTransaction: SET LOCAL, no round trips here).
-class NormalSyncScope {
- public:
-  explicit NormalSyncScope(Database& db) : db_(db) {
-    if (!db_.is_postgres()) (void)db_.set_synchronous_full(false);
-  }
-  ~NormalSyncScope() {
-    if (!db_.is_postgres()) (void)db_.set_synchronous_full(true);
-  }
-  NormalSyncScope(const NormalSyncScope&) = delete;
-  NormalSyncScope& operator=(const NormalSyncScope&) = delete;
-
- private:
-  Database& db_;
-};
-
-// The look-up's transaction. On PostgreSQL it opens in one round trip, "BEGIN; SET LOCAL
-// synchronous_commit = off" (the setting ends with the transaction: no SET before and after), so
-// its COMMIT does not wait for the disk either; on SQLite it is an ordinary Transaction.
+// The look-up's transaction: the reads see one snapshot. On SQLite it is a deferred (read)
+// transaction on the store file: in WAL mode it never waits for a writer, not even a roster import
+// holding the write lock for a minute; the audit row goes to the audit file on its own connection
+// (store/audit_log.h) and commits there first, so no look-up goes unlogged. On PostgreSQL it opens
+// in one round trip, "BEGIN; SET LOCAL synchronous_commit = off" (the setting ends with the
+// transaction), the audit row is written inside it and its COMMIT does not wait for the disk.
 class LookUpTransaction {
  public:
   static base::Result<LookUpTransaction> begin(Database& db) {
-    if (!db.is_postgres()) {
-      auto tx = Transaction::begin(db);
-      if (!tx) return tx.error();
-      return LookUpTransaction(db, std::move(tx.value()));
-    }
-    if (auto s = db.postgres()->exec("BEGIN; SET LOCAL synchronous_commit = off"); !s) {
-      (void)db.exec("ROLLBACK");
+    const auto s = !db.is_postgres()             ? db.run_cached("BEGIN")
+                   : db.postgres()->pipelining() ? both(db.run_cached("BEGIN"), db, "SET LOCAL synchronous_commit = off")
+                                                 : db.postgres()->exec("BEGIN; SET LOCAL synchronous_commit = off");
+    if (!s) {
+      if (db.is_postgres()) (void)db.exec("ROLLBACK");
       return s.error();
     }
-    return LookUpTransaction(db, std::nullopt);
+    return LookUpTransaction(db);
   }
-  LookUpTransaction(LookUpTransaction&& o) noexcept : db_(o.db_), sqlite_(std::move(o.sqlite_)), pg_open_(o.pg_open_) {
-    o.pg_open_ = false;
-  }
+  LookUpTransaction(LookUpTransaction&& o) noexcept : db_(o.db_), open_(o.open_) { o.open_ = false; }
   LookUpTransaction(const LookUpTransaction&) = delete;
   LookUpTransaction& operator=(const LookUpTransaction&) = delete;
   LookUpTransaction& operator=(LookUpTransaction&&) = delete;
   ~LookUpTransaction() {
-    if (pg_open_) (void)db_.exec("ROLLBACK");
+    if (open_) (void)db_.exec("ROLLBACK");
   }
   base::Status commit() {
-    if (sqlite_) return sqlite_->commit();
-    if (!pg_open_) return base::Error{"transaction already finished"};
+    if (!open_) return base::Error{"transaction already finished"};
     auto s = db_.run_cached("COMMIT");
-    if (s) pg_open_ = false;
+    if (s) open_ = false;
     return s;
   }
 
  private:
-  LookUpTransaction(Database& db, std::optional<Transaction> sqlite)
-      : db_(db), sqlite_(std::move(sqlite)), pg_open_(!sqlite_) {}
+  explicit LookUpTransaction(Database& db) : db_(db), open_(true) {}
+  // In a planned round trip (plan_look_up) the two go as statements of their own.
+  static base::Status both(base::Status first, Database& db, const char* second) {
+    if (!first) return first;
+    return db.run_cached(second);
+  }
   Database& db_;
-  std::optional<Transaction> sqlite_;
-  bool pg_open_ = false;
+  bool open_ = false;
+};
+
+// PostgreSQL: the look-up's statements planned (pg::Session::PlanScope) and sent in one round trip,
+// begin to commit: the audit row and every read depend on the ID number only. look_up() then runs
+// its usual code, which takes the answers; an open application's materials and events (read only
+// when there is one) still go one by one, after the commit.
+void plan_look_up(Database& db, const HallKey& key, const LookUp& q) {
+  pg::Session& session = *db.postgres();
+  {
+    pg::Session::PlanScope plan(session);
+    auto tx = LookUpTransaction::begin(db);
+    if (!tx) return;
+    (void)AuditLog(db, key).record(q.at, q.who, q.id_number, q.why);
+    (void)ResidentsTable(db).find(q.id_number);
+    (void)BenefitsTable(db).for_resident(q.id_number);
+    (void)PaymentsTable(db).latest(q.id_number, core::kStatusPaymentsShown);
+    (void)ApplicationsTable(db).open_for(q.id_number);
+    (void)tx->commit();
+  }
+  // A round trip that fails leaves nothing planned: the usual code then meets the fault itself.
+  if (!session.send_planned()) session.forget_planned();
+}
+
+class ForgetPlanned {
+ public:
+  explicit ForgetPlanned(Database& db) : db_(db) {}
+  ~ForgetPlanned() {
+    if (db_.is_postgres()) db_.postgres()->forget_planned();
+  }
+  ForgetPlanned(const ForgetPlanned&) = delete;
+  ForgetPlanned& operator=(const ForgetPlanned&) = delete;
+
+ private:
+  Database& db_;
 };
 
 }  // namespace
 
 base::Result<std::optional<core::ResidentRecords>> StatusQuery::look_up(const LookUp& q) {
-  NormalSyncScope sync(db_);
+  ForgetPlanned forget(db_);
+  if (db_.is_postgres()) plan_look_up(db_, key_, q);
+  // SQLite: the audit row first, committed in the audit file; a look-up that cannot be audited
+  // (a read-only store) reads nothing.
+  if (!db_.is_postgres()) {
+    if (auto s = AuditLog(db_, key_).record(q.at, q.who, q.id_number, q.why); !s) return s.error();
+  }
   auto tx = LookUpTransaction::begin(db_);
   if (!tx) return tx.error();
-  if (auto s = AuditLog(db_, key_).record(q.at, q.who, q.id_number, q.why); !s) return s.error();
+  if (db_.is_postgres()) {
+    if (auto s = AuditLog(db_, key_).record(q.at, q.who, q.id_number, q.why); !s) return s.error();
+  }
   auto resident = ResidentsTable(db_).find(q.id_number);
   if (!resident) return resident.error();
   if (!resident.value()) {
@@ -100,7 +124,6 @@ base::Result<std::optional<core::ResidentRecords>> StatusQuery::look_up(const Lo
 }
 
 base::Result<std::optional<core::Application>> StatusQuery::look_up_application(const ApplicationLookUp& q) {
-  NormalSyncScope sync(db_);
   auto tx = LookUpTransaction::begin(db_);
   if (!tx) return tx.error();
   auto a = ApplicationsTable(db_).find_by_acceptance_no(q.acceptance_no);

@@ -32,8 +32,10 @@ TEST_CASE("status prints the same bytes twice, masks the person, and logs each l
   CHECK(text.out.find("张*四") != std::string::npos);
   CHECK(text.out.find("320102194501011236") == std::string::npos);
   // Four look-ups, none with the ID number in clear.
-  CHECK(query_rows(db, "SELECT count(*), count(DISTINCT whose_hash) FROM audit_log WHERE who = 'cli'") == "4|2\n");
-  CHECK(query_rows(db, "SELECT count(*) FROM audit_log WHERE whose_hash LIKE '%3201%'") == "0\n");
+  // The audit rows are in the audit file beside the store (store/audit_log.h).
+  const auto audit = s.path("s.db.audit");
+  CHECK(query_rows(audit, "SELECT count(*), count(DISTINCT whose_hash) FROM audit_log WHERE who = 'cli'") == "4|2\n");
+  CHECK(query_rows(audit, "SELECT count(*) FROM audit_log WHERE whose_hash LIKE '%3201%'") == "0\n");
   CHECK(std::filesystem::file_size(s.path("xdg/onewindow/hall.key")) == 32);
 }
 
@@ -73,14 +75,35 @@ TEST_CASE("status without --db uses the default store under XDG_DATA_HOME") {
 TEST_CASE("status on a read-only store: one plain line, no SQL, nothing looked up") {
   Sandbox s;
   const auto db = s.path("ro.db");
+  const auto audit = s.path("ro.db.audit");
   REQUIRE(s.run("roster import " + store_cli::roster("benefit_roll.csv") + " --db " + db.string()).exit_code == 0);
-  const std::string audit = query_rows(db, "SELECT count(*) FROM audit_log");
+  const std::string rows = query_rows(audit, "SELECT count(*) FROM audit_log");
   // Read-only even for root: the immutable attribute (chattr is in e2fsprogs, a dependency of the tests).
-  REQUIRE(std::system(("chattr +i " + db.string()).c_str()) == 0);
+  // The store is both files; the audit file alone read-only refuses look-ups as well.
+  for (const std::string files : {db.string() + " " + audit.string(), audit.string()}) {
+    CAPTURE(files);
+    REQUIRE(std::system(("chattr +i " + files).c_str()) == 0);
+    auto r = s.run("status 320102194501011236 --db " + db.string());
+    REQUIRE(std::system(("chattr -i " + files).c_str()) == 0);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "onewindow: The store is read-only: look-ups cannot be audited and are refused.\n");
+    CHECK(query_rows(audit, "SELECT count(*) FROM audit_log") == rows);
+  }
+}
+
+TEST_CASE("status on a store whose folder is read-only and whose audit file is missing: refused in one line") {
+  Sandbox s;
+  const auto folder = s.path("ro");
+  std::filesystem::create_directories(folder);
+  const auto db = folder / "s.db";
+  REQUIRE(s.run("roster import " + store_cli::roster("benefit_roll.csv") + " --db " + db.string()).exit_code == 0);
+  // A copy of the store file alone (a backup without its audit file) on read-only media.
+  for (const char* f : {".audit", ".audit-wal", ".audit-shm"}) std::filesystem::remove(db.string() + f);
+  REQUIRE(std::system(("chattr +i " + folder.string()).c_str()) == 0);
   auto r = s.run("status 320102194501011236 --db " + db.string());
-  REQUIRE(std::system(("chattr -i " + db.string()).c_str()) == 0);
+  REQUIRE(std::system(("chattr -i " + folder.string()).c_str()) == 0);
   CHECK(r.exit_code == 2);
-  CHECK(r.out.empty());
   CHECK(r.err == "onewindow: The store is read-only: look-ups cannot be audited and are refused.\n");
-  CHECK(query_rows(db, "SELECT count(*) FROM audit_log") == audit);
+  CHECK_FALSE(std::filesystem::exists(db.string() + ".audit"));
 }

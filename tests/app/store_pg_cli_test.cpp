@@ -132,3 +132,37 @@ TEST_CASE("config: the store url names the hall store and wins over sqlite, anot
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().message.find("url") != std::string::npos);
 }
+
+TEST_CASE("commands without --db open the config's [store] url, as the terminal does: a hall store or a file") {
+  Sandbox s;
+  test_support::PgDatabase pg;
+  const auto on_pg = s.path("hall.toml");
+  std::ofstream(on_pg) << "[store]\nurl = \"" << pg.uri() << "\"\n";
+  const std::string config = " --config " + on_pg.string();
+  REQUIRE(s.run("db migrate" + config).exit_code == 0);
+  auto imported = s.run("roster import " + store_cli::roster("benefit_roll.csv") + config);
+  REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
+  auto found = s.run(std::string("status 320102194501011236 --json --today ") + kDay + config);
+  CHECK_MESSAGE(found.exit_code == 0, found.err);
+  CHECK(found.out.find("\"name_masked\"") != std::string::npos);
+  std::ofstream(s.path("pin")) << "20261123\n";
+  CHECK(s.run("staff add A09 --name 测试员" + config + " < " + s.path("pin").string()).exit_code == 0);
+  CHECK(s.run("staff list" + config).out.find("A09") != std::string::npos);
+  // Nothing went to the default file.
+  CHECK_FALSE(std::filesystem::exists(s.path("xdg/onewindow/onewindow.db")));
+  // --db still wins over the config.
+  CHECK(s.run("status 320102194501011236 --db " + s.path("none.db").string() + config).exit_code == 2);
+
+  // A SQLite file named by the url; a missing folder is one line naming the configured store.
+  const auto on_file = s.path("file.toml");
+  std::ofstream(on_file) << "[store]\nurl = \"" << s.path("c.db").string() << "\"\n";
+  REQUIRE(s.run("roster import " + store_cli::roster("benefit_roll.csv") + " --config " + on_file.string()).exit_code == 0);
+  CHECK(std::filesystem::exists(s.path("c.db")));
+  CHECK(s.run("status 320102194501011236 --config " + on_file.string()).exit_code == 0);
+  const auto nowhere = s.path("nowhere.toml");
+  std::ofstream(nowhere) << "[store]\nurl = \"" << s.path("no/such/x.db").string() << "\"\n";
+  auto missing = s.run("status 320102194501011236 --config " + nowhere.string());
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("the configured store") != std::string::npos);
+  CHECK(one_line(missing.err));
+}

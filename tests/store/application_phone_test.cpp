@@ -72,7 +72,9 @@ TEST_CASE("a version-6 file migrates to 7 keeping its applications, with no phon
                      "', '张老四', 'accepted', '2026-10-01 09:00:00', '2026-11-12', '')")
                 .ok());
   }
-  auto db = test_support::open_test_store(file);
+  auto opened = Database::open(file);
+  REQUIRE(migrate(opened.value(), 7).ok());
+  Database& db = opened.value();
   auto v = read_schema_version(db);
   CHECK(v->version == kSchemaVersion);  // 7 and every later step
   CHECK(v->compatible == 6);  // defaulted columns only: version-6 code still reads and writes it

@@ -139,6 +139,46 @@ TEST_CASE("a PostgreSQL store that restarts under an open connection: one failed
   CHECK(residents.find(test_support::kIdOld).value()->name == "张老四");  // cached statements prepared again
 }
 
+TEST_CASE("a kiosk look-up on PostgreSQL is one round trip: begin, audit row, reads and commit pipelined") {
+  test_support::PgDatabase pgdb;
+  auto opened = open_store(pgdb.uri());
+  REQUIRE_MESSAGE(opened.ok(), (opened.ok() ? "" : opened.error().message));
+  Database& db = opened.value();
+  REQUIRE(ResidentsTable(db).insert(test_support::resident(test_support::kIdOld, "张老四", "1945-01-01")).ok());
+  REQUIRE(db.exec("INSERT INTO benefits VALUES('" + std::string(test_support::kIdOld) +
+                  "', '农村低保', 'active', 35900, '2024-01-01', '2026-12-31')")
+              .ok());
+  auto key = HallKey::from_bytes(HallKey::Bytes{});
+  StatusQuery q(db, key);
+  for (int i = 0; i < 2; ++i) {  // the first time prepares the statements, in the same round trip
+    const long before = db.postgres()->round_trips();
+    auto found = q.look_up({test_support::kIdOld, "kiosk-01", kWhyKioskCheck, "2026-11-23 10:00:00"});
+    REQUIRE_MESSAGE(found.ok(), (found.ok() ? "" : found.error().message));
+    REQUIRE(found->has_value());
+    CHECK(found->value().resident.name == "张老四");
+    CHECK(found->value().benefits.size() == 1);
+    CHECK(db.postgres()->round_trips() - before == 1);
+    const long unknown_before = db.postgres()->round_trips();
+    auto unknown = q.look_up({test_support::kIdZhang, "kiosk-01", kWhyKioskCheck, "2026-11-23 10:00:01"});
+    REQUIRE(unknown.ok());
+    CHECK_FALSE(unknown->has_value());
+    CHECK(db.postgres()->round_trips() - unknown_before == 1);
+  }
+  CHECK(AuditLog(db, key).count_for(test_support::kIdOld).value() == 2);
+  CHECK(AuditLog(db, key).count_for(test_support::kIdZhang).value() == 2);
+
+  // An audit row the store refuses: the look-up fails and reads nothing; the connection is fine after.
+  REQUIRE(db.exec("ALTER TABLE audit_log ADD CONSTRAINT refuse_all CHECK (false) NOT VALID").ok());
+  auto refused = q.look_up({test_support::kIdOld, "kiosk-01", kWhyKioskCheck, "2026-11-23 10:00:02"});
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().message.find("refuse_all") != std::string::npos);
+  REQUIRE(db.exec("ALTER TABLE audit_log DROP CONSTRAINT refuse_all").ok());
+  auto again = q.look_up({test_support::kIdOld, "kiosk-01", kWhyKioskCheck, "2026-11-23 10:00:03"});
+  REQUIRE_MESSAGE(again.ok(), (again.ok() ? "" : again.error().message));
+  CHECK(again->has_value());
+  CHECK(AuditLog(db, key).count_for(test_support::kIdOld).value() == 3);
+}
+
 TEST_CASE("least privilege: a kiosk login looks people up but cannot write an application, a counter login can") {
   test_support::PgDatabase pgdb;
   {

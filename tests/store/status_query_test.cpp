@@ -11,6 +11,7 @@
 #include "store/audit_log.h"
 #include "store/benefits_table.h"
 #include "store/residents_table.h"
+#include "store/roster_import.h"
 #include "store/schema.h"
 #include "store_fixture.h"
 
@@ -55,7 +56,7 @@ TEST_CASE("a status look-up returns the person's rows, masked with hints by core
   AuditLog log(db, key);
   CHECK(log.count_for(test_support::kIdOld).value() == 1);
   CHECK(log.count_for(test_support::kIdZhang).value() == 1);
-  auto st = db.prepare("SELECT count(*) FROM audit_log WHERE whose_hash LIKE '%320102%' OR who != 'kiosk-01'");
+  auto st = log.rows().value()->prepare("SELECT count(*) FROM audit_log WHERE whose_hash LIKE '%320102%' OR who != 'kiosk-01'");
   REQUIRE(st->step().value());
   CHECK(st->integer(0) == 0);
 }
@@ -89,9 +90,47 @@ TEST_CASE("look-up audit rows survive the process dying without closing the stor
   REQUIRE(waitpid(child, &status, 0) == child);
   REQUIRE(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 0);
-  CHECK(std::filesystem::file_size(file.string() + "-wal") > 0);
+  CHECK(std::filesystem::file_size(file.string() + ".audit-wal") > 0);
   auto reopened = test_support::open_test_store(file);
   CHECK(AuditLog(reopened, key).count_for(test_support::kIdOld).value() == 30);
+}
+
+TEST_CASE("a look-up answers, audited, while an import's transaction holds the store's write lock") {
+  test_support::TempDir dir;
+  const auto file = dir / "s.db";
+  auto key = HallKey::from_bytes(HallKey::Bytes{});
+  auto importer = test_support::open_test_store(file);
+  REQUIRE(ResidentsTable(importer).insert(test_support::resident(test_support::kIdOld, "张老四", "1945-01-01")).ok());
+  auto kiosk = test_support::open_test_store(file);
+  // The kiosk's store connection must not wait at all: no busy timeout (it would wait 5 s, then fail).
+  sqlite3_busy_timeout(kiosk.handle(), 0);
+
+  // An import in progress: its (all-or-nothing) transaction is open and has written a row.
+  RosterWriter writer(importer);
+  REQUIRE(writer.start(1).ok());
+  core::PaymentRosterRow row;
+  row.line = 2;
+  row.name = "张老四";
+  row.payment = core::PaymentRecord{test_support::kIdOld, core::BenefitType::RuralDibao, "2026-10", 35900,
+                                    "2026-10-10", "惠农一卡通", core::PaymentStatus::Paid};
+  REQUIRE(writer.add(row).ok());
+  // The write lock is taken: another writer cannot begin.
+  auto probe = Database::open(file);
+  sqlite3_busy_timeout(probe->handle(), 0);
+  CHECK_FALSE(probe->exec("BEGIN IMMEDIATE").ok());
+
+  StatusQuery q(kiosk, key);
+  auto found = q.look_up({test_support::kIdOld, "kiosk-01", kWhyKioskCheck, "2026-11-23 10:00:00"});
+  REQUIRE_MESSAGE(found.ok(), (found.ok() ? "" : found.error().message));
+  REQUIRE(found->has_value());
+  CHECK(found->value().payments.empty());  // the import is not committed: not seen
+  CHECK(AuditLog(kiosk, key).count_for(test_support::kIdOld).value() == 1);
+
+  REQUIRE(writer.commit().ok());
+  auto after = q.look_up({test_support::kIdOld, "kiosk-01", kWhyKioskCheck, "2026-11-23 10:00:01"});
+  REQUIRE(after.ok());
+  CHECK(after->value().payments.size() == 1);
+  CHECK(AuditLog(kiosk, key).count_for(test_support::kIdOld).value() == 2);
 }
 
 namespace {
@@ -165,7 +204,7 @@ TEST_CASE("a status look-up brings each open application with its materials and 
   REQUIRE(none.ok());
   CHECK_FALSE(none.value().has_value());
   CHECK(AuditLog(db, key).count_for(test_support::kIdOld).value() == 2);
-  auto total = db.prepare("SELECT count(*) FROM audit_log");
+  auto total = AuditLog(db, key).rows().value()->prepare("SELECT count(*) FROM audit_log");
   REQUIRE(total->step().value());
   CHECK(total->integer(0) == 2);
 }

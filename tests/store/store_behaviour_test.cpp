@@ -112,6 +112,35 @@ STORE_TEST("roster import is all or nothing: a row the store refuses leaves no r
   CHECK(count(other, "SELECT count(*) FROM payments") == 7);
 }
 
+STORE_TEST("a roster writer left before its commit (a file that fails half-way) keeps nothing, and a name differing within the roster is reported") {
+  auto db = backend.open();
+  REQUIRE(import_roster(db, payments(3, "2026-01")).ok());
+  {
+    RosterWriter writer(db);
+    REQUIRE(writer.start(2000).ok());
+    auto rows = payments(2000, "2026-02");
+    for (const auto& row : rows.payments) REQUIRE(writer.add(row).ok());
+  }  // no commit: the file turned out unreadable, say
+  auto other = backend.open();
+  CHECK(count(other, "SELECT count(*) FROM payments") == 3);
+  CHECK(count(other, "SELECT count(*) FROM residents") == 3);
+  // A person new to the store, twice in one roster under two names: added under the first line's
+  // name, the second line reported.
+  core::Roster r = payments(5, "2026-03");
+  r.payments[4].payment.id_number = r.payments[3].payment.id_number;
+  r.payments[4].name = "张秀兰";
+  r.payments[4].payment.type = core::BenefitType::UrbanDibao;
+  auto report = import_roster(db, r);
+  REQUIRE_MESSAGE(report.ok(), (report.ok() ? "" : report.error().message));
+  CHECK(report->rows == 5);
+  CHECK(report->inserted == 5);
+  CHECK(report->new_residents == 1);
+  REQUIRE(report->name_mismatches.size() == 1);
+  CHECK(report->name_mismatches[0].line == r.payments[4].line);
+  CHECK(report->name_mismatches[0].roster_name == "张秀兰");
+  CHECK(report->name_mismatches[0].stored_name == "张秀英");
+}
+
 STORE_TEST("a kiosk look-up returns the person's rows and writes one keyed audit row, also for an unknown person") {
   auto db = backend.open();
   REQUIRE(import_roster(db, payments(2, "2026-01")).ok());
@@ -141,8 +170,10 @@ STORE_TEST("a kiosk look-up returns the person's rows and writes one keyed audit
   CHECK(log.count_for(id_for(1)).value() == 2);
   CHECK(log.count_for(test_support::kIdZhang).value() == 1);
   // The ID number never appears in clear.
-  CHECK(count(db, "SELECT count(*) FROM audit_log WHERE whose_hash LIKE '%320102%'") == 0);
-  CHECK(count(db, "SELECT count(*) FROM audit_log") == 3);
+  // Where the rows are: the hall store's table, or the SQLite store's audit file.
+  Database& rows = *log.rows().value();
+  CHECK(count(rows, "SELECT count(*) FROM audit_log WHERE whose_hash LIKE '%320102%'") == 0);
+  CHECK(count(rows, "SELECT count(*) FROM audit_log") == 3);
 }
 
 STORE_TEST("applications: numbers per terminal and day, a retried UUID is not accepted twice, across connections") {

@@ -1,4 +1,4 @@
-// `onewindow db migrate [--db FILE|URI]`: creates or moves a store forward to this build's schema —
+// `onewindow db migrate [--db FILE|URI] [--config FILE]`: creates or moves a store forward to this build's schema —
 // a SQLite file, or the hall's PostgreSQL store (postgresql://…, run with the owner role). Prints
 // the version reached ("schema N (compatible with M and later)"); a store written by a newer
 // onewindow, an unreachable server or refused credentials exit 2 with one line.
@@ -17,12 +17,13 @@ namespace app {
 int run_db_migrate(Args args) {
   ArgParser p(args);
   auto db_option = p.option("--db");
+  auto config_option = p.option("--config");
   std::vector<std::string> pos;
   std::string err;
   if (!p.finish(pos, err)) return usage_error(err);
-  if (!pos.empty()) return usage_error("db migrate takes no arguments besides --db");
+  if (!pos.empty()) return usage_error("db migrate takes no arguments besides --db and --config");
   // Making a store at the current schema is what a technician asks of `db migrate` on a new file.
-  auto db = open_db_option(db_option, StoreUse::MayCreate);
+  auto db = open_db_option(db_option, StoreUse::MayCreate, config_option);
   if (!db) return usage_error(db.error().message);
   auto v = store::read_schema_version(db.value());
   if (!v) return usage_error(v.error().message);

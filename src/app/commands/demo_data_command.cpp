@@ -1,4 +1,4 @@
-// `onewindow demo-data --db FILE --residents N --months M [--seed S] [--today YYYY-MM-DD]`:
+// `onewindow demo-data --db FILE|URI --residents N --months M [--seed S] [--today YYYY-MM-DD]`:
 // deterministic synthetic county data into a new store file.
 #include <cstdio>
 #include <string>
@@ -38,7 +38,7 @@ int run_demo_data(Args args) {
   std::string err;
   if (!p.finish(pos, err)) return usage_error(err);
   if (!pos.empty()) return usage_error("demo-data takes no positional arguments");
-  if (!db_option) return usage_error("demo-data needs --db FILE (it never writes into the default store)");
+  if (!db_option) return usage_error("demo-data needs --db FILE|URI (it never writes into the default store)");
   DemoDataOptions o;
   long n = 0, m = 0, s = 1;
   if (!parse_count(residents, 1, kMaxResidents, n)) return usage_error("--residents must be a number 1..5000000");

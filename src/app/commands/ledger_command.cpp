@@ -1,4 +1,4 @@
-// `onewindow ledger export --date YYYY-MM-DD [--terminal N] [--db FILE] [--out FILE]
+// `onewindow ledger export --date YYYY-MM-DD [--terminal N] [--db FILE|URI] [--config FILE] [--out FILE]
 // [--encoding utf8|gb18030] [--full]`: the day ledger (受理台账) as CSV — UTF-8 with a byte-order
 // mark so Excel opens it, or GB18030 for older office software; names and ID numbers masked unless
 // --full. Exit 2 for a bad date, terminal or encoding, or a store that cannot be read.
@@ -39,6 +39,7 @@ int run_ledger_export(Args args) {
   auto date = p.option("--date");
   auto terminal_option = p.option("--terminal");
   auto db_option = p.option("--db");
+  auto config_option = p.option("--config");
   auto out = p.option("--out");
   auto encoding = p.option("--encoding");
   bool full = p.flag("--full");
@@ -58,7 +59,7 @@ int run_ledger_export(Args args) {
 
   auto assets = load_catalog_assets(paths::assets_dir());
   if (!assets) return usage_error(assets.error().message);
-  auto db = open_db_option(db_option);
+  auto db = open_db_option(db_option, StoreUse::MustExist, config_option);
   if (!db) return usage_error(db.error().message);
   auto rows = store::DayLedger(db.value()).rows(*date, terminal);
   if (!rows) return usage_error(rows.error().message);

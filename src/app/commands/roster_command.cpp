@@ -1,4 +1,4 @@
-// `onewindow roster import FILE.csv [--db FILE] [--report FILE.csv]`: a benefit roll or payment
+// `onewindow roster import FILE.csv [--db FILE|URI] [--config FILE] [--report FILE.csv]`: a benefit roll or payment
 // roster (花名册), all or nothing. The file is read twice as a stream (app/roster_file.h): checked
 // whole first; a roster with problems is refused with a one-line summary (第3、5、9…行有问题，共N处)
 // and the first 20 problems on stderr, every problem in the --report CSV, and nothing imported.
@@ -42,6 +42,7 @@ std::string summary(const core::Catalog& words, const RosterFileCheck& check) {
 int run_roster_import(Args args) {
   ArgParser p(args);
   auto db_option = p.option("--db");
+  auto config_option = p.option("--config");
   auto report_option = p.option("--report");
   std::vector<std::string> pos;
   std::string err;
@@ -81,7 +82,7 @@ int run_roster_import(Args args) {
     return kExitBadInput;
   }
 
-  auto db = open_db_option(db_option, StoreUse::MayCreate);
+  auto db = open_db_option(db_option, StoreUse::MayCreate, config_option);
   if (!db) return usage_error(db.error().message);
   store::RosterWriter writer(db.value());
   if (auto s = writer.start(static_cast<std::size_t>(check->rows)); !s)

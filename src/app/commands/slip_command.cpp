@@ -1,5 +1,5 @@
 // `onewindow slip render --acceptance-no N [--out FILE.png] [--escpos FILE.bin] [--mode text|raster]
-// [--printer NAME] [--db FILE] [--key FILE] [--config FILE]`: the slip of a stored application as
+// [--printer NAME] [--db FILE|URI] [--key FILE] [--config FILE]`: the slip of a stored application as
 // the bytes a printer would receive and/or the image those bytes print (through the virtual
 // printer).
 #include <cstdio>
@@ -58,7 +58,7 @@ int run_slip_render(Args args) {
   if (!assets) return usage_error(assets.error().message);
   auto signer = qr::SlipSigner::from_hall_key_file(key ? std::filesystem::path(*key) : paths::default_hall_key());
   if (!signer) return usage_error(signer.error().message);
-  auto db = open_db_option(db_option);
+  auto db = open_db_option(db_option, StoreUse::MustExist, config_file);
   if (!db) return usage_error(db.error().message);
   auto s = slip::slip_for_acceptance_no(db.value(), *number, *config, assets->catalog, *signer, assets->words);
   if (!s) {

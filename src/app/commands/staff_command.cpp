@@ -126,6 +126,7 @@ int no_such_staff(const std::string& staff_no) {
 int run_staff_add(Args args) {
   ArgParser p(args);
   auto db_option = p.option("--db");
+  auto config_option = p.option("--config");
   auto name = p.option("--name");
   auto role_option = p.option("--role");
   std::vector<std::string> pos;
@@ -147,7 +148,7 @@ int run_staff_add(Args args) {
   PinText pin;
   if (!read_new_pin(pin)) return kExitBadInput;
   // The first account of a new hall is made before anything else: staff add may create the store.
-  auto db = open_db_option(db_option, StoreUse::MayCreate);
+  auto db = open_db_option(db_option, StoreUse::MayCreate, config_option);
   if (!db) return usage_error(db.error().message);
   store::StaffTable staff(*db);
   auto added = staff.add(member, pin.text());
@@ -163,12 +164,13 @@ int run_staff_add(Args args) {
 int run_staff_disable(Args args) {
   ArgParser p(args);
   auto db_option = p.option("--db");
+  auto config_option = p.option("--config");
   std::vector<std::string> pos;
   std::string err;
   if (!p.finish(pos, err)) return usage_error(err);
   auto staff_no = staff_no_argument(pos, "staff disable");
   if (!staff_no) return kExitBadInput;
-  auto db = open_db_option(db_option);
+  auto db = open_db_option(db_option, StoreUse::MustExist, config_option);
   if (!db) return usage_error(db.error().message);
   auto done = store::StaffTable(*db).disable(*staff_no);
   if (!done) return usage_error(done.error().message);
@@ -180,12 +182,13 @@ int run_staff_disable(Args args) {
 int run_staff_pin(Args args) {
   ArgParser p(args);
   auto db_option = p.option("--db");
+  auto config_option = p.option("--config");
   std::vector<std::string> pos;
   std::string err;
   if (!p.finish(pos, err)) return usage_error(err);
   auto staff_no = staff_no_argument(pos, "staff pin");
   if (!staff_no) return kExitBadInput;
-  auto db = open_db_option(db_option);
+  auto db = open_db_option(db_option, StoreUse::MustExist, config_option);
   if (!db) return usage_error(db.error().message);
   store::StaffTable staff(*db);
   auto known = staff.find(*staff_no);  // before asking for a PIN nobody could use
@@ -203,11 +206,12 @@ int run_staff_pin(Args args) {
 int run_staff_list(Args args) {
   ArgParser p(args);
   auto db_option = p.option("--db");
+  auto config_option = p.option("--config");
   std::vector<std::string> pos;
   std::string err;
   if (!p.finish(pos, err)) return usage_error(err);
   if (!pos.empty()) return usage_error("staff list takes no arguments");
-  auto db = open_db_option(db_option);
+  auto db = open_db_option(db_option, StoreUse::MustExist, config_option);
   if (!db) return usage_error(db.error().message);
   auto all = store::StaffTable(*db).list();
   if (!all) return usage_error(all.error().message);

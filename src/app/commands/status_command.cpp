@@ -1,4 +1,4 @@
-// `onewindow status ID_NUMBER [--json] [--db FILE] [--key FILE] [--today YYYY-MM-DD]`: what the
+// `onewindow status ID_NUMBER [--json] [--db FILE|URI] [--config FILE] [--key FILE] [--today YYYY-MM-DD]`: what the
 // kiosk would show for that person, through the same store::StatusQuery and core::resident_status
 // the kiosk uses. Exit 1 for a person the store does not know, 2 for a malformed ID number. Each
 // look-up is audit-logged.
@@ -23,6 +23,7 @@ namespace app {
 int run_status(Args args) {
   ArgParser p(args);
   auto db_option = p.option("--db");
+  auto config_option = p.option("--config");
   auto key_option = p.option("--key");
   auto today_option = p.option("--today");
   bool json = p.flag("--json");
@@ -40,7 +41,7 @@ int run_status(Args args) {
   if (!strings) return usage_error(strings.error().message);
   auto key = store::HallKey::load_or_create(key_option ? std::filesystem::path(*key_option) : paths::default_hall_key());
   if (!key) return usage_error(key.error().message);
-  auto db = open_db_option(db_option);
+  auto db = open_db_option(db_option, StoreUse::MustExist, config_option);
   if (!db) {
     if (is_read_only_store_error(db.error())) return usage_error(strings->get(core::Language::En, "kiosk.read_only_store"));
     return usage_error(db.error().message);

@@ -183,6 +183,10 @@ CREATE TABLE terminals (
 );
 )sql",
             6},
+    // 9: on SQLite the audit log moved to a file of its own (a look-up's audit row must not wait
+    // for a roster import's write lock). PostgreSQL has no such lock (MVCC): audit_log stays. The
+    // compatible version follows the SQLite store's (both stores answer `db migrate` alike).
+    Upgrade{9, "", 9},
 };
 
 }  // namespace store::pg

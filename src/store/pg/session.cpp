@@ -1,5 +1,6 @@
 #include "store/pg/session.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -124,6 +125,8 @@ base::Status Session::exec(const std::string& sql) {
     return base::ok();
   }
   if (auto s = ensure_connected(); !s) return s;
+  forget_planned();
+  ++round_trips_;
   ResultPtr r(PQexec(conn_, sql.c_str()));
   const auto status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
   const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY;
@@ -134,19 +137,38 @@ base::Status Session::exec(const std::string& sql) {
 
 base::Result<ResultPtr> Session::run(const std::string& name, const std::string& sql, int generation_prepared,
                                      const std::vector<const char*>& values, int* prepared_in_generation) {
+  if (planning_) {
+    Planned p;
+    p.name = name;
+    p.sql = sql;
+    for (const char* v : values) p.values.push_back(v ? std::optional<std::string>(v) : std::nullopt);
+    p.prepare = !name.empty() && generation_prepared != generation_;
+    p.prepared_in_generation = prepared_in_generation;
+    planned_.push_back(std::move(p));
+    return ResultPtr(PQmakeEmptyPGresult(conn_, PGRES_TUPLES_OK));
+  }
+  ResultPtr kept;
+  if (take_planned(name, sql, values, kept)) return finish(std::move(kept), sql);
   if (auto s = ensure_connected(); !s) return s.error();
   const int n = static_cast<int>(values.size());
   ResultPtr r;
   if (name.empty()) {
+    ++round_trips_;
     r.reset(PQexecParams(conn_, sql.c_str(), n, nullptr, values.data(), nullptr, nullptr, 0));
   } else {
     if (generation_prepared != generation_) {
+      ++round_trips_;
       ResultPtr prepared(PQprepare(conn_, name.c_str(), sql.c_str(), 0, nullptr));
       if (!prepared || PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) return error_of(prepared.get(), sql);
       *prepared_in_generation = generation_;
     }
+    ++round_trips_;
     r.reset(PQexecPrepared(conn_, name.c_str(), n, values.data(), nullptr, nullptr, 0));
   }
+  return finish(std::move(r), sql);
+}
+
+base::Result<ResultPtr> Session::finish(ResultPtr r, const std::string& sql) {
   const auto status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
   note_transaction(sql, status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK);
   if (status == PGRES_COMMAND_OK) {
@@ -156,10 +178,121 @@ base::Result<ResultPtr> Session::run(const std::string& name, const std::string&
       return base::Error{"the store " + where_ + " rolled the transaction back"};
   } else if (status == PGRES_TUPLES_OK) {
     changes_ = std::atoi(PQcmdTuples(r.get()));  // INSERT … RETURNING counts its rows too
+  } else if (status == PGRES_PIPELINE_ABORTED) {
+    return base::Error{"database error: not run, an earlier statement of the same round trip failed in: " +
+                       one_line(sql)};
   } else {
     return error_of(r.get(), sql);
   }
   return r;
+}
+
+bool Session::take_planned(const std::string& name, const std::string& sql, const std::vector<const char*>& values,
+                           ResultPtr& out) {
+  auto same = [&](const Planned& p) {
+    if (p.name != name || p.sql != sql || p.values.size() != values.size()) return false;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      const auto& v = p.values[i];
+      if (v.has_value() != (values[i] != nullptr) || (v && *v != values[i])) return false;
+    }
+    return true;
+  };
+  // The answers before the one taken were not wanted this time (a person the store does not know
+  // reads no benefits): the server has run them anyway; they go.
+  auto it = std::find_if(answered_.begin(), answered_.end(), same);
+  if (it == answered_.end()) return false;
+  out = std::move(it->result);
+  answered_.erase(answered_.begin(), it + 1);
+  return true;
+}
+
+void Session::forget_planned() {
+  planned_.clear();
+  answered_.clear();
+}
+
+base::Status Session::send_planned() {
+  std::vector<Planned> batch = std::move(planned_);
+  planned_.clear();
+  answered_.clear();
+  if (batch.empty()) return base::ok();
+  if (auto s = ensure_connected(); !s) return s;
+  if (PQenterPipelineMode(conn_) != 1) return base::Error{"cannot pipeline on the store " + where_ + ": " + error_message()};
+  bool sent = true;
+  for (auto& p : batch) {
+    std::vector<const char*> raw;
+    for (const auto& v : p.values) raw.push_back(v ? v->c_str() : nullptr);
+    const int n = static_cast<int>(raw.size());
+    if (p.prepare) sent = sent && PQsendPrepare(conn_, p.name.c_str(), p.sql.c_str(), 0, nullptr) == 1;
+    sent = sent && (p.name.empty() ? PQsendQueryParams(conn_, p.sql.c_str(), n, nullptr, raw.data(), nullptr, nullptr, 0)
+                                   : PQsendQueryPrepared(conn_, p.name.c_str(), n, raw.data(), nullptr, nullptr, 0)) == 1;
+  }
+  sent = sent && PQpipelineSync(conn_) == 1;
+  ++round_trips_;
+  // Every command's answer is one result followed by nullptr; then the sync's own result.
+  auto next_result = [&]() {
+    ResultPtr r(PQgetResult(conn_));
+    if (r) ResultPtr(PQgetResult(conn_));  // the nullptr that ends this command's answer
+    return r;
+  };
+  base::Status status = base::ok();
+  if (!sent) status = base::Error{"lost the connection to the store " + where_ + ": " + error_message()};
+  for (auto& p : batch) {
+    if (!sent) break;
+    if (p.prepare) {
+      ResultPtr prepared = next_result();
+      if (prepared && PQresultStatus(prepared.get()) == PGRES_COMMAND_OK) *p.prepared_in_generation = generation_;
+    }
+    p.result = next_result();
+  }
+  if (sent) {
+    // PGRES_PIPELINE_SYNC: the end of the round trip.
+    for (ResultPtr r(PQgetResult(conn_)); r; r.reset(PQgetResult(conn_)))
+      if (PQresultStatus(r.get()) == PGRES_PIPELINE_SYNC) break;
+  }
+  PQexitPipelineMode(conn_);
+  if (!status) return status;
+  for (auto& p : batch) answered_.push_back(std::move(p));
+  return base::ok();
+}
+
+base::Status Session::copy_begin(const std::string& sql) {
+  if (auto s = ensure_connected(); !s) return s;
+  forget_planned();
+  ++round_trips_;
+  ResultPtr r(PQexec(conn_, sql.c_str()));
+  if (!r || PQresultStatus(r.get()) != PGRES_COPY_IN) return error_of(r.get(), sql);
+  copying_ = true;
+  return base::ok();
+}
+
+base::Status Session::copy_send(std::string_view data) {
+  if (PQputCopyData(conn_, data.data(), static_cast<int>(data.size())) != 1) {
+    copying_ = false;
+    return base::Error{"lost the connection to the store " + where_ + " during a copy: " + error_message()};
+  }
+  return base::ok();
+}
+
+base::Status Session::copy_end() {
+  copying_ = false;
+  if (PQputCopyEnd(conn_, nullptr) != 1)
+    return base::Error{"lost the connection to the store " + where_ + " during a copy: " + error_message()};
+  ++round_trips_;
+  base::Status status = base::ok();
+  for (ResultPtr r(PQgetResult(conn_)); r; r.reset(PQgetResult(conn_))) {
+    if (PQresultStatus(r.get()) != PGRES_COMMAND_OK && status) status = error_of(r.get(), "COPY");
+    else if (status) changes_ = std::atoi(PQcmdTuples(r.get()));
+  }
+  return status;
+}
+
+void Session::copy_abandon() {
+  if (!copying_) return;
+  copying_ = false;
+  if (PQputCopyEnd(conn_, "import abandoned") == 1)
+    for (ResultPtr r(PQgetResult(conn_)); r; r.reset(PQgetResult(conn_))) {
+    }
 }
 
 base::Result<long long> Session::last_insert_id() {

@@ -10,7 +10,9 @@
 // password.
 #include <libpq-fe.h>
 
+#include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,7 +59,50 @@ class Session {
   std::string next_statement_name() { return "ow" + std::to_string(++statement_names_); }
   int generation() const { return generation_; }
 
+  // One round trip for statements that do not depend on each other's results (a kiosk look-up:
+  // begin, audit row, four reads, commit), without writing them twice. While a PlanScope is alive,
+  // run() only notes each statement (name, text, values) and answers with no rows, so the caller
+  // runs its usual code once to plan; send_planned() then sends them all in libpq's pipeline mode
+  // and keeps each answer; the caller runs the same code again, and each run() whose statement
+  // is the next one kept takes its answer instead of asking the server. A statement that differs
+  // is sent as usual (the kept answers wait for theirs). forget_planned() drops what is left.
+  class PlanScope {
+   public:
+    explicit PlanScope(Session& s) : s_(s) { s_.planning_ = true; }
+    ~PlanScope() { s_.planning_ = false; }
+    PlanScope(const PlanScope&) = delete;
+    PlanScope& operator=(const PlanScope&) = delete;
+
+   private:
+    Session& s_;
+  };
+  base::Status send_planned();
+  // Planning, or holding answers of a planned round trip.
+  bool pipelining() const { return planning_ || !answered_.empty(); }
+  void forget_planned();
+  // COPY … FROM STDIN: copy_begin starts it, copy_send streams text-format data (any chunks,
+  // buffered by libpq), copy_end finishes it (the server's verdict on the data comes here).
+  // copy_abandon ends one early (nothing copied is kept). Nothing else runs on the connection
+  // in between.
+  base::Status copy_begin(const std::string& sql);
+  base::Status copy_send(std::string_view data);
+  base::Status copy_end();
+  void copy_abandon();
+  bool copying() const { return copying_; }
+  // Round trips to the server so far (tests, benches).
+  long round_trips() const { return round_trips_; }
+
  private:
+  struct Planned {
+    std::string name, sql;
+    std::vector<std::optional<std::string>> values;
+    bool prepare = false;             // not yet prepared on this connection: PQsendPrepare first
+    int* prepared_in_generation = nullptr;
+    ResultPtr result;                 // after send_planned
+  };
+  bool take_planned(const std::string& name, const std::string& sql, const std::vector<const char*>& values,
+                    ResultPtr& out);
+  base::Result<ResultPtr> finish(ResultPtr r, const std::string& sql);
   Session() = default;
   // A connection that was lost (server restarted) is re-opened before the next statement, unless
   // a transaction was open on it: that transaction is gone and its caller gets the error.
@@ -72,6 +117,11 @@ class Session {
   int statement_names_ = 0;
   int generation_ = 0;  // bumped at each reconnect: prepared statements are per connection
   bool in_transaction_ = false;
+  bool planning_ = false;
+  std::vector<Planned> planned_;  // noted while planning
+  std::deque<Planned> answered_;  // sent, each with its answer, in order
+  long round_trips_ = 0;
+  bool copying_ = false;
 };
 
 }  // namespace store::pg

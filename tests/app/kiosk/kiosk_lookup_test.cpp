@@ -112,7 +112,7 @@ TEST_CASE("kiosk look-up: a slip brings that application's progress only, and is
 
 TEST_CASE("kiosk look-up: a store that fails answers LookUpFailed, not a crash") {
   DemoStore s;
-  REQUIRE(s.db->exec("DROP TABLE audit_log"));
+  REQUIRE((*store::audit_database(*s.db))->exec("DROP TABLE audit_log"));
   auto e = app::look_up_resident_in(*s.db, s.context(), {5, app::kDemoHolderId, "1949-12-31", kAt});
   const auto* failed = e.get_if<core::ev::LookUpFailed>();
   REQUIRE(failed);
