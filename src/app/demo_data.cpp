@@ -330,6 +330,10 @@ base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
   return report;
 }
 
+std::filesystem::path demo_store_file(const std::filesystem::path& cache_dir) {
+  return cache_dir / ("demo-s" + std::to_string(store::kSchemaVersion) + "-e" + std::to_string(kDemoEdition) + ".db");
+}
+
 base::Result<std::filesystem::path> ensure_demo_store(const std::filesystem::path& assets_dir,
                                                       const std::filesystem::path& file) {
   std::error_code ec;

@@ -38,11 +38,17 @@ base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
                                                 const core::HolidayCalendar& calendar);
 
 // The store behind `--demo` (architecture.md): generated once into `file` (normally
-// paths::cache_dir()/demo.db) with these fixed options, via a temporary file renamed into place so a
-// crash never leaves a half-filled demo store, and reused afterwards.
+// demo_store_file(paths::cache_dir())) with these fixed options, via a temporary file renamed into
+// place so a crash never leaves a half-filled demo store, and reused afterwards.
 inline constexpr int kDemoResidents = 2000;
 inline constexpr int kDemoMonths = 12;
 inline constexpr std::uint64_t kDemoSeed = 20261123;
+// Raise when the demo data generated for the same schema changes (new demo rows a screen needs).
+inline constexpr int kDemoEdition = 1;
+// The cached demo store's name carries the schema version and the demo edition: a build never opens
+// a demo store made by a newer or older build (which it would refuse, or show without the rows it
+// needs); each makes its own once.
+std::filesystem::path demo_store_file(const std::filesystem::path& cache_dir);
 // The demo store's counter staff A01 and A02 sign in with this PIN (i18n "counter.demo_hint" says so
 // on the demo's sign-in screen). Only the generated demo store has it.
 inline constexpr const char* kDemoStaffPin = "123456";

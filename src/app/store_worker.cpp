@@ -21,7 +21,7 @@ void StoreWorker::open(bool demo, const std::string& sqlite_path) {
   jobs_.push_back([this, demo, sqlite_path] {
     // A configured store file wins, also with simulated devices (scenarios bring their own store).
     const bool demo_store = demo && sqlite_path.empty();
-    std::filesystem::path file = demo_store ? paths::cache_dir() / "demo.db"
+    std::filesystem::path file = demo_store ? demo_store_file(paths::cache_dir())
                                             : (sqlite_path.empty() ? paths::default_db() : std::filesystem::path(sqlite_path));
     if (demo_store) {
       // Generated once with a fixed seed, then reused: never the real store.

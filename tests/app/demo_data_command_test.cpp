@@ -1,6 +1,8 @@
 // `onewindow demo-data`: deterministic, every status, rare characters, valid ID numbers.
 #include <doctest/doctest.h>
 
+#include "store/schema.h"
+
 #include <thread>
 #include <vector>
 
@@ -73,6 +75,10 @@ TEST_CASE("the --demo store is generated once and then reused") {
   auto second = app::ensure_demo_store(std::filesystem::path(ONEWINDOW_SOURCE_DIR) / "assets", file);
   REQUIRE(second.ok());
   CHECK(std::filesystem::last_write_time(file) == t);
+  // The terminal's cached demo store is named for this build's schema and demo edition, so a demo
+  // store left by an older or newer build is never opened (it would be refused or lack rows).
+  const auto name = app::demo_store_file(s.path("cache")).filename().string();
+  CHECK(name == "demo-s" + std::to_string(store::kSchemaVersion) + "-e" + std::to_string(app::kDemoEdition) + ".db");
 }
 
 TEST_CASE("two terminals making the demo store at once both get the same whole store") {
