@@ -58,13 +58,14 @@ TEST_CASE("a file from a newer onewindow is refused, not touched") {
   auto file = dir / "newer.db";
   {
     auto db = test_support::open_test_store(file);
-    REQUIRE(db.exec("UPDATE meta SET value = '9' WHERE key IN ('version', 'compatible_version')").ok());
+    const std::string newer = std::to_string(kSchemaVersion + 1);
+    REQUIRE(db.exec("UPDATE meta SET value = '" + newer + "' WHERE key IN ('version', 'compatible_version')").ok());
   }
   auto db = open_store(file);
   REQUIRE_FALSE(db.ok());
   CHECK(db.error().message.find("newer onewindow") != std::string::npos);
   auto raw = Database::open(file);
-  CHECK(read_schema_version(raw.value())->version == 9);
+  CHECK(read_schema_version(raw.value())->version == kSchemaVersion + 1);
 }
 
 TEST_CASE("the status column accepts only life-cycle codes") {
