@@ -7,21 +7,15 @@
 #include <vector>
 
 #include "core/domain/acceptance_number.h"
+#include "store/hall_rows.h"
+#include "store/hall_sync_prints.h"
 
 namespace store {
 namespace {
 
-using Cell = std::optional<std::string>;  // nullopt: NULL
-using Row = std::vector<Cell>;
-
-// Below SQLite's default limit of 32,766 parameters per statement (PostgreSQL allows 65,535).
-constexpr std::size_t kMaxParameters = 30000;
-
-std::string placeholders(std::size_t first, std::size_t n) {
-  std::string out;
-  for (std::size_t i = 0; i < n; ++i) out += (i ? ", ?" : "?") + std::to_string(first + i);
-  return out;
-}
+using sql_rows::insert_rows;
+using sql_rows::read_rows;
+using sql_rows::Row;
 
 bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
 
@@ -38,57 +32,6 @@ HallTrouble classify(const std::string& m) {
                ? HallTrouble::Refused
                : HallTrouble::Unreachable;
   return HallTrouble::Refused;
-}
-
-// The rows of `sql_head` + " (?1, …, ?n)" + `sql_tail` with `keys` bound, every column as text.
-base::Result<std::vector<Row>> read_rows(Database& db, const std::string& sql_head, const std::vector<std::string>& keys,
-                                         const std::string& sql_tail) {
-  auto st = db.prepare(sql_head + " (" + placeholders(1, keys.size()) + ")" + sql_tail);
-  if (!st) return st.error();
-  for (std::size_t i = 0; i < keys.size(); ++i) st->bind(static_cast<int>(i + 1), keys[i]);
-  std::vector<Row> rows;
-  for (;;) {
-    auto more = st->step();
-    if (!more) return more.error();
-    if (!more.value()) break;
-    Row r(static_cast<std::size_t>(st->column_count()));
-    for (int c = 0; c < st->column_count(); ++c)
-      if (!st->is_null(c)) r[static_cast<std::size_t>(c)] = st->text(c);
-    rows.push_back(std::move(r));
-  }
-  return rows;
-}
-
-// INSERT `head` VALUES (…), (…) `tail` in as few statements as the parameter limit allows; with a
-// RETURNING tail, the first column of every returned row.
-base::Result<std::vector<std::string>> insert_rows(Database& db, const std::string& head, const std::vector<Row>& rows,
-                                                   const std::string& tail) {
-  std::vector<std::string> returned;
-  if (rows.empty()) return returned;
-  const std::size_t width = rows.front().size();
-  const std::size_t per_statement = std::max<std::size_t>(1, kMaxParameters / width);
-  for (std::size_t start = 0; start < rows.size(); start += per_statement) {
-    const std::size_t end = std::min(rows.size(), start + per_statement);
-    std::string sql = head + " VALUES ";
-    for (std::size_t r = start; r < end; ++r)
-      sql += (r > start ? ", (" : "(") + placeholders((r - start) * width + 1, width) + ")";
-    sql += tail;
-    auto st = db.prepare(sql);
-    if (!st) return st.error();
-    int at = 0;
-    for (std::size_t r = start; r < end; ++r)
-      for (const Cell& c : rows[r]) {
-        if (c) st->bind(++at, *c);
-        else st->bind_null(++at);
-      }
-    for (;;) {
-      auto more = st->step();
-      if (!more) return more.error();
-      if (!more.value()) break;
-      returned.push_back(st->text(0));
-    }
-  }
-  return returned;
 }
 
 base::Result<std::vector<std::string>> unsynced_uuids(Database& local) {
@@ -253,6 +196,39 @@ base::Result<long> count_unsynced(Database& local) {
 
 HallTrouble classify_open_failure(const base::Error& e) { return classify(e.message); }
 
+base::Result<bool> has_anything_to_push(Database& local) {
+  auto applications = count_unsynced(local);
+  if (!applications) return applications.error();
+  if (*applications > 0) return true;
+  auto prints = count_unsynced_prints(local);
+  if (!prints) return prints.error();
+  return *prints > 0;
+}
+
+namespace {
+
+// Registers the outbox's terminal numbers, then pushes its applications batch by batch.
+base::Status push_applications(Database& local, Database& hall, const std::vector<std::string>& uuids,
+                               const std::string& fresh_identity, const std::string& now, HallSyncOutcome& out) {
+  auto identity = store_identity(local, fresh_identity);
+  if (!identity) return identity.error();
+  auto keys = terminals_of(local);
+  if (!keys) return keys.error();
+  if (auto s = register_terminals(hall, *keys, *identity, now); !s) return s;
+  for (std::size_t start = 0; start < uuids.size(); start += kHallSyncBatch) {
+    const std::vector<std::string> batch(uuids.begin() + static_cast<std::ptrdiff_t>(start),
+                                         uuids.begin() + static_cast<std::ptrdiff_t>(std::min(uuids.size(), start + kHallSyncBatch)));
+    auto fresh = push_batch(local, hall, batch, now);
+    if (!fresh) return fresh.error();
+    out.pushed += *fresh;
+    out.already_there += static_cast<long>(batch.size()) - *fresh;
+    out.pending -= static_cast<long>(batch.size());
+  }
+  return base::ok();
+}
+
+}  // namespace
+
 HallSyncOutcome push_outbox(Database& local, Database& hall, const std::string& fresh_identity, const std::string& now) {
   HallSyncOutcome out;
   auto fail = [&](const base::Error& e, std::optional<HallTrouble> kind = std::nullopt) {
@@ -264,21 +240,12 @@ HallSyncOutcome push_outbox(Database& local, Database& hall, const std::string& 
   auto uuids = unsynced_uuids(local);
   if (!uuids) return fail(uuids.error(), HallTrouble::Refused);
   out.pending = static_cast<long>(uuids->size());
-  if (uuids->empty()) return out;
-  auto identity = store_identity(local, fresh_identity);
-  if (!identity) return fail(identity.error(), HallTrouble::Refused);
-  auto keys = terminals_of(local);
-  if (!keys) return fail(keys.error(), HallTrouble::Refused);
-  if (auto s = register_terminals(hall, *keys, *identity, now); !s) return fail(s.error());
-  for (std::size_t start = 0; start < uuids->size(); start += kHallSyncBatch) {
-    const std::vector<std::string> batch(uuids->begin() + static_cast<std::ptrdiff_t>(start),
-                                         uuids->begin() + static_cast<std::ptrdiff_t>(std::min(uuids->size(), start + kHallSyncBatch)));
-    auto fresh = push_batch(local, hall, batch, now);
-    if (!fresh) return fail(fresh.error());
-    out.pushed += *fresh;
-    out.already_there += static_cast<long>(batch.size()) - *fresh;
-    out.pending -= static_cast<long>(batch.size());
+  if (!uuids->empty()) {
+    if (auto s = push_applications(local, hall, *uuids, fresh_identity, now, out); !s) return fail(s.error());
   }
+  auto prints = push_slip_prints(local, hall);
+  if (!prints) return fail(prints.error());
+  out.prints_pushed = *prints;
   return out;
 }
 

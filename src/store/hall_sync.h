@@ -30,18 +30,21 @@ struct HallSyncOutcome {
   long pushed = 0;         // applications newly inserted into the hall store
   long already_there = 0;  // pushed before (a lost reply): marked as synced, nothing inserted
   long pending = 0;        // still in the outbox afterwards
+  long prints_pushed = 0;  // slip print attempts the hall took (store/hall_sync_prints.h)
   HallTrouble trouble = HallTrouble::None;
   std::string message;  // one line when trouble != None
 };
 
 // Applications in the local file's outbox.
 base::Result<long> count_unsynced(Database& local);
+// Whether anything waits for the hall: an application or a slip print attempt.
+base::Result<bool> has_anything_to_push(Database& local);
 
 // Pushes the whole outbox of `local` (a counter's SQLite file) to `hall`, in batches, each batch
 // one hall transaction followed by one local transaction that marks it. `fresh_identity` becomes
 // the file's store_uuid if it has none yet (a random UUID from the caller); `now` ("YYYY-MM-DD
-// HH:MM:SS", local time) stamps registrations and marks. Stops at the first failure, keeping
-// every batch already done.
+// HH:MM:SS", local time) stamps registrations and marks. Then the slip print attempts of
+// applications the hall holds. Stops at the first failure, keeping every batch already done.
 HallSyncOutcome push_outbox(Database& local, Database& hall, const std::string& fresh_identity, const std::string& now);
 
 // Classifies a failure to open the hall store: refused credentials are Refused, the rest

@@ -10,6 +10,8 @@
 #include "pg_test_server.h"
 #include "store/intake_commit.h"
 #include "store/pg/roles.h"
+#include "store/slip_prints_table.h"
+#include "store/hall_sync_prints.h"
 #include "store_fixture.h"
 
 using namespace store;
@@ -45,6 +47,12 @@ long count(Database& db, const std::string& sql) {
 }
 
 constexpr const char* kIdentity = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";
+
+std::string uuid_of(int k) {
+  char uuid[40];
+  std::snprintf(uuid, sizeof uuid, "%08d-2222-4333-8444-555555555555", k);
+  return uuid;
+}
 
 }  // namespace
 
@@ -138,4 +146,50 @@ TEST_CASE("a counter login of the hall store can push its outbox, a kiosk login 
   }
   test_support::pg_admin_exec("DROP OWNED BY hk_" + tag + ", hc_" + tag + " CASCADE");
   test_support::pg_admin_exec("DROP ROLE hk_" + tag + "; DROP ROLE hc_" + tag);
+}
+
+TEST_CASE("slip prints recorded before and after an application's push reach the hall once, never ahead of it") {
+  test_support::TempDir dir;
+  auto local = test_support::open_test_store(dir / "counter.db");
+  test_support::PgDatabase pg;
+  auto hall = open_store(pg.uri());
+  REQUIRE(hall.ok());
+  SlipPrintsTable slips(local);
+  accept(local, 0, 2);
+  REQUIRE(slips.record({uuid_of(0), "2026-11-23 09:30:05", 5, "A07", SlipOutcome::Printed, ""}).ok());
+  auto first = push_outbox(local, *hall, kIdentity, "2026-11-23 09:31:00");
+  CHECK_MESSAGE(first.trouble == HallTrouble::None, first.message);
+  CHECK(first.prints_pushed == 1);
+
+  // After the push: application 1's slip ran out of paper, then printed; nothing else is pending.
+  REQUIRE(slips.record({uuid_of(1), "2026-11-23 09:35:00", 5, "A07", SlipOutcome::Failed, "缺纸"}).ok());
+  REQUIRE(slips.record({uuid_of(1), "2026-11-23 09:36:10", 5, "A07", SlipOutcome::Printed, ""}).ok());
+  CHECK(count_unsynced(local).value() == 0);
+  CHECK(has_anything_to_push(local).value());
+  auto later = push_outbox(local, *hall, kIdentity, "2026-11-23 09:40:00");
+  CHECK_MESSAGE(later.trouble == HallTrouble::None, later.message);
+  CHECK(later.prints_pushed == 2);
+  CHECK_FALSE(has_anything_to_push(local).value());
+  CHECK(count(*hall, "SELECT count(*) FROM slip_prints WHERE outcome = 'failed' AND reason = '缺纸'") == 1);
+  CHECK(count(*hall, "SELECT count(*) FROM slip_prints") == 3);
+
+  // A print of an application the hall does not hold yet waits for it; rows after it wait too.
+  accept(local, 2, 3);
+  REQUIRE(slips.record({uuid_of(2), "2026-11-23 09:45:00", 5, "A07", SlipOutcome::Printed, ""}).ok());
+  REQUIRE(slips.record({uuid_of(0), "2026-11-23 09:46:00", 5, "A07", SlipOutcome::Printed, ""}).ok());
+  CHECK(push_slip_prints(local, *hall).value() == 0);
+  CHECK(count_unsynced_prints(local).value() == 2);
+  auto third = push_outbox(local, *hall, kIdentity, "2026-11-23 09:50:00");
+  CHECK_MESSAGE(third.trouble == HallTrouble::None, third.message);
+  CHECK(third.pushed == 1);
+  CHECK(third.prints_pushed == 2);
+  CHECK(count(*hall, "SELECT count(*) FROM slip_prints") == 5);
+
+  // The hall took them but the local mark was lost (a crash between the two): nothing doubles.
+  REQUIRE(local.exec("DELETE FROM meta WHERE key = 'hall_sync_prints'").ok());
+  CHECK(count_unsynced_prints(local).value() == 5);
+  auto again = push_outbox(local, *hall, kIdentity, "2026-11-23 09:55:00");
+  CHECK_MESSAGE(again.trouble == HallTrouble::None, again.message);
+  CHECK(count(*hall, "SELECT count(*) FROM slip_prints") == 5);
+  CHECK(count_unsynced_prints(local).value() == 0);
 }

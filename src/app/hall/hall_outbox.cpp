@@ -29,7 +29,13 @@ store::HallSyncOutcome push_once(store::Database& local, std::unique_ptr<store::
     return out;
   }
   out.pending = *pending;
-  if (out.pending == 0) return out;
+  auto anything = store::has_anything_to_push(local);  // slip prints recorded after the push, too
+  if (!anything) {
+    out.trouble = store::HallTrouble::Refused;
+    out.message = anything.error().message;
+    return out;
+  }
+  if (!*anything) return out;
   if (auto t = ensure_open(hall, hall_uri, out.message); t != store::HallTrouble::None) {
     out.trouble = t;
     return out;

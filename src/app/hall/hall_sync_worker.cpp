@@ -75,15 +75,17 @@ void HallSyncWorker::run(std::string local_name, std::string hall_url) {
     }
     if (local) {
       auto pending = store::count_unsynced(*local);
-      if (!pending) {
-        log::error("hall", "outbox: " + pending.error().message);
-      } else if (*pending > 0 && clock::now() >= next_push) {
+      auto anything = store::has_anything_to_push(*local);  // applications or later slip prints
+      if (!pending || !anything) {
+        log::error("hall", "outbox: " + (!pending ? pending.error() : anything.error()).message);
+      } else if (*anything && clock::now() >= next_push) {
         const store::HallSyncOutcome out = push_once(*local, hall, hall_url);
         link = link_of(out.trouble);
         if (out.trouble == store::HallTrouble::None) {
-          if (out.pushed > 0 || out.already_there > 0)
+          if (out.pushed > 0 || out.already_there > 0 || out.prints_pushed > 0)
             log::info("hall", "pushed " + std::to_string(out.pushed) + ", already in the hall " +
-                                  std::to_string(out.already_there));
+                                  std::to_string(out.already_there) + ", slip prints " +
+                                  std::to_string(out.prints_pushed));
           retry_in = kFirstRetry;
           last_problem.clear();
         } else {
