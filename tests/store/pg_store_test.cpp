@@ -3,6 +3,7 @@
 // a schema from a newer onewindow, a server restarted under an open connection) — each one line.
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -120,6 +121,32 @@ TEST_CASE("a malformed URI, no server and a wrong password each give one line na
   right.replace(right.find("user=postgres"), 13, "user=pwcheck&password=right-password");
   auto session = pg::Session::connect(right);
   CHECK_MESSAGE(session.ok(), (session.ok() ? "" : session.error().message));
+}
+
+TEST_CASE("a hall store password comes from a 0600 file: passfile= in the URI or PGPASSFILE") {
+  test_support::TempDir dir;
+  const auto passfile = dir / "pgpass";
+  {
+    std::FILE* f = std::fopen(passfile.c_str(), "w");
+    REQUIRE(f != nullptr);
+    std::fputs("*:*:*:pwcheck:right-password\n", f);
+    std::fclose(f);
+  }
+  REQUIRE(::chmod(passfile.c_str(), 0600) == 0);
+  std::string uri = test_support::pg_server_uri();
+  uri.replace(uri.find("user=postgres"), 13, "user=pwcheck");
+
+  auto without = pg::Session::connect(uri);
+  REQUIRE_FALSE(without.ok());
+  CHECK(one_line(without.error().message));
+
+  auto named = pg::Session::connect(uri + "&passfile=" + passfile.string());
+  CHECK_MESSAGE(named.ok(), (named.ok() ? "" : named.error().message));
+
+  REQUIRE(::setenv("PGPASSFILE", passfile.c_str(), 1) == 0);
+  auto from_env = pg::Session::connect(uri);
+  ::unsetenv("PGPASSFILE");
+  CHECK_MESSAGE(from_env.ok(), (from_env.ok() ? "" : from_env.error().message));
 }
 
 TEST_CASE("a PostgreSQL store that restarts under an open connection: one failed statement, then it reconnects") {
