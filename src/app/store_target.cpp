@@ -26,7 +26,7 @@ base::Status check_file(const std::filesystem::path& file, StoreUse use, const s
   if (::stat(file.c_str(), &st) != 0) {
     if (errno != ENOENT) return base::Error{label + ": " + std::strerror(errno)};
     if (use == StoreUse::MustExist) {
-      return base::Error{label + ": no such store (demo-data or roster import make one; check the name)"};
+      return base::Error{label + ": no such store (check the name; `onewindow db migrate --db FILE` makes a new one, as do demo-data and roster import)"};
     }
     return base::ok();
   }

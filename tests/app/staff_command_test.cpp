@@ -95,6 +95,7 @@ TerminalRun run_on_terminal(const Sandbox& s, const std::vector<std::string>& ar
 TEST_CASE("staff CLI: add with the PIN piped in, then list shows the member and no hash") {
   Sandbox s;
   const std::string db = s.path("store.db").string();
+  REQUIRE(s.run("db migrate --db " + db).exit_code == 0);
   auto add = s.run("staff add A07 --name 李娜 --role reviewer --db " + db + " < " + stdin_file(s, "pin", "20261123\n"));
   REQUIRE_MESSAGE(add.exit_code == 0, add.err);
   CHECK(add.out == "added A07 李娜 (reviewer)\n");
@@ -136,6 +137,7 @@ TEST_CASE("staff CLI: malformed PINs and arguments exit 2 and store nothing") {
 TEST_CASE("staff CLI: staff numbers are case-insensitive, names checked, a second PIN line must match") {
   Sandbox s;
   const std::string db = s.path("store.db").string();
+  REQUIRE(s.run("db migrate --db " + db).exit_code == 0);
   const std::string pin = stdin_file(s, "pin", "1234\n");
   REQUIRE(s.run("staff add a07 --name ' 李娜 ' --db " + db + " < " + pin).exit_code == 0);
   CHECK(query_rows(db, "SELECT staff_no, name FROM staff") == "A07|李娜\n");
@@ -169,6 +171,7 @@ TEST_CASE("staff CLI: staff numbers are case-insensitive, names checked, a secon
 TEST_CASE("staff CLI: disable and pin, and unknown staff exit 1") {
   Sandbox s;
   const std::string db = s.path("store.db").string();
+  REQUIRE(s.run("db migrate --db " + db).exit_code == 0);
   REQUIRE(s.run("staff add A07 --name 李娜 --db " + db + " < " + stdin_file(s, "pin", "4321\n")).exit_code == 0);
   // A lockout in the far future, as five wrong PINs would leave it.
   {
@@ -198,6 +201,7 @@ TEST_CASE("staff CLI: disable and pin, and unknown staff exit 1") {
 TEST_CASE("staff CLI: at a terminal the PIN is typed twice with echo off") {
   Sandbox s;
   const std::string db = s.path("store.db").string();
+  REQUIRE(s.run("db migrate --db " + db).exit_code == 0);
   auto r = run_on_terminal(s, {"staff", "add", "A07", "--name", "李娜", "--db", db},
                            {{"New PIN (4 to 8 digits): ", "24681357\n"}, {"Same PIN again: ", "24681357\n"}});
   INFO(r.screen);
@@ -212,4 +216,15 @@ TEST_CASE("staff CLI: at a terminal the PIN is typed twice with echo off") {
   CHECK(differ.exit_code == 2);
   CHECK(differ.screen.find("the two PINs differ") != std::string::npos);
   CHECK(differ.screen.find("1111") == std::string::npos);
+}
+
+TEST_CASE("staff CLI: add never makes a new store, so a mistyped --db keeps nothing where no terminal looks") {
+  Sandbox s;
+  const std::string db = s.path("sotre.db").string();
+  auto add = s.run("staff add A07 --name 李娜 --db " + db + " < " + stdin_file(s, "pin", "20261123\n"));
+  CHECK(add.exit_code == 2);
+  CHECK(add.err.find("no such store") != std::string::npos);
+  CHECK(add.err.find("db migrate") != std::string::npos);
+  CHECK(add.err.find('\n') == add.err.size() - 1);
+  CHECK_FALSE(std::filesystem::exists(db));
 }

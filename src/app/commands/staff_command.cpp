@@ -147,8 +147,9 @@ int run_staff_add(Args args) {
   }
   PinText pin;
   if (!read_new_pin(pin)) return kExitBadInput;
-  // The first account of a new hall is made before anything else: staff add may create the store.
-  auto db = open_db_option(db_option, StoreUse::MayCreate, config_option);
+  // Never a new store: a mistyped --db would put the account where no terminal looks (issue 16's
+  // list of the commands that may make one; `db migrate` makes an empty store first).
+  auto db = open_db_option(db_option, StoreUse::MustExist, config_option);
   if (!db) return usage_error(db.error().message);
   store::StaffTable staff(*db);
   auto added = staff.add(member, pin.text());
