@@ -246,6 +246,44 @@ ALTER TABLE applications ADD COLUMN due_provisional INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE applications ADD COLUMN applicant_phone TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 8 (issue 19): the back office's work on a case. Each history row says what was done
+// (`action`: record_step, supplement, … as core::case_action_code; '' for rows written before, and
+// for the counter's own); a case's claim with its lease; the results of its review steps; its
+// public notice. New tables and a defaulted column only, so version-6 code still reads and writes
+// the file.
+constexpr const char* kVersion8 = R"sql(
+ALTER TABLE application_events ADD COLUMN action TEXT NOT NULL DEFAULT '';
+-- At most one claim per case; a claim whose lease_until has passed is free to take.
+CREATE TABLE case_claims (
+  application_uuid TEXT PRIMARY KEY REFERENCES applications(uuid) ON DELETE CASCADE,
+  staff_no         TEXT NOT NULL,
+  claimed_at       TEXT NOT NULL,            -- local time YYYY-MM-DD HH:MM:SS
+  lease_until      TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX case_claims_by_staff ON case_claims(staff_no, lease_until);
+-- The latest result of each review step (each recording is also a history row).
+CREATE TABLE case_steps (
+  application_uuid TEXT NOT NULL REFERENCES applications(uuid) ON DELETE CASCADE,
+  step             TEXT NOT NULL,            -- the catalog's [[review_step]] code
+  done_on          TEXT NOT NULL,            -- YYYY-MM-DD
+  who              TEXT NOT NULL,
+  recorded_at      TEXT NOT NULL,
+  fields           TEXT NOT NULL,            -- JSON object: field key -> value as typed
+  note             TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (application_uuid, step)
+) WITHOUT ROWID;
+-- 张榜公示: the notice a case is on (the latest one, after an objection sent it back).
+CREATE TABLE case_notices (
+  application_uuid TEXT PRIMARY KEY REFERENCES applications(uuid) ON DELETE CASCADE,
+  starts           TEXT NOT NULL,            -- YYYY-MM-DD
+  ends             TEXT NOT NULL,            -- last day of the notice
+  proposed_fen     INTEGER NOT NULL DEFAULT 0 CHECK (proposed_fen >= 0)
+) WITHOUT ROWID;
+-- The claim query walks open applications oldest first.
+CREATE INDEX applications_open_by_age ON applications(accepted_at, acceptance_no)
+  WHERE status IN ('accepted', 'reviewing', 'needs_supplement', 'publicized');
+)sql";
+
 // Each step's SQL and the oldest code version that can still read and write a file at that
 // version (the file's compatible_version after migrating there).
 struct Step {
@@ -260,6 +298,7 @@ constexpr std::array kSteps = {
     Step{kVersion5, 2},
     Step{kVersion6, 6},
     Step{kVersion7, 6},
+    Step{kVersion8, 6},
 };
 static_assert(kSteps.size() == kSchemaVersion);
 static_assert(kSteps.back().compatible == kCompatibleVersion);

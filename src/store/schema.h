@@ -10,7 +10,7 @@
 
 namespace store {
 
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 // Oldest code version that can read and write a file at kSchemaVersion. Versions 3 to 5 kept what
 // version-2 code reads and writes (rewritten CHECK constraints, defaulted columns, a new table);
 // version 6 stores benefits' statuses as codes, which code before it cannot read; version 7 adds

@@ -166,6 +166,38 @@ struct Upgrade {
   const char* sql;
   int compatible;
 };
-inline constexpr std::array<Upgrade, 0> kUpgrades{};
+inline constexpr std::array<Upgrade, 1> kUpgrades{{
+    // Version 8 (issue 19): the back office's work on a case (store/schema.cpp kVersion8).
+    {8, R"sql(
+ALTER TABLE application_events ADD COLUMN action text COLLATE "C" NOT NULL DEFAULT '';
+CREATE TABLE case_claims (
+  application_uuid text COLLATE "C" PRIMARY KEY REFERENCES applications(uuid) ON DELETE CASCADE,
+  staff_no         text COLLATE "C" NOT NULL,
+  claimed_at       text COLLATE "C" NOT NULL,
+  lease_until      text COLLATE "C" NOT NULL
+);
+CREATE INDEX case_claims_by_staff ON case_claims(staff_no, lease_until);
+CREATE TABLE case_steps (
+  application_uuid text COLLATE "C" NOT NULL REFERENCES applications(uuid) ON DELETE CASCADE,
+  step             text COLLATE "C" NOT NULL,
+  done_on          text COLLATE "C" NOT NULL,
+  who              text COLLATE "C" NOT NULL,
+  recorded_at      text COLLATE "C" NOT NULL,
+  fields           text COLLATE "C" NOT NULL,
+  note             text COLLATE "C" NOT NULL DEFAULT '',
+  PRIMARY KEY (application_uuid, step)
+);
+CREATE TABLE case_notices (
+  application_uuid text COLLATE "C" PRIMARY KEY REFERENCES applications(uuid) ON DELETE CASCADE,
+  starts           text COLLATE "C" NOT NULL,
+  ends             text COLLATE "C" NOT NULL,
+  proposed_fen     bigint NOT NULL DEFAULT 0 CHECK (proposed_fen >= 0)
+);
+-- The claim query walks open applications oldest first.
+CREATE INDEX applications_open_by_age ON applications(accepted_at, acceptance_no)
+  WHERE status IN ('accepted', 'reviewing', 'needs_supplement', 'publicized');
+)sql",
+     6},
+}};
 
 }  // namespace store::pg
