@@ -3,7 +3,9 @@
 // audit row) and a back-office claim (a claim lost in a crash only frees the case). On PostgreSQL it
 // opens in one round trip, "BEGIN; SET LOCAL synchronous_commit = off" (the setting ends with the
 // transaction); on SQLite it is an ordinary Transaction — the caller decides the synchronous pragma
-(status_query.cpp's NormalSyncScope). Rolls back unless committed.
+// (status_query.cpp's NormalSyncScope). Rolls back unless committed. status_query.cpp still has its
+// own copy (LookUpTransaction), left alone while the audit-log branch reworks that file: it should
+// use this one after the merge.
 #include <optional>
 #include <utility>
 

@@ -28,7 +28,7 @@ std::string q(const std::string& s) { return "'" + s + "'"; }
 
 }  // namespace
 
-STORE_TEST("queue claim prints the oldest case's number alone; exit 1 when none is left, 2 for a staff who may not review") {
+STORE_TEST("queue claim prints the oldest case's number alone, exit 1 when none is left, 2 for a staff who may not review") {
   Sandbox s;
   fill(backend, 2);
   const std::string db = " --db " + q(backend.location()) + " --at '2026-12-01 09:00:00'";
@@ -67,7 +67,7 @@ STORE_TEST("queue claim prints the oldest case's number alone; exit 1 when none 
   CHECK(back.out == case_support::acceptance_no(1) + "\n");
 }
 
-STORE_TEST("queue decide takes a 低保 case through its three steps, the notice and approval; the kiosk look-up shows the benefit") {
+STORE_TEST("queue decide takes a 低保 case through its three steps, the notice and approval, the kiosk look-up shows the benefit") {
   Sandbox s;
   fill(backend, 1);
   const std::string no = case_support::acceptance_no(1);

@@ -157,7 +157,7 @@ STORE_TEST("maker-checker on the store: an admin who recorded a step cannot appr
   CHECK(benefits->at(0).type == core::BenefitType::OldAgeAllowance);
 }
 
-STORE_TEST("two reviewers never hold one case; a lease runs out; the holder is told; an admin takes a case back") {
+STORE_TEST("two reviewers never hold one case, a lease runs out, the holder is told, an admin takes a case back") {
   auto db = backend.open();
   const auto cat = catalog();
   add_staff(db);

@@ -134,7 +134,7 @@ TEST_CASE("maker-checker: whoever reviewed a case cannot approve or reject it, n
   CHECK(key_of(decide_case(c, CaseActor{"A02", StaffRole::Admin, true}, request(A::Approve), kToday)) == "");
 }
 
-TEST_CASE("a decision needs the actor's own live claim; the counter needs none but is refused under another's") {
+TEST_CASE("a decision needs the actor's own live claim, the counter needs none but is refused under another's") {
   const CaseActor reviewer{"R01", StaffRole::Reviewer, true};
   CHECK(key_of(decide_case(ready_case(S::Reviewing, ""), reviewer, request(A::RecordStep), kToday)) ==
         "case.refused.not_claimed");
@@ -191,7 +191,7 @@ TEST_CASE("each decision's own conditions: steps, materials, notice dates, reaso
   CHECK(key_of(decide_case(ready_case(S::Publicized, "P01"), approver, reject, kToday)) == "case.refused.need_reason");
 }
 
-TEST_CASE("a decision that hands the case on releases the claim; steps and arrived materials keep it") {
+TEST_CASE("a decision that hands the case on releases the claim, steps and arrived materials keep it") {
   auto releases = [](S from, A a) {
     const CaseActor who = actor_for(a);
     auto d = decide_case(ready_case(from, who.staff_no), who, request(a), kToday);
@@ -244,7 +244,7 @@ TEST_CASE("claims: who may claim what, and never a case someone else holds") {
   CHECK(claimable_statuses(StaffRole::Approver) == std::vector<S>{S::Publicized});
 }
 
-TEST_CASE("lease lengths: 30m, 90s, 2h or plain seconds; nothing else") {
+TEST_CASE("lease lengths: 30m, 90s, 2h or plain seconds, nothing else") {
   CHECK(parse_lease("30m") == 1800);
   CHECK(parse_lease("90s") == 90);
   CHECK(parse_lease("2h") == 7200);
