@@ -77,13 +77,14 @@ STORE_TEST("a 低保 case from claim to approval: steps, notice, maker-checker, 
   CHECK((*claimed)->lease_until == "2026-12-01 09:30:00");
   const std::string no = acceptance_no(1);
 
-  CHECK(refusal_key(desk.act(no, r01, plain(core::CaseAction::Publicize), t0)) == "case.refused.steps_missing");
+  CHECK(refusal_key(desk.act(no, r01, plain(core::CaseAction::Publicize), t0)) == "case.refused.status");
   CHECK(refusal_key(desk.act(no, r01, step("home_visit", {{"visit_date", "2026-12-02"}, {"findings", "x"}}), t0)) ==
         "review.problem.future_date");
   auto first = accepted(desk.act(no, r01, step("home_visit", {{"visit_date", "2026-11-30"}, {"findings", "无劳动力"}}), t0));
   CHECK(first.from == S::Accepted);
   CHECK(first.to == S::Reviewing);
   accepted(desk.act(no, r01, step("community_review", {{"outcome", "通过"}}), t0));
+  CHECK(refusal_key(desk.act(no, r01, plain(core::CaseAction::Publicize), t0)) == "case.refused.steps_missing");
   accepted(desk.act(no, r01, step("economic_check", {{"result", "符合"}}), t0));
   auto pub = plain(core::CaseAction::Publicize);
   pub.request.notice_ends = "2026-12-10";
@@ -184,8 +185,8 @@ STORE_TEST("two reviewers never hold one case, a lease runs out, the holder is t
   auto taken = desk.claim_next(r02, later, 1800);
   REQUIRE(taken->has_value());
   CHECK((*taken)->acceptance_no == no);
-  CHECK(refusal_key(desk.release(no, r01, later)) == "case.refused.not_claimed");
-  CHECK(refusal_key(desk.release(no, r01, t)) == "case.refused.claimed_by");
+  CHECK(refusal_key(desk.release(no, r01, later)) == "case.refused.claimed_by");
+  CHECK(refusal_key(desk.release(acceptance_no(2), r02, later)) == "case.refused.not_claimed");  // R02's lease ran out
 
   // The admin takes it back; then anyone may claim it.
   accepted(desk.release(no, a01, later));
