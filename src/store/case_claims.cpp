@@ -19,6 +19,13 @@ constexpr const char* kUpsertClaim =
     "lease_until = excluded.lease_until "
     "WHERE case_claims.lease_until < excluded.claimed_at OR case_claims.staff_no = excluded.staff_no";
 
+// claim_next takes only a free case: never one the claimer holds already (the same reviewer may
+// claim from two terminals at once, and each claim must get a case of its own).
+constexpr const char* kUpsertFreeClaim =
+    "INSERT INTO case_claims(application_uuid, staff_no, claimed_at, lease_until) VALUES(?1, ?2, ?3, ?4) "
+    "ON CONFLICT(application_uuid) DO UPDATE SET staff_no = excluded.staff_no, claimed_at = excluded.claimed_at, "
+    "lease_until = excluded.lease_until WHERE case_claims.lease_until < excluded.claimed_at";
+
 // Claimers that find the row they locked taken meanwhile try the next; more misses than this in
 // one claim means the queue is churning faster than it can be read, and the caller tries later.
 constexpr int kMaxClaimMisses = 64;
@@ -83,7 +90,7 @@ base::Result<std::optional<CaseClaim>> CaseDesk::claim_next(const core::CaseActo
     }
     CaseClaim claim{(*pick)->text(0), (*pick)->text(1), actor.staff_no, until};
     (*pick)->reset();
-    auto up = db_.cached(kUpsertClaim);
+    auto up = db_.cached(kUpsertFreeClaim);
     if (!up) return up.error();
     (*up)->bind_all(claim.application_uuid, actor.staff_no, at, until);
     if (auto s = (*up)->run(); !s) return s.error();

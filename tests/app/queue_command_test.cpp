@@ -76,7 +76,7 @@ STORE_TEST("queue decide takes a 低保 case through its three steps, the notice
   REQUIRE(s.run("queue claim " + no + " --staff R01" + day1).exit_code == 0);
   auto refused = s.run("queue decide " + no + " publicize --staff R01" + day1);
   CHECK(refused.exit_code == 1);
-  CHECK(refused.err.find("review step \"home_visit\" has no result yet") != std::string::npos);
+  CHECK(refused.err.find("is 已受理 and cannot publicize") != std::string::npos);
   auto bad_field = s.run("queue decide " + no + " step home_visit visit_date=2026-11-31 --staff R01" + day1);
   CHECK(bad_field.exit_code == 1);
   CHECK(bad_field.err.find("not a date") != std::string::npos);

@@ -76,10 +76,10 @@ std::optional<int> open_desk(Desk& d, const std::optional<std::string>& db_optio
   if (!actor) return usage_error(actor.error().message);
   if (!actor.value()) return usage_error("no staff member " + staff_no);
   d.actor = **actor;
-  if (!d.actor.active) return usage_error(core::render(d.assets.words, kCliLanguage, {"case.refused.inactive", {staff_no}}));
+  if (!d.actor.active) return usage_error(core::render(d.assets.words, kCliLanguage, core::Message{"case.refused.inactive", {staff_no}}));
   if (!core::may_work_cases(d.actor.role) && !(counter_ok && d.actor.role == core::StaffRole::Counter))
     return usage_error(core::render(d.assets.words, kCliLanguage,
-                                    {"case.refused.may_not_claim", {staff_no, core::staff_role_code(d.actor.role)}}));
+                                    core::Message{"case.refused.may_not_claim", {staff_no, core::staff_role_code(d.actor.role)}}));
   return std::nullopt;
 }
 
