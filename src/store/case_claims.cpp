@@ -9,25 +9,18 @@
 namespace store {
 namespace {
 
-// A claim upsert that takes over a row only when its lease has expired (or it is the claimer's
-// own, which renews it): on PostgreSQL ON CONFLICT … DO UPDATE … WHERE sees the latest committed
-// claim even when the statement's snapshot is older, so a claim committed a moment ago is never
-// overwritten.
-constexpr const char* kUpsertClaim =
-    "INSERT INTO case_claims(application_uuid, staff_no, claimed_at, lease_until) VALUES(?1, ?2, ?3, ?4) "
-    "ON CONFLICT(application_uuid) DO UPDATE SET staff_no = excluded.staff_no, claimed_at = excluded.claimed_at, "
-    "lease_until = excluded.lease_until "
-    "WHERE case_claims.lease_until < excluded.claimed_at OR case_claims.staff_no = excluded.staff_no";
-
+// A claim takes the row only when nobody holds a live lease on it (or, for claim(), the claimer
+// does: that renews it). ?1 uuid, ?2 staff, ?3 now, ?4 lease until.
+constexpr const char* kTakeClaim =
+    "UPDATE applications SET claimed_by = ?2, lease_until = ?4 WHERE uuid = ?1 AND (lease_until < ?3 OR claimed_by = ?2)";
 // claim_next takes only a free case: never one the claimer holds already (the same reviewer may
 // claim from two terminals at once, and each claim must get a case of its own).
-constexpr const char* kUpsertFreeClaim =
-    "INSERT INTO case_claims(application_uuid, staff_no, claimed_at, lease_until) VALUES(?1, ?2, ?3, ?4) "
-    "ON CONFLICT(application_uuid) DO UPDATE SET staff_no = excluded.staff_no, claimed_at = excluded.claimed_at, "
-    "lease_until = excluded.lease_until WHERE case_claims.lease_until < excluded.claimed_at";
+constexpr const char* kTakeFreeClaim =
+    "UPDATE applications SET claimed_by = ?2, lease_until = ?4 WHERE uuid = ?1 AND lease_until < ?3";
 
-// Claimers that find the row they locked taken meanwhile try the next; more misses than this in
-// one claim means the queue is churning faster than it can be read, and the caller tries later.
+// On SQLite nothing can change between the pick and the take (one writer at a time); on PostgreSQL
+// the locked row was re-checked. A take that still finds the row held means a clock or a claim
+// going backwards: the claimer tries the next row, a bounded number of times.
 constexpr int kMaxClaimMisses = 64;
 
 std::string status_list(core::StaffRole role) {
@@ -43,7 +36,7 @@ std::string status_list(core::StaffRole role) {
 // planner can use the partial index applications_open_by_age. ?1 now, ?2 today.
 std::string oldest_claimable_sql(core::StaffRole role, bool postgres) {
   return "SELECT a.uuid, a.acceptance_no FROM applications a WHERE a.status IN (" + status_list(role) +
-         ") AND NOT EXISTS (SELECT 1 FROM case_claims c WHERE c.application_uuid = a.uuid AND c.lease_until >= ?1)"
+         ") AND a.lease_until < ?1"
          " AND (a.status <> 'needs_supplement' OR NOT EXISTS (SELECT 1 FROM application_materials m"
          " WHERE m.application_uuid = a.uuid AND m.required = 1 AND m.received = 0))"
          " AND (a.status <> 'publicized' OR EXISTS (SELECT 1 FROM case_notices n"
@@ -90,7 +83,7 @@ base::Result<std::optional<CaseClaim>> CaseDesk::claim_next(const core::CaseActo
     }
     CaseClaim claim{(*pick)->text(0), (*pick)->text(1), actor.staff_no, until};
     (*pick)->reset();
-    auto up = db_.cached(kUpsertFreeClaim);
+    auto up = db_.cached(kTakeFreeClaim);
     if (!up) return up.error();
     (*up)->bind_all(claim.application_uuid, actor.staff_no, at, until);
     if (auto s = (*up)->run(); !s) return s.error();
@@ -98,7 +91,6 @@ base::Result<std::optional<CaseClaim>> CaseDesk::claim_next(const core::CaseActo
       if (auto s = tx->commit(); !s) return s.error();
       return std::optional<CaseClaim>(std::move(claim));
     }
-    // Claimed by someone whose commit this statement's snapshot predates: the next query sees it.
   }
   return base::Error{"the queue changed too fast to claim a case; try again"};
 }
@@ -114,7 +106,7 @@ base::Result<Answer<CaseClaim>> CaseDesk::claim(const std::string& acceptance_no
   const LoadedCase& c = **loaded;
   if (auto refusal = core::claim_refusal(c.facts, actor, now.iso_date())) return Answer<CaseClaim>(*refusal);
   CaseClaim claim{c.uuid, acceptance_no, actor.staff_no, core::plus_seconds(now, lease_seconds).iso_datetime()};
-  auto up = db_.cached(kUpsertClaim);
+  auto up = db_.cached(kTakeClaim);
   if (!up) return up.error();
   (*up)->bind_all(c.uuid, actor.staff_no, at, claim.lease_until);
   if (auto s = (*up)->run(); !s) return s.error();
@@ -137,7 +129,7 @@ base::Result<Answer<CaseClaim>> CaseDesk::release(const std::string& acceptance_
     return Answer<CaseClaim>(Refusal{"case.refused.not_claimed", {acceptance_no}});
   if (c.claim_staff != actor.staff_no && !admin)
     return Answer<CaseClaim>(Refusal{"case.refused.claimed_by", {acceptance_no, c.claim_staff}});
-  auto del = db_.cached("DELETE FROM case_claims WHERE application_uuid = ?1");
+  auto del = db_.cached("UPDATE applications SET claimed_by = '', lease_until = '' WHERE uuid = ?1");
   if (!del) return del.error();
   (*del)->bind(1, c.uuid);
   if (auto s = (*del)->run(); !s) return s.error();
@@ -147,8 +139,7 @@ base::Result<Answer<CaseClaim>> CaseDesk::release(const std::string& acceptance_
 
 base::Result<std::map<std::string, CaseClaim>> CaseDesk::live_claims(const core::CivilTime& now) {
   auto st = db_.cached(
-      "SELECT c.application_uuid, a.acceptance_no, c.staff_no, c.lease_until FROM case_claims c "
-      "JOIN applications a ON a.uuid = c.application_uuid WHERE c.lease_until >= ?1");
+      "SELECT uuid, acceptance_no, claimed_by, lease_until FROM applications WHERE claimed_by <> '' AND lease_until >= ?1");
   if (!st) return st.error();
   (*st)->bind(1, now.iso_datetime());
   std::map<std::string, CaseClaim> out;

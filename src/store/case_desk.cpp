@@ -59,8 +59,10 @@ base::Result<std::optional<LoadedCase>> CaseDesk::load(const std::string& accept
   // The row lock serializes every writer of this case on PostgreSQL; SQLite's write transaction
   // already does.
   const char* sql = db_.is_postgres() && lock
-                        ? "SELECT uuid, item_code, status, applicant_id FROM applications WHERE acceptance_no = ?1 FOR UPDATE"
-                        : "SELECT uuid, item_code, status, applicant_id FROM applications WHERE acceptance_no = ?1";
+                        ? "SELECT uuid, item_code, status, applicant_id, claimed_by, lease_until FROM applications "
+                          "WHERE acceptance_no = ?1 FOR UPDATE"
+                        : "SELECT uuid, item_code, status, applicant_id, claimed_by, lease_until FROM applications "
+                          "WHERE acceptance_no = ?1";
   auto st = db_.cached(sql);
   if (!st) return st.error();
   (*st)->bind(1, acceptance_no);
@@ -71,6 +73,8 @@ base::Result<std::optional<LoadedCase>> CaseDesk::load(const std::string& accept
   c.uuid = (*st)->text(0);
   c.item_code = (*st)->text(1);
   c.applicant_id = (*st)->text(3);
+  c.claim_staff = (*st)->text(4);
+  const std::string lease_until = (*st)->text(5);
   auto status = core::status_from_code((*st)->text(2));
   if (!status) return base::Error{"application " + acceptance_no + " holds unknown status '" + (*st)->text(2) + "'"};
   (*st)->reset();
@@ -98,14 +102,8 @@ base::Result<std::optional<LoadedCase>> CaseDesk::load(const std::string& accept
                        c.uuid);
   if (!missing) return missing.error();
   c.facts.materials_complete = missing->empty();
-  auto claim = db_.cached("SELECT staff_no, lease_until FROM case_claims WHERE application_uuid = ?1");
-  if (!claim) return claim.error();
-  (*claim)->bind(1, c.uuid);
-  auto crow = (*claim)->step();
-  if (!crow) return crow.error();
-  if (crow.value()) {
-    c.claim_staff = (*claim)->text(0);
-    c.claim_expired = (*claim)->text(1) < now.iso_datetime();
+  if (!c.claim_staff.empty()) {
+    c.claim_expired = lease_until < now.iso_datetime();
     if (!c.claim_expired) c.facts.claim_holder = c.claim_staff;
   }
   return std::optional<LoadedCase>(std::move(c));
@@ -236,7 +234,7 @@ base::Status CaseDesk::write(const LoadedCase& c, const core::CaseActor& actor, 
   }
   if (auto s = ApplicationEventsTable(db_).append(c.uuid, e); !s) return s;
   if (out.releases_claim) {
-    auto st = db_.cached("DELETE FROM case_claims WHERE application_uuid = ?1");
+    auto st = db_.cached("UPDATE applications SET claimed_by = '', lease_until = '' WHERE uuid = ?1");
     if (!st) return st.error();
     (*st)->bind(1, c.uuid);
     if (auto s = (*st)->run(); !s) return s;

@@ -4,11 +4,13 @@
 // writes the outcome — status, history row (application_events, with its action), step result,
 // notice, benefit — or nothing at all.
 //
-// Two reviewers never hold one case. On PostgreSQL a claim locks the application's row with
-// SELECT … FOR UPDATE SKIP LOCKED (claimers pass over a row another is claiming) and writes the
-// claim with an upsert that takes over only an expired lease; it commits with synchronous_commit
-// off (a claim lost in a crash only frees the case). On SQLite the write transaction (BEGIN
-// IMMEDIATE) serializes claimers. Decisions lock the row (FOR UPDATE) and commit durably.
+// Two reviewers never hold one case. The claim (claimed_by, lease_until) lives on the application's
+// row. On PostgreSQL a claimer picks the oldest free row with SELECT … FOR UPDATE SKIP LOCKED:
+// rows another claimer is taking are passed over, and a row claimed since the query began is
+// re-read when locked (its new lease fails the test), so a case is never taken twice and no claimer
+// waits; the claim commits with synchronous_commit off (a claim lost in a crash only frees the
+// case). On SQLite the write transaction (BEGIN IMMEDIATE) serializes claimers. Decisions lock the
+// row (FOR UPDATE) and commit durably.
 #include <map>
 #include <optional>
 #include <string>

@@ -248,19 +248,16 @@ ALTER TABLE applications ADD COLUMN applicant_phone TEXT NOT NULL DEFAULT '';
 
 // Version 8 (issue 19): the back office's work on a case. Each history row says what was done
 // (`action`: record_step, supplement, … as core::case_action_code; '' for rows written before, and
-// for the counter's own); a case's claim with its lease; the results of its review steps; its
-// public notice. New tables and a defaulted column only, so version-6 code still reads and writes
-// the file.
+// for the counter's own); a case's claim with its lease, on the application's own row (so that on
+// PostgreSQL a claimer that locks a row claimed a moment ago re-reads the claim instead of taking
+// the case twice); the results of its review steps; its public notice. New tables and defaulted
+// columns only, so version-6 code still reads and writes the file.
 constexpr const char* kVersion8 = R"sql(
 ALTER TABLE application_events ADD COLUMN action TEXT NOT NULL DEFAULT '';
--- At most one claim per case; a claim whose lease_until has passed is free to take.
-CREATE TABLE case_claims (
-  application_uuid TEXT PRIMARY KEY REFERENCES applications(uuid) ON DELETE CASCADE,
-  staff_no         TEXT NOT NULL,
-  claimed_at       TEXT NOT NULL,            -- local time YYYY-MM-DD HH:MM:SS
-  lease_until      TEXT NOT NULL
-) WITHOUT ROWID;
-CREATE INDEX case_claims_by_staff ON case_claims(staff_no, lease_until);
+-- Who holds the case and until when (local time YYYY-MM-DD HH:MM:SS); a lease that has passed, or
+-- '', leaves it free to take.
+ALTER TABLE applications ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE applications ADD COLUMN lease_until TEXT NOT NULL DEFAULT '';
 -- The latest result of each review step (each recording is also a history row).
 CREATE TABLE case_steps (
   application_uuid TEXT NOT NULL REFERENCES applications(uuid) ON DELETE CASCADE,

@@ -170,13 +170,8 @@ inline constexpr std::array<Upgrade, 1> kUpgrades{{
     // Version 8 (issue 19): the back office's work on a case (store/schema.cpp kVersion8).
     {8, R"sql(
 ALTER TABLE application_events ADD COLUMN action text COLLATE "C" NOT NULL DEFAULT '';
-CREATE TABLE case_claims (
-  application_uuid text COLLATE "C" PRIMARY KEY REFERENCES applications(uuid) ON DELETE CASCADE,
-  staff_no         text COLLATE "C" NOT NULL,
-  claimed_at       text COLLATE "C" NOT NULL,
-  lease_until      text COLLATE "C" NOT NULL
-);
-CREATE INDEX case_claims_by_staff ON case_claims(staff_no, lease_until);
+ALTER TABLE applications ADD COLUMN claimed_by text COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE applications ADD COLUMN lease_until text COLLATE "C" NOT NULL DEFAULT '';
 CREATE TABLE case_steps (
   application_uuid text COLLATE "C" NOT NULL REFERENCES applications(uuid) ON DELETE CASCADE,
   step             text COLLATE "C" NOT NULL,
