@@ -1,5 +1,6 @@
 // CaseDesk's claims (store/case_desk.h): claim the oldest, claim one, release, list the live ones.
 #include <array>
+#include <tuple>
 #include <string>
 
 #include "store/case_desk.h"
@@ -32,11 +33,14 @@ std::string status_list(core::StaffRole role) {
   return out;
 }
 
-// The oldest claimable case for a role. The statuses are written into the text (not bound) so the
-// planner can use the partial index applications_open_by_age. ?1 now, ?2 today.
-std::string oldest_claimable_sql(core::StaffRole role, bool postgres) {
-  return "SELECT a.uuid, a.acceptance_no FROM applications a WHERE a.status IN (" + status_list(role) +
-         ") AND a.lease_until < ?1"
+// The oldest claimable case for a role, in two parts so that neither scan walks over the cases
+// being worked on (draining a queue of N cases would read N²/2 rows): the never-claimed (or given
+// back) cases through the partial index applications_free_by_age, and the cases whose lease ran out
+// through applications_by_lease. The claimer takes the older of the two. The statuses are written
+// into the text (not bound) so the planner can match the partial index. ?1 now, ?2 today.
+std::string oldest_claimable_sql(core::StaffRole role, bool postgres, bool expired) {
+  return "SELECT a.uuid, a.acceptance_no, a.accepted_at FROM applications a WHERE a.status IN (" + status_list(role) +
+         ")" + (expired ? " AND a.lease_until <> '' AND a.lease_until < ?1" : " AND a.lease_until = '' AND ?1 <> ''") +
          " AND (a.status <> 'needs_supplement' OR NOT EXISTS (SELECT 1 FROM application_materials m"
          " WHERE m.application_uuid = a.uuid AND m.required = 1 AND m.received = 0))"
          " AND (a.status <> 'publicized' OR EXISTS (SELECT 1 FROM case_notices n"
@@ -45,14 +49,32 @@ std::string oldest_claimable_sql(core::StaffRole role, bool postgres) {
          std::string(postgres ? " FOR UPDATE OF a SKIP LOCKED" : "");
 }
 
-const char* oldest_claimable(core::StaffRole role, bool postgres) {
-  static const std::array<std::string, 8> texts = [] {
-    std::array<std::string, 8> t;
+const char* oldest_claimable(core::StaffRole role, bool postgres, bool expired) {
+  static const std::array<std::string, 16> texts = [] {
+    std::array<std::string, 16> t;
     for (int r = 0; r < 4; ++r)
-      for (int pg = 0; pg < 2; ++pg) t[r * 2 + pg] = oldest_claimable_sql(static_cast<core::StaffRole>(r), pg != 0);
+      for (int pg = 0; pg < 2; ++pg)
+        for (int ex = 0; ex < 2; ++ex)
+          t[static_cast<std::size_t>(r * 4 + pg * 2 + ex)] =
+              oldest_claimable_sql(static_cast<core::StaffRole>(r), pg != 0, ex != 0);
     return t;
   }();
-  return texts[static_cast<std::size_t>(role) * 2 + (postgres ? 1 : 0)].c_str();
+  return texts[static_cast<std::size_t>(role) * 4 + (postgres ? 2 : 0) + (expired ? 1 : 0)].c_str();
+}
+
+struct Pick {
+  std::string uuid, acceptance_no, accepted_at;
+};
+
+base::Result<std::optional<Pick>> pick_oldest(Database& db, core::StaffRole role, bool expired, const std::string& now,
+                                              const std::string& today) {
+  auto st = db.cached(oldest_claimable(role, db.is_postgres(), expired));
+  if (!st) return st.error();
+  (*st)->bind_all(now, today);
+  auto row = (*st)->step();
+  if (!row) return row.error();
+  if (!row.value()) return std::optional<Pick>{};
+  return std::optional<Pick>(Pick{(*st)->text(0), (*st)->text(1), (*st)->text(2)});
 }
 
 }  // namespace
@@ -72,17 +94,19 @@ base::Result<std::optional<CaseClaim>> CaseDesk::claim_next(const core::CaseActo
   auto tx = RelaxedTransaction::begin(db_);
   if (!tx) return tx.error();
   for (int miss = 0; miss < kMaxClaimMisses; ++miss) {
-    auto pick = db_.cached(oldest_claimable(actor.role, db_.is_postgres()));
-    if (!pick) return pick.error();
-    (*pick)->bind_all(at, now.iso_date());
-    auto row = (*pick)->step();
-    if (!row) return row.error();
-    if (!row.value()) {
+    auto free = pick_oldest(db_, actor.role, /*expired=*/false, at, now.iso_date());
+    if (!free) return free.error();
+    auto lapsed = pick_oldest(db_, actor.role, /*expired=*/true, at, now.iso_date());
+    if (!lapsed) return lapsed.error();
+    if (!free->has_value() && !lapsed->has_value()) {
       if (auto s = tx->commit(); !s) return s.error();
       return std::optional<CaseClaim>{};
     }
-    CaseClaim claim{(*pick)->text(0), (*pick)->text(1), actor.staff_no, until};
-    (*pick)->reset();
+    const bool take_lapsed =
+        lapsed->has_value() && (!free->has_value() || std::tie((*lapsed)->accepted_at, (*lapsed)->acceptance_no) <
+                                                          std::tie((*free)->accepted_at, (*free)->acceptance_no));
+    const Pick& pick = take_lapsed ? **lapsed : **free;
+    CaseClaim claim{pick.uuid, pick.acceptance_no, actor.staff_no, until};
     auto up = db_.cached(kTakeFreeClaim);
     if (!up) return up.error();
     (*up)->bind_all(claim.application_uuid, actor.staff_no, at, until);

@@ -188,9 +188,11 @@ CREATE TABLE case_notices (
   ends             text COLLATE "C" NOT NULL,
   proposed_fen     bigint NOT NULL DEFAULT 0 CHECK (proposed_fen >= 0)
 );
--- The claim query walks open applications oldest first.
-CREATE INDEX applications_open_by_age ON applications(accepted_at, acceptance_no)
-  WHERE status IN ('accepted', 'reviewing', 'needs_supplement', 'publicized');
+-- The claim query: open cases nobody holds, oldest first; and leases by their end, to find the
+-- ones that ran out (store/case_claims.cpp).
+CREATE INDEX applications_free_by_age ON applications(accepted_at, acceptance_no)
+  WHERE status IN ('accepted', 'reviewing', 'needs_supplement', 'publicized') AND lease_until = '';
+CREATE INDEX applications_by_lease ON applications(lease_until) WHERE lease_until <> '';
 )sql",
      6},
 }};
