@@ -36,16 +36,19 @@ std::string status_list(core::StaffRole role) {
 // The oldest claimable case for a role, in two parts so that neither scan walks over the cases
 // being worked on (draining a queue of N cases would read N²/2 rows): the never-claimed (or given
 // back) cases through the partial index applications_free_by_age, and the cases whose lease ran out
-// through applications_by_lease. The claimer takes the older of the two. The statuses are written
-// into the text (not bound) so the planner can match the partial index. ?1 now, ?2 today.
+// through applications_by_lease — the one whose lease ran out first, in that index's order, so that
+// even PostgreSQL's generic plan of the prepared statement reads the index and not every open case
+// (it did: 10 ms a claim once 20,000 were held). The claimer takes the older of the two by
+// acceptance. The statuses are written into the text (not bound) so the planner can match the
+// partial index. ?1 now, ?2 today.
 std::string oldest_claimable_sql(core::StaffRole role, bool postgres, bool expired) {
   return "SELECT a.uuid, a.acceptance_no, a.accepted_at FROM applications a WHERE a.status IN (" + status_list(role) +
          ")" + (expired ? " AND a.lease_until <> '' AND a.lease_until < ?1" : " AND a.lease_until = '' AND ?1 <> ''") +
          " AND (a.status <> 'needs_supplement' OR NOT EXISTS (SELECT 1 FROM application_materials m"
          " WHERE m.application_uuid = a.uuid AND m.required = 1 AND m.received = 0))"
          " AND (a.status <> 'publicized' OR EXISTS (SELECT 1 FROM case_notices n"
-         " WHERE n.application_uuid = a.uuid AND n.ends < ?2))"
-         " ORDER BY a.accepted_at, a.acceptance_no LIMIT 1" +
+         " WHERE n.application_uuid = a.uuid AND n.ends < ?2))" +
+         std::string(expired ? " ORDER BY a.lease_until LIMIT 1" : " ORDER BY a.accepted_at, a.acceptance_no LIMIT 1") +
          std::string(postgres ? " FOR UPDATE OF a SKIP LOCKED" : "");
 }
 
