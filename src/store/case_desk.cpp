@@ -137,6 +137,17 @@ base::Result<Answer<CaseDone>> CaseDesk::act(const std::string& acceptance_no, c
     auto problems = core::review_problems(*def, work.values, today);
     if (!problems.empty()) return Answer<CaseDone>(problems.front());
   }
+  if (work.request.action == core::CaseAction::AskSupplement) {
+    // Only materials the item knows: a typo must not become a line on the resident's notice.
+    const core::ServiceItem* item = catalog_.find(c.item_code);
+    for (const auto& code : work.request.missing) {
+      bool known = false;
+      if (item)
+        for (const auto* list : {&item->required, &item->optional})
+          for (const auto& m : *list) known = known || m.code == code;
+      if (!known) return Answer<CaseDone>(Refusal{"case.refused.unknown_material", {acceptance_no, code}});
+    }
+  }
   if (work.request.action == core::CaseAction::Approve) {
     std::string choices;
     if (!benefit_for(c.item_code, work.benefit, choices))

@@ -40,6 +40,7 @@ inline core::ServiceCatalog catalog() {
   core::ServiceItem gaoling;
   gaoling.code = "gaoling";
   gaoling.name = "高龄津贴";
+  gaoling.required = {{"hukoubu", "户口簿", ""}};
   c.items = {dibao, gaoling};
   return c;
 }

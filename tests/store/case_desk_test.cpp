@@ -208,6 +208,8 @@ STORE_TEST("补正 and back: a case waiting for materials is not claimable until
   accepted(desk.claim(no, r01, t, 1800));
   auto ask = plain(core::CaseAction::AskSupplement);
   CHECK(refusal_key(desk.act(no, r01, ask, t)) == "case.refused.need_missing");
+  ask.request.missing = {"hukoubu", "passport"};
+  CHECK(refusal_key(desk.act(no, r01, ask, t)) == "case.refused.unknown_material");
   ask.request.missing = {"hukoubu"};
   CHECK(accepted(desk.act(no, r01, ask, t)).to == S::NeedsSupplement);
   CHECK_FALSE(desk.claim_next(r01, t, 1800)->has_value());
