@@ -7,6 +7,7 @@
 
 #include "app/counter/counter_choices_file.h"
 #include "app/i18n_file.h"
+#include "app/review_steps_file.h"
 #include "app/toml_fields.h"
 #include "base/utf8.h"
 
@@ -157,7 +158,8 @@ base::Result<core::ServiceItem> read_item(const toml::table& t, const std::map<s
   item.code = code.value();
   Where w{w0.prefix + ": item '" + item.code + "'"};
   if (auto s = only_keys(t, {"code", "name", "description", "who_may_apply", "required", "optional",
-                             "promised_working_days", "stages", "declare", "total"}, w);
+                             "promised_working_days", "stages", "declare", "total", "review_steps",
+                             "publicity_working_days"}, w);
       !s)
     return s.error();
   auto name = need_string(t, "name", w);
@@ -187,6 +189,12 @@ base::Result<core::ServiceItem> read_item(const toml::table& t, const std::map<s
   if (!stages) return stages.error();
   item.stages = stages.value();
   if (auto s = read_declarations(t, item, w); !s) return s.error();
+  auto review = string_list(t, "review_steps", w, false);
+  if (!review) return review.error();
+  item.review_steps = review.value();
+  auto publicity = optional_int(t, "publicity_working_days", 0, kMaxPromisedWorkingDays, w);
+  if (!publicity) return publicity.error();
+  item.publicity_working_days = publicity->value_or(0);
   return item;
 }
 
@@ -196,7 +204,7 @@ base::Result<core::ServiceCatalog> parse_catalog_text(std::string_view toml_text
   auto root = parse_toml(toml_text, source_name);
   if (!root) return root.error();
   Where w{"catalog " + std::string(source_name)};
-  if (auto s = only_keys(root.value(), {"version", "materials", "item"}, w); !s) return s.error();
+  if (auto s = only_keys(root.value(), {"version", "materials", "review_step", "item"}, w); !s) return s.error();
   std::map<std::string, std::string> materials;
   const toml::table* mt = root->get_as<toml::table>("materials");
   if (!mt) return w.at("materials", "missing: a [materials] table of code = \"name\"");
@@ -220,6 +228,14 @@ base::Result<core::ServiceCatalog> parse_catalog_text(std::string_view toml_text
       return Error{w.prefix + ": item '" + item->code + "': key 'code': appears twice"};
     catalog.items.push_back(std::move(item.value()));
   }
+  auto steps = read_review_steps(root.value(), w);
+  if (!steps) return steps.error();
+  catalog.review_steps = std::move(steps.value());
+  for (const auto& item : catalog.items)
+    for (const auto& code : item.review_steps)
+      if (!catalog.find_review_step(code))
+        return Error{w.prefix + ": item '" + item.code + "': key 'review_steps': '" + code +
+                     "' is not a [[review_step]] code"};
   return catalog;
 }
 

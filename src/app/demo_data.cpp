@@ -1,5 +1,7 @@
 #include "app/demo_data.h"
 
+#include "app/demo_desk_cases.h"
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -320,6 +322,11 @@ base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
       if (auto s = applications.insert(a); !s) return base::Error{"demo application: " + s.error().message};
       ++report.applications;
     }
+  }
+  if (!people.empty()) {
+    auto desk = add_demo_desk_cases(db, o, catalog, calendar);
+    if (!desk) return desk.error();
+    report.applications += desk.value();
   }
   if (holders) {
     auto added = add_demo_card_holders(db, o.today, catalog, calendar);

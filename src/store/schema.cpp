@@ -276,6 +276,43 @@ DROP TABLE audit_log;
 )sql";
 constexpr int kAuditMovedOut = 9;
 
+// Version 10 (issue 19): the back office's work on a case. Each history row says what was done
+// (`action`: record_step, supplement, … as core::case_action_code; '' for rows written before, and
+// for the counter's own); a case's claim with its lease, on the application's own row (so that on
+// PostgreSQL a claimer that locks a row claimed a moment ago re-reads the claim instead of taking
+// the case twice); the results of its review steps; its public notice. New tables and defaulted
+// columns only, so version-9 code still reads and writes the file.
+constexpr const char* kVersion10 = R"sql(
+ALTER TABLE application_events ADD COLUMN action TEXT NOT NULL DEFAULT '';
+-- Who holds the case and until when (local time YYYY-MM-DD HH:MM:SS); a lease that has passed, or
+-- '', leaves it free to take.
+ALTER TABLE applications ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE applications ADD COLUMN lease_until TEXT NOT NULL DEFAULT '';
+-- The latest result of each review step (each recording is also a history row).
+CREATE TABLE case_steps (
+  application_uuid TEXT NOT NULL REFERENCES applications(uuid) ON DELETE CASCADE,
+  step             TEXT NOT NULL,            -- the catalog's [[review_step]] code
+  done_on          TEXT NOT NULL,            -- YYYY-MM-DD
+  who              TEXT NOT NULL,
+  recorded_at      TEXT NOT NULL,
+  fields           TEXT NOT NULL,            -- JSON object: field key -> value as typed
+  note             TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (application_uuid, step)
+) WITHOUT ROWID;
+-- 张榜公示: the notice a case is on (the latest one, after an objection sent it back).
+CREATE TABLE case_notices (
+  application_uuid TEXT PRIMARY KEY REFERENCES applications(uuid) ON DELETE CASCADE,
+  starts           TEXT NOT NULL,            -- YYYY-MM-DD
+  ends             TEXT NOT NULL,            -- last day of the notice
+  proposed_fen     INTEGER NOT NULL DEFAULT 0 CHECK (proposed_fen >= 0)
+) WITHOUT ROWID;
+-- The claim query: open cases nobody holds, oldest first; and leases by their end, to find the
+-- ones that ran out (store/case_claims.cpp).
+CREATE INDEX applications_free_by_age ON applications(accepted_at, acceptance_no)
+  WHERE status IN ('accepted', 'reviewing', 'needs_supplement', 'publicized') AND lease_until = '';
+CREATE INDEX applications_by_lease ON applications(lease_until) WHERE lease_until <> '';
+)sql";
+
 // Each step's SQL and the oldest code version that can still read and write a file at that
 // version (the file's compatible_version after migrating there).
 struct Step {
@@ -292,6 +329,7 @@ constexpr std::array kSteps = {
     Step{kVersion7, 6},
     Step{kVersion8, 6},
     Step{kVersion9, 9},
+    Step{kVersion10, 9},
 };
 static_assert(kSteps.size() == kSchemaVersion);
 static_assert(kSteps.back().compatible == kCompatibleVersion);

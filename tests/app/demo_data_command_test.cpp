@@ -97,3 +97,24 @@ TEST_CASE("two terminals making the demo store at once both get the same whole s
     files += e.path().filename().string().find(".generating") != std::string::npos;
   CHECK(files == 0);
 }
+
+TEST_CASE("demo-data gives the back office open cases in every status it works on, one per 100 residents at least") {
+  Sandbox s;
+  const auto db = s.path("desk.db");
+  REQUIRE(s.run("demo-data --db " + db.string() + " --residents 1000 --months 1 --seed 5").exit_code == 0);
+  CHECK(query_rows(db, "SELECT count(*) >= 10 FROM applications WHERE status IN "
+                       "('accepted', 'reviewing', 'needs_supplement', 'publicized', 'approved')") == "1\n");
+  CHECK(query_rows(db, "SELECT status, count(*) > 0 FROM applications WHERE status IN "
+                       "('accepted', 'reviewing', 'needs_supplement', 'publicized', 'approved') GROUP BY status ORDER BY status") ==
+        "accepted|1\napproved|1\nneeds_supplement|1\npublicized|1\nreviewing|1\n");
+  // Recorded steps, notices running and ended, and history rows saying what was done.
+  CHECK(query_rows(db, "SELECT count(DISTINCT step) FROM case_steps") == "3\n");
+  CHECK(query_rows(db, "SELECT count(*) > 0, sum(ends < '2026-11-23') > 0, sum(ends >= '2026-11-23') > 0 FROM case_notices") ==
+        "1|1|1\n");
+  CHECK(query_rows(db, "SELECT count(*) > 0 FROM application_events WHERE action = 'publicize'") == "1\n");
+  // The demo's reviewer and approver find work.
+  auto reviewer = s.run("queue claim --staff B01 --db " + db.string() + " --at '2026-11-23 09:00:00'");
+  CHECK_MESSAGE(reviewer.exit_code == 0, reviewer.err);
+  auto approver = s.run("queue claim --staff C01 --db " + db.string() + " --at '2026-11-23 09:00:00'");
+  CHECK_MESSAGE(approver.exit_code == 0, approver.err);
+}

@@ -38,6 +38,10 @@ int run_calendar_due(Args args);
 int run_calendar_years(Args args);
 int run_hall_key_export(Args args);
 int run_hall_key_import(Args args);
+int run_queue_list(Args args);
+int run_queue_claim(Args args);
+int run_queue_release(Args args);
+int run_queue_decide(Args args);
 
 namespace {
 constexpr std::array kCommands = {
@@ -104,6 +108,19 @@ constexpr std::array kCommands = {
     Command{"db migrate", "[--db FILE|URI] [--config FILE]",
             "create or migrate a store (a SQLite file or the hall's PostgreSQL store) to this build's schema",
             run_db_migrate},
+    Command{"queue list", "[--db FILE] [--at \"YYYY-MM-DD HH:MM:SS\"]",
+            "the back office's open applications, oldest first, with who holds each and until when", run_queue_list},
+    Command{"queue claim", "[NO] --staff STAFF_NO [--lease 30m|90s] [--repeat N] [--db FILE] [--at T]",
+            "claim the oldest case this staff member may claim (or NO) and print its acceptance number; exit 1 "
+            "when nothing is left, 2 for an unknown staff number or a role that may not review",
+            run_queue_claim},
+    Command{"queue release", "NO --staff STAFF_NO [--db FILE] [--at T]",
+            "give a claim back (an admin may take back anyone's)", run_queue_release},
+    Command{"queue decide",
+            "NO --staff STAFF_NO step CODE key=value… | supplement MATERIAL… | supplied | publicize [--proposed YUAN] | "
+            "objection --note WHY | approve --amount YUAN --start YYYY-MM [--benefit TYPE] | reject --note WHY "
+            "[--note TEXT] [--db FILE] [--at T]",
+            "record a decision on a claimed case; exit 1 with the reason when a rule refuses it", run_queue_decide},
     Command{"db roles", "--db postgresql://…",
             "create the hall store's kiosk, counter and back-office roles with least privilege", run_db_roles},
 };

@@ -70,7 +70,7 @@ base::Status open_application(Application& app, ApplicationStatus initial, const
   if (initial == S::NotAccepted && note.empty())
     return base::Error{"application " + app.acceptance_no + " cannot be not_accepted without a reason in the note"};
   app.status = initial;
-  app.events.push_back(ApplicationEvent{std::nullopt, initial, who, at, note});
+  app.events.push_back(ApplicationEvent{std::nullopt, initial, who, at, note, {}});
   return base::ok();
 }
 
@@ -83,7 +83,7 @@ base::Status transition(Application& app, ApplicationStatus to, const std::strin
   if ((to == S::Rejected || to == S::NotAccepted) && note.empty())
     return base::Error{"application " + app.acceptance_no + " cannot go to " + std::string(status_code(to)) +
                  " without a reason in the note"};
-  app.events.push_back(ApplicationEvent{app.status, to, who, at, note});
+  app.events.push_back(ApplicationEvent{app.status, to, who, at, note, {}});
   app.status = to;
   return base::ok();
 }

@@ -44,6 +44,9 @@ struct ApplicationEvent {
   std::string who;  // staff number, "kiosk-01", "system"
   std::string at;   // local time "YYYY-MM-DD HH:MM:SS"
   std::string note;
+  // What was done (core::case_action_code: record_step, publicize, …; with the step's code after a
+  // ':' for record_step); empty for the counter's events.
+  std::string action;
 };
 
 struct MaterialCheck {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/domain/declaration.h"
+#include "core/domain/review_step.h"
 
 namespace core {
 
@@ -28,10 +29,19 @@ struct ServiceItem {
   std::vector<std::string> stages;  // e.g. 受理, 入户调查, 民主评议, 公示, 审批
   std::vector<DeclarationField> declarations;  // 申报事项 typed at the counter (intake step 4)
   std::vector<DeclarationTotal> totals;        // computed from the declarations, e.g. 家庭人均月收入
+  std::vector<std::string> review_steps;       // ReviewStepDef codes the back office records, in order
+  int publicity_working_days = 0;              // 张榜公示 length; 0: decided without a public notice
 };
 
 struct ServiceCatalog {
   std::vector<ServiceItem> items;
+  std::vector<ReviewStepDef> review_steps;  // [[review_step]]: every step any item lists
+
+  const ReviewStepDef* find_review_step(const std::string& code) const {
+    for (const auto& s : review_steps)
+      if (s.code == code) return &s;
+    return nullptr;
+  }
 
   const ServiceItem* find(const std::string& code) const {
     for (const auto& item : items)

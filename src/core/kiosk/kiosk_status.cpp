@@ -68,6 +68,18 @@ ApplicationProgress progress_of(const Application& a, const ServiceCatalog& cata
     if (p.side_on.empty()) p.side_on = p.accepted_on;
   }
 
+  if (item) {
+    for (const auto& code : item->review_steps) {
+      ReviewStepProgress rs;
+      const ReviewStepDef* def = catalog.find_review_step(code);
+      rs.name = def ? def->name : code;
+      const std::string action = "record_step:" + code;
+      for (const auto& e : a.events)
+        if (e.action == action) rs.recorded_on = date_part(e.at);
+      p.review_steps.push_back(std::move(rs));
+    }
+  }
+
   if (a.status == ApplicationStatus::NeedsSupplement || a.status == ApplicationStatus::Accepted) {
     for (const auto& m : a.materials) {
       if (!m.required || m.received) continue;

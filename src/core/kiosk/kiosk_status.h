@@ -24,6 +24,13 @@ struct ProgressStep {
   bool operator==(const ProgressStep&) const = default;
 };
 
+// One review step of the item (入户调查 …) and the day its result was recorded.
+struct ReviewStepProgress {
+  std::string name;         // the catalog's name of the step
+  std::string recorded_on;  // YYYY-MM-DD of its latest recorded result; empty: not yet
+  bool operator==(const ReviewStepProgress&) const = default;
+};
+
 struct ApplicationProgress {
   std::string acceptance_no;
   std::string item_code;
@@ -40,6 +47,9 @@ struct ApplicationProgress {
   // 待补正 / 容缺受理: the materials still to bring, names in full (with the catalog note).
   std::vector<std::string> missing_materials;
   std::string note;  // the latest event's note (a refusal's reason), for side paths only
+  // The item's review steps in the catalog's order, each dated from the history as soon as the
+  // back office records it (the 审核中 step's details on the timeline).
+  std::vector<ReviewStepProgress> review_steps;
   bool operator==(const ApplicationProgress&) const = default;
 };
 

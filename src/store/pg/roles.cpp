@@ -33,6 +33,8 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO onewindow_backoffice;
 GRANT INSERT, UPDATE ON residents, benefits, payments, households, staff, applications, application_events,
   audit_log TO onewindow_backoffice;
 GRANT DELETE ON household_members TO onewindow_backoffice;
+GRANT INSERT, UPDATE, DELETE ON case_steps, case_notices TO onewindow_backoffice;
+GRANT UPDATE ON application_materials TO onewindow_backoffice;
 GRANT INSERT ON household_members TO onewindow_backoffice;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO onewindow_kiosk, onewindow_counter, onewindow_backoffice;
 )sql";

@@ -187,6 +187,34 @@ CREATE TABLE terminals (
     // for a roster import's write lock). PostgreSQL has no such lock (MVCC): audit_log stays. The
     // compatible version follows the SQLite store's (both stores answer `db migrate` alike).
     Upgrade{9, "", 9},
+    // Version 10 (issue 19): the back office's work on a case (store/schema.cpp kVersion10).
+    Upgrade{10, R"sql(
+ALTER TABLE application_events ADD COLUMN action text COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE applications ADD COLUMN claimed_by text COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE applications ADD COLUMN lease_until text COLLATE "C" NOT NULL DEFAULT '';
+CREATE TABLE case_steps (
+  application_uuid text COLLATE "C" NOT NULL REFERENCES applications(uuid) ON DELETE CASCADE,
+  step             text COLLATE "C" NOT NULL,
+  done_on          text COLLATE "C" NOT NULL,
+  who              text COLLATE "C" NOT NULL,
+  recorded_at      text COLLATE "C" NOT NULL,
+  fields           text COLLATE "C" NOT NULL,
+  note             text COLLATE "C" NOT NULL DEFAULT '',
+  PRIMARY KEY (application_uuid, step)
+);
+CREATE TABLE case_notices (
+  application_uuid text COLLATE "C" PRIMARY KEY REFERENCES applications(uuid) ON DELETE CASCADE,
+  starts           text COLLATE "C" NOT NULL,
+  ends             text COLLATE "C" NOT NULL,
+  proposed_fen     bigint NOT NULL DEFAULT 0 CHECK (proposed_fen >= 0)
+);
+-- The claim query: open cases nobody holds, oldest first; and leases by their end, to find the
+-- ones that ran out (store/case_claims.cpp).
+CREATE INDEX applications_free_by_age ON applications(accepted_at, acceptance_no)
+  WHERE status IN ('accepted', 'reviewing', 'needs_supplement', 'publicized') AND lease_until = '';
+CREATE INDEX applications_by_lease ON applications(lease_until) WHERE lease_until <> '';
+)sql",
+            9},
 };
 
 }  // namespace store::pg

@@ -27,7 +27,7 @@ const std::vector<EligibilityRule> kRules = {
 
 ApplicationEvent event(std::optional<ApplicationStatus> from, ApplicationStatus to, const char* at,
                        const char* note = "") {
-  return ApplicationEvent{from, to, "B02", at, note};
+  return ApplicationEvent{from, to, "B02", at, note, {}};
 }
 
 // Accepted 10-26, reviewing 10-28, publicized 11-16.
@@ -154,4 +154,23 @@ TEST_CASE("an open application past its promised date is overdue at the kiosk bu
   r.applications[0].due = "2026-11-01";
   const KioskStatus k = kiosk_status(r, kRules, "2026-11-23", catalog());
   CHECK(k.applications[0].overdue);
+}
+
+TEST_CASE("the timeline names the item's review steps and dates each one as soon as its result is recorded") {
+  ServiceCatalog c = catalog();
+  c.review_steps = {{"home_visit", "入户调查", {}, ""}, {"community_review", "民主评议", {}, ""}};
+  c.items[1].review_steps = {"home_visit", "community_review"};
+  Application a = publicized();
+  a.status = ApplicationStatus::Reviewing;
+  a.events.resize(2);  // accepted, reviewing
+  a.events.push_back(ApplicationEvent{ApplicationStatus::Reviewing, ApplicationStatus::Reviewing, "R01",
+                                      "2026-11-02 10:00:00", "", "record_step:home_visit"});
+  auto p = progress_of(a, c, "2026-11-03");
+  CHECK(p.review_steps == std::vector<ReviewStepProgress>{{"入户调查", "2026-11-02"}, {"民主评议", ""}});
+  // A step recorded again (a correction) shows its latest date.
+  a.events.push_back(ApplicationEvent{ApplicationStatus::Reviewing, ApplicationStatus::Reviewing, "R01",
+                                      "2026-11-05 10:00:00", "", "record_step:home_visit"});
+  CHECK(progress_of(a, c, "2026-11-06").review_steps.front().recorded_on == "2026-11-05");
+  // An item without review steps shows none.
+  CHECK(progress_of(a, catalog(), "2026-11-06").review_steps.empty());
 }

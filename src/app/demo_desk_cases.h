@@ -1,0 +1,21 @@
+#pragma once
+// The back office's share of the demo data (issue 19): open cases in every status a desk works on —
+// waiting to be claimed, in review with some steps recorded, waiting for materials (some brought),
+// on a public notice still running or ended, approved with the benefit they created — one for
+// every 100 residents, besides the applications demo_data.cpp makes. Their history rows name what
+// was done, as the back office writes them, so the kiosk's timeline and the queue show real steps.
+#include "base/result.h"
+#include "core/domain/service_item.h"
+#include "core/domain/working_days.h"
+#include "store/database.h"
+
+namespace app {
+
+struct DemoDataOptions;
+
+// Adds the cases inside the caller's transaction; returns how many. A generator of its own (from
+// the seed) leaves the rest of the demo data as it was before these cases existed.
+base::Result<long> add_demo_desk_cases(store::Database& db, const DemoDataOptions& o, const core::ServiceCatalog& catalog,
+                                       const core::HolidayCalendar& calendar);
+
+}  // namespace app

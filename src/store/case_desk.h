@@ -1,0 +1,102 @@
+#pragma once
+// The back office's desk on a store (issue 19): claims with a lease, and decisions on a claimed
+// case, each in one transaction that reads the facts, asks core (core/backoffice/case_rules.h) and
+// writes the outcome — status, history row (application_events, with its action), step result,
+// notice, benefit — or nothing at all.
+//
+// Two reviewers never hold one case. The claim (claimed_by, lease_until) lives on the application's
+// row. On PostgreSQL a claimer picks the oldest free row with SELECT … FOR UPDATE SKIP LOCKED:
+// rows another claimer is taking are passed over, and a row claimed since the query began is
+// re-read when locked (its new lease fails the test), so a case is never taken twice and no claimer
+// waits; the claim commits with synchronous_commit off (a claim lost in a crash only frees the
+// case). On SQLite the write transaction (BEGIN IMMEDIATE) serializes claimers. Decisions lock the
+// row (FOR UPDATE) and commit durably.
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "base/result.h"
+#include "core/backoffice/case_rules.h"
+#include "core/domain/benefit.h"
+#include "core/domain/civil_time.h"
+#include "core/domain/review_step.h"
+#include "core/domain/service_item.h"
+#include "core/domain/working_days.h"
+#include "core/text/message.h"
+#include "store/database.h"
+
+namespace store {
+
+struct CaseClaim {
+  std::string application_uuid;
+  std::string acceptance_no;
+  std::string staff_no;
+  std::string lease_until;  // YYYY-MM-DD HH:MM:SS
+};
+
+// A request was refused by a rule: the sentence to show (nothing was written).
+using Refusal = core::Message;
+template <class T>
+using Answer = std::variant<T, Refusal>;
+
+struct CaseWork {
+  core::CaseRequest request;
+  core::ReviewValues values;                  // RecordStep: the step's fields
+  std::optional<core::BenefitType> benefit;   // Approve: needed when the item has several types
+  core::Fen proposed_fen = 0;                 // Publicize: the amount on the notice (0: not shown)
+  // Publicize without request.notice_ends: the notice runs the item's publicity_working_days
+  // after today on this calendar.
+  const core::HolidayCalendar* calendar = nullptr;
+};
+
+struct CaseDone {
+  std::string acceptance_no;
+  core::ApplicationStatus from = core::ApplicationStatus::Accepted;
+  core::ApplicationStatus to = core::ApplicationStatus::Accepted;
+};
+
+// One case as a decision reads it (inside the deciding transaction).
+struct LoadedCase {
+  std::string uuid;
+  std::string item_code;
+  std::string applicant_id;
+  core::CaseFacts facts;
+  std::string claim_staff;  // the claim row's holder, live or not; empty: no claim row
+  bool claim_expired = false;
+};
+
+class CaseDesk {
+ public:
+  CaseDesk(Database& db, const core::ServiceCatalog& catalog) : db_(db), catalog_(catalog) {}
+
+  // The staff member as the rules see them; nullopt: no such staff number.
+  base::Result<std::optional<core::CaseActor>> actor(const std::string& staff_no);
+
+  // Claims the oldest case this actor may claim that nobody holds (or whose lease expired), for
+  // `lease_seconds` from `now`. nullopt: nothing left to claim.
+  base::Result<std::optional<CaseClaim>> claim_next(const core::CaseActor& actor, const core::CivilTime& now,
+                                                    int lease_seconds);
+  // Claims (or renews) one case by its acceptance number.
+  base::Result<Answer<CaseClaim>> claim(const std::string& acceptance_no, const core::CaseActor& actor,
+                                        const core::CivilTime& now, int lease_seconds);
+  // Gives a claim back: the holder's own, or anyone's for an admin (taking a case back).
+  base::Result<Answer<CaseClaim>> release(const std::string& acceptance_no, const core::CaseActor& actor,
+                                          const core::CivilTime& now);
+  // A decision on a case the actor holds.
+  base::Result<Answer<CaseDone>> act(const std::string& acceptance_no, const core::CaseActor& actor, const CaseWork& work,
+                                     const core::CivilTime& now);
+
+  // Claims whose lease has not expired at `now`, by application uuid.
+  base::Result<std::map<std::string, CaseClaim>> live_claims(const core::CivilTime& now);
+
+ private:
+  base::Result<std::optional<LoadedCase>> load(const std::string& acceptance_no, const core::CivilTime& now, bool lock);
+  base::Status write(const LoadedCase& c, const core::CaseActor& actor, const CaseWork& work, const core::CaseOutcome& out,
+                     const core::CivilTime& now);
+  Database& db_;
+  const core::ServiceCatalog& catalog_;
+};
+
+}  // namespace store
