@@ -19,7 +19,8 @@ bool is_count(const std::string& v) {
 
 std::vector<Message> review_problems(const ReviewStepDef& step, const ReviewValues& values, const std::string& today) {
   std::vector<Message> out;
-  for (const auto& [key, value] : values) {
+  for (const auto& entry : values) {
+    const std::string& key = entry.first;  // clang 14 cannot capture a structured binding
     bool known = std::any_of(step.fields.begin(), step.fields.end(), [&](const ReviewField& f) { return f.key == key; });
     if (!known) out.push_back(Message{"review.problem.unknown_field", {step.name, key}});
   }
