@@ -94,7 +94,7 @@ base::Result<std::optional<CaseClaim>> CaseDesk::claim_next(const core::CaseActo
   if (!actor.active || !core::may_work_cases(actor.role)) return std::optional<CaseClaim>{};
   const std::string at = now.iso_datetime();
   const std::string until = core::plus_seconds(now, lease_seconds).iso_datetime();
-  auto tx = RelaxedTransaction::begin(db_);
+  auto tx = RelaxedTransaction::begin(db_, SqliteBegin::Immediate);
   if (!tx) return tx.error();
   for (int miss = 0; miss < kMaxClaimMisses; ++miss) {
     auto free = pick_oldest(db_, actor.role, /*expired=*/false, at, now.iso_date());
@@ -125,7 +125,7 @@ base::Result<std::optional<CaseClaim>> CaseDesk::claim_next(const core::CaseActo
 base::Result<Answer<CaseClaim>> CaseDesk::claim(const std::string& acceptance_no, const core::CaseActor& actor,
                                                 const core::CivilTime& now, int lease_seconds) {
   const std::string at = now.iso_datetime();
-  auto tx = RelaxedTransaction::begin(db_);
+  auto tx = RelaxedTransaction::begin(db_, SqliteBegin::Immediate);
   if (!tx) return tx.error();
   auto loaded = load(acceptance_no, now, /*lock=*/true);
   if (!loaded) return loaded.error();
@@ -144,7 +144,7 @@ base::Result<Answer<CaseClaim>> CaseDesk::claim(const std::string& acceptance_no
 
 base::Result<Answer<CaseClaim>> CaseDesk::release(const std::string& acceptance_no, const core::CaseActor& actor,
                                                   const core::CivilTime& now) {
-  auto tx = RelaxedTransaction::begin(db_);
+  auto tx = RelaxedTransaction::begin(db_, SqliteBegin::Immediate);
   if (!tx) return tx.error();
   auto loaded = load(acceptance_no, now, /*lock=*/true);
   if (!loaded) return loaded.error();

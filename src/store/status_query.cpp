@@ -6,53 +6,19 @@
 #include "store/payments_table.h"
 #include "store/residents_table.h"
 #include "store/pg/session.h"
+#include "store/relaxed_transaction.h"
 
 namespace store {
 namespace {
 
-// The look-up's transaction: the reads see one snapshot. On SQLite it is a deferred (read)
+// The look-up's transaction (store/relaxed_transaction.h): the reads see one snapshot. On SQLite it
+// is a deferred (read)
 // transaction on the store file: in WAL mode it never waits for a writer, not even a roster import
 // holding the write lock for a minute; the audit row goes to the audit file on its own connection
 // (store/audit_log.h) and commits there first, so no look-up goes unlogged. On PostgreSQL it opens
 // in one round trip, "BEGIN; SET LOCAL synchronous_commit = off" (the setting ends with the
 // transaction), the audit row is written inside it and its COMMIT does not wait for the disk.
-class LookUpTransaction {
- public:
-  static base::Result<LookUpTransaction> begin(Database& db) {
-    const auto s = !db.is_postgres()             ? db.run_cached("BEGIN")
-                   : db.postgres()->pipelining() ? both(db.run_cached("BEGIN"), db, "SET LOCAL synchronous_commit = off")
-                                                 : db.postgres()->exec("BEGIN; SET LOCAL synchronous_commit = off");
-    if (!s) {
-      if (db.is_postgres()) (void)db.exec("ROLLBACK");
-      return s.error();
-    }
-    return LookUpTransaction(db);
-  }
-  LookUpTransaction(LookUpTransaction&& o) noexcept : db_(o.db_), open_(o.open_) { o.open_ = false; }
-  LookUpTransaction(const LookUpTransaction&) = delete;
-  LookUpTransaction& operator=(const LookUpTransaction&) = delete;
-  LookUpTransaction& operator=(LookUpTransaction&&) = delete;
-  ~LookUpTransaction() {
-    if (open_) (void)db_.exec("ROLLBACK");
-  }
-  base::Status commit() {
-    if (!open_) return base::Error{"transaction already finished"};
-    auto s = db_.run_cached("COMMIT");
-    if (s) open_ = false;
-    return s;
-  }
-
- private:
-  explicit LookUpTransaction(Database& db) : db_(db), open_(true) {}
-  // In a planned round trip (plan_look_up) the two go as statements of their own.
-  static base::Status both(base::Status first, Database& db, const char* second) {
-    if (!first) return first;
-    return db.run_cached(second);
-  }
-  Database& db_;
-  bool open_ = false;
-};
-
+//
 // PostgreSQL: the look-up's statements planned (pg::Session::PlanScope) and sent in one round trip,
 // begin to commit: the audit row and every read depend on the ID number only. look_up() then runs
 // its usual code, which takes the answers; an open application's materials and events (read only
@@ -61,7 +27,7 @@ void plan_look_up(Database& db, const HallKey& key, const LookUp& q) {
   pg::Session& session = *db.postgres();
   {
     pg::Session::PlanScope plan(session);
-    auto tx = LookUpTransaction::begin(db);
+    auto tx = RelaxedTransaction::begin(db, SqliteBegin::Deferred);
     if (!tx) return;
     (void)AuditLog(db, key).record(q.at, q.who, q.id_number, q.why);
     (void)ResidentsTable(db).find(q.id_number);
@@ -97,7 +63,7 @@ base::Result<std::optional<core::ResidentRecords>> StatusQuery::look_up(const Lo
   if (!db_.is_postgres()) {
     if (auto s = AuditLog(db_, key_).record(q.at, q.who, q.id_number, q.why); !s) return s.error();
   }
-  auto tx = LookUpTransaction::begin(db_);
+  auto tx = RelaxedTransaction::begin(db_, SqliteBegin::Deferred);
   if (!tx) return tx.error();
   if (db_.is_postgres()) {
     if (auto s = AuditLog(db_, key_).record(q.at, q.who, q.id_number, q.why); !s) return s.error();
@@ -124,7 +90,7 @@ base::Result<std::optional<core::ResidentRecords>> StatusQuery::look_up(const Lo
 }
 
 base::Result<std::optional<core::Application>> StatusQuery::look_up_application(const ApplicationLookUp& q) {
-  auto tx = LookUpTransaction::begin(db_);
+  auto tx = RelaxedTransaction::begin(db_, SqliteBegin::Deferred);
   if (!tx) return tx.error();
   auto a = ApplicationsTable(db_).find_by_acceptance_no(q.acceptance_no);
   if (!a) return a.error();
