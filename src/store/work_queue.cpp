@@ -27,7 +27,7 @@ base::Result<core::WorkQueue> WorkQueue::open_applications(const std::string& to
       if (!row) return row.error();
       if (!row.value()) break;
       core::QueueEntry e{s.text(0), s.text(1), s.text(2), s.text(3), {}, s.text(4), s.text(5), status, s.text(6), false};
-      e.overdue = core::is_overdue(e.due, today);
+      e.overdue = core::awaits_decision(status) && core::is_overdue(e.due, today);
       e.due_provisional = s.integer(7) != 0;
       q.entries.push_back(std::move(e));
     }

@@ -68,6 +68,9 @@ TEST_CASE("the work queue keeps the oldest entries within the limit and still co
   CHECK(q.entries[1].application_uuid == "rev");
   CHECK(q.total_open == 5);
   CHECK(q.entries[0].overdue);
+  // Approved (due 12-01) waits for its first payment, not for a decision: never overdue.
+  for (const auto& e : WorkQueue(db).open_applications("2026-12-31", 100).value().entries)
+    CHECK_MESSAGE(e.overdue == (e.status != S::Approved), e.application_uuid);
   CHECK(WorkQueue(db).open_applications("2026-12-31", 0).value().entries.empty());
   CHECK_FALSE(WorkQueue(db).open_applications("2026-12-32", 10).ok());
   CHECK_FALSE(WorkQueue(db).open_applications("2026-12-31", -1).ok());

@@ -53,6 +53,8 @@ bool is_open(ApplicationStatus s) {
   return s == S::Accepted || s == S::Reviewing || s == S::NeedsSupplement || s == S::Publicized || s == S::Approved;
 }
 
+bool awaits_decision(ApplicationStatus s) { return is_open(s) && s != S::Approved; }
+
 bool is_initial(ApplicationStatus s) { return s == S::Accepted || s == S::NeedsSupplement || s == S::NotAccepted; }
 
 bool is_legal_transition(ApplicationStatus from, ApplicationStatus to) {

@@ -34,6 +34,9 @@ std::string_view status_label(ApplicationStatus s);  // Chinese, e.g. "待补正
 std::optional<ApplicationStatus> status_from_code(std::string_view code);
 // Open applications: what the kiosk lists and the back office works on.
 bool is_open(ApplicationStatus s);
+// Open and not decided yet: its due date (办结时限) can pass. An approved application stays open
+// until it pays, but its decision was made in time or not — it is never overdue again.
+bool awaits_decision(ApplicationStatus s);
 // The status an application may start in at the counter.
 bool is_initial(ApplicationStatus s);
 bool is_legal_transition(ApplicationStatus from, ApplicationStatus to);

@@ -26,7 +26,7 @@ ApplicationProgress progress_of(const Application& a, const ServiceCatalog& cata
   p.accepted_on = date_part(a.accepted_at);
   p.due = a.due;
   p.due_provisional = a.due_provisional;
-  p.overdue = !today.empty() && !a.due.empty() && is_open(a.status) && a.due < today;
+  p.overdue = !today.empty() && !a.due.empty() && awaits_decision(a.status) && a.due < today;
 
   // The furthest main-line step reached: the current one if on the main line, otherwise the last
   // main-line status before the side path (待补正 goes back to 审核中 afterwards).

@@ -147,6 +147,8 @@ TEST_CASE("an open application past its promised date is overdue at the kiosk bu
   CHECK(late.due_provisional);
   CHECK_FALSE(progress_of(a, catalog(), "2026-11-20").overdue);  // due today: still in time
   CHECK_FALSE(progress_of(a, catalog()).overdue);                 // no date given: not judged
+  a.status = ApplicationStatus::Approved;  // decided, waiting for its first payment
+  CHECK_FALSE(progress_of(a, catalog(), "2026-11-23").overdue);
   a.status = ApplicationStatus::Rejected;
   CHECK_FALSE(progress_of(a, catalog(), "2026-11-23").overdue);
   // Through the card look-up too.
