@@ -1,6 +1,8 @@
 // The spine's core logic with no window: events in, state and effects out.
 #include <doctest/doctest.h>
 
+#include "core/domain/masking.h"
+
 #include "core/update.h"
 
 using namespace core;
@@ -143,9 +145,15 @@ TEST_CASE("back office: the queue is read once the store is ready and again each
   q.total_open = 1;
   q.entries.push_back(QueueEntry{"u", "320102-01-20261120-0001", "2026-11-20 09:00:00", "dibao", "", "张三", "x",
                                  ApplicationStatus::Reviewing, "2026-11-22", true});
+  q.entries.front().applicant_id = "320102194501011236";
   (void)update(s, ev::QueueLoaded{q});
   REQUIRE(s.backoffice.queue);
   CHECK(s.backoffice.queue->entries.front().overdue);
+  // No sign-in yet in the back office: the state holds no full name or ID number.
+  CHECK(s.backoffice.queue->entries.front().applicant_name == mask_name("张三"));
+  CHECK(s.backoffice.queue->entries.front().applicant_name != "张三");
+  CHECK(s.backoffice.queue->entries.front().applicant_id == mask_id_number("320102194501011236"));
+  CHECK(s.backoffice.queue->entries.front().applicant_id.find("19450101") == std::string::npos);
   AppState kiosk;
   (void)update(kiosk, ev::Started{config_for(Mode::Kiosk), false, at(9, 0, 0)});
   CHECK(update(kiosk, ev::StoreReady{"x.db"}).empty());

@@ -1,5 +1,7 @@
 #include "core/backoffice/backoffice_flow.h"
 
+#include "core/domain/masking.h"
+
 namespace core::backoffice {
 
 Effects on(AppState&, const ev::CardReading&) { return {}; }
@@ -13,6 +15,13 @@ Effects on(AppState&, const intent::Touched&) { return {}; }
 
 Effects on(AppState& s, const ev::QueueLoaded& e) {
   s.backoffice.queue = e.queue;
+  // Nothing personal before a reviewer signs in (issue 19). The back office has no sign-in yet, so
+  // its queue keeps only masked names and ID numbers: anyone passing the desk reads no more than a
+  // kiosk shows.
+  for (QueueEntry& entry : s.backoffice.queue->entries) {
+    entry.applicant_name = mask_name(entry.applicant_name);
+    entry.applicant_id = mask_id_number(entry.applicant_id);
+  }
   touch(s);
   return {};
 }

@@ -31,8 +31,9 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area a) {
   const float row_h = measure(ui, role, "A").y + t.px(12);
   const std::string_view heads[] = {ui.tr("queue.col_no"), ui.tr("queue.col_item"), ui.tr("queue.col_applicant"),
                                     ui.tr("queue.col_status"), ui.tr("queue.col_due")};
-  // Column starts as fractions of the width: the number and the item need the most room.
-  const float fr[] = {0.0f, 0.27f, 0.57f, 0.71f, 0.83f};
+  // Column starts as fractions of the width: the number (23 characters) and the item need the most
+  // room, then the due date with its overdue mark; the masked name little. Fits 1280 px wide.
+  const float fr[] = {0.0f, 0.30f, 0.56f, 0.65f, 0.76f};
   const float x0 = a.x0 + pad, w = a.x1 - a.x0 - 2 * pad;
   for (int i = 0; i < 5; ++i) text_at(ui, role, heads[i], {x0 + fr[i] * w, y}, t.ink_muted);
   y += row_h;
