@@ -30,16 +30,6 @@ using Clock = std::chrono::steady_clock;
   std::exit(1);
 }
 
-std::string with_database(const std::string& uri, const std::string& dbname) {
-  const std::size_t scheme = uri.find("://");
-  const std::size_t path = uri.find('/', scheme + 3);
-  const std::size_t query = uri.find('?', scheme + 3);
-  if (path == std::string::npos || (query != std::string::npos && query < path)) {
-    const std::size_t at = query == std::string::npos ? uri.size() : query;
-    return uri.substr(0, at) + "/" + dbname + uri.substr(at);
-  }
-  return uri.substr(0, path + 1) + dbname + (query == std::string::npos ? "" : uri.substr(query));
-}
 
 }  // namespace
 
@@ -55,7 +45,7 @@ int main(int argc, char** argv) {
     if (!admin) fail(admin.error().message);
     (void)admin.value()->exec("DROP DATABASE IF EXISTS onewindow_claim_bench WITH (FORCE)");
     if (auto s = admin.value()->exec("CREATE DATABASE onewindow_claim_bench"); !s) fail(s.error().message);
-    uri = with_database(server, "onewindow_claim_bench");
+    uri = store::pg::with_database(server, "onewindow_claim_bench");
   } else {
     fail("no server: run under scripts/pg-test-server.sh run …, or set ONEWINDOW_BENCH_PG_URI");
   }

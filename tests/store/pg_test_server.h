@@ -30,19 +30,7 @@ inline std::string pg_server_uri() {
   return uri;
 }
 
-// `uri` with its database (the path after the authority) replaced by `dbname`.
-inline std::string with_database(const std::string& uri, const std::string& dbname) {
-  const std::size_t scheme = uri.find("://");
-  const std::size_t path = uri.find('/', scheme + 3);
-  const std::size_t query = uri.find('?', scheme + 3);
-  const std::size_t start = path == std::string::npos || (query != std::string::npos && query < path) ? std::string::npos
-                                                                                                      : path;
-  if (start == std::string::npos) {
-    const std::size_t at = query == std::string::npos ? uri.size() : query;
-    return uri.substr(0, at) + "/" + dbname + uri.substr(at);
-  }
-  return uri.substr(0, start + 1) + dbname + (query == std::string::npos ? "" : uri.substr(query));
-}
+using store::pg::with_database;
 
 // A superuser session on the test server's maintenance database.
 inline std::unique_ptr<store::pg::Session> pg_admin() {

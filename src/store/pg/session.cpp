@@ -22,6 +22,17 @@ bool is_uri(std::string_view location) {
   return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
 }
 
+std::string with_database(const std::string& uri, const std::string& dbname) {
+  const std::size_t scheme = uri.find("://");
+  const std::size_t path = uri.find('/', scheme + 3);
+  const std::size_t query = uri.find('?', scheme + 3);
+  if (path == std::string::npos || (query != std::string::npos && query < path)) {
+    const std::size_t at = query == std::string::npos ? uri.size() : query;
+    return uri.substr(0, at) + "/" + dbname + uri.substr(at);
+  }
+  return uri.substr(0, path + 1) + dbname + (query == std::string::npos ? "" : uri.substr(query));
+}
+
 std::string redacted(std::string_view uri) {
   std::string out(uri);
   // user:password@ in the authority

@@ -30,6 +30,9 @@ using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 bool is_uri(std::string_view location);
 // The URI with any password (user:PASSWORD@ or password=…) replaced by ***.
 std::string redacted(std::string_view uri);
+// `uri` with its database (the path after the authority) replaced by `dbname` (tests and benches
+// make a database of their own on one server).
+std::string with_database(const std::string& uri, const std::string& dbname);
 // libpq's (often multi-line, tab-indented) message as one line.
 std::string one_line(std::string_view message);
 
