@@ -12,6 +12,8 @@
 #include "store/pg/roles.h"
 #include "store/slip_prints_table.h"
 #include "store/hall_sync_prints.h"
+#include "store/hall_staff.h"
+#include "store/staff_table.h"
 #include "store_fixture.h"
 
 using namespace store;
@@ -192,4 +194,41 @@ TEST_CASE("slip prints recorded before and after an application's push reach the
   CHECK_MESSAGE(again.trouble == HallTrouble::None, again.message);
   CHECK(count(*hall, "SELECT count(*) FROM slip_prints") == 5);
   CHECK(count_unsynced_prints(local).value() == 0);
+}
+
+TEST_CASE("a counter copies the hall's staff into its file, keeping its own lockout and its own accounts") {
+  test_support::TempDir dir;
+  auto local = test_support::open_test_store(dir / "counter.db");
+  test_support::PgDatabase pg;
+  auto hall = open_store(pg.uri());
+  REQUIRE(hall.ok());
+  StaffTable hall_staff(*hall);
+  REQUIRE(hall_staff.add({"A07", "李娜", core::StaffRole::Counter, true}, "2468").value());
+  REQUIRE(hall_staff.add({"B01", "陈建华", core::StaffRole::Reviewer, true}, "1357").value());
+  StaffTable counter_staff(local);
+  REQUIRE(counter_staff.add({"C09", "本地", core::StaffRole::Counter, true}, "9999").value());
+
+  CHECK(pull_staff(*hall, local).value() == 2);
+  auto a07 = counter_staff.account("A07").value();
+  REQUIRE(a07.has_value());
+  CHECK(a07->member.name == "李娜");
+  CHECK(a07->has_pin);
+  CHECK(count(local, "SELECT count(*) FROM staff") == 3);  // C09, the counter's own, stays
+  CHECK(pull_staff(*hall, local).value() == 0);             // nothing changed in the hall
+
+  // The counter counted wrong PINs; the hall then resets B01's PIN and disables A07.
+  REQUIRE(local.exec("UPDATE staff SET failed_pins = 2 WHERE staff_no = 'A07'").ok());
+  REQUIRE(hall_staff.disable("A07").value());
+  REQUIRE(hall_staff.set_pin("B01", "8642").value());
+  CHECK(pull_staff(*hall, local).value() == 2);
+  CHECK(count(local, "SELECT failed_pins FROM staff WHERE staff_no = 'A07'") == 2);
+  CHECK(count(local, "SELECT active FROM staff WHERE staff_no = 'A07'") == 0);
+  CHECK(count(local, "SELECT count(*) FROM staff WHERE staff_no = 'C09' AND active = 1") == 1);
+  auto hall_hash = hall->prepare("SELECT pin_hash FROM staff WHERE staff_no = 'B01'");
+  REQUIRE(hall_hash.ok());
+  REQUIRE(hall_hash->step().value());
+  auto local_hash = local.prepare("SELECT pin_hash FROM staff WHERE staff_no = 'B01'");
+  REQUIRE(local_hash.ok());
+  REQUIRE(local_hash->step().value());
+  CHECK(local_hash->text(0) == hall_hash->text(0));
 }

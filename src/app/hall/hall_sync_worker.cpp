@@ -6,6 +6,7 @@
 #include "app/log.h"
 #include "app/store_target.h"
 #include "store/database.h"
+#include "store/hall_staff.h"
 #include "store/hall_sync.h"
 
 namespace app::hall {
@@ -60,6 +61,7 @@ void HallSyncWorker::run(std::string local_name, std::string hall_url) {
   auto retry_in = kFirstRetry;
   auto next_push = clock::now();
   auto next_check = clock::now();
+  auto next_staff_pull = clock::now();
   std::string last_problem;
   for (;;) {
     if (!local) {
@@ -107,6 +109,15 @@ void HallSyncWorker::run(std::string local_name, std::string hall_url) {
         }
         report(*pending, link);
       }
+    }
+    // Staff are managed in the hall store: copy them whenever it answers (at most every check).
+    if (local && hall && link == core::HallLink::Connected && clock::now() >= next_staff_pull) {
+      if (auto pulled = store::pull_staff(*hall, *local); !pulled) {
+        log::warn("hall", "staff from the hall store: " + pulled.error().message);
+      } else if (*pulled > 0) {
+        log::info("hall", "staff from the hall store: " + std::to_string(*pulled) + " added or changed");
+      }
+      next_staff_pull = clock::now() + kHallCheckEvery;
     }
     std::unique_lock lk(mu_);
     cv_.wait_for(lk, kPollEvery, [this] { return stop_ || nudged_; });
