@@ -18,7 +18,7 @@
 
 #include "core/domain/civil_time.h"
 #include "store/case_desk.h"
-#include "store/pg/session.h"
+#include "bench_pg.h"
 #include "store/schema.h"
 
 namespace {
@@ -37,18 +37,9 @@ int main(int argc, char** argv) {
   const int cases = argc > 1 ? std::atoi(argv[1]) : 20000;
   const int workers = argc > 2 ? std::atoi(argv[2]) : 8;
   if (cases < 1 || workers < 1) fail("usage: claim_bench [cases] [workers]");
-  std::string uri;
-  if (const char* u = std::getenv("ONEWINDOW_BENCH_PG_URI"); u && *u) {
-    uri = u;
-  } else if (const char* server = std::getenv("ONEWINDOW_TEST_PG_URI"); server && *server) {
-    auto admin = store::pg::Session::connect(server);
-    if (!admin) fail(admin.error().message);
-    (void)admin.value()->exec("DROP DATABASE IF EXISTS onewindow_claim_bench WITH (FORCE)");
-    if (auto s = admin.value()->exec("CREATE DATABASE onewindow_claim_bench"); !s) fail(s.error().message);
-    uri = store::pg::with_database(server, "onewindow_claim_bench");
-  } else {
-    fail("no server: run under scripts/pg-test-server.sh run …, or set ONEWINDOW_BENCH_PG_URI");
-  }
+  auto bench_uri = bench::bench_pg_uri("onewindow_claim_bench");
+  if (!bench_uri) fail(bench_uri.error().message);
+  const std::string uri = *bench_uri;
   {
     auto db = store::open_store(uri);
     if (!db) fail(db.error().message);

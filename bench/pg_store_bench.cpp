@@ -21,7 +21,7 @@
 #include "core/domain/roster.h"
 #include "store/audit_log.h"
 #include "store/hall_key.h"
-#include "store/pg/session.h"
+#include "bench_pg.h"
 #include "store/roster_import.h"
 #include "store/schema.h"
 #include "store/status_query.h"
@@ -54,18 +54,9 @@ int main(int argc, char** argv) {
   const int recipients = argc > 1 ? std::atoi(argv[1]) : 50000;
   const int months = argc > 2 ? std::atoi(argv[2]) : 20;
   const int lookups = argc > 3 ? std::atoi(argv[3]) : 5000;
-  std::string uri;
-  if (const char* u = std::getenv("ONEWINDOW_BENCH_PG_URI"); u && *u) {
-    uri = u;
-  } else if (const char* server = std::getenv("ONEWINDOW_TEST_PG_URI"); server && *server) {
-    auto admin = store::pg::Session::connect(server);
-    if (!admin) fail(admin.error().message);
-    (void)admin.value()->exec("DROP DATABASE IF EXISTS onewindow_bench WITH (FORCE)");
-    if (auto s = admin.value()->exec("CREATE DATABASE onewindow_bench"); !s) fail(s.error().message);
-    uri = store::pg::with_database(server, "onewindow_bench");
-  } else {
-    fail("no server: run under scripts/pg-test-server.sh run …, or set ONEWINDOW_BENCH_PG_URI");
-  }
+  auto bench_uri = bench::bench_pg_uri("onewindow_bench");
+  if (!bench_uri) fail(bench_uri.error().message);
+  const std::string uri = *bench_uri;
   auto db = store::open_store(uri);
   if (!db) fail(db.error().message);
 

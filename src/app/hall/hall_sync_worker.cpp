@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/hall_staff.h"
 #include "store/hall_sync.h"
+#include "store/hall_sync_prints.h"
 
 namespace app::hall {
 namespace {
@@ -77,10 +78,10 @@ void HallSyncWorker::run(std::string local_name, std::string hall_url) {
     }
     if (local) {
       auto pending = store::count_unsynced(*local);
-      auto anything = store::has_anything_to_push(*local);  // applications or later slip prints
-      if (!pending || !anything) {
-        log::error("hall", "outbox: " + (!pending ? pending.error() : anything.error()).message);
-      } else if (*anything && clock::now() >= next_push) {
+      auto prints = store::count_unsynced_prints(*local);  // slip prints recorded after their push
+      if (!pending || !prints) {
+        log::error("hall", "outbox: " + (!pending ? pending.error() : prints.error()).message);
+      } else if ((*pending > 0 || *prints > 0) && clock::now() >= next_push) {
         const store::HallSyncOutcome out = push_once(*local, hall, hall_url);
         link = link_of(out.trouble);
         if (out.trouble == store::HallTrouble::None) {
