@@ -313,6 +313,11 @@ CREATE INDEX applications_free_by_age ON applications(accepted_at, acceptance_no
 CREATE INDEX applications_by_lease ON applications(lease_until) WHERE lease_until <> '';
 )sql";
 
+// Version 11 (issue 19): the PostgreSQL hall store tells the back office's listeners of every change
+// to the queue (LISTEN/NOTIFY, store/pg/hall_changes.h); a SQLite store is polled instead, so its
+// step changes nothing — it keeps both stores' version numbers in step.
+constexpr const char* kVersion11 = "";
+
 // Each step's SQL and the oldest code version that can still read and write a file at that
 // version (the file's compatible_version after migrating there).
 struct Step {
@@ -330,6 +335,7 @@ constexpr std::array kSteps = {
     Step{kVersion8, 6},
     Step{kVersion9, 9},
     Step{kVersion10, 9},
+    Step{kVersion11, 9},
 };
 static_assert(kSteps.size() == kSchemaVersion);
 static_assert(kSteps.back().compatible == kCompatibleVersion);

@@ -215,6 +215,24 @@ CREATE INDEX applications_free_by_age ON applications(accepted_at, acceptance_no
 CREATE INDEX applications_by_lease ON applications(lease_until) WHERE lease_until <> '';
 )sql",
             9},
+    // Version 11 (issue 19): a NOTIFY on kHallChangesChannel (store/pg/hall_changes.h) after every
+    // statement that changes the queue — whoever writes it (a counter's push, a desk's claim or
+    // decision, a technician's SQL). Statement-level: an import of 500 rows sends one notice.
+    Upgrade{11, R"sql(
+CREATE FUNCTION onewindow_hall_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('onewindow_hall', TG_TABLE_NAME);
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER applications_changed AFTER INSERT OR UPDATE OR DELETE ON applications
+  FOR EACH STATEMENT EXECUTE FUNCTION onewindow_hall_changed();
+CREATE TRIGGER case_steps_changed AFTER INSERT OR UPDATE OR DELETE ON case_steps
+  FOR EACH STATEMENT EXECUTE FUNCTION onewindow_hall_changed();
+CREATE TRIGGER case_notices_changed AFTER INSERT OR UPDATE OR DELETE ON case_notices
+  FOR EACH STATEMENT EXECUTE FUNCTION onewindow_hall_changed();
+)sql",
+            9},
 };
 
 }  // namespace store::pg

@@ -92,6 +92,13 @@ class Session {
   base::Status copy_end();
   void copy_abandon();
   bool copying() const { return copying_; }
+  // LISTEN/NOTIFY (store/pg/hall_changes.h; store/pg/notifications.cpp). listen() subscribes
+  // this connection to `channel` (lower-case letters and _ only). await_notifications() waits up
+  // to `timeout_ms` and answers how many notices arrived (0: none in time). A lost connection is
+  // an error: the caller connects again, listens again and reads afresh, since notices sent
+  // while nobody listened are gone.
+  base::Status listen(std::string_view channel);
+  base::Result<int> await_notifications(int timeout_ms);
   // Round trips to the server so far (tests, benches).
   long round_trips() const { return round_trips_; }
 
