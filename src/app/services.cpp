@@ -3,6 +3,7 @@
 #include <type_traits>
 
 #include "app/log.h"
+#include "core/domain/slip_code.h"
 
 namespace app {
 
@@ -70,6 +71,24 @@ void Services::run(const core::fx::SimulateScan& scan) {
     std::string code = *payload;
     if (!scan.genuine) code = code.substr(0, code.size() - 16) + "AAAAAAAAAAAAAAAA";
     devices_.simulate_scan(code);
+  });
+}
+
+void Services::run(const core::fx::VerifySlip& v) {
+  // The first use reads (or creates) the key file: never on the UI thread.
+  jobs_.post([this, code = v.code] {
+    const qr::SlipSigner* s = resources_.signer();
+    if (!s) {
+      q_.post(core::ev::SlipRefused{"no hall key"});
+      return;
+    }
+    const core::SlipPayloadCheck check = s->verify(code);
+    if (check.ok()) {
+      q_.post(core::ev::SlipVerified{check.acceptance_no});
+    } else {
+      log::warn("qr", "slip refused: " + std::string(core::slip_refusal_name(*check.refusal)) + " " + check.detail);
+      q_.post(core::ev::SlipRefused{std::string(core::slip_refusal_name(*check.refusal))});
+    }
   });
 }
 

@@ -39,6 +39,7 @@ class Services {
   void run(const core::fx::SimulateCard& c);
   void run(const core::fx::SimulateScan& s);
   void run(const core::fx::SimulatePaperOut& p);
+  void run(const core::fx::VerifySlip& v);
 
   static constexpr const char* kDemoSlipNumber = "320102-01-20261120-0001";
   core::EventQueue& q_;

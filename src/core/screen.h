@@ -17,12 +17,13 @@ enum class ScreenId {
   UnknownPerson,
   SlipProgress,
   KioskMessage,
-  // Counter: sign-in, the screen locked (暂离/idle), the intake steps, 已受理, 受理台账.
+  // Counter: sign-in, the screen locked (暂离/idle), the intake steps, 已受理, 受理台账, 补正收件.
   CounterSignIn,
   CounterLocked,
   CounterIntake,
   CounterAccepted,
   CounterLedger,
+  CounterSupplement,
   // Back office.
   BackofficeHome
 };
@@ -45,6 +46,7 @@ inline constexpr ScreenInfo kAllScreens[] = {
     {ScreenId::CounterIntake, "counter-intake", Mode::Counter},
     {ScreenId::CounterAccepted, "counter-accepted", Mode::Counter},
     {ScreenId::CounterLedger, "counter-ledger", Mode::Counter},
+    {ScreenId::CounterSupplement, "counter-supplement", Mode::Counter},
     {ScreenId::BackofficeHome, "backoffice-home", Mode::Backoffice},
 };
 

@@ -63,6 +63,15 @@ struct CodeScanned {
   std::string text;
   std::string symbology;
 };
+// Shared: a scanned slip code checked against the hall key (fx::VerifySlip): genuine (its
+// acceptance number) or refused. The kiosk shows the application's progress; the counter takes
+// in the materials a case waits for.
+struct SlipVerified {
+  std::string acceptance_no;
+};
+struct SlipRefused {
+  std::string reason;  // for the log: "MAC mismatch", "bad format" …
+};
 // Shared: the printer finished a job (all bytes accepted, status after it fine), or did not.
 struct PrintDone {
   std::uint64_t job = 0;
@@ -124,14 +133,18 @@ struct SimulateScan {
 struct SimulatePaperOut {
   bool out = true;
 };
+// Check a scanned code's MAC with the hall key (off the UI thread): ev::SlipVerified or SlipRefused.
+struct VerifySlip {
+  std::string code;
+};
 }  // namespace fx
 
 using SpineEvents = TypeList<ev::Started, ev::ClockTicked, ev::DeviceLinkChanged, ev::QuitRequested,
                              ev::PrinterTroubleChanged, ev::StoreReady, ev::StoreUnavailable, ev::HallSyncReported, intent::ToggleLanguage,
                              intent::DemoCard, intent::DemoScan, intent::DemoPaperOut>;
 using SharedEvents = TypeList<ev::CardReading, ev::CardPresented, ev::CardRemoved, ev::CardReadFailed, ev::CodeScanned,
-                              ev::PrintDone, ev::PrintFailed, intent::Touched>;
+                              ev::SlipVerified, ev::SlipRefused, ev::PrintDone, ev::PrintFailed, intent::Touched>;
 using SpineEffects = TypeList<fx::ConnectDevices, fx::OpenStore, fx::StartHallSync, fx::Quit, fx::SimulateCard, fx::SimulateScan,
-                              fx::SimulatePaperOut>;
+                              fx::SimulatePaperOut, fx::VerifySlip>;
 
 }  // namespace core

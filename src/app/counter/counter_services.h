@@ -3,9 +3,12 @@
 // (commit, then slip, then print), reprint, print outcomes, the day ledger and its export — store
 // work on the store worker, the catalog files on the job worker.
 #include <filesystem>
+#include <functional>
+#include <memory>
 
 #include "app/service_context.h"
 #include "core/counter/counter_events.h"
+#include "store/database.h"
 
 namespace app {
 
@@ -24,10 +27,17 @@ class CounterServices {
   void run(const core::fx::SaveDraft& d);
   void run(const core::fx::LoadDraft& l);
   void run(const core::fx::DiscardDraft& d);
+  void run(const core::fx::FindSupplementCase& f);  // counter_supplement_services.cpp
+  void run(const core::fx::ReceiveSupplement& r);
 
  private:
   std::filesystem::path export_dir() const;
+  // Runs `work` against the store that holds the hall's cases: the terminal's own (on the store
+  // worker), or the hall store for a local-first counter (on the job worker; nullptr when it
+  // cannot be reached).
+  void with_case_store(std::function<void(store::Database*)> work);
   ServiceContext& c_;
+  std::unique_ptr<store::Database> hall_;  // job worker only
 };
 
 }  // namespace app

@@ -15,24 +15,6 @@ std::string KioskServices::kiosk_name() const {
   return buf;
 }
 
-void KioskServices::run(const core::fx::VerifySlip& v) {
-  // The first use reads (or creates) the key file: never on the UI thread.
-  c_.jobs.post([this, code = v.code] {
-    const qr::SlipSigner* s = c_.resources.signer();
-    if (!s) {
-      c_.q.post(core::ev::SlipRefused{"no hall key"});
-      return;
-    }
-    const core::SlipPayloadCheck check = s->verify(code);
-    if (check.ok()) {
-      c_.q.post(core::ev::SlipVerified{check.acceptance_no});
-    } else {
-      log::warn("qr", "slip refused: " + std::string(core::slip_refusal_name(*check.refusal)) + " " + check.detail);
-      c_.q.post(core::ev::SlipRefused{std::string(core::slip_refusal_name(*check.refusal))});
-    }
-  });
-}
-
 void KioskServices::run(const core::fx::LookUpResident& q) {
   c_.store.post([this, q](store::Database& db) {
     const CatalogAssets* a = c_.resources.assets();

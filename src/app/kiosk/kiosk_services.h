@@ -10,7 +10,6 @@ class KioskServices {
  public:
   explicit KioskServices(ServiceContext& c) : c_(c) {}
 
-  void run(const core::fx::VerifySlip& v);
   void run(const core::fx::LookUpResident& q);
   void run(const core::fx::LookUpSlip& q);
   void run(const core::fx::PrintStatusSummary& p);

@@ -9,6 +9,8 @@ Effects on(AppState&, const ev::CardPresented&) { return {}; }
 Effects on(AppState&, const ev::CardRemoved&) { return {}; }
 Effects on(AppState&, const ev::CardReadFailed&) { return {}; }
 Effects on(AppState&, const ev::CodeScanned&) { return {}; }
+Effects on(AppState&, const ev::SlipVerified&) { return {}; }
+Effects on(AppState&, const ev::SlipRefused&) { return {}; }
 Effects on(AppState&, const ev::PrintDone&) { return {}; }
 Effects on(AppState&, const ev::PrintFailed&) { return {}; }
 Effects on(AppState&, const intent::Touched&) { return {}; }

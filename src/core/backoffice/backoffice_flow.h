@@ -14,6 +14,8 @@ Effects on(AppState& s, const ev::CardPresented& e);
 Effects on(AppState& s, const ev::CardRemoved& e);
 Effects on(AppState& s, const ev::CardReadFailed& e);
 Effects on(AppState& s, const ev::CodeScanned& e);
+Effects on(AppState& s, const ev::SlipVerified& e);
+Effects on(AppState& s, const ev::SlipRefused& e);
 Effects on(AppState& s, const ev::PrintDone& e);
 Effects on(AppState& s, const ev::PrintFailed& e);
 Effects on(AppState& s, const intent::Touched& e);

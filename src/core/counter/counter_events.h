@@ -10,6 +10,7 @@
 
 #include "core/counter/counter_catalog.h"
 #include "core/counter/counter_session.h"
+#include "core/counter/supplement_events.h"
 #include "core/counter/intake_form.h"
 #include "core/domain/ledger.h"
 #include "core/domain/application.h"
@@ -198,16 +199,18 @@ struct LoadDraft {
 struct DiscardDraft {};
 }  // namespace fx
 
-using CounterEvents =
+using CounterEvents = Concat<
     TypeList<ev::CounterCatalogLoaded, ev::SignInAnswered, ev::FormOpened, ev::IntakeAccepted, ev::SlipPreviewed,
              ev::IntakeFailed, ev::LedgerLoaded, ev::LedgerExported, ev::ReprintFailed, intent::EditSignIn,
              intent::SubmitSignIn, intent::LockCounter, intent::SignOut, intent::EditForm, intent::AddMember,
              intent::RemoveMember, intent::ClearApplicant, intent::PickItem, intent::ToggleMaterial,
              intent::ChooseDecision, intent::GoToStep, intent::NextStep, intent::PressAccept, intent::ReprintSlip,
              intent::NewIntake, intent::ShowLedger, intent::ExportLedger, ev::DraftFound, intent::RestoreDraft,
-             intent::ScrollHousehold, intent::ScrollReview, intent::OpenRelationList>;
-using CounterEffects = TypeList<fx::LoadCounterCatalog, fx::CheckSignIn, fx::OpenForm, fx::AcceptIntake, fx::ReprintSlip,
+             intent::ScrollHousehold, intent::ScrollReview, intent::OpenRelationList>,
+    SupplementEvents>;
+using CounterEffects = Concat<TypeList<fx::LoadCounterCatalog, fx::CheckSignIn, fx::OpenForm, fx::AcceptIntake, fx::ReprintSlip,
                                 fx::RecordSlipPrint, fx::LoadLedger, fx::ExportLedger, fx::SaveDraft, fx::LoadDraft,
-                                fx::DiscardDraft>;
+                                fx::DiscardDraft>,
+                              SupplementEffects>;
 
 }  // namespace core

@@ -13,6 +13,11 @@ namespace detail {
 
 bool signed_in(const AppState& s) { return s.counter.staff.has_value() && !s.counter.locked; }
 
+void notice(AppState& s, std::string key) {
+  s.notice_key = std::move(key);
+  s.notice_until = plus_seconds(s.now, 6);
+}
+
 // A fresh form: the UUID comes from the app (randomness is I/O).
 Effects open_new_form(AppState& s) {
   s.counter.form = IntakeForm{};
@@ -39,17 +44,13 @@ namespace {
 using detail::signed_in;
 using detail::open_new_form;
 using detail::autosave;
+using detail::notice;
 
 const ServiceCatalog* services(const AppState& s) {
   return s.counter_catalog ? &s.counter_catalog->services : nullptr;
 }
 
 int step_index(IntakeStep st) { return static_cast<int>(st); }
-
-void notice(AppState& s, std::string key) {
-  s.notice_key = std::move(key);
-  s.notice_until = plus_seconds(s.now, 6);
-}
 
 std::string print_problem_key(const ev::PrintFailed& e) {
   return e.trouble == PrinterTrouble::None ? std::string("counter.print_failed")
@@ -125,7 +126,6 @@ Effects on(AppState& s, const ev::CardPresented& e) {
 
 Effects on(AppState&, const ev::CardReading&) { return {}; }
 Effects on(AppState&, const ev::CardRemoved&) { return {}; }
-Effects on(AppState&, const ev::CodeScanned&) { return {}; }
 
 Effects on(AppState& s, const ev::CardReadFailed&) {
   notice(s, "card.read_failed");

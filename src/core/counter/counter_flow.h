@@ -14,13 +14,15 @@ bool may_open(const AppState& s, IntakeStep step);
 // Whether 受理 may be pressed now (signed in, unlocked, form complete, not already pressed).
 bool may_accept(const AppState& s);
 
-// Shared events: a card fills the form; print results; touches keep the screen unlocked. Cards
-// being read or lifted and scanned codes mean nothing at the counter.
+// Shared events: a card fills the form; a scanned acceptance slip opens 补正收件 for its case;
+// print results; touches keep the screen unlocked. Cards being read or lifted mean nothing here.
 Effects on(AppState& s, const ev::CardReading& e);
 Effects on(AppState& s, const ev::CardPresented& e);
 Effects on(AppState& s, const ev::CardRemoved& e);
 Effects on(AppState& s, const ev::CardReadFailed& e);
 Effects on(AppState& s, const ev::CodeScanned& e);
+Effects on(AppState& s, const ev::SlipVerified& e);
+Effects on(AppState& s, const ev::SlipRefused& e);
 Effects on(AppState& s, const ev::PrintDone& e);
 Effects on(AppState& s, const ev::PrintFailed& e);
 Effects on(AppState& s, const intent::Touched& e);
@@ -57,6 +59,14 @@ Effects on(AppState& s, const intent::ReprintSlip& e);
 Effects on(AppState& s, const intent::NewIntake& e);
 Effects on(AppState& s, const intent::ShowLedger& e);
 Effects on(AppState& s, const intent::ExportLedger& e);
+// 补正收件 (counter_supplement.cpp).
+Effects on(AppState& s, const intent::ShowSupplement& e);
+Effects on(AppState& s, const intent::EditSupplementNo& e);
+Effects on(AppState& s, const intent::FindSupplement& e);
+Effects on(AppState& s, const intent::ToggleHanded& e);
+Effects on(AppState& s, const intent::ReceiveSupplement& e);
+Effects on(AppState& s, const ev::SupplementCaseFound& e);
+Effects on(AppState& s, const ev::SupplementReceived& e);
 
 // Hooks the spine calls in counter mode. Start-up: the idle lock's settings, and the catalog loads.
 Effects started(AppState& s, const Config& config);

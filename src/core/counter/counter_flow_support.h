@@ -6,6 +6,8 @@
 namespace core::counter::detail {
 
 bool signed_in(const AppState& s);  // signed in and not locked
+// A short plain-language notice by catalog key, shown for a few seconds.
+void notice(AppState& s, std::string key);
 Effects open_new_form(AppState& s);
 // The form as it stands, to this counter's draft file (nothing before the form has its UUID).
 Effects autosave(const AppState& s);

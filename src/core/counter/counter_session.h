@@ -9,6 +9,7 @@
 #include "core/domain/application.h"
 #include "core/domain/civil_time.h"
 #include "core/counter/intake_form.h"
+#include "core/counter/supplement_desk.h"
 #include "core/domain/ledger.h"
 #include "core/paper_preview.h"
 #include "core/domain/staff_member.h"
@@ -71,6 +72,8 @@ struct CounterSession {
   std::string ledger_problem_key;                // a failed reprint: i18n key of the printer's trouble
   std::uint64_t reprint_job = 0;                 // a reprint from the ledger in progress
   std::string reprint_uuid, reprint_no;
+
+  SupplementDesk supplement;  // 补正收件: a resident brings what a case waits for
 };
 
 }  // namespace core

@@ -14,13 +14,6 @@
 namespace core {
 
 namespace ev {
-// A scanned slip code checked against the hall key: genuine (its acceptance number) or refused.
-struct SlipVerified {
-  std::string acceptance_no;
-};
-struct SlipRefused {
-  std::string reason;  // for the log: "MAC mismatch", "bad format" …
-};
 // Look-ups, answered by the store worker for visit `session`.
 struct ResidentFound {
   std::uint64_t session = 0;
@@ -63,10 +56,6 @@ struct EndVisit {};
 }  // namespace intent
 
 namespace fx {
-// Check a scanned code's MAC with the hall key (off the UI thread).
-struct VerifySlip {
-  std::string code;
-};
 // Look-ups for visit `session` (audited as kiosk checks): a resident by the card read, or one
 // application by a verified slip's number.
 struct LookUpResident {
@@ -92,10 +81,10 @@ struct ShowDemoPaper {
 };
 }  // namespace fx
 
-using KioskEvents = TypeList<ev::SlipVerified, ev::SlipRefused, ev::ResidentFound, ev::ResidentUnknown,
+using KioskEvents = TypeList<ev::ResidentFound, ev::ResidentUnknown,
                              ev::ProgressFound, ev::ProgressUnknown, ev::LookUpFailed, ev::PaperPrinted,
                              intent::ContinueViewing, intent::ToggleLargeText, intent::ScrollTo, intent::PrintSummary,
                              intent::ShowPaper, intent::EndVisit>;
-using KioskEffects = TypeList<fx::VerifySlip, fx::LookUpResident, fx::LookUpSlip, fx::PrintStatusSummary, fx::ShowDemoPaper>;
+using KioskEffects = TypeList<fx::LookUpResident, fx::LookUpSlip, fx::PrintStatusSummary, fx::ShowDemoPaper>;
 
 }  // namespace core

@@ -50,6 +50,7 @@ void draw_sign_in(const core::AppState& s, UiContext& ui, widgets::Area a);
 void draw_intake(const core::AppState& s, UiContext& ui, widgets::Area a);
 void draw_accepted(const core::AppState& s, UiContext& ui, widgets::Area a);
 void draw_ledger(const core::AppState& s, UiContext& ui, widgets::Area a);
+void draw_supplement(const core::AppState& s, UiContext& ui, widgets::Area a);
 // Intake steps: each draws into the step's area.
 void draw_applicant_step(const core::AppState& s, UiContext& ui, widgets::Area a);
 void draw_item_step(const core::AppState& s, UiContext& ui, widgets::Area a);

@@ -1,5 +1,6 @@
-// The counter window: a bar with who is signed in and the window's own buttons (新受理, 受理台账,
-// 暂离, 退出), then the page: sign-in, the locked screen, the intake steps, 已受理, or the ledger.
+// The counter window: a bar with who is signed in and the window's own buttons (新受理, 补正收件,
+// 受理台账, 暂离, 退出), then the page: sign-in, the locked screen, the intake steps, 已受理, the
+// ledger, or 补正收件.
 #include "ui/screens/counter/counter_blocks.h"
 
 namespace ui::screens {
@@ -19,6 +20,7 @@ void draw_counter(const core::AppState& s, UiContext& ui, Area a) {
     case core::ScreenId::CounterIntake: draw_intake(s, ui, rest); break;
     case core::ScreenId::CounterAccepted: draw_accepted(s, ui, rest); break;
     case core::ScreenId::CounterLedger: draw_ledger(s, ui, rest); break;
+    case core::ScreenId::CounterSupplement: draw_supplement(s, ui, rest); break;
     default: break;
   }
 }
@@ -37,14 +39,15 @@ void draw_counter_bar(const core::AppState& s, UiContext& ui, widgets::Area band
   const float text_h = widgets::measure(ui, FontRole::Small, who).y;
   widgets::text_at(ui, FontRole::Small, who, {band.x0 + pad, y + (h - text_h) / 2}, t.ink);
 
-  // Right to left: 退出, 暂离, 受理台账, 新受理.
+  // Right to left: 退出, 暂离, 受理台账, 补正收件, 新受理.
   const std::string_view labels[] = {ui.tr("counter.sign_out"), ui.tr("counter.lock"), ui.tr("counter.ledger"),
-                                     ui.tr("counter.new_intake")};
+                                     ui.tr("counter.supplement.open"), ui.tr("counter.new_intake")};
   float x = band.x1 - pad;
-  for (int i = 0; i < 4; ++i) {
+  for (int i = 0; i < 5; ++i) {
     const float w = widgets::measure(ui, FontRole::Small, labels[i]).x + t.px(48);
     x -= w;
-    const bool disabled = (i == 3 && (s.counter.pressing || s.screen == core::ScreenId::CounterIntake)) ||
+    const bool disabled = (i == 4 && (s.counter.pressing || s.screen == core::ScreenId::CounterIntake)) ||
+                          (i == 3 && (s.counter.pressing || s.screen == core::ScreenId::CounterSupplement)) ||
                           (i == 2 && s.screen == core::ScreenId::CounterLedger);
     if (disabled) {
       disabled_button(ui, labels[i], {x, y}, {w, h});
@@ -53,7 +56,8 @@ void draw_counter_bar(const core::AppState& s, UiContext& ui, widgets::Area band
         case 0: ui.emit(core::intent::SignOut{}); break;
         case 1: ui.emit(core::intent::LockCounter{}); break;
         case 2: ui.emit(core::intent::ShowLedger{true}); break;
-        case 3: ui.emit(core::intent::NewIntake{}); break;
+        case 3: ui.emit(core::intent::ShowSupplement{true}); break;
+        case 4: ui.emit(core::intent::NewIntake{}); break;
       }
     }
     x -= t.px(16);
