@@ -28,13 +28,18 @@ GRANT INSERT ON audit_log, residents, applications, application_members, applica
 GRANT INSERT, UPDATE ON acceptance_sequences TO onewindow_counter;
 GRANT SELECT, INSERT ON terminals TO onewindow_counter;
 GRANT UPDATE (failed_pins, locked_until, pin_hash) ON staff TO onewindow_counter;
+-- 补正收件 (issue 19): the counter records that a case's missing materials arrived, which sends
+-- it back to review through the case rules (they read its steps and notice).
+GRANT SELECT ON case_steps, case_notices TO onewindow_counter;
+GRANT UPDATE (status, claimed_by, lease_until) ON applications TO onewindow_counter;
+GRANT UPDATE (received) ON application_materials TO onewindow_counter;
 
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO onewindow_backoffice;
 GRANT INSERT, UPDATE ON residents, benefits, payments, households, staff, applications, application_events,
   audit_log TO onewindow_backoffice;
 GRANT DELETE ON household_members TO onewindow_backoffice;
 GRANT INSERT, UPDATE, DELETE ON case_steps, case_notices TO onewindow_backoffice;
-GRANT UPDATE ON application_materials TO onewindow_backoffice;
+GRANT INSERT, UPDATE ON application_materials TO onewindow_backoffice;  -- 待补正 lists what is missing
 GRANT INSERT ON household_members TO onewindow_backoffice;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO onewindow_kiosk, onewindow_counter, onewindow_backoffice;
 )sql";

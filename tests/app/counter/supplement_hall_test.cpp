@@ -10,6 +10,7 @@
 #include "app/paths.h"
 #include "app/services.h"
 #include "core/event_queue.h"
+#include "store/pg/roles.h"
 #include "store/pg_test_server.h"
 #include "store/schema.h"
 
@@ -63,8 +64,16 @@ TEST_CASE("pg: a counter in a hall finds a 待补正 case on the hall store and 
       "SELECT a.acceptance_no FROM applications a JOIN application_materials m ON m.application_uuid = a.uuid "
       "WHERE a.status = 'needs_supplement' AND m.required = 1 AND m.received = 0 ORDER BY a.acceptance_no LIMIT 1");
 
+  // The counter signs in to the hall as the counter role, with no more rights than it.
+  REQUIRE(store::pg::grant_roles(*hall).ok());
+  const std::string role = "sc_" + pgdb.name();
+  test_support::pg_admin_exec("DROP ROLE IF EXISTS " + role + "; CREATE ROLE " + role + " LOGIN IN ROLE onewindow_counter");
+  std::string as_counter = pgdb.uri();
+  REQUIRE(as_counter.find("user=postgres") != std::string::npos);
+  as_counter.replace(as_counter.find("user=postgres"), 13, "user=" + role);
+
   core::EventQueue q;
-  app::Services services(q, hall_counter(pgdb.uri(), dir));
+  app::Services services(q, hall_counter(as_counter, dir));
   const core::CivilTime now{2026, 12, 2, 10, 0, 0, 3};
   services.run({core::fx::FindSupplementCase{no, "A01", now}});
   auto found = next<core::ev::SupplementCaseFound>(q, 20s);
@@ -90,6 +99,7 @@ TEST_CASE("pg: a counter in a hall finds a 待补正 case on the hall store and 
   REQUIRE(again);
   CHECK(again->problem.key.rfind("case.refused.", 0) == 0);
   services.stop();
+  test_support::pg_admin_exec("DROP OWNED BY " + role + "; DROP ROLE " + role);
 }
 
 TEST_CASE("a counter whose hall store cannot be reached says so for 补正收件, in the counter's words") {
