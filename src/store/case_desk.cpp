@@ -116,7 +116,16 @@ base::Result<Answer<CaseDone>> CaseDesk::act(const std::string& acceptance_no, c
   auto loaded = load(acceptance_no, now, /*lock=*/true);
   if (!loaded) return loaded.error();
   if (!loaded.value()) return Answer<CaseDone>(Refusal{"case.refused.unknown_case", {acceptance_no}});
-  const LoadedCase& c = **loaded;
+  auto done = decide_loaded(**loaded, actor, work, now);
+  if (!done) return done.error();
+  if (std::holds_alternative<CaseDone>(done.value()))
+    if (auto s = tx->commit(); !s) return s.error();
+  return done;
+}
+
+base::Result<Answer<CaseDone>> CaseDesk::decide_loaded(const LoadedCase& c, const core::CaseActor& actor,
+                                                       const CaseWork& work, const core::CivilTime& now) {
+  const std::string& acceptance_no = c.facts.acceptance_no;
   const std::string today = now.iso_date();
   // A lease that ran out while the holder typed: say so, rather than "not claimed".
   if (actor.role != core::StaffRole::Counter && c.claim_expired && c.claim_staff == actor.staff_no)
@@ -156,7 +165,6 @@ base::Result<Answer<CaseDone>> CaseDesk::act(const std::string& acceptance_no, c
   CaseWork effective = work;
   effective.request = request;
   if (auto s = write(c, actor, effective, out, now); !s) return s.error();
-  if (auto s = tx->commit(); !s) return s.error();
   return Answer<CaseDone>(CaseDone{acceptance_no, out.from, out.to});
 }
 

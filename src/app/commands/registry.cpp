@@ -122,8 +122,11 @@ constexpr std::array kCommands = {
     Command{"queue decide",
             "NO --staff STAFF_NO step CODE key=value… | supplement MATERIAL… | supplied | publicize [--proposed YUAN] | "
             "objection --note WHY | approve --amount YUAN --start YYYY-MM [--benefit TYPE] | reject --note WHY "
-            "[--note TEXT] [--db FILE] [--at T]",
-            "record a decision on a claimed case; exit 1 with the reason when a rule refuses it", run_queue_decide},
+            "[--note TEXT] [--db FILE] [--at T]  |  --bulk approve --staff STAFF_NO --start YYYY-MM [--amount YUAN] "
+            "(--notice-ended-before DATE | NO NO …)",
+            "record a decision on a claimed case; exit 1 with the reason when a rule refuses it. --bulk approve: each "
+            "case of a batch in its own transaction (its notice's proposed amount unless --amount), one line per case",
+            run_queue_decide},
     Command{"notice supplement", "NO (--print [--demo] | --escpos FILE.bin | --out FILE.png) [--date D] [--db FILE] [--config FILE]",
             "the 补正通知 of an application waiting for materials, on the receipt printer or as its bytes / image; "
             "exit 1 when it has none or the printer did not finish (run it again to reprint)",
