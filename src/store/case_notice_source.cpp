@@ -1,6 +1,7 @@
 #include "store/case_notice_source.h"
 
 #include "store/applications_table.h"
+#include "store/text_column.h"
 
 namespace store {
 namespace {
@@ -51,19 +52,10 @@ base::Result<std::vector<core::PublicityEntry>> CaseNoticeSource::on_notice(cons
 }
 
 base::Result<std::vector<std::string>> CaseNoticeSource::notice_ended_before(const std::string& day) {
-  auto st = db_.cached(
-      "SELECT a.acceptance_no FROM case_notices n JOIN applications a ON a.uuid = n.application_uuid "
-      "WHERE a.status = 'publicized' AND n.ends < ?1 ORDER BY n.ends, a.acceptance_no");
-  if (!st) return st.error();
-  (*st)->bind(1, day);
-  std::vector<std::string> out;
-  while (true) {
-    auto row = (*st)->step();
-    if (!row) return row.error();
-    if (!row.value()) break;
-    out.push_back((*st)->text(0));
-  }
-  return out;
+  return text_column(db_,
+                     "SELECT a.acceptance_no FROM case_notices n JOIN applications a ON a.uuid = n.application_uuid "
+                     "WHERE a.status = 'publicized' AND n.ends < ?1 ORDER BY n.ends, a.acceptance_no",
+                     day);
 }
 
 }  // namespace store

@@ -7,11 +7,10 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "app/text_encoding.h"
 #include "core/domain/masking.h"
+#include "source_scan.h"
 #include "store/case_desk_support.h"
 #include "store/store_backends.h"
 #include "store_cli_support.h"
@@ -22,12 +21,7 @@ namespace {
 
 std::string q(const std::string& s) { return "'" + s + "'"; }
 
-std::string slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+std::string slurp(const std::filesystem::path& p) { return source_scan::read(p); }
 
 // The receipt's text as one run (lines joined, so a wrapped sentence reads whole): text-mode bytes
 // are GB18030 between ESC/POS commands — ESC @, ESC x n, GS x n and FS x (Chinese mode on/off); no
