@@ -21,6 +21,7 @@ constexpr double kTitlePt = 18.0;
 constexpr double kHeadingPt = 11.0;
 constexpr double kCellPt = 10.5;
 constexpr double kMinCellPt = 6.5;  // a long item name shrinks to fit its cell, down to this
+constexpr double kTwoLineScale = 0.8;  // a cell's text on two lines, at this fraction of its size
 constexpr double kFooterPt = 9.0;
 constexpr double kCellPaddingPt = 4.0;
 constexpr std::array<double, core::kPublicityColumns> kFixedColumnsPt = {36.0, 72.0, 150.0, 0.0, 110.0};
@@ -49,8 +50,74 @@ using FontFacePtr = std::unique_ptr<cairo_font_face_t, FontDeleter>;
 
 struct Face {
   FT_Face ft = nullptr;
-  FontFacePtr cairo;
+  FontFacePtr cairo;  // the FreeType face
+  FontFacePtr drawn;  // what the PDF gets: a user font whose glyphs are that face's outlines
 };
+
+// Why glyphs go into the PDF as outlines (a Type 3 font) and not as the embedded CFF font: cairo
+// 1.16's CFF subsetter drops some glyphs of Noto Sans CJK SC (face 2 of the collection) — 如 came
+// out blank in every viewer — and a public notice must not lose a character of a name. The text
+// still maps back to Unicode (pdftotext reads it).
+const cairo_user_data_key_t kOutlineKey{};
+
+cairo_font_face_t* outline_source(cairo_scaled_font_t* scaled) {
+  return static_cast<cairo_font_face_t*>(cairo_font_face_get_user_data(cairo_scaled_font_get_font_face(scaled), &kOutlineKey));
+}
+
+cairo_status_t outline_init(cairo_scaled_font_t* scaled, cairo_t*, cairo_font_extents_t* extents) {
+  cairo_font_face_t* source = outline_source(scaled);
+  cairo_matrix_t unit, identity;
+  cairo_matrix_init_identity(&unit);
+  cairo_matrix_init_identity(&identity);
+  cairo_font_options_t* options = cairo_font_options_create();
+  cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+  cairo_scaled_font_t* em = cairo_scaled_font_create(source, &unit, &identity, options);
+  cairo_font_options_destroy(options);
+  cairo_scaled_font_extents(em, extents);
+  const cairo_status_t st = cairo_scaled_font_status(em);
+  cairo_scaled_font_destroy(em);
+  return st;
+}
+
+cairo_status_t outline_glyph(cairo_scaled_font_t* scaled, unsigned long glyph, cairo_t* cr,
+                             cairo_text_extents_t* extents) {
+  cairo_font_options_t* options = cairo_font_options_create();
+  cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+  cairo_set_font_options(cr, options);
+  cairo_font_options_destroy(options);
+  cairo_set_font_face(cr, outline_source(scaled));
+  cairo_set_font_size(cr, 1.0);
+  cairo_glyph_t g{glyph, 0, 0};
+  cairo_glyph_extents(cr, &g, 1, extents);
+  cairo_glyph_path(cr, &g, 1);
+  cairo_fill(cr);
+  return cairo_status(cr);
+}
+
+cairo_status_t outline_index(cairo_scaled_font_t* scaled, unsigned long unicode, unsigned long* glyph) {
+  auto* ft = static_cast<FT_Face>(cairo_font_face_get_user_data(cairo_scaled_font_get_font_face(scaled), &kOwnerKey));
+  *glyph = FT_Get_Char_Index(ft, static_cast<FT_ULong>(unicode));
+  return CAIRO_STATUS_SUCCESS;
+}
+
+base::Result<FontFacePtr> outline_face(cairo_font_face_t* source, FT_Face ft) {
+  FontFacePtr f(cairo_user_font_face_create());
+  cairo_user_font_face_set_init_func(f.get(), outline_init);
+  cairo_user_font_face_set_render_glyph_func(f.get(), outline_glyph);
+  cairo_user_font_face_set_unicode_to_glyph_func(f.get(), outline_index);
+  // The user face holds a reference to the FreeType face, which holds the font file.
+  cairo_font_face_reference(source);
+  if (cairo_font_face_set_user_data(f.get(), &kOutlineKey, source,
+                                    [](void* p) { cairo_font_face_destroy(static_cast<cairo_font_face_t*>(p)); }) !=
+          CAIRO_STATUS_SUCCESS ||
+      cairo_font_face_set_user_data(f.get(), &kOwnerKey, ft, nullptr) != CAIRO_STATUS_SUCCESS) {
+    cairo_font_face_destroy(source);
+    return base::Error{"cairo cannot make the outline font"};
+  }
+  return f;
+}
 
 base::Result<std::vector<Face>> open_faces(const std::vector<core::FontFace>& chain) {
   if (chain.empty()) return base::Error{"no fonts configured ([fonts] chain is empty)"};
@@ -71,7 +138,9 @@ base::Result<std::vector<Face>> open_faces(const std::vector<core::FontFace>& ch
                                       [](void* p) { delete static_cast<FaceOwner*>(p); }) != CAIRO_STATUS_SUCCESS)
       return base::Error{"cairo cannot keep font " + f.path};
     owner.release();
-    faces.push_back(Face{ft, std::move(cf)});
+    auto drawn = outline_face(cf.get(), ft);
+    if (!drawn) return drawn.error();
+    faces.push_back(Face{ft, std::move(cf), std::move(*drawn)});
   }
   return faces;
 }
@@ -92,12 +161,25 @@ class Pen {
     run(text, size, x, baseline, true);
   }
 
-  // `t` in a box `w` wide from `x`, shrunk to fit down to kMinCellPt.
+  // `t` in a box `w` wide from `x`: on one line when it fits, else on two smaller lines split where
+  // the first half ends, else shrunk to fit down to kMinCellPt.
   void fitted(const std::string& t, double size, double x, double baseline, double w, Align align) {
-    const double natural = width(t, size);
-    if (natural > w) size = std::max(kMinCellPt, size * w / natural);
     const double at = align == Align::Center ? x + w / 2 : align == Align::Right ? x + w : x;
-    text(t, size, at, baseline, align);
+    const double natural = width(t, size);
+    if (natural <= w) return text(t, size, at, baseline, align);
+    const double small = size * kTwoLineScale;
+    if (size * w / natural >= small) return text(t, size * w / natural, at, baseline, align);  // a little smaller
+    const auto cps = base::decode_utf8(t);
+    std::size_t cut = 0;
+    for (double used = 0; cut < cps.size() && used < width(t, small) / 2; ++cut)
+      used += width(base::encode_utf8(std::u32string(1, cps[cut])), small);
+    const std::string first = base::encode_utf8(std::u32string(cps.begin(), cps.begin() + static_cast<long>(cut)));
+    const std::string second = base::encode_utf8(std::u32string(cps.begin() + static_cast<long>(cut), cps.end()));
+    if (width(first, small) <= w && width(second, small) <= w) {
+      text(first, small, at, baseline - small * 0.55, align);
+      return text(second, small, at, baseline + small * 0.65, align);
+    }
+    text(t, std::max(kMinCellPt, size * w / natural), at, baseline, align);
   }
 
  private:
@@ -111,7 +193,7 @@ class Pen {
       std::u32string piece;
       while (i < cps.size() && face_for(cps[i]) == f) piece.push_back(cps[i++]);
       const std::string utf8 = base::encode_utf8(piece);
-      cairo_set_font_face(cr_, faces_[f].cairo.get());
+      cairo_set_font_face(cr_, faces_[f].drawn.get());
       cairo_set_font_size(cr_, size);
       cairo_text_extents_t e;
       cairo_text_extents(cr_, utf8.c_str(), &e);
