@@ -6,7 +6,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <fstream>
 
 #include "app/text_encoding.h"
 #include "core/domain/masking.h"
@@ -134,6 +136,46 @@ STORE_TEST("notice publicity: 60 cases on three A4 pages, header on each, masked
   CHECK_FALSE(std::filesystem::exists(s.path("later.pdf")));
   CHECK(s.run("notice publicity" + db).exit_code == 2);
   CHECK(s.run("notice publicity --from 2026-13-01 --pdf x.pdf" + db).exit_code == 2);
+}
+
+// Dark pixels in a band of page 1 drawn at 72 dpi (one pixel a point), through pdftoppm.
+int ink_in_band(const Sandbox& s, const std::filesystem::path& pdf, int top_pt, int height_pt) {
+  const auto out = s.path("band");
+  const std::string cmd = "pdftoppm -gray -r 72 -f 1 -l 1 -y " + std::to_string(top_pt) + " -H " + std::to_string(height_pt) +
+                          " -x 0 -W 595 " + q(pdf.string()) + " " + q(out.string());
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  std::string pgm;
+  for (const auto& f : std::filesystem::directory_iterator(s.path("")))
+    if (f.path().filename().string().rfind("band", 0) == 0 && f.path().extension() == ".pgm") pgm = slurp(f.path());
+  REQUIRE(pgm.rfind("P5", 0) == 0);
+  // Header: P5, width, height, maxval, each followed by whitespace; then the pixels.
+  std::size_t at = 0;
+  for (int fields = 0; fields < 4; ++fields) {
+    while (at < pgm.size() && !std::isspace(static_cast<unsigned char>(pgm[at]))) ++at;
+    ++at;
+  }
+  int dark = 0;
+  for (std::size_t i = at; i < pgm.size(); ++i) dark += static_cast<unsigned char>(pgm[i]) < 128;
+  return dark;
+}
+
+TEST_CASE("notice publicity: every character is drawn — 如, which cairo's embedded CJK subset left blank") {
+  test_support::SqliteBackend backend;
+  Sandbox s;
+  fill(backend, 1);
+  {
+    auto db = backend.open();
+    case_support::publicize(db, 1, "R01", 50000, "2026-12-01 09:00:00", "2026-12-10");
+  }
+  const auto config = s.path("hall.toml");
+  std::ofstream(config) << "[hall]\nname = \"如如如如如如\"\n";
+  const auto pdf = s.path("ru.pdf");
+  auto r = s.run("notice publicity --pdf " + q(pdf.string()) + " --config " + q(config.string()) + " --db " +
+                 q(backend.location()) + " --date 2026-12-01");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(pdf_page_text(s, pdf, 1).find("如如如如如如") != std::string::npos);
+  // The hall's line (12 pt on the baseline 96 pt from the top) holds nothing but 如.
+  CHECK(ink_in_band(s, pdf, 82, 18) > 100);
 }
 
 STORE_TEST("notice supplement and rejection: the resident's papers, refused for the wrong status, paper out after the decision") {
