@@ -13,7 +13,9 @@
 #include "app/text_encoding.h"
 #include "core/domain/masking.h"
 #include "source_scan.h"
+#include "store/audit_log.h"
 #include "store/case_desk_support.h"
+#include "store/hall_key.h"
 #include "store/store_backends.h"
 #include "store_cli_support.h"
 
@@ -201,6 +203,15 @@ STORE_TEST("notice supplement and rejection: the resident's papers, refused for 
                            "2026-12-01"})
     CHECK_MESSAGE(paper.find(part) != std::string::npos, std::string(part) << " in " << paper);
   CHECK(paper.find("王秀英") == std::string::npos);
+  {
+    // The paper named the applicant: a look-up in the audit log, under the sandbox's hall key.
+    auto key = store::HallKey::load_or_create(s.path("xdg/onewindow/hall.key"));
+    REQUIRE(key.ok());
+    auto store = backend.open();
+    store::AuditLog log(store, *key);
+    CHECK(log.count_for(case_support::id_for(1)).value() == 1);
+    CHECK(log.count_for(case_support::id_for(2)).value() == 0);
+  }
 
   {
     auto store = backend.open();

@@ -3,7 +3,8 @@
 // printer (--print), as its bytes (--escpos) or image (--out), and the 公示名单 also as an A4 PDF
 // (--pdf). The decision is in the store already: a printer that runs out of paper exits 1 saying
 // so, and the same command prints it again. An application without such a notice is a well-formed
-// "no" (exit 1, the reason on stderr); bad arguments and unwritable files exit 2.
+// "no" (exit 1, the reason on stderr); bad arguments and unwritable files exit 2. Every person a
+// paper names is a look-up in the audit log (why: review), written before the paper.
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -23,7 +24,9 @@
 #include "core/backoffice/case_notices.h"
 #include "core/domain/civil_time.h"
 #include "core/text/message.h"
+#include "store/audit_log.h"
 #include "store/case_notice_source.h"
+#include "store/hall_key.h"
 
 namespace app {
 namespace {
@@ -39,6 +42,7 @@ struct NoticeDesk {
   core::Config config;
   CatalogAssets assets;
   std::optional<store::Database> db;
+  std::optional<store::HallKey> key;
   std::vector<std::string> positionals;
 };
 
@@ -50,6 +54,7 @@ std::optional<int> open_notice_desk(NoticeDesk& d, Args args, bool publicity) {
   const auto db_option = p.option("--db");
   const auto config_file = p.option("--config");
   const auto date = p.option("--date");
+  const auto key_option = p.option("--key");
   if (publicity) {
     d.pdf = p.option("--pdf");
     d.from = p.option("--from");
@@ -68,9 +73,21 @@ std::optional<int> open_notice_desk(NoticeDesk& d, Args args, bool publicity) {
   auto assets = load_catalog_assets(paths::assets_dir());
   if (!assets) return usage_error(assets.error().message);
   d.assets = std::move(assets.value());
+  auto key = store::HallKey::load_or_create(key_option ? std::filesystem::path(*key_option) : paths::default_hall_key());
+  if (!key) return usage_error(key.error().message);
+  d.key.emplace(std::move(key.value()));
   auto db = open_db_option(db_option, StoreUse::MustExist, config_file);
   if (!db) return usage_error(db.error().message);
   d.db.emplace(std::move(db.value()));
+  return std::nullopt;
+}
+
+// A paper names people: each is a look-up of their data, audited before anything is printed.
+std::optional<int> audit(NoticeDesk& d, const std::vector<std::string>& id_numbers) {
+  store::AuditLog log(*d.db, *d.key);
+  const std::string at = local_now().iso_datetime();
+  for (const auto& id : id_numbers)
+    if (auto s = log.record(at, "cli", id, store::kWhyReview); !s) return usage_error(s.error().message);
   return std::nullopt;
 }
 
@@ -101,7 +118,9 @@ int one_notice(Args args, const char* command, Read read, Build build) {
   auto facts = read(source, no);
   if (!facts) return usage_error(facts.error().message);
   if (const auto* m = std::get_if<core::Message>(&facts.value())) return refused(d, *m);
-  const auto slip = build(std::get<Notice>(facts.value()), context_of(d), d.assets.words, core::kRecordLanguage);
+  const Notice& notice = std::get<Notice>(facts.value());
+  if (auto code = audit(d, {notice.applicant_id})) return *code;
+  const auto slip = build(notice, context_of(d), d.assets.words, core::kRecordLanguage);
   return print_slip(d, slip, no);
 }
 
@@ -127,6 +146,9 @@ int run_notice_publicity(Args args) {
   if (!entries) return usage_error(entries.error().message);
   if (entries->empty())
     return refused(d, core::Message{"notice.refused.none_on_notice", {d.from ? *d.from : std::string("-")}});
+  std::vector<std::string> people;
+  for (const auto& e : *entries) people.push_back(e.applicant_id);
+  if (auto code = audit(d, people)) return *code;
   const auto context = context_of(d);
   std::string summary = std::to_string(entries->size()) + " cases";
   if (d.pdf) {

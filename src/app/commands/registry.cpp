@@ -127,7 +127,7 @@ constexpr std::array kCommands = {
             "record a decision on a claimed case; exit 1 with the reason when a rule refuses it. --bulk approve: each "
             "case of a batch in its own transaction (its notice's proposed amount unless --amount), one line per case",
             run_queue_decide},
-    Command{"notice supplement", "NO (--print [--demo] | --escpos FILE.bin | --out FILE.png) [--date D] [--db FILE] [--config FILE]",
+    Command{"notice supplement", "NO (--print [--demo] | --escpos FILE.bin | --out FILE.png) [--date D] [--db FILE] [--key FILE] [--config FILE]",
             "the 补正通知 of an application waiting for materials, on the receipt printer or as its bytes / image; "
             "exit 1 when it has none or the printer did not finish (run it again to reprint)",
             run_notice_supplement},

@@ -59,7 +59,7 @@ std::string amount_text(Fen fen, const Words& say) {
 
 std::variant<SupplementNotice, Message> supplement_notice_of(const Application& a, const ServiceCatalog& catalog) {
   if (a.status != S::NeedsSupplement) return not_in(a, S::NeedsSupplement);
-  SupplementNotice n{a.acceptance_no, a.applicant_name, item_name_of(a, catalog), {}, day_of(last_reaching(a, S::NeedsSupplement))};
+  SupplementNotice n{a.acceptance_no, a.applicant_id, a.applicant_name, item_name_of(a, catalog), {}, day_of(last_reaching(a, S::NeedsSupplement))};
   for (const auto& m : a.materials)
     if (m.required && !m.received) n.missing.push_back(m.name);
   // Everything asked for has arrived: the case waits for a reviewer, not for the resident.
@@ -70,7 +70,7 @@ std::variant<SupplementNotice, Message> supplement_notice_of(const Application& 
 std::variant<RejectionNotice, Message> rejection_notice_of(const Application& a, const ServiceCatalog& catalog) {
   if (a.status != S::Rejected) return not_in(a, S::Rejected);
   const ApplicationEvent* e = last_reaching(a, S::Rejected);
-  return RejectionNotice{a.acceptance_no, a.applicant_name, item_name_of(a, catalog), e ? e->note : std::string(),
+  return RejectionNotice{a.acceptance_no, a.applicant_id, a.applicant_name, item_name_of(a, catalog), e ? e->note : std::string(),
                          day_of(e)};
 }
 

@@ -40,6 +40,7 @@ struct NoticeContext {
 
 struct SupplementNotice {
   std::string acceptance_no;
+  std::string applicant_id;    // not printed: for the audit log of who looked at whose data
   std::string applicant_name;  // in full; masked on paper
   std::string item_name;
   std::vector<std::string> missing;  // material names in full, as the resident must bring them
@@ -48,6 +49,7 @@ struct SupplementNotice {
 
 struct RejectionNotice {
   std::string acceptance_no;
+  std::string applicant_id;    // not printed: for the audit log
   std::string applicant_name;  // in full: the notice is addressed to the applicant
   std::string item_name;
   std::string reason;
