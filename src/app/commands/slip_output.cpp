@@ -58,10 +58,10 @@ SlipDelivery deliver_slip(const core::AcceptanceSlip& slip, const SlipOutputs& o
     const auto choice = !o.demo ? slip::PrinterChoice::Usb
                                 : o.paper_out ? slip::PrinterChoice::SimulatedPaperOut : slip::PrinterChoice::Simulated;
     auto job = slip::print_once(*bytes, choice);
-    if (!job) return fail(job.error().message);
-    if (!job->done) {
-      std::fprintf(stderr, "onewindow: not printed: %s (%s); run the command again to reprint\n",
-                   base::one_line(job->reason).c_str(), base::one_line(job->detail).c_str());
+    // No printer, or one that stopped: a state of the device, not bad input — said, and exit 1.
+    const std::string why = !job ? job.error().message : job->done ? std::string() : job->reason + " (" + job->detail + ")";
+    if (!why.empty()) {
+      std::fprintf(stderr, "onewindow: not printed: %s; run the command again to reprint\n", base::one_line(why).c_str());
       return SlipDelivery{kExitNo, {}};
     }
   }

@@ -31,7 +31,8 @@ struct SlipDelivery {
 
 // Renders `slip` for the printer (the --printer profile, else the config's) and writes or prints it.
 // A usage problem or an unwritable file exits 2 with one line on stderr; a job the printer did not
-// finish (paper out, cover open, unplugged) exits 1 saying so — the files were written first.
+// finish (no printer found, paper out, cover open, unplugged) exits 1 saying so — the files were
+// written first.
 SlipDelivery deliver_slip(const core::AcceptanceSlip& slip, const SlipOutputs& o, const core::Config& config);
 
 }  // namespace app
