@@ -5,6 +5,7 @@
 #include "base/json.h"
 #include "store/application_events_table.h"
 #include "store/benefits_table.h"
+#include "store/text_column.h"
 
 namespace store {
 namespace {
@@ -13,21 +14,6 @@ using S = core::ApplicationStatus;
 
 // The step's code after "record_step:" in a history row's action.
 constexpr std::string_view kStepActionPrefix = "record_step:";
-
-// Rows a query returns as one text column.
-base::Result<std::vector<std::string>> texts(Database& db, const char* sql, const std::string& key) {
-  auto st = db.cached(sql);
-  if (!st) return st.error();
-  (*st)->bind(1, key);
-  std::vector<std::string> out;
-  while (true) {
-    auto row = (*st)->step();
-    if (!row) return row.error();
-    if (!row.value()) break;
-    out.push_back((*st)->text(0));
-  }
-  return out;
-}
 
 std::optional<core::BenefitType> benefit_for(const std::string& item_code, const std::optional<core::BenefitType>& asked,
                                              std::string& choices) {
@@ -84,19 +70,19 @@ base::Result<std::optional<LoadedCase>> CaseDesk::load(const std::string& accept
     c.facts.steps_required = item->review_steps;
     c.facts.publicity_working_days = item->publicity_working_days;
   }
-  auto done = texts(db_, "SELECT step FROM case_steps WHERE application_uuid = ?1", c.uuid);
+  auto done = text_column(db_, "SELECT step FROM case_steps WHERE application_uuid = ?1", c.uuid);
   if (!done) return done.error();
   c.facts.steps_done = std::move(done.value());
-  auto makers = texts(db_,
+  auto makers = text_column(db_,
                       "SELECT DISTINCT who FROM application_events WHERE application_uuid = ?1 AND "
                       "(action LIKE 'record_step:%' OR action = 'supplement' OR action = 'publicize')",
                       c.uuid);
   if (!makers) return makers.error();
   c.facts.reviewed_by = std::move(makers.value());
-  auto ends = texts(db_, "SELECT ends FROM case_notices WHERE application_uuid = ?1", c.uuid);
+  auto ends = text_column(db_, "SELECT ends FROM case_notices WHERE application_uuid = ?1", c.uuid);
   if (!ends) return ends.error();
   if (!ends->empty()) c.facts.notice_ends = ends->front();
-  auto missing = texts(db_,
+  auto missing = text_column(db_,
                        "SELECT code FROM application_materials WHERE application_uuid = ?1 AND required = 1 AND "
                        "received = 0",
                        c.uuid);
@@ -116,7 +102,16 @@ base::Result<Answer<CaseDone>> CaseDesk::act(const std::string& acceptance_no, c
   auto loaded = load(acceptance_no, now, /*lock=*/true);
   if (!loaded) return loaded.error();
   if (!loaded.value()) return Answer<CaseDone>(Refusal{"case.refused.unknown_case", {acceptance_no}});
-  const LoadedCase& c = **loaded;
+  auto done = decide_loaded(**loaded, actor, work, now);
+  if (!done) return done.error();
+  if (std::holds_alternative<CaseDone>(done.value()))
+    if (auto s = tx->commit(); !s) return s.error();
+  return done;
+}
+
+base::Result<Answer<CaseDone>> CaseDesk::decide_loaded(const LoadedCase& c, const core::CaseActor& actor,
+                                                       const CaseWork& work, const core::CivilTime& now) {
+  const std::string& acceptance_no = c.facts.acceptance_no;
   const std::string today = now.iso_date();
   // A lease that ran out while the holder typed: say so, rather than "not claimed".
   if (actor.role != core::StaffRole::Counter && c.claim_expired && c.claim_staff == actor.staff_no)
@@ -156,7 +151,6 @@ base::Result<Answer<CaseDone>> CaseDesk::act(const std::string& acceptance_no, c
   CaseWork effective = work;
   effective.request = request;
   if (auto s = write(c, actor, effective, out, now); !s) return s.error();
-  if (auto s = tx->commit(); !s) return s.error();
   return Answer<CaseDone>(CaseDone{acceptance_no, out.from, out.to});
 }
 

@@ -67,6 +67,26 @@ struct LoadedCase {
   bool claim_expired = false;
 };
 
+// Bulk approval of a publicized batch whose notice ended (issue 19).
+struct BulkApproval {
+  std::optional<core::Fen> amount_fen;  // nullopt: each case's own proposed amount from its notice
+  std::string start_month;              // YYYY-MM
+  std::optional<core::BenefitType> benefit;
+};
+
+struct BulkRefusal {
+  std::string acceptance_no;
+  Refusal why;
+};
+
+struct BulkReport {
+  std::vector<CaseDone> approved;
+  std::vector<BulkRefusal> refused;
+  // The store error that stopped the batch (the cases after it were not tried; those approved before
+  // it stay approved); empty when every case was decided.
+  std::string stopped;
+};
+
 class CaseDesk {
  public:
   CaseDesk(Database& db, const core::ServiceCatalog& catalog) : db_(db), catalog_(catalog) {}
@@ -88,11 +108,24 @@ class CaseDesk {
   base::Result<Answer<CaseDone>> act(const std::string& acceptance_no, const core::CaseActor& actor, const CaseWork& work,
                                      const core::CivilTime& now);
 
+  // Approves each case in its own transaction, in the order given, as claim() then act() would: the
+  // case is taken as a claim takes it (refused when someone else holds it or its notice still
+  // runs), the rules decide (maker-checker, amount, start month, benefit type), and the decision
+  // gives it back. A refused case is left as it was and the batch goes on.
+  BulkReport approve_batch(const std::vector<std::string>& acceptance_nos, const core::CaseActor& actor,
+                           const BulkApproval& how, const core::CivilTime& now);
+
   // Claims whose lease has not expired at `now`, by application uuid.
   base::Result<std::map<std::string, CaseClaim>> live_claims(const core::CivilTime& now);
 
  private:
   base::Result<std::optional<LoadedCase>> load(const std::string& acceptance_no, const core::CivilTime& now, bool lock);
+  // The rules and the write of one decision on a case read inside the caller's transaction (which
+  // commits it when the answer is CaseDone).
+  base::Result<Answer<CaseDone>> approve_one(const std::string& acceptance_no, const core::CaseActor& actor,
+                                             const BulkApproval& how, const core::CivilTime& now);
+  base::Result<Answer<CaseDone>> decide_loaded(const LoadedCase& c, const core::CaseActor& actor, const CaseWork& work,
+                                               const core::CivilTime& now);
   base::Status write(const LoadedCase& c, const core::CaseActor& actor, const CaseWork& work, const core::CaseOutcome& out,
                      const core::CivilTime& now);
   Database& db_;

@@ -140,6 +140,56 @@ STORE_TEST("queue decide: 补正 and back, rejection with a reason, and usage er
             .exit_code == 2);
 }
 
+STORE_TEST("queue decide --bulk approve: a batch where some cases cannot be approved, each refusal with its reason") {
+  Sandbox s;
+  fill(backend, 5);
+  {
+    auto db = backend.open();
+    case_support::publicize(db, 1, "R01", 52800, "2026-12-01 09:00:00", "2026-12-10");
+    case_support::publicize(db, 2, "R01", 40000, "2026-12-01 09:00:00", "2026-12-10");
+    case_support::publicize(db, 3, "A01", 45000, "2026-12-01 09:00:00", "2026-12-10");  // A01 reviewed it
+    case_support::publicize(db, 4, "R01", 45000, "2026-12-01 09:00:00", "2026-12-10");
+    case_support::publicize(db, 5, "R01", 45000, "2026-12-01 09:00:00", "2026-12-20");  // still on notice
+  }
+  std::string no[6];
+  for (int i = 1; i <= 5; ++i) no[i] = case_support::acceptance_no(i);
+  const std::string day = " --db " + q(backend.location()) + " --at '2026-12-11 10:00:00'";
+  REQUIRE(s.run("queue claim " + no[4] + " --staff P01" + day).exit_code == 0);
+  auto batch = s.run("queue decide --bulk approve --start 2027-01 --benefit 城市低保 --staff A01 " + no[1] + " " + no[2] + " " +
+                     no[3] + " " + no[4] + " " + no[5] + day);
+  CHECK(batch.exit_code == 1);
+  CHECK(batch.out == no[1] + "\tpublicized\tapproved\n" + no[2] + "\tpublicized\tapproved\n" + no[3] +
+                         "\trefused\tapplication " + no[3] + " was reviewed by A01: another approver must decide\n" + no[4] +
+                         "\trefused\tapplication " + no[4] + " is claimed by P01\n" + no[5] + "\trefused\tapplication " +
+                         no[5] + ": the notice runs until 2026-12-20; approve after it ends\n");
+  CHECK(batch.err.find("approved 2, refused 3 of 5") != std::string::npos);
+  // Each case's own proposed amount; the refused ones are as they were, P01's claim still held.
+  CHECK(store_cli::query_rows(backend.location(),
+                              "SELECT a.acceptance_no, a.status, a.claimed_by, COALESCE(b.monthly_amount_fen, 0) FROM "
+                              "applications a LEFT JOIN benefits b ON b.id_number = a.applicant_id ORDER BY a.acceptance_no") ==
+        no[1] + "|approved||52800\n" + no[2] + "|approved||40000\n" + no[3] + "|publicized||0\n" + no[4] +
+            "|publicized|P01|0\n" + no[5] + "|publicized||0\n");
+
+  // The batch whose notice ended before the 11th: cases 3 and 4 (5's runs on); P01 holds 4 and
+  // reviewed neither. One amount for all.
+  auto ended = s.run("queue decide --bulk approve --start 2027-01 --amount 500 --benefit 城市低保 --staff P01 "
+                     "--notice-ended-before 2026-12-11" + day);
+  CHECK_MESSAGE(ended.exit_code == 0, ended.err);
+  CHECK(ended.out == no[3] + "\tpublicized\tapproved\n" + no[4] + "\tpublicized\tapproved\n");
+  CHECK(store_cli::query_rows(backend.location(), "SELECT monthly_amount_fen FROM benefits ORDER BY monthly_amount_fen") ==
+        "40000\n50000\n50000\n52800\n");
+  auto none = s.run("queue decide --bulk approve --start 2027-01 --benefit 城市低保 --staff P01 --notice-ended-before 2026-12-11" + day);
+  CHECK(none.exit_code == 0);
+  CHECK(none.out.empty());
+
+  CHECK(s.run("queue decide --bulk reject --start 2027-01 --staff P01 " + no[5] + day).exit_code == 2);
+  CHECK(s.run("queue decide --bulk approve --staff P01 " + no[5] + day).exit_code == 2);  // no --start
+  CHECK(s.run("queue decide --bulk approve --start 2027-01 --staff P01" + day).exit_code == 2);  // no cases
+  CHECK(s.run("queue decide --bulk approve --start 2027-01 --staff P01 --notice-ended-before 2026-12-11 " + no[5] + day)
+            .exit_code == 2);
+  CHECK(s.run("queue decide --bulk approve --start 2027-01 --staff C01 " + no[5] + day).exit_code == 2);  // counter staff
+}
+
 TEST_CASE("8 processes claiming from 2,000 cases on PostgreSQL: every case claimed exactly once") {
   constexpr int kCases = 2000;
   constexpr int kProcesses = 8;

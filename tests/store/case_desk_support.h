@@ -107,4 +107,38 @@ inline core::CaseActor actor(store::CaseDesk& desk, const std::string& staff_no)
   return **a;
 }
 
+// Takes application i through its three review steps and onto the public notice, as `reviewer`
+// at `when`, proposing `fen` a month, the notice's last day `ends`.
+inline void publicize(store::Database& db, int i, const std::string& reviewer, core::Fen fen, const char* when,
+                      const std::string& ends) {
+  const core::ServiceCatalog cat = catalog();
+  store::CaseDesk desk(db, cat);
+  const core::CaseActor who = actor(desk, reviewer);
+  const core::CivilTime now = at(when);
+  auto claimed = desk.claim(acceptance_no(i), who, now, 1800);
+  REQUIRE(claimed.ok());
+  REQUIRE(std::holds_alternative<store::CaseClaim>(claimed.value()));
+  auto act = [&](store::CaseWork w) {
+    auto r = desk.act(acceptance_no(i), who, w, now);
+    REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().message));
+    REQUIRE(std::holds_alternative<store::CaseDone>(r.value()));
+  };
+  const std::pair<const char*, core::ReviewValues> steps[] = {
+      {"home_visit", {{"visit_date", std::string(when).substr(0, 10)}, {"findings", "家中无劳动力"}}},
+      {"community_review", {{"outcome", "通过"}}},
+      {"economic_check", {{"result", "符合"}}}};
+  for (const auto& [code, values] : steps) {
+    store::CaseWork w;
+    w.request.action = core::CaseAction::RecordStep;
+    w.request.step = code;
+    w.values = values;
+    act(w);
+  }
+  store::CaseWork notice;
+  notice.request.action = core::CaseAction::Publicize;
+  notice.request.notice_ends = ends;
+  notice.proposed_fen = fen;
+  act(notice);
+}
+
 }  // namespace case_support

@@ -48,6 +48,7 @@ inline core::KioskStatus sample_status() {
   a.steps[0].reached_on = "2026-11-01";
   a.steps[1].reached_on = "2026-11-03";
   a.steps[1].current = true;
+  a.review_steps = {{"入户调查", "2026-11-03"}, {"民主评议", ""}, {"家庭经济状况核对", ""}};
   st.applications.push_back(a);
 
   core::ApplicationProgress b;
@@ -62,7 +63,23 @@ inline core::KioskStatus sample_status() {
   b.steps[1].reached_on = "2026-11-12";
   b.side_on = "2026-11-16";
   b.missing_materials = {"残疾人证（第二代，须在有效期内）", "户口簿（户主页及本人页，原件和复印件）"};
+  b.review_steps = {{"入户调查", "2026-11-12"}, {"民主评议", ""}};
   st.applications.push_back(b);
+
+  core::ApplicationProgress c;
+  c.acceptance_no = "320102-01-20261020-0003";
+  c.item_code = "dibao";
+  c.item_name = "最低生活保障（低保）申请";
+  c.status = core::ApplicationStatus::Rejected;
+  c.accepted_on = "2026-10-20";
+  c.due = "2026-12-01";
+  for (auto step : core::kProgressLine) c.steps.push_back({step, "", false});
+  c.steps[0].reached_on = "2026-10-20";
+  c.steps[1].reached_on = "2026-10-22";
+  c.side_on = "2026-11-18";
+  c.note = "家庭人均收入高于当地低保标准";
+  c.review_steps = {{"入户调查", "2026-10-22"}, {"民主评议", "2026-10-25"}, {"家庭经济状况核对", ""}};
+  st.applications.push_back(c);
 
   st.hints.push_back({"gaoling", "高龄津贴（90–99 周岁）", "年满90周岁，可申请高龄津贴",
                       {"身份证", "户口簿", "银行卡/惠农一卡通账号"}});

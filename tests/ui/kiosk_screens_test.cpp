@@ -172,6 +172,29 @@ TEST_CASE("a slip shows its application's progress and nothing personal") {
   CHECK(t->renderer().probe().find("正在查询…"));
 }
 
+TEST_CASE("the timeline follows the back office: each review step with its day, a rejection's reason and where to ask") {
+  auto t = open_terminal(core::Mode::Kiosk);
+  core::AppState s = visit_state(t->state(), core::ScreenId::SlipProgress);
+  const std::string slip = all_pages_text(*t, s);
+  CHECK(contains(slip, "审核要做的事："));
+  CHECK(contains(slip, "入户调查"));
+  CHECK(contains(slip, "2026年11月12日已完成"));
+  CHECK(contains(slip, "民主评议"));
+  CHECK(contains(slip, "还没有进行"));
+
+  s = visit_state(t->state(), core::ScreenId::ResidentStatus);
+  const std::string status = all_pages_text(*t, s);
+  CHECK(contains(status, "不予批准（2026年11月18日）"));
+  CHECK(contains(status, "原因：家庭人均收入高于当地低保标准"));
+  CHECK(contains(status, "对结果有疑问，请到大厅综合受理窗口询问"));  // wrapped: the lines are apart
+  CHECK(contains(status, s.hall.phone));
+  CHECK(contains(status, "2026年10月25日已完成"));
+  CHECK_FALSE(s.hall.phone.empty());
+  // A rejected case lists only the steps that were done: the others will not come.
+  const auto rejected_card = status.substr(status.find("320102-01-20261020-0003"));
+  CHECK_FALSE(contains(rejected_card, "还没有进行"));
+}
+
 TEST_CASE("reading shows its two steps, unknown person and messages say plain sentences") {
   auto t = open_terminal(core::Mode::Kiosk);
   core::AppState s = visit_state(t->state(), core::ScreenId::CardReading);

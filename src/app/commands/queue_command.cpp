@@ -19,6 +19,7 @@
 #include "core/domain/working_days.h"
 #include "core/text/message.h"
 #include "store/case_desk.h"
+#include "store/case_notice_source.h"
 #include "store/work_queue.h"
 
 namespace app {
@@ -93,6 +94,55 @@ std::optional<int> one_acceptance_no(const std::vector<std::string>& pos, std::s
   if (pos.size() <= at) return usage_error(std::string(command) + " needs the acceptance number");
   out = pos[at];
   return std::nullopt;
+}
+
+// `queue decide --bulk approve --staff NO --start YYYY-MM [--amount YUAN] [--benefit TYPE]
+// (--notice-ended-before DATE | NO NO …)`: each case approved in its own transaction; one line per
+// case on stdout ("NO\tpublicized\tapproved", or "NO\trefused\t<the rule's sentence>"), a count on
+// stderr; exit 0 when every case was approved, 1 when a rule refused any, 2 when the store failed.
+struct BulkArgs {
+  std::optional<std::string> db_option, at, staff, amount, start, benefit, bulk, ended_before;
+  std::vector<std::string> numbers;
+};
+
+int decide_bulk(const BulkArgs& a) {
+  if (!a.bulk || *a.bulk != "approve") return usage_error("--bulk takes approve (the only decision made in bulk)");
+  if (a.ended_before.has_value() == !a.numbers.empty())
+    return usage_error("queue decide --bulk approve takes --notice-ended-before DATE or acceptance numbers (one of them)");
+  if (a.ended_before && !core::parse_iso_date(*a.ended_before))
+    return usage_error("--notice-ended-before must be a date YYYY-MM-DD (got \"" + *a.ended_before + "\")");
+  if (!a.start) return usage_error("queue decide --bulk approve needs --start YYYY-MM");
+  store::BulkApproval how;
+  how.start_month = *a.start;
+  if (a.amount) {
+    auto fen = core::parse_yuan(*a.amount);
+    if (!fen) return usage_error("--amount must be an amount in yuan, e.g. 528 or 528.50");
+    how.amount_fen = *fen;
+  }
+  if (a.benefit) {
+    how.benefit = core::benefit_type_from_name(*a.benefit);
+    if (!how.benefit) return usage_error("--benefit \"" + *a.benefit + "\" is not a benefit type (e.g. 农村低保)");
+  }
+  Desk d;
+  if (auto code = open_desk(d, a.db_option, a.at, a.staff)) return *code;
+  std::vector<std::string> numbers = a.numbers;
+  if (a.ended_before) {
+    auto batch = store::CaseNoticeSource(*d.db, d.assets.catalog).notice_ended_before(*a.ended_before);
+    if (!batch) return usage_error(batch.error().message);
+    numbers = std::move(batch.value());
+  }
+  const auto report = store::CaseDesk(*d.db, d.assets.catalog).approve_batch(numbers, d.actor, how, d.now);
+  for (const auto& done : report.approved)
+    std::printf("%s\t%s\t%s\n", done.acceptance_no.c_str(), std::string(core::status_code(done.from)).c_str(),
+                std::string(core::status_code(done.to)).c_str());
+  for (const auto& no : report.refused)
+    std::printf("%s\trefused\t%s\n", no.acceptance_no.c_str(),
+                base::one_line(core::render(d.assets.words, kCliLanguage, no.why)).c_str());
+  std::fflush(stdout);
+  std::fprintf(stderr, "onewindow: approved %zu, refused %zu of %zu\n", report.approved.size(), report.refused.size(),
+               numbers.size());
+  if (!report.stopped.empty()) return usage_error("the batch stopped at " + report.stopped);
+  return report.refused.empty() ? kExitOk : kExitNo;
 }
 
 }  // namespace
@@ -204,10 +254,16 @@ int run_queue_decide(Args args) {
   auto start = p.option("--start");
   auto benefit = p.option("--benefit");
   auto proposed = p.option("--proposed");
+  auto bulk = p.option("--bulk");
+  auto ended_before = p.option("--notice-ended-before");
   std::vector<std::string> pos;
   std::string err;
   if (!p.finish(pos, err)) return usage_error(err);
   if (!staff) return usage_error("queue decide needs --staff STAFF_NO");
+  if (bulk || ended_before) {
+    if (note || proposed) return usage_error("--bulk approve takes no --note or --proposed");
+    return decide_bulk(BulkArgs{db_option, at, staff, amount, start, benefit, bulk, ended_before, pos});
+  }
   std::string no;
   if (auto code = one_acceptance_no(pos, 0, "queue decide", no)) return *code;
   if (pos.size() < 2)

@@ -42,6 +42,9 @@ int run_queue_list(Args args);
 int run_queue_claim(Args args);
 int run_queue_release(Args args);
 int run_queue_decide(Args args);
+int run_notice_supplement(Args args);
+int run_notice_rejection(Args args);
+int run_notice_publicity(Args args);
 
 namespace {
 constexpr std::array kCommands = {
@@ -77,7 +80,7 @@ constexpr std::array kCommands = {
     Command{"escpos render", "IN.bin --out OUT.png [--width 384|576]",
             "render an ESC/POS stream as the virtual printer prints it (unknown commands listed)", run_escpos_render},
     Command{"slip render",
-            "--acceptance-no N [--out FILE.png] [--escpos FILE.bin] [--mode text|raster] [--printer NAME] [--db FILE|URI] [--config FILE]",
+            "--acceptance-no N [--out FILE.png] [--escpos FILE.bin] [--print [--demo]] [--mode text|raster] [--printer NAME] [--db FILE|URI] [--config FILE]",
             "the acceptance slip of a stored application as printer bytes and/or printed image", run_slip_render},
     Command{"scenario", "FILE.scn [--screenshot-dir DIR] [--verbose]",
             "drive the terminal from a script on $DISPLAY (simulated devices); exit 1 at a failed check",
@@ -119,8 +122,22 @@ constexpr std::array kCommands = {
     Command{"queue decide",
             "NO --staff STAFF_NO step CODE key=value… | supplement MATERIAL… | supplied | publicize [--proposed YUAN] | "
             "objection --note WHY | approve --amount YUAN --start YYYY-MM [--benefit TYPE] | reject --note WHY "
-            "[--note TEXT] [--db FILE] [--at T]",
-            "record a decision on a claimed case; exit 1 with the reason when a rule refuses it", run_queue_decide},
+            "[--note TEXT] [--db FILE] [--at T]  |  --bulk approve --staff STAFF_NO --start YYYY-MM [--amount YUAN] "
+            "(--notice-ended-before DATE | NO NO …)",
+            "record a decision on a claimed case; exit 1 with the reason when a rule refuses it. --bulk approve: each "
+            "case of a batch in its own transaction (its notice's proposed amount unless --amount), one line per case",
+            run_queue_decide},
+    Command{"notice supplement", "NO (--print [--demo] | --escpos FILE.bin | --out FILE.png) [--date D] [--db FILE] [--key FILE] [--config FILE]",
+            "the 补正通知 of an application waiting for materials, on the receipt printer or as its bytes / image; "
+            "exit 1 when it has none or the printer did not finish (run it again to reprint)",
+            run_notice_supplement},
+    Command{"notice rejection", "NO (--print [--demo] | --escpos FILE.bin | --out FILE.png) [--date D] [--db FILE] [--config FILE]",
+            "the 不予批准告知书 of a rejected application, with its reason and how to appeal", run_notice_rejection},
+    Command{"notice publicity",
+            "[--from YYYY-MM-DD] (--pdf FILE.pdf | --print [--demo] | --escpos FILE.bin | --out FILE.png) [--date D] "
+            "[--db FILE] [--config FILE]",
+            "the 公示名单 of the cases on public notice (masked), as an A4 PDF and/or on the receipt printer",
+            run_notice_publicity},
     Command{"db roles", "--db postgresql://…",
             "create the hall store's kiosk, counter and back-office roles with least privilege", run_db_roles},
 };

@@ -127,9 +127,74 @@ float down(ScrollPanel& p, const std::vector<StepText>& steps, float x0, float y
   return row_h * static_cast<float>(steps.size());
 }
 
+bool shows_review_steps(core::ApplicationStatus s) {
+  using S = core::ApplicationStatus;
+  return s == S::Accepted || s == S::Reviewing || s == S::NeedsSupplement || s == S::Publicized || s == S::Rejected;
+}
+
+// The item's review steps (入户调查 …), each ticked with the day its result was recorded as soon as
+// the back office records it, or marked as still to come (not for a rejected case: those will not
+// come). Side by side, the day under the name, when every step fits its column; else one a line.
+float review_steps(ScrollPanel& p, const core::ApplicationProgress& a, float x0, float x1, float y) {
+  UiContext& ui = p.ui;
+  const Theme& t = ui.theme;
+  struct Row {
+    std::string name, when;
+    bool done;
+  };
+  std::vector<Row> rows;
+  for (const auto& step : a.review_steps) {
+    const bool done = !step.recorded_on.empty();
+    if (!done && a.status == core::ApplicationStatus::Rejected) continue;
+    rows.push_back({step.name,
+                    done ? core::format(ui.tr("kiosk.review_step_done"), {long_date(ui, step.recorded_on)})
+                         : std::string(ui.tr("kiosk.review_step_waiting")),
+                    done});
+  }
+  if (rows.empty()) return 0;
+  const float y_start = y;
+  y += p.text_wrapped(FontRole::Body, ui.tr("kiosk.review_steps"), x0, y, x1 - x0, t.ink) + t.px(6);
+  const float mh = measure(ui, FontRole::Body, "A").y, sh = measure(ui, FontRole::Small, "A").y;
+  const float indent = mh + t.px(12);
+  auto mark = [&](const Row& r, float mx, float line_y) {
+    if (r.done) {
+      p.shape_on_line(Mark::FilledDot, mx, line_y + mh * 0.15f, mh * 0.7f, t.ok, line_y, mh);
+      p.shape_on_line(Mark::Tick, mx + mh * 0.105f, line_y + mh * 0.255f, mh * 0.49f, t.card, line_y, mh);
+    } else {
+      p.shape_on_line(Mark::HollowDot, mx, line_y + mh * 0.15f, mh * 0.7f, t.idle, line_y, mh);
+    }
+  };
+  const float col_w = (x1 - x0) / static_cast<float>(rows.size());
+  bool fits = true;
+  for (const auto& r : rows)
+    fits = fits && indent + std::max(measure(ui, FontRole::Body, r.name).x, measure(ui, FontRole::Small, r.when).x) +
+                           t.px(16) <=
+                       col_w;
+  if (fits) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      const Row& r = rows[i];
+      const float mx = x0 + t.px(16) + col_w * static_cast<float>(i);
+      mark(r, mx, y);
+      p.text(FontRole::Body, r.name, mx + indent, y, r.done ? t.ink : t.ink_muted);
+      p.text(FontRole::Small, r.when, mx + indent, y + mh + t.px(2), r.done ? t.ok : t.ink_muted);
+    }
+    return y + mh + t.px(2) + sh + t.px(10) - y_start;
+  }
+  for (const auto& r : rows) {
+    const float mx = x0 + t.px(16);
+    mark(r, mx, y);
+    const float nw = measure(ui, FontRole::Body, r.name).x;
+    p.text(FontRole::Body, r.name, mx + indent, y, r.done ? t.ink : t.ink_muted);
+    p.text(FontRole::Small, r.when, mx + indent + nw + t.px(24), y + (mh - sh) / 2, r.done ? t.ok : t.ink_muted);
+    y += mh + t.px(10);
+  }
+  return y - y_start;
+}
+
 }  // namespace
 
-float progress_timeline(ScrollPanel& p, const core::ApplicationProgress& a, float x0, float x1, float y) {
+float progress_timeline(ScrollPanel& p, const core::ApplicationProgress& a, float x0, float x1, float y,
+                        std::string_view hall_phone) {
   UiContext& ui = p.ui;
   const Theme& t = ui.theme;
   const auto steps = step_texts(ui, a);
@@ -168,6 +233,10 @@ float progress_timeline(ScrollPanel& p, const core::ApplicationProgress& a, floa
       y += p.text_wrapped(FontRole::Body, core::format(ui.tr("kiosk.reason"), {a.note}), x0 + mh, y, w - mh,
                           t.ink) +
            t.px(8);
+    if (a.status == core::ApplicationStatus::Rejected && !hall_phone.empty())
+      y += p.text_wrapped(FontRole::Body, core::format(ui.tr("kiosk.rejected_ask"), {hall_phone}), x0 + mh, y, w - mh,
+                          t.ink) +
+           t.px(8);
   }
   if (!a.missing_materials.empty()) {
     y += p.text_wrapped(FontRole::Body, ui.tr("kiosk.bring_materials"), x0, y, w, t.ink) + t.px(4);
@@ -177,7 +246,9 @@ float progress_timeline(ScrollPanel& p, const core::ApplicationProgress& a, floa
       p.text(FontRole::Body, bullet, x0 + t.px(16), y, t.ink);
       y += p.text_wrapped(FontRole::Body, m, x0 + t.px(16) + bw, y, w - t.px(16) - bw, t.ink) + t.px(4);
     }
+    y += t.px(8);
   }
+  if (!a.review_steps.empty() && shows_review_steps(a.status)) y += review_steps(p, a, x0, x1, y);
   return y - y_start;
 }
 

@@ -76,7 +76,8 @@ float benefit_card(widgets::ScrollPanel& p, const core::Benefit& b, float x0, fl
   return y - y_top;
 }
 
-float application_card(widgets::ScrollPanel& p, const core::ApplicationProgress& a, float x0, float x1, float y) {
+float application_card(widgets::ScrollPanel& p, const core::ApplicationProgress& a, float x0, float x1, float y,
+                       std::string_view hall_phone) {
   UiContext& ui = p.ui;
   const Theme& t = ui.theme;
   const float pad = t.px(28), gap = t.px(10);
@@ -88,7 +89,7 @@ float application_card(widgets::ScrollPanel& p, const core::ApplicationProgress&
   y += p.text_wrapped(FontRole::Body, core::format(ui.tr("kiosk.acceptance_no"), {a.acceptance_no}), inner0, y, w,
                       t.ink_muted) +
        gap * 3;
-  y += widgets::progress_timeline(p, a, inner0, inner1, y);
+  y += widgets::progress_timeline(p, a, inner0, inner1, y, hall_phone);
   y += pad - t.px(4);
   p.rect({x0, y_top, x1, y}, t.card, t.px(16));
   p.outline({x0, y_top, x1, y}, t.card_edge, t.px(2), t.px(16));

@@ -22,7 +22,8 @@ float benefit_card(widgets::ScrollPanel& p, const core::Benefit& b, float x0, fl
 float payments_block(widgets::ScrollPanel& p, const std::vector<core::PaymentRecord>& payments, float x0, float x1,
                      float y);
 // An open application: its item, acceptance number and progress timeline.
-float application_card(widgets::ScrollPanel& p, const core::ApplicationProgress& a, float x0, float x1, float y);
+float application_card(widgets::ScrollPanel& p, const core::ApplicationProgress& a, float x0, float x1, float y,
+                       std::string_view hall_phone);
 // 「您可能可以申请：…」 with the reason and the materials to bring.
 float hint_card(widgets::ScrollPanel& p, const core::KioskHint& h, float x0, float x1, float y);
 

@@ -14,7 +14,7 @@ namespace {
 
 using widgets::measure;
 
-void status_content(widgets::ScrollPanel& p, const core::KioskStatus& st, Column c) {
+void status_content(widgets::ScrollPanel& p, const core::KioskStatus& st, Column c, std::string_view hall_phone) {
   UiContext& ui = p.ui;
   const Theme& t = ui.theme;
   const float section_gap = t.px(44), card_gap = t.px(20);
@@ -34,7 +34,7 @@ void status_content(widgets::ScrollPanel& p, const core::KioskStatus& st, Column
 
   if (!st.applications.empty()) {
     y += section_heading(p, ui.tr("kiosk.section_applications"), c.x0, c.x1, y);
-    for (const auto& a : st.applications) y += application_card(p, a, c.x0, c.x1, y) + card_gap;
+    for (const auto& a : st.applications) y += application_card(p, a, c.x0, c.x1, y, hall_phone) + card_gap;
     y += section_gap - card_gap;
   }
   if (!st.hints.empty()) {
@@ -121,7 +121,7 @@ void draw_resident_status(const core::AppState& s, UiContext& ui, Area a) {
   const Area view{a.x0, a.y0, a.x1, a.y1 - bar_h};
   const Column c = content_column(ui, view);
   const PageTurn turn = scroll_view(ui, view, s.kiosk.scroll_px,
-                                    [&](ScrollPanel& p) { status_content(p, *s.kiosk.status, c); });
+                                    [&](ScrollPanel& p) { status_content(p, *s.kiosk.status, c, s.hall.phone); });
   filled_rect({a.x0, view.y1}, {a.x1, view.y1 + t.px(2)}, t.card_edge);
 
   const float corner_y = view.y1 + gap;

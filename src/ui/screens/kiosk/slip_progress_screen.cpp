@@ -28,7 +28,7 @@ void draw_slip_progress(const core::AppState& s, UiContext& ui, Area a) {
          t.px(32);
     const float pad = t.px(28), top = y;
     y += pad;
-    y += progress_timeline(p, pr, c.x0 + pad, c.x1 - pad, y) + pad;
+    y += progress_timeline(p, pr, c.x0 + pad, c.x1 - pad, y, s.hall.phone) + pad;
     p.rect({c.x0, top, c.x1, y}, t.card, t.px(16));
     p.outline({c.x0, top, c.x1, y}, t.card_edge, t.px(2), t.px(16));
     p.extend(y + t.px(16));
