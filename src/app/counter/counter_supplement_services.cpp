@@ -37,7 +37,7 @@ void CounterServices::with_case_store(std::function<void(store::Database*)> work
     if (!hall_) {
       auto opened = open_store_target(c_.config.store.url, StoreUse::MustExist);
       if (!opened) {
-        log::warn("counter", "hall store for 补正收件: " + opened.error().message);
+        log::warn("counter", "hall store for missing materials: " + opened.error().message);
         work(nullptr);
         return;
       }
@@ -50,7 +50,7 @@ void CounterServices::with_case_store(std::function<void(store::Database*)> work
 void CounterServices::run(const core::fx::FindSupplementCase& f) {
   with_case_store([this, f](store::Database* db) {
     auto fail = [&](std::string key, const std::string& detail) {
-      if (!detail.empty()) log::error("counter", "补正收件 " + f.acceptance_no + ": " + detail);
+      if (!detail.empty()) log::error("counter", "missing materials of " + f.acceptance_no + ": " + detail);
       c_.q.post(core::ev::SupplementCaseFound{f.acceptance_no, std::nullopt, core::Message{std::move(key), {}}});
     };
     if (!db) return fail("counter.supplement.hall_down", "");
@@ -82,7 +82,7 @@ void CounterServices::run(const core::fx::ReceiveSupplement& r) {
     if (!assets) return answer(core::Message{"counter.supplement.store_failed", {}});
     store::CaseDesk desk(*db, assets->catalog);
     auto failed = [&](const std::string& detail) {
-      log::error("counter", "补正收件 " + r.acceptance_no + " not recorded: " + detail);
+      log::error("counter", "missing materials of " + r.acceptance_no + " not recorded: " + detail);
       if (c_.config.store.has_hall()) hall_.reset();
       answer(core::Message{"counter.supplement.store_failed", {}});
     };
@@ -94,7 +94,7 @@ void CounterServices::run(const core::fx::ReceiveSupplement& r) {
     auto done = desk.act(r.acceptance_no, **actor, work, r.now);
     if (!done) return failed(done.error().message);
     if (const auto* refusal = std::get_if<store::Refusal>(&done.value())) return answer(*refusal);
-    log::info("counter", "补正收件: " + r.acceptance_no + " back in review (" + r.staff_no + ")");
+    log::info("counter", "missing materials of " + r.acceptance_no + " received, back in review (" + r.staff_no + ")");
     answer({});
   });
 }
