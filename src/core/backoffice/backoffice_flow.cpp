@@ -86,8 +86,10 @@ Effects clock_ticked(AppState& s) {
     touch(s);
     return {};
   }
-  if (!b.loading && seconds_of(s.now) - seconds_of(b.last_read) >= b.refresh_s) return read_queue(s);
-  return {};
+  Effects fx = renew_lease(s);
+  if (!b.loading && seconds_of(s.now) - seconds_of(b.last_read) >= b.refresh_s)
+    for (auto& e : read_queue(s)) fx.push_back(std::move(e));
+  return fx;
 }
 
 }  // namespace core::backoffice

@@ -50,6 +50,10 @@ Effects store_ready(AppState& s);
 // Each second: the idle lock, and the queue read again every refresh_s while signed in.
 Effects clock_ticked(AppState& s);
 
+// The open case's lease is renewed once half of it has passed, while the case is on screen
+// (case_flow.cpp; called each second while signed in).
+Effects renew_lease(AppState& s);
+
 // Asks for the queue now, if someone is signed in and the store is open (one read at a time: a
 // request during a read is served when it answers).
 Effects read_queue(AppState& s);

@@ -37,6 +37,7 @@ struct BackofficeSession {
   Message notice;         // the last refusal or result of a claim, release or take-back
   std::optional<std::string> open_case_no;  // acceptance number of the case opened by a claim
   std::optional<QueueEntry> open_case;      // that case as the store had it when claimed
+  CivilTime claimed_at;                     // when its lease was last taken or renewed
 };
 
 }  // namespace core

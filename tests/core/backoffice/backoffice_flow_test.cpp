@@ -251,3 +251,30 @@ TEST_CASE("back office: 暂离 and the idle lock hide everything, keep it, and s
   CHECK(s.backoffice.lease_seconds == 45 * 60);
   CHECK(update(s, ev::ClockTicked{at(9, 10, 0)}).empty());
 }
+
+TEST_CASE("back office: the open case's lease is renewed at half time, a refused renewal closes it") {
+  AppState s = started(3600, 7200);  // no queue reads and no idle lock in the way
+  (void)sign_in_as(s, kReviewer);
+  (void)update(s, ev::QueueLoaded{queue_of({}), "B01"});
+  (void)update(s, intent::ClaimCase{"n1"});
+  (void)update(s, ev::ClaimAnswered{entry("n1", "B01"), {}});  // at 09:00:00, lease 45 min
+  (void)update(s, ev::QueueLoaded{queue_of({entry("n1", "B01")}), "B01"});
+  (void)update(s, intent::Touched{});
+  CHECK(update(s, ev::ClockTicked{at(9, 22, 0)}).empty());
+  s.backoffice.last_activity = at(9, 22, 30);  // someone is working on it
+  auto fx = update(s, ev::ClockTicked{at(9, 22, 30)});
+  const auto* renew = effect<fx::ClaimOneCase>(fx);
+  REQUIRE(renew);
+  CHECK(renew->acceptance_no == "n1");
+  CHECK(renew->lease_seconds == 45 * 60);
+  (void)update(s, ev::ClaimAnswered{entry("n1", "B01"), {}});
+  CHECK(s.screen == ScreenId::BackofficeCase);
+  CHECK(s.backoffice.claimed_at == at(9, 22, 30));
+  (void)update(s, ev::QueueLoaded{queue_of({entry("n1", "B01")}), "B01"});
+  s.backoffice.last_activity = at(9, 45, 0);
+  REQUIRE(effect<fx::ClaimOneCase>(update(s, ev::ClockTicked{at(9, 45, 0)})));
+  (void)update(s, ev::ClaimAnswered{std::nullopt, Message{"case.refused.claimed_by", {"n1", "D01"}}});
+  CHECK(s.screen == ScreenId::BackofficeHome);
+  CHECK_FALSE(s.backoffice.open_case_no);
+  CHECK(s.backoffice.notice.key == "case.refused.claimed_by");
+}
