@@ -24,8 +24,11 @@ enum class ScreenId {
   CounterAccepted,
   CounterLedger,
   CounterSupplement,
-  // Back office.
-  BackofficeHome
+  // Back office: sign-in, the screen locked (暂离/idle), the queue, the case a claim opened.
+  BackofficeSignIn,
+  BackofficeLocked,
+  BackofficeHome,
+  BackofficeCase
 };
 
 struct ScreenInfo {
@@ -47,7 +50,10 @@ inline constexpr ScreenInfo kAllScreens[] = {
     {ScreenId::CounterAccepted, "counter-accepted", Mode::Counter},
     {ScreenId::CounterLedger, "counter-ledger", Mode::Counter},
     {ScreenId::CounterSupplement, "counter-supplement", Mode::Counter},
+    {ScreenId::BackofficeSignIn, "backoffice-sign-in", Mode::Backoffice},
+    {ScreenId::BackofficeLocked, "backoffice-locked", Mode::Backoffice},
     {ScreenId::BackofficeHome, "backoffice-home", Mode::Backoffice},
+    {ScreenId::BackofficeCase, "backoffice-case", Mode::Backoffice},
 };
 
 std::string_view screen_name(ScreenId s);

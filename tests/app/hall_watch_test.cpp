@@ -8,6 +8,8 @@
 #include <thread>
 
 #include "app/backoffice/hall_watch.h"
+#include "app/services.h"
+#include "core/event_queue.h"
 #include "store/pg_test_server.h"
 #include "store/schema.h"
 
@@ -69,4 +71,33 @@ TEST_CASE("a hall watch on a store that is not there keeps trying, reports nothi
   }
   CHECK(changes.load() == 0);
   CHECK(std::chrono::steady_clock::now() - started < 3000ms);
+}
+
+TEST_CASE("pg: a back-office desk on a hall store hears a change made elsewhere once it has read its queue") {
+  test_support::TempDir dir;
+  test_support::PgDatabase pgdb;
+  auto db = store::open_store(pgdb.uri());
+  REQUIRE(db.ok());
+  core::Config c;
+  c.terminal.mode = core::Mode::Backoffice;
+  c.store.url = pgdb.uri();
+  core::EventQueue q;
+  app::Services services(q, c);
+  auto next = [&](auto wanted, std::chrono::milliseconds within) {
+    using E = decltype(wanted);
+    const auto until = std::chrono::steady_clock::now() + within;
+    while (std::chrono::steady_clock::now() < until) {
+      auto e = q.wait_pop(std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now()));
+      if (e && e->holds<E>()) return true;
+    }
+    return false;
+  };
+  services.run(core::Effects{core::fx::OpenStore{false, pgdb.uri()}});
+  REQUIRE(next(core::ev::StoreReady{}, 20000ms));
+  services.run(core::Effects{core::fx::LoadQueue{core::QueueFilter{}, "B01", core::CivilTime{2026, 12, 2, 10, 0, 0, 3}}});
+  CHECK(next(core::ev::QueueLoaded{}, 20000ms));
+  std::this_thread::sleep_for(500ms);  // listening by now
+  REQUIRE(db->exec("UPDATE applications SET claimed_by = '' WHERE uuid = 'none'").ok());
+  CHECK(next(core::ev::HallChanged{}, 3000ms));
+  services.stop();
 }
