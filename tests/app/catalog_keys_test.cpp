@@ -21,7 +21,8 @@ namespace {
 //   benefit_status.<code>      ui/screens/kiosk_benefits.cpp
 //   payment.<code>             ui/screens/kiosk_payments.cpp
 //   weekday.<0..6>             ui/screens/chrome.cpp
-constexpr std::string_view kBuiltFamilies[] = {"app_status.", "benefit.", "benefit_status.", "payment.", "weekday."};
+constexpr std::string_view kBuiltFamilies[] = {"app_status.", "benefit.", "benefit_status.", "payment.", "staff_role.",
+                                                "weekday."};
 
 core::Catalog shipped() {
   auto c = app::load_catalog(fs::path(ONEWINDOW_SOURCE_DIR) / "assets/i18n");
