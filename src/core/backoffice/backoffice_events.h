@@ -3,6 +3,7 @@
 // core/backoffice/backoffice_flow.h).
 #include <string>
 
+#include "core/backoffice/case_events.h"
 #include "core/backoffice/work_queue.h"
 #include "core/type_list.h"
 
@@ -22,7 +23,7 @@ struct LoadQueue {
 };
 }  // namespace fx
 
-using BackofficeEvents = TypeList<ev::QueueLoaded>;
-using BackofficeEffects = TypeList<fx::LoadQueue>;
+using BackofficeEvents = Concat<TypeList<ev::QueueLoaded>, CaseEvents>;
+using BackofficeEffects = Concat<TypeList<fx::LoadQueue>, CaseEffects>;
 
 }  // namespace core

@@ -29,8 +29,9 @@ Effects on(AppState& s, const ev::QueueLoaded& e) {
 Effects store_ready(AppState& s) { return {fx::LoadQueue{s.now.iso_date()}}; }
 
 Effects clock_ticked(AppState& s, bool new_minute) {
-  if (new_minute && s.store == StoreLink::Ready) return {fx::LoadQueue{s.now.iso_date()}};
-  return {};
+  Effects fx = case_clock(s);
+  if (new_minute && s.store == StoreLink::Ready) fx.push_back(fx::LoadQueue{s.now.iso_date()});
+  return fx;
 }
 
 }  // namespace core::backoffice

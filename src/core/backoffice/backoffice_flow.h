@@ -3,6 +3,7 @@
 // again each minute. update() hands the back office its own events (backoffice_events.h) and the
 // shared ones (spine_events.h) in backoffice mode; the spine calls the hooks at the end.
 #include "core/app_state.h"
+#include "core/backoffice/case_work.h"
 #include "core/effect.h"
 #include "core/event.h"
 
