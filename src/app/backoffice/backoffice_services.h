@@ -2,6 +2,7 @@
 // Runs the back office's effects (core/backoffice/backoffice_events.h) on the store worker.
 #include "app/service_context.h"
 #include "core/backoffice/backoffice_events.h"
+#include "store/database.h"
 
 namespace app {
 
@@ -10,8 +11,16 @@ class BackofficeServices {
   explicit BackofficeServices(ServiceContext& c) : c_(c) {}
 
   void run(const core::fx::LoadQueue& l);
+  // The case on screen (app/backoffice/case_services.cpp).
+  void run(const core::fx::LoadCaseFile& l);
+  void run(const core::fx::ClaimCase& c);
+  void run(const core::fx::ActOnCase& a);
+  void run(const core::fx::ReleaseCase& r);
 
  private:
+  // On the store worker: reads the case file (audited) and posts it, or why not.
+  void post_case_file(store::Database& db, const std::string& acceptance_no, const std::string& staff_no,
+                      const core::CivilTime& at);
   ServiceContext& c_;
 };
 
