@@ -16,6 +16,7 @@ class BackofficeServices {
   void run(const core::fx::ClaimCase& c);
   void run(const core::fx::ActOnCase& a);
   void run(const core::fx::ReleaseCase& r);
+  void run(const core::fx::PrintCaseNotice& p);
 
  private:
   // On the store worker: reads the case file (audited) and posts it, or why not.

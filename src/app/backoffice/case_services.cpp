@@ -145,4 +145,12 @@ void BackofficeServices::run(const core::fx::ReleaseCase& rel) {
   });
 }
 
+void BackofficeServices::run(const core::fx::PrintCaseNotice& p) {
+  // The papers are laid out by core/backoffice/case_notices (issue 19's notices, another branch);
+  // until they are connected here the job fails, which the screen shows with 重新打印 — the
+  // decision itself is committed and stands.
+  log::warn("case", "notice paper for " + p.acceptance_no + " not connected yet (job " + std::to_string(p.job) + ")");
+  c_.q.post(core::ev::PrintFailed{p.job, core::PrinterTrouble::None, "case notice papers are not connected"});
+}
+
 }  // namespace app

@@ -9,8 +9,14 @@ Effects on(AppState&, const ev::CardPresented&) { return {}; }
 Effects on(AppState&, const ev::CardRemoved&) { return {}; }
 Effects on(AppState&, const ev::CardReadFailed&) { return {}; }
 Effects on(AppState&, const ev::CodeScanned&) { return {}; }
-Effects on(AppState&, const ev::PrintDone&) { return {}; }
-Effects on(AppState&, const ev::PrintFailed&) { return {}; }
+Effects on(AppState& s, const ev::PrintDone& e) {
+  case_print_done(s, e.job);
+  return {};
+}
+Effects on(AppState& s, const ev::PrintFailed& e) {
+  case_print_failed(s, e.job);
+  return {};
+}
 Effects on(AppState&, const intent::Touched&) { return {}; }
 
 Effects on(AppState& s, const ev::QueueLoaded& e) {

@@ -2,10 +2,12 @@
 // The case a reviewer or approver works on (issue 19): its events, intents and effects. The
 // handlers are in core/backoffice/case_work.h; backoffice_events.h adds these lists to the back
 // office's.
+#include <cstdint>
 #include <string>
 
 #include "core/backoffice/case_file.h"
 #include "core/backoffice/case_form.h"
+#include "core/backoffice/case_view.h"
 #include "core/domain/civil_time.h"
 #include "core/text/message.h"
 #include "core/type_list.h"
@@ -82,6 +84,13 @@ struct PressCaseAction {
 };
 struct ReclaimCase {};  // 重新领取, after the lease was lost
 struct ReloadCase {};   // 刷新
+struct ReprintCaseNotice {};  // the notice's paper failed: print it again (the decision stands)
+// The case's two panels are turned page by page (ui/widgets/scroll_panel.h).
+enum class CasePanel { File, Work };
+struct ScrollCase {
+  CasePanel panel = CasePanel::File;
+  float px = 0;
+};
 }  // namespace intent
 
 namespace fx {
@@ -107,6 +116,15 @@ struct ActOnCase {
   CaseSubmission submission;
   CivilTime at;
 };
+// Print the paper a decision hands the resident (补正通知 after 待补正, 不予批准告知书 after a
+// rejection) as print job `job`, from the stored case (its decision is committed first: paper out
+// only means "reprint"). Answered by ev::PrintDone / ev::PrintFailed for the job.
+struct PrintCaseNotice {
+  std::string acceptance_no;
+  CaseNoticePaper paper = CaseNoticePaper::Supplement;
+  std::uint64_t job = 0;
+  CivilTime at;
+};
 // Give the claim back (the case is closed on screen).
 struct ReleaseCase {
   std::string acceptance_no;
@@ -118,7 +136,8 @@ struct ReleaseCase {
 using CaseEvents = TypeList<ev::CaseFileLoaded, ev::CaseFileFailed, ev::CaseClaimAnswered, ev::CaseActed,
                             ev::CaseActionRefused, ev::CaseActionFailed, ev::CaseReleased, intent::EditCaseForm,
                             intent::PickCaseStep, intent::ToggleCaseMissing, intent::PickCaseBenefit,
-                            intent::PressCaseAction, intent::ReclaimCase, intent::ReloadCase>;
-using CaseEffects = TypeList<fx::LoadCaseFile, fx::ClaimCase, fx::ActOnCase, fx::ReleaseCase>;
+                            intent::PressCaseAction, intent::ReclaimCase, intent::ReloadCase,
+                            intent::ReprintCaseNotice, intent::ScrollCase>;
+using CaseEffects = TypeList<fx::LoadCaseFile, fx::ClaimCase, fx::ActOnCase, fx::ReleaseCase, fx::PrintCaseNotice>;
 
 }  // namespace core

@@ -2,6 +2,7 @@
 // The case open on a reviewer's or approver's screen, as AppState holds it
 // (BackofficeSession::case_view): the case file as last read, the form as typed, the claim as last
 // granted, and the last answer's sentence.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,9 @@ enum class CaseNoticeKind {
   LeaseLost,  // the claim ran out or was taken: what was typed stays, 重新领取 is offered when free
 };
 
+// The paper a decision hands the resident: 补正通知 after 待补正, 不予批准告知书 after a rejection.
+enum class CaseNoticePaper { Supplement, Rejection };
+
 struct CaseView {
   std::string acceptance_no;  // empty: no case open
   CaseActor actor;            // who works on it (the signed-in staff member)
@@ -37,6 +41,13 @@ struct CaseView {
   bool after_action = false;      // an action was done; the file read next may show the claim given back
   std::string lease_until;        // our claim's end, as last granted
   CivilTime renew_after;          // renew the claim once the clock passes this (half the lease)
+  float file_scroll_px = 0;       // the case file's panel, turned page by page
+  float work_scroll_px = 0;       // the steps and form panel
+  // The paper the last decision hands the resident, and how its printing went.
+  enum class Paper { None, Printing, Printed, Failed };
+  Paper paper = Paper::None;
+  CaseNoticePaper paper_kind = CaseNoticePaper::Supplement;
+  std::uint64_t paper_job = 0;
 
   bool open() const { return !acceptance_no.empty(); }
   // We hold the case's live claim (as far as the last answers say).

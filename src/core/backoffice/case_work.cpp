@@ -155,9 +155,22 @@ Effects on(AppState& s, const ev::CaseClaimAnswered& e) {
   return reload(s);
 }
 
+Effects print_paper(AppState& s) {
+  CaseView& v = s.backoffice.case_view;
+  v.paper = CaseView::Paper::Printing;
+  v.paper_job = s.next_print_job++;
+  return {fx::PrintCaseNotice{v.acceptance_no, v.paper_kind, v.paper_job, s.now}};
+}
+
 Effects on(AppState& s, const ev::CaseActed& e) {
   CaseView* v = view_of(s, e.acceptance_no);
   if (!v) return {};
+  Effects fx;
+  // The decision is committed: now its paper for the resident.
+  if (e.action == CaseAction::AskSupplement || e.action == CaseAction::Reject) {
+    v->paper_kind = e.action == CaseAction::Reject ? CaseNoticePaper::Rejection : CaseNoticePaper::Supplement;
+    fx = print_paper(s);
+  }
   v->acting.reset();
   v->problems.clear();
   clear_after(v->form, e.action);
@@ -167,7 +180,7 @@ Effects on(AppState& s, const ev::CaseActed& e) {
   v->after_action = true;
   v->loading = true;  // the services read the file again after every action
   touch(s);
-  return {};
+  return fx;
 }
 
 Effects on(AppState& s, const ev::CaseActionRefused& e) {
@@ -276,6 +289,37 @@ Effects on(AppState& s, const intent::ReloadCase&) {
   if (!v.open() || v.loading) return {};
   touch(s);
   return reload(s);
+}
+
+Effects on(AppState& s, const intent::ReprintCaseNotice&) {
+  CaseView& v = s.backoffice.case_view;
+  if (!v.open() || v.paper != CaseView::Paper::Failed) return {};
+  touch(s);
+  return print_paper(s);
+}
+
+Effects on(AppState& s, const intent::ScrollCase& e) {
+  CaseView& v = s.backoffice.case_view;
+  if (!v.open()) return {};
+  (e.panel == intent::CasePanel::File ? v.file_scroll_px : v.work_scroll_px) = std::max(0.0f, e.px);
+  touch(s);
+  return {};
+}
+
+bool case_print_done(AppState& s, std::uint64_t job) {
+  CaseView& v = s.backoffice.case_view;
+  if (!v.open() || v.paper_job != job || v.paper != CaseView::Paper::Printing) return false;
+  v.paper = CaseView::Paper::Printed;
+  touch(s);
+  return true;
+}
+
+bool case_print_failed(AppState& s, std::uint64_t job) {
+  CaseView& v = s.backoffice.case_view;
+  if (!v.open() || v.paper_job != job || v.paper != CaseView::Paper::Printing) return false;
+  v.paper = CaseView::Paper::Failed;  // the decision stands; 重新打印 is offered
+  touch(s);
+  return true;
 }
 
 }  // namespace core::backoffice

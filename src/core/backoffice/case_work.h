@@ -41,5 +41,10 @@ Effects on(AppState& s, const intent::PickCaseBenefit& e);
 Effects on(AppState& s, const intent::PressCaseAction& e);
 Effects on(AppState& s, const intent::ReclaimCase& e);
 Effects on(AppState& s, const intent::ReloadCase& e);
+Effects on(AppState& s, const intent::ReprintCaseNotice& e);
+Effects on(AppState& s, const intent::ScrollCase& e);
+// The printer's answer for a job; true when it was the case notice's.
+bool case_print_done(AppState& s, std::uint64_t job);
+bool case_print_failed(AppState& s, std::uint64_t job);
 
 }  // namespace core::backoffice

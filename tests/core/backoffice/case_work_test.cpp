@@ -189,3 +189,33 @@ TEST_CASE("answers about another case than the one on screen are ignored") {
   CHECK(d.v().file->application.acceptance_no == kNo);
   CHECK(d.v().notice.empty());
 }
+
+TEST_CASE("a rejection's paper is printed after the decision, and a failed print is offered again, the decision standing") {
+  Desk d = approver_at_work();
+  d.send(intent::EditCaseForm{intent::CaseFormField::RejectNote, "", "名下有两套住房"});
+  d.send(intent::PressCaseAction{A::Reject});
+  const auto fx = d.send(ev::CaseActed{kNo, A::Reject, S::Publicized, S::Rejected});
+  const auto* print = find<fx::PrintCaseNotice>(fx);
+  REQUIRE(print);
+  CHECK(print->paper == CaseNoticePaper::Rejection);
+  CHECK(d.v().paper == CaseView::Paper::Printing);
+  CHECK(d.send(intent::ReprintCaseNotice{}).empty());  // not while it prints
+  d.send(ev::PrintFailed{print->job, PrinterTrouble::PaperOut, "paper out"});
+  CHECK(d.v().paper == CaseView::Paper::Failed);
+  CHECK(d.v().notice.key == "case.done.reject");  // the decision stands
+  const auto again = d.send(intent::ReprintCaseNotice{});
+  const auto* reprint = find<fx::PrintCaseNotice>(again);
+  REQUIRE(reprint);
+  CHECK(reprint->job != print->job);
+  d.send(ev::PrintDone{reprint->job});
+  CHECK(d.v().paper == CaseView::Paper::Printed);
+}
+
+TEST_CASE("a step recorded prints nothing, and the panels scroll") {
+  Desk d = approver_at_work();
+  CHECK(find<fx::PrintCaseNotice>(d.send(ev::CaseActed{kNo, A::Objection, S::Publicized, S::Reviewing})) == nullptr);
+  d.send(intent::ScrollCase{intent::CasePanel::Work, 240});
+  d.send(intent::ScrollCase{intent::CasePanel::File, -5});
+  CHECK(d.v().work_scroll_px == 240);
+  CHECK(d.v().file_scroll_px == 0);
+}
