@@ -1,0 +1,270 @@
+// The right of the case screen: the item's review steps with their recorded results, the form for
+// the step being recorded (its fields from the catalog: date, text, count, money, choice), and one
+// block per action the signed-in staff member may take now — 待补正 with the materials to tick,
+// 材料已补齐, 张榜公示, 异议, 批准 (amount, start month, benefit type), 不予批准 (a reason from the
+// county's list and free words). The form's problems stay at the top, in the fault colour. Long
+// content is turned page by page; a field or button is drawn only when wholly visible.
+#include <algorithm>
+
+#include "core/backoffice/case_work.h"
+#include "ui/screens/backoffice/case_panels.h"
+#include "ui/screens/counter/counter_blocks.h"
+
+namespace ui::screens::backoffice {
+namespace {
+
+using core::intent::CaseFormField;
+using counter::choice_button;
+using counter::gap;
+using counter::row_h;
+
+struct View {
+  float top, bottom;
+  bool draw;
+  bool shows(float y, float h) const { return draw && y >= top - 0.5f && y + h <= bottom + 0.5f; }
+};
+
+struct Layout {
+  UiContext& ui;
+  const View& v;
+  float x0, x1, y;
+
+  float h() const { return row_h(ui); }
+  float g() const { return gap(ui); }
+  float label_w() const { return (x1 - x0) * 0.34f; }
+
+  void title(std::string_view s) {
+    const Theme& t = ui.theme;
+    y += g();
+    const float th = widgets::measure(ui, FontRole::Small, s).y;
+    if (v.shows(y, th)) widgets::text_at(ui, FontRole::Small, s, {x0, y}, t.current);
+    y += th + t.px(6);
+  }
+  void text(std::string_view s, Rgb colour, float indent = 0) {
+    for (const auto& l : widgets::wrap_lines(ui, FontRole::Small, s, x1 - x0 - indent)) {
+      const float lh = widgets::measure(ui, FontRole::Small, l).y;
+      if (v.shows(y, lh)) widgets::text_at(ui, FontRole::Small, l, {x0 + indent, y}, colour);
+      y += lh;
+    }
+  }
+  // A labelled one-line field; a change is sent as EditCaseForm.
+  void field(std::string_view label, std::string_view value, CaseFormField f, const std::string& key = {},
+             bool ascii = false, std::size_t max_bytes = 200) {
+    if (v.shows(y, h())) {
+      widgets::FieldOptions o;
+      o.ascii_only = ascii;
+      o.max_bytes = max_bytes;
+      auto r = counter::labelled_field(ui, label, value, x0, y, label_w(), x1 - x0 - label_w(), o);
+      if (r.changed) ui.emit(core::intent::EditCaseForm{f, key, *r.changed});
+    }
+    y += h() + g();
+  }
+  // Choice buttons in rows after a label; `pick` is told the chosen one's index.
+  template <class Pick>
+  void choices(std::string_view label, const std::vector<std::string>& options, const std::string& chosen, Pick pick) {
+    const Theme& t = ui.theme;
+    if (!label.empty() && v.shows(y, h())) {
+      const float th = widgets::measure(ui, FontRole::Small, label).y;
+      widgets::text_at(ui, FontRole::Small, label, {x0, y + (h() - th) / 2}, t.ink);
+    }
+    float x = x0 + (label.empty() ? 0 : label_w());
+    for (std::size_t i = 0; i < options.size(); ++i) {
+      const float bw = std::min(x1 - x0, widgets::measure(ui, FontRole::Small, options[i]).x + t.px(80));
+      if (x + bw > x1 + 0.5f) {
+        x = x0 + (label.empty() ? 0 : label_w());
+        y += h() + g() / 2;
+      }
+      if (v.shows(y, h()) && choice_button(ui, options[i], options[i] == chosen, {x, y}, {bw, h()})) pick(i);
+      x += bw + g() / 2;
+    }
+    y += h() + g();
+  }
+  bool button(std::string_view label) {
+    const float bw = std::min(x1 - x0, widgets::measure(ui, FontRole::Small, label).x + ui.theme.px(80));
+    const bool pressed = v.shows(y, h()) && widgets::button_at(ui, label, {x1 - bw, y}, {bw, h()}, FontRole::Small);
+    y += h() + g();
+    return pressed;
+  }
+};
+
+std::string value_of(const core::ReviewValues& values, const std::string& key) {
+  auto it = values.find(key);
+  return it == values.end() ? std::string() : it->second;
+}
+
+bool offers(const std::vector<core::CaseAction>& actions, core::CaseAction a) {
+  return std::find(actions.begin(), actions.end(), a) != actions.end();
+}
+
+void steps_section(const core::AppState& s, Layout& l, bool may_record) {
+  UiContext& ui = l.ui;
+  const Theme& t = ui.theme;
+  const core::CaseView& v = s.backoffice.case_view;
+  const core::CaseFile& f = *v.file;
+  if (f.steps.empty()) return;
+  l.title(ui.tr("case.ui.steps"));
+  const std::string picked = core::form_step(v.form, f);
+  for (const core::CaseStep& st : f.steps) {
+    const std::string state = st.result ? core::format(ui.tr("case.ui.step_done"), {st.result->done_on, st.result->who})
+                                        : std::string(ui.tr("case.ui.step_open"));
+    const float row = l.h();
+    if (l.v.shows(l.y, row)) {
+      const float box = t.px(24);
+      widgets::mark(st.result ? widgets::Mark::Tick : widgets::Mark::HollowDot, {l.x0, l.y + (row - box) / 2}, box,
+                    st.result ? t.current : t.ink_muted);
+      const std::string line = st.def.name + "  " + state;
+      const float th = widgets::measure(ui, FontRole::Small, line).y;
+      widgets::text_at(ui, FontRole::Small, line, {l.x0 + box + t.px(12), l.y + (row - th) / 2}, st.result ? t.ink : t.ink_muted);
+      if (may_record) {
+        const std::string label = core::format(ui.tr(st.result ? "case.ui.step_edit" : "case.ui.step_fill"), {st.def.name});
+        const float bw = widgets::measure(ui, FontRole::Small, label).x + t.px(80);
+        if (choice_button(ui, label, st.def.code == picked, {l.x1 - bw, l.y}, {bw, row}))
+          ui.emit(core::intent::PickCaseStep{st.def.code});
+      }
+    }
+    l.y += row + l.g() / 2;
+    if (st.result) {
+      for (const auto& fd : st.def.fields) {
+        const std::string val = value_of(st.result->fields, fd.key);
+        if (!val.empty()) l.text(fd.label + "  " + val + (fd.unit.empty() ? "" : " " + fd.unit), t.ink, t.px(36));
+      }
+      if (!st.result->note.empty()) l.text(st.result->note, t.ink_muted, t.px(36));
+    }
+  }
+}
+
+void step_form(const core::AppState& s, Layout& l) {
+  UiContext& ui = l.ui;
+  const Theme& t = ui.theme;
+  const core::CaseView& v = s.backoffice.case_view;
+  const core::CaseFile& f = *v.file;
+  const std::string code = core::form_step(v.form, f);
+  const auto it = std::find_if(f.steps.begin(), f.steps.end(), [&](const core::CaseStep& st) { return st.def.code == code; });
+  if (it == f.steps.end()) return;
+  const core::ReviewStepDef& def = it->def;
+  l.title(core::format(ui.tr("case.ui.record_title"), {def.name}));
+  for (const core::ReviewField& fd : def.fields) {
+    std::string label = fd.unit.empty() ? fd.label : core::format(ui.tr("case.ui.field_unit"), {fd.label, fd.unit});
+    if (fd.required) label += " *";
+    const std::string value = value_of(v.form.values, fd.key);
+    if (fd.kind == core::ReviewFieldKind::Choice) {
+      l.choices(label, fd.choices, value, [&](std::size_t i) {
+        ui.emit(core::intent::EditCaseForm{CaseFormField::StepValue, fd.key, fd.choices[i]});
+      });
+    } else {
+      const bool ascii = fd.kind != core::ReviewFieldKind::Text;
+      l.field(label, value, CaseFormField::StepValue, fd.key, ascii, ascii ? 16 : core::kMaxReviewTextChars * 4);
+    }
+  }
+  l.field(ui.tr("case.ui.step_note"), v.form.step_note, CaseFormField::StepNote);
+  if (l.button(core::format(ui.tr("case.ui.save_step"), {def.name}))) ui.emit(core::intent::PressCaseAction{core::CaseAction::RecordStep});
+  (void)t;
+}
+
+void action_blocks(const core::AppState& s, Layout& l, const std::vector<core::CaseAction>& actions) {
+  using A = core::CaseAction;
+  UiContext& ui = l.ui;
+  const Theme& t = ui.theme;
+  const core::CaseView& v = s.backoffice.case_view;
+  const core::CaseFile& f = *v.file;
+  const core::CaseForm& form = v.form;
+  auto press = [&](A a) { ui.emit(core::intent::PressCaseAction{a}); };
+  if (offers(actions, A::AskSupplement)) {
+    l.title(ui.tr("case.ui.supplement_title"));
+    for (const core::Material& m : f.item_materials) {
+      const bool ticked = std::find(form.missing.begin(), form.missing.end(), m.code) != form.missing.end();
+      l.choices({}, {m.full_name()}, ticked ? m.full_name() : std::string(),
+                [&](std::size_t) { ui.emit(core::intent::ToggleCaseMissing{m.code}); });
+      l.y -= l.g() / 2;
+    }
+    if (l.button(action_label(ui, A::AskSupplement))) press(A::AskSupplement);
+  }
+  if (offers(actions, A::SupplementArrived)) {
+    l.title(ui.tr("case.ui.supplied_title"));
+    if (l.button(action_label(ui, A::SupplementArrived))) press(A::SupplementArrived);
+  }
+  if (offers(actions, A::Publicize)) {
+    l.title(core::format(ui.tr("case.ui.publicize_title"), {std::to_string(f.publicity_working_days)}));
+    l.field(ui.tr("case.ui.proposed_field"), form.proposed_yuan, CaseFormField::ProposedYuan, {}, true, 14);
+    if (l.button(action_label(ui, A::Publicize))) press(A::Publicize);
+  }
+  if (offers(actions, A::Approve)) {
+    l.title(ui.tr("case.ui.approve_title"));
+    l.field(ui.tr("case.ui.amount_field"), form.amount_yuan, CaseFormField::AmountYuan, {}, true, 14);
+    l.field(ui.tr("case.ui.start_field"), form.start_month, CaseFormField::StartMonth, {}, true, 7);
+    if (f.benefit_types.size() > 1) {
+      std::vector<std::string> names;
+      for (auto b : f.benefit_types) names.emplace_back(core::benefit_type_name(b));
+      const std::string chosen = form.benefit ? std::string(core::benefit_type_name(*form.benefit)) : std::string();
+      l.choices(ui.tr("case.ui.benefit_field"), names, chosen,
+                [&](std::size_t i) { ui.emit(core::intent::PickCaseBenefit{f.benefit_types[i]}); });
+    }
+    if (l.button(action_label(ui, A::Approve))) press(A::Approve);
+  }
+  if (offers(actions, A::Reject)) {
+    l.title(ui.tr("case.ui.reject_title"));
+    for (const std::string& r : f.rejection_reasons) {
+      l.choices({}, {r}, form.reject_reason, [&](std::size_t) {
+        ui.emit(core::intent::EditCaseForm{CaseFormField::RejectReason, {}, form.reject_reason == r ? std::string() : r});
+      });
+      l.y -= l.g() / 2;
+    }
+    l.field(ui.tr("case.ui.reject_note"), form.reject_note, CaseFormField::RejectNote);
+    if (l.button(action_label(ui, A::Reject))) press(A::Reject);
+  }
+  if (offers(actions, A::Objection)) {
+    l.title(ui.tr("case.ui.objection_title"));
+    l.field(ui.tr("case.ui.objection_note"), form.objection_note, CaseFormField::ObjectionNote);
+    if (l.button(action_label(ui, A::Objection))) press(A::Objection);
+  }
+  (void)t;
+}
+
+// The whole panel from y0 in view `v`; returns the lowest y reached.
+float lay_out(const core::AppState& s, UiContext& ui, Area a, float y0, const View& v) {
+  const core::CaseView& cv = s.backoffice.case_view;
+  const auto actions = core::backoffice::case_actions_now(s);
+  Layout l{ui, v, a.x0, a.x1, y0};
+  steps_section(s, l, offers(actions, core::CaseAction::RecordStep));
+  if (offers(actions, core::CaseAction::RecordStep)) step_form(s, l);
+  action_blocks(s, l, actions);
+  if (actions.empty()) {
+    l.y += l.g();
+    const char* why = cv.acting ? "case.ui.sending" : cv.lease_lost ? "case.ui.lease_lost_hint" : "case.ui.nothing_to_do";
+    l.text(ui.tr(why), ui.theme.ink_muted);
+  }
+  return l.y;
+}
+
+}  // namespace
+
+void draw_case_work_panel(const core::AppState& s, UiContext& ui, Area a) {
+  const Theme& t = ui.theme;
+  const core::CaseView& cv = s.backoffice.case_view;
+  // The form's problems first, always in sight.
+  float top = a.y0;
+  if (!cv.problems.empty()) {
+    std::vector<std::string> lines;
+    for (const auto& m : cv.problems) lines.push_back(counter::say(ui, m));
+    top += counter::problem_list(ui, lines, Area{a.x0, top, a.x1, a.y0 + a.h() * 0.3f}) + gap(ui);
+  }
+  const Area body{a.x0, top, a.x1, a.y1};
+  const float content_h = lay_out(s, ui, body, body.y0, View{body.y0, body.y1, false}) - body.y0;
+  if (content_h <= body.h()) {
+    lay_out(s, ui, body, body.y0, View{body.y0, body.y1, true});
+    return;
+  }
+  const float h = row_h(ui), g = gap(ui);
+  const float view_h = body.h() - h - g;
+  const float max_scroll = std::max(0.0f, content_h - view_h);
+  const float scroll = std::clamp(cv.work_scroll_px, 0.0f, max_scroll);
+  lay_out(s, ui, body, body.y0 - scroll, View{body.y0, body.y0 + view_h, true});
+  const float by = body.y1 - h, bw = t.px(200), step = view_h - h;
+  if (scroll > 0 && widgets::button_at(ui, ui.tr("case.ui.work_prev"), {body.x0, by}, {bw, h}, FontRole::Small))
+    ui.emit(core::intent::ScrollCase{core::intent::CasePanel::Work, std::max(0.0f, scroll - step)});
+  if (scroll < max_scroll &&
+      widgets::button_at(ui, ui.tr("case.ui.work_next"), {body.x1 - bw, by}, {bw, h}, FontRole::Small))
+    ui.emit(core::intent::ScrollCase{core::intent::CasePanel::Work, std::min(max_scroll, scroll + step)});
+}
+
+}  // namespace ui::screens::backoffice
