@@ -219,6 +219,15 @@ std::string read_counter(const toml::table& t, std::string_view src, Config& c) 
       .run();
 }
 
+std::string read_backoffice(const toml::table& t, std::string_view src, Config& c) {
+  return SectionReader(src, "backoffice", t)
+      .key("refresh_s", [&](const toml::node& n) { return read_int(n, c.backoffice.refresh_s, 1, 600); })
+      .key("lease_minutes", [&](const toml::node& n) { return read_int(n, c.backoffice.lease_minutes, 1, 1440); })
+      .key("lock_after_idle_s",
+           [&](const toml::node& n) { return read_int(n, c.backoffice.lock_after_idle_s, 10, 3600); })
+      .run();
+}
+
 std::string read_fonts(const toml::table& t, std::string_view src, Config& c) {
   return SectionReader(src, "fonts", t)
       .key("chain", [&](const toml::node& n) -> std::string {
@@ -261,7 +270,8 @@ base::Result<Config> parse_config_text(std::string_view text, std::string_view s
   static const std::map<std::string, Reader> kSections = {
       {"hall", read_hall}, {"terminal", read_terminal}, {"ui", read_ui}, {"fonts", read_fonts}, {"store", read_store},
       {"printer", read_printer},
-      {"idcard", read_idcard}, {"scanner", read_scanner}, {"counter", read_counter}};
+      {"idcard", read_idcard}, {"scanner", read_scanner}, {"counter", read_counter},
+      {"backoffice", read_backoffice}};
   for (auto&& [k, node] : root) {
     std::string name(k.str());
     auto it = kSections.find(name);

@@ -176,8 +176,9 @@ base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
                         core::StaffMember{"B01", "陈建华", core::StaffRole::Reviewer, true},
                         core::StaffMember{"C01", "王德䶮", core::StaffRole::Approver, true}})
     if (auto st = staff.save(s); !st) return st.error();
-  // The demo's counter staff can sign in (the sign-in screen shows these in demo mode only).
-  for (const char* no : {"A01", "A02"})
+  // The demo's staff can sign in, at the counter and in the back office (the sign-in screens show
+  // these in demo mode only).
+  for (const char* no : {"A01", "A02", "B01", "C01"})
     if (auto st = staff.set_pin(no, kDemoStaffPin); !st) return st.error();
 
   const Month last_paid = add_months({ty, tm}, -1);

@@ -2,6 +2,7 @@
 
 #include <type_traits>
 
+#include "app/desk_sign_in.h"
 #include "app/log.h"
 
 namespace app {
@@ -28,6 +29,8 @@ void Services::run(const core::Effects& effects) {
           using T = std::decay_t<decltype(fx)>;
           if constexpr (core::kContains<T, core::SpineEffects>)
             run(fx);
+          else if constexpr (core::kContains<T, core::DeskEffects>)
+            check_sign_in(context_, fx);
           else if constexpr (core::kContains<T, core::KioskEffects>)
             kiosk_.run(fx);
           else if constexpr (core::kContains<T, core::CounterEffects>)

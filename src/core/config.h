@@ -59,6 +59,11 @@ struct Config {
     int lock_after_idle_s = 300;        // the counter screen locks itself after this long untouched
     std::string export_dir;             // where 导出台账 writes; empty: <data dir>/exports
   } counter;
+  struct Backoffice {
+    int refresh_s = 5;            // the queue is read again this often while someone is signed in
+    int lease_minutes = 30;       // a claim holds its case this long (core::kDefaultLeaseSeconds)
+    int lock_after_idle_s = 300;  // the back-office screen locks itself after this long untouched
+  } backoffice;
   struct Fonts {
     // The first face is the primary; later faces fill in characters it lacks.
     std::vector<FontFace> chain = {{"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2}};

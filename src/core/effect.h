@@ -6,6 +6,7 @@
 
 #include "core/backoffice/backoffice_events.h"
 #include "core/counter/counter_events.h"
+#include "core/desk_events.h"
 #include "core/kiosk/kiosk_events.h"
 #include "core/spine_events.h"
 #include "core/one_of.h"
@@ -13,7 +14,7 @@
 
 namespace core {
 
-using EffectTypes = Concat<SpineEffects, KioskEffects, CounterEffects, BackofficeEffects>;
+using EffectTypes = Concat<SpineEffects, DeskEffects, KioskEffects, CounterEffects, BackofficeEffects>;
 
 using Effect = OneOf<EffectTypes>;
 extern template class OneOf<EffectTypes>;  // special members: core/event.cpp

@@ -6,6 +6,7 @@
 
 #include "core/backoffice/backoffice_events.h"
 #include "core/counter/counter_events.h"
+#include "core/desk_events.h"
 #include "core/kiosk/kiosk_events.h"
 #include "core/spine_events.h"
 #include "core/one_of.h"
@@ -13,7 +14,7 @@
 
 namespace core {
 
-using EventTypes = Concat<SpineEvents, SharedEvents, KioskEvents, CounterEvents, BackofficeEvents>;
+using EventTypes = Concat<SpineEvents, SharedEvents, DeskEvents, KioskEvents, CounterEvents, BackofficeEvents>;
 
 using Event = OneOf<EventTypes>;
 extern template class OneOf<EventTypes>;  // special members: core/event.cpp

@@ -24,7 +24,7 @@ ScreenId first_screen(Mode m) {
   switch (m) {
     case Mode::Kiosk: return ScreenId::Welcome;
     case Mode::Counter: return ScreenId::CounterSignIn;
-    case Mode::Backoffice: return ScreenId::BackofficeHome;
+    case Mode::Backoffice: return ScreenId::BackofficeSignIn;
   }
   return ScreenId::Welcome;
 }

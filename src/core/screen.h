@@ -23,8 +23,11 @@ enum class ScreenId {
   CounterIntake,
   CounterAccepted,
   CounterLedger,
-  // Back office.
-  BackofficeHome
+  // Back office: sign-in, the screen locked (暂离/idle), the queue, the case a claim opened.
+  BackofficeSignIn,
+  BackofficeLocked,
+  BackofficeHome,
+  BackofficeCase
 };
 
 struct ScreenInfo {
@@ -45,7 +48,10 @@ inline constexpr ScreenInfo kAllScreens[] = {
     {ScreenId::CounterIntake, "counter-intake", Mode::Counter},
     {ScreenId::CounterAccepted, "counter-accepted", Mode::Counter},
     {ScreenId::CounterLedger, "counter-ledger", Mode::Counter},
+    {ScreenId::BackofficeSignIn, "backoffice-sign-in", Mode::Backoffice},
+    {ScreenId::BackofficeLocked, "backoffice-locked", Mode::Backoffice},
     {ScreenId::BackofficeHome, "backoffice-home", Mode::Backoffice},
+    {ScreenId::BackofficeCase, "backoffice-case", Mode::Backoffice},
 };
 
 std::string_view screen_name(ScreenId s);

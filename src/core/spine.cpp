@@ -34,7 +34,7 @@ Effects on(AppState& s, const ev::Started& e) {
   switch (s.mode) {
     case Mode::Kiosk: kiosk::started(s); break;
     case Mode::Counter: append(fx, counter::started(s, e.config)); break;
-    case Mode::Backoffice: break;
+    case Mode::Backoffice: backoffice::started(s, e.config); break;
   }
   return fx;
 }
@@ -52,7 +52,7 @@ Effects on(AppState& s, const ev::ClockTicked& e) {
   switch (s.mode) {
     case Mode::Kiosk: visible = kiosk::clock_ticked(s) || visible; break;
     case Mode::Counter: visible = counter::clock_ticked(s) || visible; break;
-    case Mode::Backoffice: fx = backoffice::clock_ticked(s, new_minute); break;
+    case Mode::Backoffice: fx = backoffice::clock_ticked(s); break;
   }
   if (visible) touch(s);
   return fx;

@@ -17,17 +17,20 @@ Effects update(AppState& state, const Event& event) {
         if constexpr (kContains<E, SpineEvents>) {
           return spine::on(state, e);
         } else {
-          // Shared events (cards, scans, print results, touches) go to the running mode's flow; a
-          // flow's own events go to it in its mode and are dropped in the others.
+          // Shared events (cards, scans, print results, touches) go to the running mode's flow; the
+          // staff desks' sign-in to the counter's or the back office's; a flow's own events go to it
+          // in its mode and are dropped in the others.
           switch (state.mode) {
             case Mode::Kiosk:
               if constexpr (kContains<E, SharedEvents> || kContains<E, KioskEvents>) return kiosk::on(state, e);
               break;
             case Mode::Counter:
-              if constexpr (kContains<E, SharedEvents> || kContains<E, CounterEvents>) return counter::on(state, e);
+              if constexpr (kContains<E, SharedEvents> || kContains<E, DeskEvents> || kContains<E, CounterEvents>)
+                return counter::on(state, e);
               break;
             case Mode::Backoffice:
-              if constexpr (kContains<E, SharedEvents> || kContains<E, BackofficeEvents>) return backoffice::on(state, e);
+              if constexpr (kContains<E, SharedEvents> || kContains<E, DeskEvents> || kContains<E, BackofficeEvents>)
+                return backoffice::on(state, e);
               break;
           }
           return {};

@@ -1,5 +1,6 @@
 #pragma once
-// Runs the back office's effects (core/backoffice/backoffice_events.h) on the store worker.
+// Runs the back office's effects (core/backoffice/backoffice_events.h) on the store worker: the
+// queue read, claims and releases (store::CaseDesk); answers come back as events.
 #include "app/service_context.h"
 #include "core/backoffice/backoffice_events.h"
 #include "store/database.h"
@@ -11,11 +12,13 @@ class BackofficeServices {
   explicit BackofficeServices(ServiceContext& c) : c_(c) {}
 
   void run(const core::fx::LoadQueue& l);
+  void run(const core::fx::ClaimNextCase& c);
+  void run(const core::fx::ClaimOneCase& c);
+  void run(const core::fx::ReleaseClaim& r);
   // The case on screen (app/backoffice/case_services.cpp).
   void run(const core::fx::LoadCaseFile& l);
   void run(const core::fx::ClaimCase& c);
   void run(const core::fx::ActOnCase& a);
-  void run(const core::fx::ReleaseCase& r);
   void run(const core::fx::PrintCaseNotice& p);
 
  private:

@@ -1,5 +1,5 @@
 // BackofficeServices for the case on screen (core/backoffice/case_events.h): read the case file,
-// claim or renew, act, release — each on the store worker, answered as events. A store failure is
+// claim or renew, act — each on the store worker, answered as events. A store failure is
 // logged in full and reaches staff as one sentence (case.store_failed); what they typed stays on
 // their screen whatever the answer (core keeps the form).
 #include "app/backoffice/backoffice_services.h"
@@ -120,28 +120,6 @@ void BackofficeServices::run(const core::fx::ActOnCase& act) {
       c_.q.post(core::ev::CaseActed{no, action, done.from, done.to});
     }
     post_case_file(db, no, act.staff_no, act.at);
-  });
-}
-
-void BackofficeServices::run(const core::fx::ReleaseCase& rel) {
-  c_.store.post([this, rel](store::Database& db) {
-    const CatalogAssets* a = c_.resources.assets();
-    if (!a) return;
-    store::CaseDesk desk(db, a->catalog);
-    auto who = actor_of(desk, rel.staff_no, rel.acceptance_no);
-    core::ev::CaseReleased answer{rel.acceptance_no, {}};
-    if (auto* no = std::get_if<core::Message>(&who)) {
-      answer.problem = *no;
-    } else {
-      auto r = desk.release(rel.acceptance_no, std::get<core::CaseActor>(who), rel.at);
-      if (!r) {
-        log::error("case", "release " + rel.acceptance_no + ": " + r.error().message);
-        answer.problem = store_failed(rel.acceptance_no);
-      } else if (auto* refusal = std::get_if<store::Refusal>(&r.value())) {
-        answer.problem = *refusal;  // not ours any more: nothing to give back
-      }
-    }
-    c_.q.post(std::move(answer));
   });
 }
 

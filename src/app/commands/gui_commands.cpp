@@ -5,6 +5,7 @@
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
 #include "app/demo_card_holders.h"
+#include "app/demo_data.h"
 #include "app/log.h"
 #include "app/terminal.h"
 #include "devices/idcard/sample_cards.h"
@@ -26,11 +27,11 @@ bool parse_size(const std::string& s, int& w, int& h) {
 }
 
 // The screens `screenshot` reaches by itself (the other counter screens need a signed-in person and
-// a form: the counter scenarios take their pictures).
+// a form, the back office's case a claim: the scenarios take their pictures).
 constexpr core::ScreenId kScreenshotScreens[] = {
-    core::ScreenId::Welcome,      core::ScreenId::CardReading,  core::ScreenId::ResidentStatus,
+    core::ScreenId::Welcome,       core::ScreenId::CardReading,  core::ScreenId::ResidentStatus,
     core::ScreenId::UnknownPerson, core::ScreenId::SlipProgress, core::ScreenId::KioskMessage,
-    core::ScreenId::CounterSignIn, core::ScreenId::BackofficeHome};
+    core::ScreenId::CounterSignIn, core::ScreenId::BackofficeSignIn, core::ScreenId::BackofficeHome};
 
 std::optional<core::ScreenId> screenshot_screen(const std::string& name) {
   const auto id = core::screen_by_name(name);
@@ -134,6 +135,8 @@ int run_screenshot(Args args) {
     if (*m != *screen_mode) return usage_error("screen \"" + *screen + "\" is not part of --mode " + *mode);
   }
   o.mode = screen_mode;
+  if (*screen_id == core::ScreenId::BackofficeHome && !o.demo)
+    return usage_error("screen backoffice-home needs --demo (the demo reviewer B01 signs in)");
 
   auto t = Terminal::open(o);
   if (!t) return usage_error(t.error().message);
@@ -147,8 +150,13 @@ int run_screenshot(Args args) {
   // A counter in a hall shows its outbox and the hall store's state once the sync worker reported.
   if (term.state().hall_sync.enabled)
     settle(term, [&term] { return term.state().hall_sync.link != core::HallLink::Checking; }, std::chrono::seconds(10));
-  if (*screen_mode == core::Mode::Backoffice)
+  if (*screen_id == core::ScreenId::BackofficeHome) {
+    // The queue shows only to a signed-in reviewer: the demo's (B01) signs in as a person would.
+    settle(term, [&term] { return term.state().store != core::StoreLink::Opening; }, std::chrono::seconds(30));
+    term.apply(core::intent::EditSignIn{"B01", kDemoStaffPin});
+    term.apply(core::intent::SubmitSignIn{});
     settle(term, [&term] { return term.state().backoffice.queue.has_value(); }, std::chrono::seconds(30));
+  }
   term.render();
   int w = 0, h = 0;
   term.window().framebuffer_size(w, h);

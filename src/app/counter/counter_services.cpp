@@ -12,7 +12,6 @@
 #include "store/applications_table.h"
 #include "store/day_ledger.h"
 #include "store/slip_prints_table.h"
-#include "store/staff_table.h"
 
 namespace app {
 
@@ -34,20 +33,6 @@ void CounterServices::run(const core::fx::LoadCounterCatalog&) {
     c->initials = a->initials;
     c->choices = a->counter_choices;
     c_.q.post(core::ev::CounterCatalogLoaded{std::move(c)});
-  });
-}
-
-void CounterServices::run(const core::fx::CheckSignIn& c) {
-  c_.store.post([this, c](store::Database& db) {
-    auto outcome = store::StaffTable(db).sign_in(c.staff_no, c.pin, c.at, c_.config.counter);
-    if (!outcome) {
-      log::error("counter", "sign-in of " + c.staff_no + " not checked, the store failed: " + outcome.error().message);
-      // Not "no such staff number" and no wrong-PIN try spent: the store never answered.
-      c_.q.post(core::ev::SignInAnswered{core::sign_in::StoreUnavailable{}});
-      return;
-    }
-    if (std::holds_alternative<core::sign_in::SignedIn>(*outcome)) log::info("counter", "signed in: " + c.staff_no);
-    c_.q.post(core::ev::SignInAnswered{std::move(*outcome)});
   });
 }
 

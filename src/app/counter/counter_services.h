@@ -14,7 +14,6 @@ class CounterServices {
   explicit CounterServices(ServiceContext& c) : c_(c) {}
 
   void run(const core::fx::LoadCounterCatalog& l);
-  void run(const core::fx::CheckSignIn& c);
   void run(const core::fx::OpenForm& o);
   void run(const core::fx::AcceptIntake& a);
   void run(const core::fx::ReprintSlip& r);

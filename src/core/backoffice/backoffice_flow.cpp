@@ -1,8 +1,10 @@
 #include "core/backoffice/backoffice_flow.h"
 
-#include "core/domain/masking.h"
+#include "core/desk_sign_in.h"
 
 namespace core::backoffice {
+
+bool signed_in(const AppState& s) { return s.backoffice.staff && !s.backoffice.locked; }
 
 Effects on(AppState&, const ev::CardReading&) { return {}; }
 Effects on(AppState&, const ev::CardPresented&) { return {}; }
@@ -17,26 +19,83 @@ Effects on(AppState& s, const ev::PrintFailed& e) {
   case_print_failed(s, e.job);
   return {};
 }
-Effects on(AppState&, const intent::Touched&) { return {}; }
+
+Effects on(AppState& s, const intent::Touched&) {
+  s.backoffice.last_activity = s.now;
+  return {};
+}
+
+Effects read_queue(AppState& s) {
+  BackofficeSession& b = s.backoffice;
+  if (!signed_in(s) || s.store != StoreLink::Ready) return {};
+  if (b.loading) {
+    b.reload = true;
+    return {};
+  }
+  b.loading = true;
+  b.reload = false;
+  b.last_read = s.now;
+  return {fx::LoadQueue{b.filter, b.staff->staff_no, s.now}};
+}
 
 Effects on(AppState& s, const ev::QueueLoaded& e) {
-  s.backoffice.queue = e.queue;
-  // Nothing personal before a reviewer signs in (issue 19). The back office has no sign-in yet, so
-  // its queue keeps only masked names and ID numbers: anyone passing the desk reads no more than a
-  // kiosk shows.
-  for (QueueEntry& entry : s.backoffice.queue->entries) {
-    entry.applicant_name = mask_name(entry.applicant_name);
-    entry.applicant_id = mask_id_number(entry.applicant_id);
+  BackofficeSession& b = s.backoffice;
+  b.loading = false;
+  // Read for someone who has signed out (or another staff member) meanwhile: nobody sees it.
+  if (!b.staff || b.staff->staff_no != e.staff_no) return {};
+  if (b.reload || e.queue.filter != b.filter) return read_queue(s);
+  if (!b.queue || *b.queue != e.queue) {
+    b.queue = e.queue;
+    touch(s);
   }
+  return {};
+}
+
+Effects on(AppState& s, const ev::QueueFailed&) {
+  s.backoffice.loading = false;
+  if (s.backoffice.reload) return read_queue(s);
+  return {};
+}
+
+Effects on(AppState& s, const intent::FilterQueue& e) {
+  if (!signed_in(s) || s.backoffice.filter == e.filter) return {};
+  s.backoffice.filter = e.filter;
+  s.backoffice.first_row = 0;
+  touch(s);
+  return read_queue(s);
+}
+
+Effects on(AppState& s, const intent::PageQueue& e) {
+  if (!signed_in(s) || e.first_row < 0 || e.first_row == s.backoffice.first_row) return {};
+  s.backoffice.first_row = e.first_row;
   touch(s);
   return {};
 }
 
-Effects store_ready(AppState& s) { return {fx::LoadQueue{s.now.iso_date()}}; }
+void started(AppState& s, const Config& config) {
+  s.backoffice.lock_after_idle_s = config.backoffice.lock_after_idle_s;
+  s.backoffice.refresh_s = config.backoffice.refresh_s;
+  s.backoffice.lease_seconds = config.backoffice.lease_minutes * 60;
+  s.backoffice.last_activity = s.now;
+}
 
-Effects clock_ticked(AppState& s, bool new_minute) {
+Effects store_ready(AppState& s) { return read_queue(s); }
+
+Effects clock_ticked(AppState& s) {
+  BackofficeSession& b = s.backoffice;
+  if (!signed_in(s)) return {};  // signed out or locked: nothing is read, nothing shown
+  if (!b.claiming && desk::idle_for(s.now, b.last_activity, b.lock_after_idle_s)) {
+    b.locked = true;
+    b.screen_before_lock = s.screen;
+    b.sign_in = SignInDraft{};
+    s.screen = ScreenId::BackofficeLocked;
+    touch(s);
+    return {};
+  }
+  // The case on screen keeps its claim (renewed at half the lease) while someone is signed in.
   Effects fx = case_clock(s);
-  if (new_minute && s.store == StoreLink::Ready) fx.push_back(fx::LoadQueue{s.now.iso_date()});
+  if (!b.loading && seconds_of(s.now) - seconds_of(b.last_read) >= b.refresh_s)
+    for (auto& e : read_queue(s)) fx.push_back(std::move(e));
   return fx;
 }
 

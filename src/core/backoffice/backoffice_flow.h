@@ -1,15 +1,22 @@
 #pragma once
-// The back office (reviewers' desks): today the work queue, read from the store when it opens and
-// again each minute. update() hands the back office its own events (backoffice_events.h) and the
-// shared ones (spine_events.h) in backoffice mode; the spine calls the hooks at the end.
+// The back office (reviewers' desks, issue 19): sign-in for reviewers, approvers and admins (the
+// staff desks' sign-in, with the counter's lockout and idle lock), then the queue — read again
+// every few seconds while someone is signed in, and only then — with its filters and tabs, and
+// claims (领取下一件, 领取, 释放, 收回) that open the claimed case. update() hands the back office
+// its own events (backoffice_events.h), the desks' sign-in (desk_events.h) and the shared ones
+// (spine_events.h) in backoffice mode; the spine calls the hooks at the end.
 #include "core/app_state.h"
 #include "core/backoffice/case_work.h"
+#include "core/config.h"
 #include "core/effect.h"
 #include "core/event.h"
 
 namespace core::backoffice {
 
-// Shared events: no reader, scanner or printer serves the back office yet.
+// Signed in and not locked: the queue may be shown and read.
+bool signed_in(const AppState& s);
+
+// Shared events: no reader, scanner or printer serves the back office yet; touches keep it unlocked.
 Effects on(AppState& s, const ev::CardReading& e);
 Effects on(AppState& s, const ev::CardPresented& e);
 Effects on(AppState& s, const ev::CardRemoved& e);
@@ -18,12 +25,34 @@ Effects on(AppState& s, const ev::CodeScanned& e);
 Effects on(AppState& s, const ev::PrintDone& e);
 Effects on(AppState& s, const ev::PrintFailed& e);
 Effects on(AppState& s, const intent::Touched& e);
-// The back office's own.
+// Sign-in, 暂离 and 退出 (backoffice_sign_in.cpp).
+Effects on(AppState& s, const ev::SignInAnswered& e);
+Effects on(AppState& s, const intent::EditSignIn& e);
+Effects on(AppState& s, const intent::SubmitSignIn& e);
+Effects on(AppState& s, const intent::LockDesk& e);
+Effects on(AppState& s, const intent::SignOut& e);
+// The queue.
 Effects on(AppState& s, const ev::QueueLoaded& e);
+Effects on(AppState& s, const ev::QueueFailed& e);
+Effects on(AppState& s, const intent::FilterQueue& e);
+Effects on(AppState& s, const intent::PageQueue& e);
+// Claims and the case they open (case_flow.cpp).
+Effects on(AppState& s, const intent::ClaimNext& e);
+Effects on(AppState& s, const intent::ClaimCase& e);
+Effects on(AppState& s, const intent::ReleaseCase& e);
+Effects on(AppState& s, const intent::CloseCase& e);
+Effects on(AppState& s, const ev::ClaimAnswered& e);
+Effects on(AppState& s, const ev::ReleaseAnswered& e);
 
-// Hooks the spine calls in backoffice mode: the queue is read when the store opens and on each new
-// minute, so every change in the hall shows within a minute.
+// Hooks the spine calls in backoffice mode. Start-up: the [backoffice] settings.
+void started(AppState& s, const Config& config);
+// The store opened: the queue is read if someone is signed in (nobody is, at start).
 Effects store_ready(AppState& s);
-Effects clock_ticked(AppState& s, bool new_minute);
+// Each second: the idle lock, and the queue read again every refresh_s while signed in.
+Effects clock_ticked(AppState& s);
+
+// Asks for the queue now, if someone is signed in and the store is open (one read at a time: a
+// request during a read is served when it answers).
+Effects read_queue(AppState& s);
 
 }  // namespace core::backoffice

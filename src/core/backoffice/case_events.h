@@ -1,7 +1,7 @@
 #pragma once
 // The case a reviewer or approver works on (issue 19): its events, intents and effects. The
 // handlers are in core/backoffice/case_work.h; backoffice_events.h adds these lists to the back
-// office's.
+// office's. Releasing a claim is the queue's (intent::ReleaseCase, fx::ReleaseClaim).
 #include <cstdint>
 #include <string>
 
@@ -54,11 +54,6 @@ struct CaseActionFailed {
   std::string acceptance_no;
   CaseAction action = CaseAction::RecordStep;
   Message message;
-};
-// The claim was given back (or the store could not: `problem`).
-struct CaseReleased {
-  std::string acceptance_no;
-  Message problem;
 };
 }  // namespace ev
 
@@ -125,19 +120,13 @@ struct PrintCaseNotice {
   std::uint64_t job = 0;
   CivilTime at;
 };
-// Give the claim back (the case is closed on screen).
-struct ReleaseCase {
-  std::string acceptance_no;
-  std::string staff_no;
-  CivilTime at;
-};
 }  // namespace fx
 
 using CaseEvents = TypeList<ev::CaseFileLoaded, ev::CaseFileFailed, ev::CaseClaimAnswered, ev::CaseActed,
-                            ev::CaseActionRefused, ev::CaseActionFailed, ev::CaseReleased, intent::EditCaseForm,
+                            ev::CaseActionRefused, ev::CaseActionFailed, intent::EditCaseForm,
                             intent::PickCaseStep, intent::ToggleCaseMissing, intent::PickCaseBenefit,
                             intent::PressCaseAction, intent::ReclaimCase, intent::ReloadCase,
                             intent::ReprintCaseNotice, intent::ScrollCase>;
-using CaseEffects = TypeList<fx::LoadCaseFile, fx::ClaimCase, fx::ActOnCase, fx::ReleaseCase, fx::PrintCaseNotice>;
+using CaseEffects = TypeList<fx::LoadCaseFile, fx::ClaimCase, fx::ActOnCase, fx::PrintCaseNotice>;
 
 }  // namespace core

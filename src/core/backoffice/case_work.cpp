@@ -49,26 +49,29 @@ Effects claim(AppState& s, bool renewal) {
 
 }  // namespace
 
-Effects open_case(AppState& s, const std::string& acceptance_no, const CaseActor& actor, int lease_seconds) {
+Effects open_case(AppState& s, const std::string& acceptance_no, const CaseActor& actor, int lease_seconds,
+                  const std::string& lease_until) {
   CaseView& v = s.backoffice.case_view;
   v = CaseView{};
   v.acceptance_no = acceptance_no;
   v.actor = actor;
   v.lease_seconds = lease_seconds;
   touch(s);
-  Effects fx = claim(s, /*renewal=*/false);
+  Effects fx;
+  if (lease_until.empty()) {
+    fx = claim(s, /*renewal=*/false);
+  } else {
+    v.lease_until = lease_until;
+    v.renew_after = plus_seconds(s.now, std::max(1, lease_seconds / 2));
+  }
   for (auto& e : reload(s)) fx.push_back(std::move(e));
   return fx;
 }
 
-Effects close_case(AppState& s) {
-  CaseView& v = s.backoffice.case_view;
-  if (!v.open()) return {};
-  Effects fx;
-  if (v.holding()) fx.push_back(fx::ReleaseCase{v.acceptance_no, v.actor.staff_no, s.now});
-  v = CaseView{};
+void close_case(AppState& s) {
+  if (!s.backoffice.case_view.open()) return;
+  s.backoffice.case_view = CaseView{};
   touch(s);
-  return fx;
 }
 
 Effects case_clock(AppState& s) {
@@ -174,6 +177,7 @@ Effects on(AppState& s, const ev::CaseActed& e) {
   v->acting.reset();
   v->problems.clear();
   clear_after(v->form, e.action);
+  v->work_scroll_px = 0;  // back to the top: the steps, and what may be done next
   say(*v, CaseNoticeKind::Done, Message{done_key(e.action), {e.acceptance_no, std::string(status_label(e.to))}});
   // A decision that hands the case on (to the resident, the notice, the approver) gave the claim
   // back in its transaction: the file read next shows it, and nothing is left to renew.
@@ -208,13 +212,6 @@ Effects on(AppState& s, const ev::CaseActionFailed& e) {
   return {};
 }
 
-Effects on(AppState& s, const ev::CaseReleased& e) {
-  // The case is closed on screen already; a claim that could not be given back runs out by itself.
-  (void)s;
-  (void)e;
-  return {};
-}
-
 Effects on(AppState& s, const intent::EditCaseForm& e) {
   CaseView& v = s.backoffice.case_view;
   if (!v.open()) return {};
@@ -230,6 +227,7 @@ Effects on(AppState& s, const intent::EditCaseForm& e) {
     case F::RejectReason: f.reject_reason = e.value; break;
     case F::RejectNote: f.reject_note = e.value; break;
   }
+  v.problems.clear();  // being put right: the sentences come back at the next press if still true
   touch(s);
   return {};
 }
@@ -252,6 +250,7 @@ Effects on(AppState& s, const intent::ToggleCaseMissing& e) {
   auto at = std::find(m.begin(), m.end(), e.code);
   if (at == m.end()) m.push_back(e.code);
   else m.erase(at);
+  v.problems.clear();
   touch(s);
   return {};
 }
@@ -260,6 +259,7 @@ Effects on(AppState& s, const intent::PickCaseBenefit& e) {
   CaseView& v = s.backoffice.case_view;
   if (!v.open()) return {};
   v.form.benefit = e.type;
+  v.problems.clear();
   touch(s);
   return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 // The case a reviewer or approver works on (core/backoffice/case_events.h): opening it (claim or
 // renew, then read the case file), the form, the actions, the lease kept alive while the case is
-// on screen, and closing it (the claim given back).
+// on screen, and closing it (the claim stays: 「我的待办」; 释放 is the queue's).
 //
 // Nothing typed is lost: a refusal, a store failure or a lease that ran out leaves the form as it
 // was and says why in one sentence; after a refusal the case file is read again (the case may have
@@ -13,11 +13,13 @@
 
 namespace core::backoffice {
 
-// Opens `acceptance_no` for `actor`: claims it (a claim of one's own renews) and reads its file.
-Effects open_case(AppState& s, const std::string& acceptance_no, const CaseActor& actor,
-                  int lease_seconds = kDefaultLeaseSeconds);
-// Closes the case on screen and gives its claim back (when held).
-Effects close_case(AppState& s);
+// Opens `acceptance_no` for `actor` and reads its file. `lease_until`: the claim the queue just
+// took (renewed from half of `lease_seconds` on); empty: no claim known yet, so it is claimed (a
+// claim of one's own renews) before the file is read.
+Effects open_case(AppState& s, const std::string& acceptance_no, const CaseActor& actor, int lease_seconds,
+                  const std::string& lease_until = {});
+// Closes the case on screen. Its claim stays (「我的待办」) until released or run out.
+void close_case(AppState& s);
 // Each clock tick in backoffice mode: renews the claim once half the lease has passed.
 Effects case_clock(AppState& s);
 
@@ -33,7 +35,6 @@ Effects on(AppState& s, const ev::CaseClaimAnswered& e);
 Effects on(AppState& s, const ev::CaseActed& e);
 Effects on(AppState& s, const ev::CaseActionRefused& e);
 Effects on(AppState& s, const ev::CaseActionFailed& e);
-Effects on(AppState& s, const ev::CaseReleased& e);
 Effects on(AppState& s, const intent::EditCaseForm& e);
 Effects on(AppState& s, const intent::PickCaseStep& e);
 Effects on(AppState& s, const intent::ToggleCaseMissing& e);

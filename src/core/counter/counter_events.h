@@ -14,7 +14,7 @@
 #include "core/domain/ledger.h"
 #include "core/domain/application.h"
 #include "core/domain/civil_time.h"
-#include "core/domain/sign_in.h"
+#include "core/desk_events.h"
 #include "core/paper_preview.h"
 #include "core/text/message.h"
 #include "core/type_list.h"
@@ -25,10 +25,6 @@ namespace ev {
 // The service catalog and its pinyin initials, loaded off the UI thread.
 struct CounterCatalogLoaded {
   std::shared_ptr<const CounterCatalog> catalog;
-};
-// The store checked a staff number and PIN.
-struct SignInAnswered {
-  SignInOutcome outcome;
 };
 // A new intake form got its idempotency key.
 struct FormOpened {
@@ -77,13 +73,6 @@ struct DraftFound {
 }  // namespace ev
 
 namespace intent {
-struct EditSignIn {
-  std::string staff_no;
-  std::string pin;
-};
-struct SubmitSignIn {};
-struct LockCounter {};  // 暂离
-struct SignOut {};      // 换人登录 / 退出
 // Which field of the intake form a typed value is for. Member fields need `member` (index into
 // IntakeForm::members, -1 for the applicant's own row); Declaration needs `key`. MemberLives takes
 // "yes" or "no".
@@ -147,12 +136,6 @@ struct OpenRelationList {
 namespace fx {
 // Load the service catalog and pinyin initials (ev::CounterCatalogLoaded).
 struct LoadCounterCatalog {};
-// Check a staff number and PIN on the store worker (ev::SignInAnswered).
-struct CheckSignIn {
-  std::string staff_no;
-  std::string pin;
-  CivilTime at;
-};
 // Issue a new intake form's UUID (ev::FormOpened).
 struct OpenForm {};
 // 受理: commit the form as `staff_no` at `at`, then build and print its slip as job `job`
@@ -199,14 +182,13 @@ struct DiscardDraft {};
 }  // namespace fx
 
 using CounterEvents =
-    TypeList<ev::CounterCatalogLoaded, ev::SignInAnswered, ev::FormOpened, ev::IntakeAccepted, ev::SlipPreviewed,
-             ev::IntakeFailed, ev::LedgerLoaded, ev::LedgerExported, ev::ReprintFailed, intent::EditSignIn,
-             intent::SubmitSignIn, intent::LockCounter, intent::SignOut, intent::EditForm, intent::AddMember,
+    TypeList<ev::CounterCatalogLoaded, ev::FormOpened, ev::IntakeAccepted, ev::SlipPreviewed, ev::IntakeFailed,
+             ev::LedgerLoaded, ev::LedgerExported, ev::ReprintFailed, intent::EditForm, intent::AddMember,
              intent::RemoveMember, intent::ClearApplicant, intent::PickItem, intent::ToggleMaterial,
              intent::ChooseDecision, intent::GoToStep, intent::NextStep, intent::PressAccept, intent::ReprintSlip,
              intent::NewIntake, intent::ShowLedger, intent::ExportLedger, ev::DraftFound, intent::RestoreDraft,
              intent::ScrollHousehold, intent::ScrollReview, intent::OpenRelationList>;
-using CounterEffects = TypeList<fx::LoadCounterCatalog, fx::CheckSignIn, fx::OpenForm, fx::AcceptIntake, fx::ReprintSlip,
+using CounterEffects = TypeList<fx::LoadCounterCatalog, fx::OpenForm, fx::AcceptIntake, fx::ReprintSlip,
                                 fx::RecordSlipPrint, fx::LoadLedger, fx::ExportLedger, fx::SaveDraft, fx::LoadDraft,
                                 fx::DiscardDraft>;
 

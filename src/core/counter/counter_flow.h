@@ -36,7 +36,7 @@ Effects on(AppState& s, const ev::LedgerExported& e);
 Effects on(AppState& s, const ev::ReprintFailed& e);
 Effects on(AppState& s, const intent::EditSignIn& e);
 Effects on(AppState& s, const intent::SubmitSignIn& e);
-Effects on(AppState& s, const intent::LockCounter& e);
+Effects on(AppState& s, const intent::LockDesk& e);
 Effects on(AppState& s, const intent::SignOut& e);
 Effects on(AppState& s, const ev::DraftFound& e);
 Effects on(AppState& s, const intent::RestoreDraft& e);

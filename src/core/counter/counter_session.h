@@ -9,6 +9,7 @@
 #include "core/domain/application.h"
 #include "core/domain/civil_time.h"
 #include "core/counter/intake_form.h"
+#include "core/desk_events.h"
 #include "core/domain/ledger.h"
 #include "core/paper_preview.h"
 #include "core/domain/staff_member.h"
@@ -18,13 +19,6 @@ namespace core {
 
 // The slip of the application on screen, as far as the printer got with it.
 enum class SlipPrint { None, Printing, Printed, Failed };
-
-struct SignInDraft {
-  std::string staff_no;
-  std::string pin;        // dropped as soon as it is sent for checking
-  bool checking = false;  // the (deliberately slow) PIN check runs on the store worker
-  Message problem;        // the last refusal
-};
 
 // After 受理: what was committed, and its slip.
 struct AcceptedIntake {

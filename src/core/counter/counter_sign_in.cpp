@@ -1,12 +1,10 @@
 // The counter's sign-in, lock and sign-out (issue 9): staff number + PIN checked on the store
-// worker, refusals as catalog sentences (counter.sign_in.*), the idle lock and 暂离 keeping the
-// form for the same PIN.
-#include <type_traits>
-
+// worker, refusals as catalog sentences (core/desk_sign_in.h, shared with the back office), the
+// idle lock and 暂离 keeping the form for the same PIN.
 #include "core/counter/counter_flow.h"
 #include "core/counter/counter_flow_support.h"
+#include "core/desk_sign_in.h"
 #include "core/domain/staff_member.h"
-#include "core/domain/staff_number.h"
 
 namespace core::counter {
 
@@ -15,87 +13,47 @@ using detail::signed_in;
 
 
 Effects on(AppState& s, const intent::EditSignIn& e) {
-  if (s.counter.sign_in.checking) return {};
-  s.counter.sign_in.staff_no = e.staff_no;
-  s.counter.sign_in.pin = e.pin;
-  touch(s);
+  if (desk::edit(s.counter.sign_in, e)) touch(s);
   return {};
 }
 
 Effects on(AppState& s, const intent::SubmitSignIn&) {
-  auto& d = s.counter.sign_in;
-  if (d.checking) return {};
   // Unlocking asks for the PIN of whoever locked the screen, never for another staff number.
-  // Staff numbers are case-insensitive: a07 signs in as A07.
-  const std::string staff_no =
-      normalize_staff_no(s.counter.locked && s.counter.staff ? s.counter.staff->staff_no : d.staff_no);
-  if (!check_staff_no(staff_no)) {
-    d.problem = Message{"counter.sign_in.need_staff_no", {}};
-    touch(s);
-    return {};
-  }
-  if (!check_pin_format(d.pin)) {
-    d.problem = Message{"counter.sign_in.need_pin", {}};
-    d.pin.clear();
-    touch(s);
-    return {};
-  }
-  if (s.store != StoreLink::Ready) {
-    d.problem = Message{"counter.sign_in.store_down", {}};
-    touch(s);
-    return {};
-  }
-  d.checking = true;
-  d.problem = {};
-  std::string pin = std::move(d.pin);
-  d.pin.clear();
+  const bool unlocking = s.counter.locked && s.counter.staff;
+  Effects fx = desk::submit(s.counter.sign_in, unlocking ? s.counter.staff->staff_no : s.counter.sign_in.staff_no,
+                            s.store, s.now);
   touch(s);
-  return {fx::CheckSignIn{staff_no, std::move(pin), s.now}};
+  return fx;
 }
 
 Effects on(AppState& s, const ev::SignInAnswered& e) {
   auto& d = s.counter.sign_in;
   d.checking = false;
   touch(s);
-  return std::visit(
-      [&](const auto& o) -> Effects {
-        using T = std::decay_t<decltype(o)>;
-        if constexpr (std::is_same_v<T, sign_in::SignedIn>) {
-          s.counter.last_activity = s.now;
-          d = SignInDraft{};
-          if (s.counter.locked && s.counter.staff && s.counter.staff->staff_no == o.staff.staff_no) {
-            s.counter.locked = false;
-            s.screen = s.counter_screen_before_lock;
-            return {};
-          }
-          const int lock_after = s.counter.lock_after_idle_s;
-          s.counter = CounterSession{};
-          s.counter.staff = o.staff;
-          s.counter.last_activity = s.now;
-          s.counter.lock_after_idle_s = lock_after;
-          Effects effects = open_new_form(s);
-          // A form this staff member left unfinished here today (a crash, a power cut) is offered back.
-          effects.push_back(fx::LoadDraft{o.staff.staff_no, s.now.iso_date()});
-          return effects;
-        } else if constexpr (std::is_same_v<T, sign_in::WrongPin>) {
-          d.problem = Message{"counter.sign_in.wrong_pin", {std::to_string(o.tries_left)}};
-        } else if constexpr (std::is_same_v<T, sign_in::Locked>) {
-          d.problem = Message{"counter.sign_in.locked", {o.until.hh_mm()}};
-        } else if constexpr (std::is_same_v<T, sign_in::Disabled>) {
-          d.problem = Message{"counter.sign_in.disabled", {}};
-        } else if constexpr (std::is_same_v<T, sign_in::UnknownStaff>) {
-          d.problem = Message{"counter.sign_in.unknown_staff", {}};
-        } else if constexpr (std::is_same_v<T, sign_in::StoreUnavailable>) {
-          d.problem = Message{"counter.sign_in.store_failed", {}};
-        } else {
-          d.problem = Message{"counter.sign_in.no_pin", {}};
-        }
-        return {};
-      },
-      e.outcome);
+  if (auto no = desk::refusal(e.outcome)) {
+    d.problem = *no;
+    return {};
+  }
+  const StaffMember& staff = std::get<sign_in::SignedIn>(e.outcome).staff;
+  s.counter.last_activity = s.now;
+  d = SignInDraft{};
+  if (s.counter.locked && s.counter.staff && s.counter.staff->staff_no == staff.staff_no) {
+    s.counter.locked = false;
+    s.screen = s.counter_screen_before_lock;
+    return {};
+  }
+  const int lock_after = s.counter.lock_after_idle_s;
+  s.counter = CounterSession{};
+  s.counter.staff = staff;
+  s.counter.last_activity = s.now;
+  s.counter.lock_after_idle_s = lock_after;
+  Effects effects = open_new_form(s);
+  // A form this staff member left unfinished here today (a crash, a power cut) is offered back.
+  effects.push_back(fx::LoadDraft{staff.staff_no, s.now.iso_date()});
+  return effects;
 }
 
-Effects on(AppState& s, const intent::LockCounter&) {
+Effects on(AppState& s, const intent::LockDesk&) {
   if (!signed_in(s)) return {};
   s.counter.locked = true;
   s.counter_screen_before_lock = s.screen;
@@ -118,8 +76,8 @@ Effects on(AppState& s, const intent::SignOut&) {
 }
 
 bool clock_ticked(AppState& s) {
-  if (!signed_in(s) || s.counter.pressing || s.counter.lock_after_idle_s <= 0) return false;
-  if (seconds_of(s.now) - seconds_of(s.counter.last_activity) < s.counter.lock_after_idle_s) return false;
+  if (!signed_in(s) || s.counter.pressing) return false;
+  if (!desk::idle_for(s.now, s.counter.last_activity, s.counter.lock_after_idle_s)) return false;
   s.counter.locked = true;
   s.counter_screen_before_lock = s.screen;
   s.counter.sign_in = SignInDraft{};

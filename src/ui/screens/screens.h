@@ -15,7 +15,7 @@ using Area = widgets::Area;
 
 // Each room's screens below the header band, in its own folder: screens/kiosk (the welcome and a
 // visit), screens/counter (sign-in, the locked screen, the intake steps, 已受理, the ledger),
-// screens/backoffice (the work queue).
+// screens/backoffice (sign-in, the work queue, the case a claim opened).
 void draw_kiosk(const core::AppState& state, UiContext& ui, Area area);
 void draw_counter(const core::AppState& state, UiContext& ui, Area area);
 void draw_backoffice(const core::AppState& state, UiContext& ui, Area area);

@@ -220,7 +220,7 @@ TEST_CASE("counter idle lock and 暂离 keep the form for the same PIN, sign-out
   update(s, ev::SignInAnswered{sign_in::SignedIn{StaffMember{"A07", "王芳", StaffRole::Counter, true}}});
   CHECK(s.screen == ScreenId::CounterIntake);
   CHECK(s.counter.form.applicant.name == "张𠀾");
-  update(s, intent::LockCounter{});
+  update(s, intent::LockDesk{});
   CHECK(s.screen == ScreenId::CounterLocked);
   CHECK(update(s, intent::EditForm{intent::FormField::ApplicantAddress, "x"}).empty());  // locked: no edits
   update(s, intent::SignOut{});

@@ -1,5 +1,6 @@
 // The case file on the left of the case screen: applicant, household, declarations and totals,
-// materials (received / missing), the public notice, and the history at the bottom — who did what
+// materials (received / missing), the public notice, the review steps' results, and the history at
+// the bottom — who did what
 // when, from which status to which. Staff see it in full (they signed in; the read was audited).
 // Long files are turned page by page (ui/widgets/scroll_panel.h).
 #include "core/domain/money.h"
@@ -84,6 +85,24 @@ void lay_out(const core::AppState& s, ScrollPanel& p) {
     if (f.notice->proposed_fen > 0)
       line += "  " + core::format(ui.tr("case.ui.proposed"), {core::format_yuan(f.notice->proposed_fen)});
     w.line(line, t.ink);
+  }
+  // What the review found so far, step by step (the form for the next one is on the right).
+  bool any_result = false;
+  for (const auto& st : f.steps) any_result = any_result || st.result.has_value();
+  if (any_result) {
+    w.title(ui.tr("case.ui.results"));
+    for (const auto& st : f.steps) {
+      if (!st.result) continue;
+      p.begin_group(w.y);
+      w.line(core::format(ui.tr("case.ui.result_head"), {st.def.name, st.result->done_on, st.result->who}), t.ink);
+      for (const auto& fd : st.def.fields) {
+        auto it = st.result->fields.find(fd.key);
+        if (it == st.result->fields.end() || it->second.empty()) continue;
+        w.line("    " + fd.label + "  " + it->second + (fd.unit.empty() ? "" : " " + fd.unit), t.ink_muted);
+      }
+      if (!st.result->note.empty()) w.line("    " + st.result->note, t.ink_muted);
+      p.end_group();
+    }
   }
   w.title(ui.tr("case.ui.history"));
   for (const auto& e : a.events) {

@@ -30,10 +30,19 @@ float draw_case_header(const core::AppState& s, UiContext& ui, Area a) {
   const core::CaseView& v = s.backoffice.case_view;
   const float h = row_h(ui), g = gap(ui);
   float y = a.y0;
-  // Right: 刷新, and 重新领取 when the lease was lost and the case is free.
+  // Right: 返回队列, 释放 (one's own live claim), 刷新, and 重新领取 when the lease was lost and the
+  // case is free. 返回队列 keeps the claim (「我的待办」).
   float bx = a.x1;
   const float bw = t.px(180);
   bx -= bw;
+  if (widgets::button_at(ui, ui.tr("backoffice.back_to_queue"), {bx, y}, {bw, h}, FontRole::Small))
+    ui.emit(core::intent::CloseCase{});
+  if (v.holding() && !s.backoffice.claiming) {
+    bx -= bw + g;
+    if (widgets::button_at(ui, ui.tr("backoffice.release"), {bx, y}, {bw, h}, FontRole::Small))
+      ui.emit(core::intent::ReleaseCase{v.acceptance_no});
+  }
+  bx -= bw + g;
   if (!v.loading) {
     if (widgets::button_at(ui, ui.tr("case.ui.reload"), {bx, y}, {bw, h}, FontRole::Small))
       ui.emit(core::intent::ReloadCase{});
@@ -49,17 +58,26 @@ float draw_case_header(const core::AppState& s, UiContext& ui, Area a) {
   std::string claim;
   if (v.file) {
     const core::CaseFile& f = *v.file;
-    title += "  " + f.item_name + "  " +
-             std::string(ui.tr("app_status." + std::string(core::status_code(f.application.status))));
+    title += "  " + f.item_name;
+    // The status first on the second line: it says what can happen next.
     const std::string holder = core::live_holder(f, s.now.iso_datetime());
-    claim = holder.empty() ? std::string(ui.tr("case.ui.unclaimed"))
-                           : core::format(ui.tr("case.ui.claimed"), {holder, f.lease_until.substr(11, 5)});
+    claim = std::string(ui.tr("app_status." + std::string(core::status_code(f.application.status)))) + "  ·  " +
+            (holder.empty() ? std::string(ui.tr("case.ui.unclaimed"))
+                            : core::format(ui.tr("case.ui.claimed"), {holder, f.lease_until.substr(11, 5)}));
   }
   const float text_w = bx - a.x0 - g;
   widgets::text_at(ui, FontRole::Body, counter::fit(ui, FontRole::Body, title, text_w), {a.x0, y}, t.ink);
   y += widgets::measure(ui, FontRole::Body, "A").y + t.px(4);
-  if (!claim.empty()) widgets::text_at(ui, FontRole::Small, counter::fit(ui, FontRole::Small, claim, text_w), {a.x0, y}, t.ink_muted);
+  if (!claim.empty()) widgets::text_at(ui, FontRole::Small, counter::fit(ui, FontRole::Small, claim, text_w), {a.x0, y}, t.current);
   y = std::max(y + widgets::measure(ui, FontRole::Small, "A").y, a.y0 + h) + g / 2;
+  // The queue's answer about this case (a release refused …), when the case has none of its own.
+  if (v.notice.empty() && !s.backoffice.notice.empty()) {
+    for (const auto& l : widgets::wrap_lines(ui, FontRole::Small, say(ui, s.backoffice.notice), a.w())) {
+      widgets::text_at(ui, FontRole::Small, l, {a.x0, y}, t.fault);
+      y += widgets::measure(ui, FontRole::Small, l).y;
+    }
+    y += g / 2;
+  }
   // The last answer, in one sentence; the paper's state beside a decision that prints one.
   if (!v.notice.empty()) {
     const Rgb colour = v.notice_kind == core::CaseNoticeKind::Done ? t.current : t.fault;
@@ -86,7 +104,7 @@ float draw_case_header(const core::AppState& s, UiContext& ui, Area a) {
   return y + t.px(2) + g / 2 - a.y0;
 }
 
-void draw_case(const core::AppState& s, UiContext& ui, Area a) {
+void draw_case_body(const core::AppState& s, UiContext& ui, Area a) {
   const Theme& t = ui.theme;
   const core::CaseView& v = s.backoffice.case_view;
   const float pad = t.px(Theme::kPaddingPx);

@@ -12,8 +12,8 @@
 
 namespace ui::screens::backoffice {
 
-// The whole case screen in `area` (below the back office's header band).
-void draw_case(const core::AppState& s, UiContext& ui, Area area);
+// The case screen's content in `area` (the queue's bar and 返回队列 are case_screen.cpp's).
+void draw_case_body(const core::AppState& s, UiContext& ui, Area area);
 
 // Its parts (each file one): the header and answer lines; returns the height they took.
 float draw_case_header(const core::AppState& s, UiContext& ui, Area area);

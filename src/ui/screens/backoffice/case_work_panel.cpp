@@ -1,4 +1,5 @@
-// The right of the case screen: the item's review steps with their recorded results, the form for
+// The right of the case screen: the item's review steps (their results are in the case file on the
+// left), the form for
 // the step being recorded (its fields from the catalog: date, text, count, money, choice), and one
 // block per action the signed-in staff member may take now — 待补正 with the materials to tick,
 // 材料已补齐, 张榜公示, 异议, 批准 (amount, start month, benefit type), 不予批准 (a reason from the
@@ -28,12 +29,23 @@ struct Layout {
   UiContext& ui;
   const View& v;
   float x0, x1, y;
+  // Fields go two to a row where the panel is wide enough (a landscape 1920 screen), one otherwise.
+  int columns = 1;
+  int col = 0;  // the next field's column; 0: a new row
 
   float h() const { return row_h(ui); }
   float g() const { return gap(ui); }
-  float label_w() const { return (x1 - x0) * 0.34f; }
+  float cell_w() const { return (x1 - x0 - g() * static_cast<float>(columns - 1)) / static_cast<float>(columns); }
+  float label_w() const { return cell_w() * (columns == 1 ? 0.34f : 0.5f); }
+  // Ends a row of fields begun but not filled.
+  void flush() {
+    if (col == 0) return;
+    col = 0;
+    y += h() + g();
+  }
 
   void title(std::string_view s) {
+    flush();
     const Theme& t = ui.theme;
     y += g();
     const float th = widgets::measure(ui, FontRole::Small, s).y;
@@ -41,37 +53,47 @@ struct Layout {
     y += th + t.px(6);
   }
   void text(std::string_view s, Rgb colour, float indent = 0) {
+    flush();
     for (const auto& l : widgets::wrap_lines(ui, FontRole::Small, s, x1 - x0 - indent)) {
       const float lh = widgets::measure(ui, FontRole::Small, l).y;
       if (v.shows(y, lh)) widgets::text_at(ui, FontRole::Small, l, {x0 + indent, y}, colour);
       y += lh;
     }
   }
-  // A labelled one-line field; a change is sent as EditCaseForm.
+  // A labelled one-line field; a change is sent as EditCaseForm. `wide`: a row of its own.
   void field(std::string_view label, std::string_view value, CaseFormField f, const std::string& key = {},
-             bool ascii = false, std::size_t max_bytes = 200) {
+             bool ascii = false, std::size_t max_bytes = 200, bool wide = false) {
+    if (wide) flush();
+    const float w = wide ? x1 - x0 : cell_w();
+    const float lw = wide ? (x1 - x0) * (columns == 1 ? 0.34f : 0.25f) : label_w();
+    const float x = x0 + static_cast<float>(col) * (cell_w() + g());
     if (v.shows(y, h())) {
       widgets::FieldOptions o;
       o.ascii_only = ascii;
       o.max_bytes = max_bytes;
-      auto r = counter::labelled_field(ui, label, value, x0, y, label_w(), x1 - x0 - label_w(), o);
+      auto r = counter::labelled_field(ui, label, value, x, y, lw, w - lw, o);
       if (r.changed) ui.emit(core::intent::EditCaseForm{f, key, *r.changed});
     }
-    y += h() + g();
+    if (wide || ++col == columns) {
+      col = 0;
+      y += h() + g();
+    }
   }
   // Choice buttons in rows after a label; `pick` is told the chosen one's index.
   template <class Pick>
   void choices(std::string_view label, const std::vector<std::string>& options, const std::string& chosen, Pick pick) {
+    flush();
     const Theme& t = ui.theme;
+    const float lw = label.empty() ? 0 : (x1 - x0) * (columns == 1 ? 0.34f : 0.25f);
     if (!label.empty() && v.shows(y, h())) {
       const float th = widgets::measure(ui, FontRole::Small, label).y;
       widgets::text_at(ui, FontRole::Small, label, {x0, y + (h() - th) / 2}, t.ink);
     }
-    float x = x0 + (label.empty() ? 0 : label_w());
+    float x = x0 + lw;
     for (std::size_t i = 0; i < options.size(); ++i) {
       const float bw = std::min(x1 - x0, widgets::measure(ui, FontRole::Small, options[i]).x + t.px(80));
       if (x + bw > x1 + 0.5f) {
-        x = x0 + (label.empty() ? 0 : label_w());
+        x = x0 + lw;
         y += h() + g() / 2;
       }
       if (v.shows(y, h()) && choice_button(ui, options[i], options[i] == chosen, {x, y}, {bw, h()})) pick(i);
@@ -79,7 +101,23 @@ struct Layout {
     }
     y += h() + g();
   }
+  // A free-text field and the button that sends it, on one row.
+  bool field_and_button(std::string_view label, std::string_view value, CaseFormField f, std::string_view button_label) {
+    flush();
+    const float bw = std::min((x1 - x0) / 2, widgets::measure(ui, FontRole::Small, button_label).x + ui.theme.px(80));
+    const float lw = (x1 - x0) * (columns == 1 ? 0.34f : 0.25f);
+    bool pressed = false;
+    if (v.shows(y, h())) {
+      widgets::FieldOptions o;
+      auto r = counter::labelled_field(ui, label, value, x0, y, lw, x1 - x0 - lw - bw - g(), o);
+      if (r.changed) ui.emit(core::intent::EditCaseForm{f, {}, *r.changed});
+      pressed = widgets::button_at(ui, button_label, {x1 - bw, y}, {bw, h()}, FontRole::Small);
+    }
+    y += h() + g();
+    return pressed;
+  }
   bool button(std::string_view label) {
+    flush();
     const float bw = std::min(x1 - x0, widgets::measure(ui, FontRole::Small, label).x + ui.theme.px(80));
     const bool pressed = v.shows(y, h()) && widgets::button_at(ui, label, {x1 - bw, y}, {bw, h()}, FontRole::Small);
     y += h() + g();
@@ -96,41 +134,24 @@ bool offers(const std::vector<core::CaseAction>& actions, core::CaseAction a) {
   return std::find(actions.begin(), actions.end(), a) != actions.end();
 }
 
+// The item's steps as one row of chips: the one being recorded is ticked; a tap picks another (to
+// record it, or to correct a recorded one). Their results are in the case file on the left.
 void steps_section(const core::AppState& s, Layout& l, bool may_record) {
   UiContext& ui = l.ui;
-  const Theme& t = ui.theme;
   const core::CaseView& v = s.backoffice.case_view;
   const core::CaseFile& f = *v.file;
   if (f.steps.empty()) return;
-  l.title(ui.tr("case.ui.steps"));
+  std::size_t done = 0;
+  for (const core::CaseStep& st : f.steps) done += st.result ? 1 : 0;
+  l.title(core::format(ui.tr("case.ui.steps"), {std::to_string(done), std::to_string(f.steps.size())}));
+  if (!may_record) return;
+  std::vector<std::string> names;
+  for (const core::CaseStep& st : f.steps) names.push_back(st.def.name);
   const std::string picked = core::form_step(v.form, f);
-  for (const core::CaseStep& st : f.steps) {
-    const std::string state = st.result ? core::format(ui.tr("case.ui.step_done"), {st.result->done_on, st.result->who})
-                                        : std::string(ui.tr("case.ui.step_open"));
-    const float row = l.h();
-    if (l.v.shows(l.y, row)) {
-      const float box = t.px(24);
-      widgets::mark(st.result ? widgets::Mark::Tick : widgets::Mark::HollowDot, {l.x0, l.y + (row - box) / 2}, box,
-                    st.result ? t.current : t.ink_muted);
-      const std::string line = st.def.name + "  " + state;
-      const float th = widgets::measure(ui, FontRole::Small, line).y;
-      widgets::text_at(ui, FontRole::Small, line, {l.x0 + box + t.px(12), l.y + (row - th) / 2}, st.result ? t.ink : t.ink_muted);
-      if (may_record) {
-        const std::string label = core::format(ui.tr(st.result ? "case.ui.step_edit" : "case.ui.step_fill"), {st.def.name});
-        const float bw = widgets::measure(ui, FontRole::Small, label).x + t.px(80);
-        if (choice_button(ui, label, st.def.code == picked, {l.x1 - bw, l.y}, {bw, row}))
-          ui.emit(core::intent::PickCaseStep{st.def.code});
-      }
-    }
-    l.y += row + l.g() / 2;
-    if (st.result) {
-      for (const auto& fd : st.def.fields) {
-        const std::string val = value_of(st.result->fields, fd.key);
-        if (!val.empty()) l.text(fd.label + "  " + val + (fd.unit.empty() ? "" : " " + fd.unit), t.ink, t.px(36));
-      }
-      if (!st.result->note.empty()) l.text(st.result->note, t.ink_muted, t.px(36));
-    }
-  }
+  std::string chosen;
+  for (const core::CaseStep& st : f.steps)
+    if (st.def.code == picked) chosen = st.def.name;
+  l.choices({}, names, chosen, [&](std::size_t i) { ui.emit(core::intent::PickCaseStep{f.steps[i].def.code}); });
 }
 
 void step_form(const core::AppState& s, Layout& l) {
@@ -156,8 +177,9 @@ void step_form(const core::AppState& s, Layout& l) {
       l.field(label, value, CaseFormField::StepValue, fd.key, ascii, ascii ? 16 : core::kMaxReviewTextChars * 4);
     }
   }
-  l.field(ui.tr("case.ui.step_note"), v.form.step_note, CaseFormField::StepNote);
-  if (l.button(core::format(ui.tr("case.ui.save_step"), {def.name}))) ui.emit(core::intent::PressCaseAction{core::CaseAction::RecordStep});
+  if (l.field_and_button(ui.tr("case.ui.step_note"), v.form.step_note, CaseFormField::StepNote,
+                         core::format(ui.tr("case.ui.save_step"), {def.name})))
+    ui.emit(core::intent::PressCaseAction{core::CaseAction::RecordStep});
   (void)t;
 }
 
@@ -169,16 +191,6 @@ void action_blocks(const core::AppState& s, Layout& l, const std::vector<core::C
   const core::CaseFile& f = *v.file;
   const core::CaseForm& form = v.form;
   auto press = [&](A a) { ui.emit(core::intent::PressCaseAction{a}); };
-  if (offers(actions, A::AskSupplement)) {
-    l.title(ui.tr("case.ui.supplement_title"));
-    for (const core::Material& m : f.item_materials) {
-      const bool ticked = std::find(form.missing.begin(), form.missing.end(), m.code) != form.missing.end();
-      l.choices({}, {m.full_name()}, ticked ? m.full_name() : std::string(),
-                [&](std::size_t) { ui.emit(core::intent::ToggleCaseMissing{m.code}); });
-      l.y -= l.g() / 2;
-    }
-    if (l.button(action_label(ui, A::AskSupplement))) press(A::AskSupplement);
-  }
   if (offers(actions, A::SupplementArrived)) {
     l.title(ui.tr("case.ui.supplied_title"));
     if (l.button(action_label(ui, A::SupplementArrived))) press(A::SupplementArrived);
@@ -209,13 +221,24 @@ void action_blocks(const core::AppState& s, Layout& l, const std::vector<core::C
       });
       l.y -= l.g() / 2;
     }
-    l.field(ui.tr("case.ui.reject_note"), form.reject_note, CaseFormField::RejectNote);
-    if (l.button(action_label(ui, A::Reject))) press(A::Reject);
+    if (l.field_and_button(ui.tr("case.ui.reject_note"), form.reject_note, CaseFormField::RejectNote, action_label(ui, A::Reject)))
+      press(A::Reject);
   }
   if (offers(actions, A::Objection)) {
     l.title(ui.tr("case.ui.objection_title"));
-    l.field(ui.tr("case.ui.objection_note"), form.objection_note, CaseFormField::ObjectionNote);
-    if (l.button(action_label(ui, A::Objection))) press(A::Objection);
+    if (l.field_and_button(ui.tr("case.ui.objection_note"), form.objection_note, CaseFormField::ObjectionNote,
+                           action_label(ui, A::Objection)))
+      press(A::Objection);
+  }
+  if (offers(actions, A::AskSupplement)) {
+    l.title(ui.tr("case.ui.supplement_title"));
+    for (const core::Material& m : f.item_materials) {
+      const bool ticked = std::find(form.missing.begin(), form.missing.end(), m.code) != form.missing.end();
+      l.choices({}, {m.full_name()}, ticked ? m.full_name() : std::string(),
+                [&](std::size_t) { ui.emit(core::intent::ToggleCaseMissing{m.code}); });
+      l.y -= l.g() / 2;
+    }
+    if (l.button(action_label(ui, A::AskSupplement))) press(A::AskSupplement);
   }
   (void)t;
 }
@@ -225,8 +248,12 @@ float lay_out(const core::AppState& s, UiContext& ui, Area a, float y0, const Vi
   const core::CaseView& cv = s.backoffice.case_view;
   const auto actions = core::backoffice::case_actions_now(s);
   Layout l{ui, v, a.x0, a.x1, y0};
+  l.columns = a.w() >= ui.theme.px(900) ? 2 : 1;
   steps_section(s, l, offers(actions, core::CaseAction::RecordStep));
-  if (offers(actions, core::CaseAction::RecordStep)) step_form(s, l);
+  // The step form while a step is unrecorded, or one was picked to correct.
+  const bool open_step = std::any_of(cv.file->steps.begin(), cv.file->steps.end(),
+                                     [](const core::CaseStep& st) { return !st.result; });
+  if (offers(actions, core::CaseAction::RecordStep) && (open_step || !cv.form.step.empty())) step_form(s, l);
   action_blocks(s, l, actions);
   if (actions.empty()) {
     l.y += l.g();

@@ -51,7 +51,7 @@ void draw_counter_bar(const core::AppState& s, UiContext& ui, widgets::Area band
     } else if (widgets::button_at(ui, labels[i], {x, y}, {w, h}, FontRole::Small)) {
       switch (i) {
         case 0: ui.emit(core::intent::SignOut{}); break;
-        case 1: ui.emit(core::intent::LockCounter{}); break;
+        case 1: ui.emit(core::intent::LockDesk{}); break;
         case 2: ui.emit(core::intent::ShowLedger{true}); break;
         case 3: ui.emit(core::intent::NewIntake{}); break;
       }

@@ -1,0 +1,26 @@
+#pragma once
+// Building blocks of the back office's screens: the bar (who is signed in, 暂离, 退出), a row's
+// claim buttons, and the width of a ticked choice button. The counter's blocks (labelled fields,
+// choice and disabled buttons, sentences by key) serve here too.
+#include <string>
+
+#include "core/app_state.h"
+#include "ui/screens/counter/counter_blocks.h"
+#include "ui/screens/screens.h"
+
+namespace ui::screens::backoffice {
+
+// A choice button's width for `label` (its tick box included).
+float chip_width(UiContext& ui, std::string_view label);
+// The bar at the foot of the queue and the case: the staff member and role from `text_x`, 暂离 and
+// 退出 at the right. Drawn in the last bar_height() of `a`; returns the area above it.
+float bar_height(const UiContext& ui);
+Area draw_bar(const core::AppState& s, UiContext& ui, Area a, float text_x);
+// The buttons of one queue row in `cell`: 领取 (nobody holds it), 打开 and 释放 (mine), 收回 (an
+// admin, someone else's claim).
+void row_actions(const core::AppState& s, UiContext& ui, const core::QueueEntry& e, const std::string& me, bool admin,
+                 Area cell);
+// The case a claim opened (case_screen.cpp).
+void draw_case(const core::AppState& s, UiContext& ui, Area a);
+
+}  // namespace ui::screens::backoffice
