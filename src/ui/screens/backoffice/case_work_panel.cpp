@@ -79,9 +79,10 @@ struct Layout {
       y += h() + g();
     }
   }
-  // Choice buttons in rows after a label; `pick` is told the chosen one's index.
-  template <class Pick>
-  void choices(std::string_view label, const std::vector<std::string>& options, const std::string& chosen, Pick pick) {
+  // Choice buttons in rows after a label, ticked where `chosen(i)`; `pick` is told a pressed one's
+  // index.
+  template <class Chosen, class Pick>
+  void chips(std::string_view label, const std::vector<std::string>& options, Chosen chosen, Pick pick) {
     flush();
     const Theme& t = ui.theme;
     const float lw = label.empty() ? 0 : (x1 - x0) * (columns == 1 ? 0.34f : 0.25f);
@@ -96,10 +97,14 @@ struct Layout {
         x = x0 + lw;
         y += h() + g() / 2;
       }
-      if (v.shows(y, h()) && choice_button(ui, options[i], options[i] == chosen, {x, y}, {bw, h()})) pick(i);
+      if (v.shows(y, h()) && choice_button(ui, options[i], chosen(i), {x, y}, {bw, h()})) pick(i);
       x += bw + g() / 2;
     }
     y += h() + g();
+  }
+  template <class Pick>
+  void choices(std::string_view label, const std::vector<std::string>& options, const std::string& chosen, Pick pick) {
+    chips(label, options, [&](std::size_t i) { return options[i] == chosen; }, pick);
   }
   // A free-text field and the button that sends it, on one row.
   bool field_and_button(std::string_view label, std::string_view value, CaseFormField f, std::string_view button_label) {
@@ -215,12 +220,10 @@ void action_blocks(const core::AppState& s, Layout& l, const std::vector<core::C
   }
   if (offers(actions, A::Reject)) {
     l.title(ui.tr("case.ui.reject_title"));
-    for (const std::string& r : f.rejection_reasons) {
-      l.choices({}, {r}, form.reject_reason, [&](std::size_t) {
-        ui.emit(core::intent::EditCaseForm{CaseFormField::RejectReason, {}, form.reject_reason == r ? std::string() : r});
-      });
-      l.y -= l.g() / 2;
-    }
+    l.choices({}, f.rejection_reasons, form.reject_reason, [&](std::size_t i) {
+      const std::string& r = f.rejection_reasons[i];
+      ui.emit(core::intent::EditCaseForm{CaseFormField::RejectReason, {}, form.reject_reason == r ? std::string() : r});
+    });
     if (l.field_and_button(ui.tr("case.ui.reject_note"), form.reject_note, CaseFormField::RejectNote, action_label(ui, A::Reject)))
       press(A::Reject);
   }
@@ -232,12 +235,14 @@ void action_blocks(const core::AppState& s, Layout& l, const std::vector<core::C
   }
   if (offers(actions, A::AskSupplement)) {
     l.title(ui.tr("case.ui.supplement_title"));
-    for (const core::Material& m : f.item_materials) {
-      const bool ticked = std::find(form.missing.begin(), form.missing.end(), m.code) != form.missing.end();
-      l.choices({}, {m.full_name()}, ticked ? m.full_name() : std::string(),
-                [&](std::size_t) { ui.emit(core::intent::ToggleCaseMissing{m.code}); });
-      l.y -= l.g() / 2;
-    }
+    std::vector<std::string> names;
+    for (const core::Material& m : f.item_materials) names.push_back(m.full_name());
+    l.chips(
+        {}, names,
+        [&](std::size_t i) {
+          return std::find(form.missing.begin(), form.missing.end(), f.item_materials[i].code) != form.missing.end();
+        },
+        [&](std::size_t i) { ui.emit(core::intent::ToggleCaseMissing{f.item_materials[i].code}); });
     if (l.button(action_label(ui, A::AskSupplement))) press(A::AskSupplement);
   }
   (void)t;
