@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "app/config_file.h"
+#include "core/backoffice/case_rules.h"
 
 using namespace app;
 
@@ -118,6 +119,27 @@ max_key_gap_ms = 150
   CHECK(error_of("[idcard]\nusb_ids = [\"12345:1\"]\n").rfind("config test.toml: idcard.usb_ids: [0] ", 0) == 0);
   CHECK(error_of("[scanner]\nusb_ids = [\"05e0:1200:bluetooth\"]\n").rfind("config test.toml: scanner.usb_ids: [0] ", 0) == 0);
   CHECK(error_of("[idcard]\npoll_ms = 1\n") == "config test.toml: idcard.poll_ms: must be between 50 and 5000");
+}
+
+TEST_CASE("back-office keys: queue refresh, claim lease, idle lock, defaults and ranges") {
+  core::Config d;
+  CHECK(d.backoffice.refresh_s == 5);
+  CHECK(d.backoffice.lease_minutes * 60 == core::kDefaultLeaseSeconds);
+  CHECK(d.backoffice.lock_after_idle_s == 300);
+  auto r = parse_config_text("[backoffice]\nrefresh_s = 2\nlease_minutes = 90\nlock_after_idle_s = 600\n", "test.toml");
+  REQUIRE_MESSAGE(r.ok(), (r.ok() ? std::string() : r.error().message));
+  CHECK(r->backoffice.refresh_s == 2);
+  CHECK(r->backoffice.lease_minutes == 90);
+  CHECK(r->backoffice.lock_after_idle_s == 600);
+  auto example = load_config_file(std::string(ONEWINDOW_SOURCE_DIR) + "/assets/config/onewindow.example.toml");
+  REQUIRE(example.ok());
+  CHECK(example->backoffice.refresh_s == d.backoffice.refresh_s);
+  CHECK(example->backoffice.lease_minutes == d.backoffice.lease_minutes);
+  CHECK(example->backoffice.lock_after_idle_s == d.backoffice.lock_after_idle_s);
+  CHECK(error_of("[backoffice]\nrefresh_s = 0\n") == "config test.toml: backoffice.refresh_s: must be between 1 and 600");
+  CHECK(error_of("[backoffice]\nlease_minutes = 2000\n") ==
+        "config test.toml: backoffice.lease_minutes: must be between 1 and 1440");
+  CHECK(error_of("[backoffice]\nlease = 30\n") == "config test.toml: backoffice.lease: unknown key");
 }
 
 TEST_CASE("counter keys: lockout minutes, wrong PINs before lockout, idle lock, defaults and ranges") {

@@ -1,6 +1,8 @@
 // Claims from the queue and the case they open: 领取下一件 (the oldest this staff member may
 // claim), 领取 on a row (or 打开 on one's own claim, which renews its lease), 释放 and an admin's
 // 收回; a successful claim opens the case (BackofficeSession::open_case_no), 返回队列 closes it.
+// While the case is on screen its lease is renewed at half time (case_work.h: a refused renewal
+// keeps the case and what was typed on screen, and says so).
 // The store does the claiming (store::CaseDesk) on its worker; refusals are the rules' sentences.
 #include "core/backoffice/backoffice_flow.h"
 

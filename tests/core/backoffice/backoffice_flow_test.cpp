@@ -251,3 +251,27 @@ TEST_CASE("back office: 暂离 and the idle lock hide everything, keep it, and s
   CHECK(s.backoffice.lease_seconds == 45 * 60);
   CHECK(update(s, ev::ClockTicked{at(9, 10, 0)}).empty());
 }
+
+TEST_CASE("back office: the open case's lease is renewed at half time, a refused renewal keeps the case on screen") {
+  AppState s = started(3600, 7200);  // no queue reads and no idle lock in the way
+  (void)sign_in_as(s, kReviewer);
+  (void)update(s, ev::QueueLoaded{queue_of({}), "B01"});
+  (void)update(s, intent::ClaimCase{"n1"});
+  QueueEntry opened = entry("n1", "B01");
+  opened.lease_until = "2026-11-24 09:45:00";
+  (void)update(s, ev::ClaimAnswered{opened, {}});  // at 09:00:00, lease 45 min
+  (void)update(s, ev::QueueLoaded{queue_of({entry("n1", "B01")}), "B01"});
+  (void)update(s, intent::Touched{});
+  CHECK(effect<fx::ClaimCase>(update(s, ev::ClockTicked{at(9, 22, 0)})) == nullptr);
+  s.backoffice.last_activity = at(9, 22, 30);  // someone is working on it
+  auto fx = update(s, ev::ClockTicked{at(9, 22, 30)});
+  const auto* renew = effect<fx::ClaimCase>(fx);
+  REQUIRE(renew);
+  CHECK(renew->acceptance_no == "n1");
+  CHECK(renew->renewal);
+  CHECK(renew->lease_seconds == 45 * 60);
+  (void)update(s, ev::CaseClaimAnswered{"n1", true, false, "", "D01", Message{"case.refused.claimed_by", {"n1", "D01"}}});
+  CHECK(s.screen == ScreenId::BackofficeCase);  // what was typed stays; the reviewer is told
+  CHECK(s.backoffice.case_view.lease_lost);
+  CHECK(s.backoffice.case_view.notice.key == "case.lease.taken");
+}

@@ -72,22 +72,31 @@ float draw_tabs(const core::AppState& s, UiContext& ui, const core::WorkQueue& q
   return h;
 }
 
-// 全部状态 and one button per open status with its count.
-void draw_statuses(const core::AppState& s, UiContext& ui, const core::WorkQueue& q, float x0, float y) {
+// 全部状态 and one button per open status with its count, wrapped onto as many rows as the width
+// needs (one in Chinese at 1280 px). Drawn only when `draw`; returns the rows used.
+int draw_statuses(const core::AppState& s, UiContext& ui, const core::WorkQueue& q, float x0, float x1, float y,
+                  bool draw) {
   const Theme& t = ui.theme;
   const core::BackofficeSession& b = s.backoffice;
   const float h = t.px(Theme::kTouchTargetPx), sp = t.px(12);
   float x = x0;
+  int rows = 1;
   auto chip = [&](const std::string& label, bool chosen, std::optional<core::ApplicationStatus> status) {
     const float w = chip_width(ui, label);
+    if (x > x0 && x + w > x1) {
+      x = x0;
+      y += h + sp;
+      ++rows;
+    }
     core::QueueFilter f = b.filter;
     f.status = status;
-    if (choice_button(ui, label, chosen, {x, y}, {w, h}) && f != b.filter) ui.emit(core::intent::FilterQueue{f});
+    if (draw && choice_button(ui, label, chosen, {x, y}, {w, h}) && f != b.filter) ui.emit(core::intent::FilterQueue{f});
     x += w + sp;
   };
   chip(std::string(ui.tr("backoffice.all_statuses")), !b.filter.status, std::nullopt);
   for (const core::StatusCount& c : q.by_status)
     chip(status_word(ui, c.status) + " " + std::to_string(c.count), b.filter.status == c.status, c.status);
+  return rows;
 }
 
 // 上一页 / 下一页 of what was read, at the left of the foot bar. Returns where they end.
@@ -127,7 +136,10 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
   // Two lines a row (number, status, due / item, applicant, holder): the columns fit 1280 px and
   // the row is as tall as its buttons.
   const float row_h = std::max(t.px(Theme::kTouchTargetPx), 2 * line_h) + t.px(6);
-  const float list_top = whole.y0 + sp + 2 * (t.px(Theme::kTouchTargetPx) + sp) + (b.notice.empty() ? 0 : line_h) + line_h;
+  const float pad_x0 = whole.x0 + pad, pad_x1 = whole.x1 - pad;
+  const int status_rows = q ? draw_statuses(s, ui, *q, pad_x0, pad_x1, 0, false) : 1;
+  const float list_top = whole.y0 + sp + (1 + status_rows) * (t.px(Theme::kTouchTargetPx) + sp) +
+                         (b.notice.empty() ? 0 : line_h) + line_h;
   const float list_bottom = whole.y1 - backoffice::bar_height(ui);
   const int per_page = std::max(1, static_cast<int>((list_bottom - list_top) / row_h));
   const int rows = q ? static_cast<int>(q->entries.size()) : 0;
@@ -142,8 +154,8 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
   const float x0 = a.x0 + pad, x1 = a.x1 - pad, w = x1 - x0;
   float y = a.y0 + sp;
   y += draw_tabs(s, ui, *q, x0, x1, y) + sp;
-  draw_statuses(s, ui, *q, x0, y);
-  y += t.px(Theme::kTouchTargetPx) + sp;
+  draw_statuses(s, ui, *q, x0, x1, y, true);
+  y += status_rows * (t.px(Theme::kTouchTargetPx) + sp);
   if (!b.notice.empty()) {
     text_at(ui, role, counter::fit(ui, role, counter::say(ui, b.notice), w), {x0, y}, t.fault);
     y += line_h;
