@@ -118,7 +118,8 @@ void draw_case_body(const core::AppState& s, UiContext& ui, Area a) {
     return;
   }
   // The file on the left (less than half: it is read), the work on the right.
-  const float split = inner.x0 + inner.w() * 0.46f;
+  // Narrow screens (1280 px) give the work more of the width: its fields need it.
+  const float split = inner.x0 + inner.w() * (inner.w() < t.px(1600) ? 0.38f : 0.46f);
   draw_case_file_panel(s, ui, Area{inner.x0, y0, split - pad / 2, inner.y1});
   widgets::filled_rect({split, y0}, {split + t.px(2), inner.y1}, t.card_edge);
   draw_case_work_panel(s, ui, Area{split + pad / 2, y0, inner.x1, inner.y1});

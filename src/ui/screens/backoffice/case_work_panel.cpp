@@ -36,7 +36,7 @@ struct Layout {
   float h() const { return row_h(ui); }
   float g() const { return gap(ui); }
   float cell_w() const { return (x1 - x0 - g() * static_cast<float>(columns - 1)) / static_cast<float>(columns); }
-  float label_w() const { return cell_w() * (columns == 1 ? 0.34f : 0.5f); }
+  float label_w() const { return cell_w() * (columns == 1 ? 0.45f : 0.5f); }
   // Ends a row of fields begun but not filled.
   void flush() {
     if (col == 0) return;
@@ -48,9 +48,12 @@ struct Layout {
     flush();
     const Theme& t = ui.theme;
     y += g();
-    const float th = widgets::measure(ui, FontRole::Small, s).y;
-    if (v.shows(y, th)) widgets::text_at(ui, FontRole::Small, s, {x0, y}, t.current);
-    y += th + t.px(6);
+    for (const auto& line : widgets::wrap_lines(ui, FontRole::Small, s, x1 - x0)) {
+      const float th = widgets::measure(ui, FontRole::Small, line).y;
+      if (v.shows(y, th)) widgets::text_at(ui, FontRole::Small, line, {x0, y}, t.current);
+      y += th;
+    }
+    y += t.px(6);
   }
   void text(std::string_view s, Rgb colour, float indent = 0) {
     flush();
@@ -65,7 +68,7 @@ struct Layout {
              bool ascii = false, std::size_t max_bytes = 200, bool wide = false) {
     if (wide) flush();
     const float w = wide ? x1 - x0 : cell_w();
-    const float lw = wide ? (x1 - x0) * (columns == 1 ? 0.34f : 0.25f) : label_w();
+    const float lw = wide ? (x1 - x0) * (columns == 1 ? 0.45f : 0.25f) : label_w();
     const float x = x0 + static_cast<float>(col) * (cell_w() + g());
     if (v.shows(y, h())) {
       widgets::FieldOptions o;
@@ -85,7 +88,7 @@ struct Layout {
   void chips(std::string_view label, const std::vector<std::string>& options, Chosen chosen, Pick pick) {
     flush();
     const Theme& t = ui.theme;
-    const float lw = label.empty() ? 0 : (x1 - x0) * (columns == 1 ? 0.34f : 0.25f);
+    const float lw = label.empty() ? 0 : (x1 - x0) * (columns == 1 ? 0.45f : 0.25f);
     if (!label.empty() && v.shows(y, h())) {
       const float th = widgets::measure(ui, FontRole::Small, label).y;
       widgets::text_at(ui, FontRole::Small, label, {x0, y + (h() - th) / 2}, t.ink);
@@ -110,7 +113,7 @@ struct Layout {
   bool field_and_button(std::string_view label, std::string_view value, CaseFormField f, std::string_view button_label) {
     flush();
     const float bw = std::min((x1 - x0) / 2, widgets::measure(ui, FontRole::Small, button_label).x + ui.theme.px(80));
-    const float lw = (x1 - x0) * (columns == 1 ? 0.34f : 0.25f);
+    const float lw = (x1 - x0) * (columns == 1 ? 0.45f : 0.25f);
     bool pressed = false;
     if (v.shows(y, h())) {
       widgets::FieldOptions o;
@@ -148,7 +151,9 @@ void steps_section(const core::AppState& s, Layout& l, bool may_record) {
   if (f.steps.empty()) return;
   std::size_t done = 0;
   for (const core::CaseStep& st : f.steps) done += st.result ? 1 : 0;
-  l.title(core::format(ui.tr("case.ui.steps"), {std::to_string(done), std::to_string(f.steps.size())}));
+  std::string title = core::format(ui.tr("case.ui.steps"), {std::to_string(done), std::to_string(f.steps.size())});
+  if (may_record) title += std::string(ui.tr("case.ui.steps_pick"));
+  l.title(title);
   if (!may_record) return;
   std::vector<std::string> names;
   for (const core::CaseStep& st : f.steps) names.push_back(st.def.name);
