@@ -19,11 +19,7 @@ using counter::choice_button;
 using counter::gap;
 using counter::row_h;
 
-struct View {
-  float top, bottom;
-  bool draw;
-  bool shows(float y, float h) const { return draw && y >= top - 0.5f && y + h <= bottom + 0.5f; }
-};
+using View = counter::LineView;
 
 struct Layout {
   UiContext& ui;
@@ -286,17 +282,12 @@ void draw_case_work_panel(const core::AppState& s, UiContext& ui, Area a) {
     top += counter::problem_list(ui, lines, Area{a.x0, top, a.x1, a.y0 + a.h() * 0.3f}) + gap(ui);
   }
   const Area body{a.x0, top, a.x1, a.y1};
-  const float content_h = lay_out(s, ui, body, body.y0, View{body.y0, body.y1, false}) - body.y0;
-  if (content_h <= body.h()) {
-    lay_out(s, ui, body, body.y0, View{body.y0, body.y1, true});
-    return;
-  }
-  const float h = row_h(ui), g = gap(ui);
-  const float view_h = body.h() - h - g;
-  const float max_scroll = std::max(0.0f, content_h - view_h);
-  const float scroll = std::clamp(cv.work_scroll_px, 0.0f, max_scroll);
-  lay_out(s, ui, body, body.y0 - scroll, View{body.y0, body.y0 + view_h, true});
-  const float by = body.y1 - h, bw = t.px(200), step = view_h - h;
+  const counter::Paging p = counter::lay_out_paged(ui, body, cv.work_scroll_px,
+                                                   [&](float y0, const View& v) { return lay_out(s, ui, body, y0, v); });
+  if (!p.paged) return;
+  const float h = row_h(ui);
+  const float scroll = p.scroll, max_scroll = p.max_scroll, step = p.step;
+  const float by = body.y1 - h, bw = t.px(200);
   if (scroll > 0 && widgets::button_at(ui, ui.tr("case.ui.work_prev"), {body.x0, by}, {bw, h}, FontRole::Small))
     ui.emit(core::intent::ScrollCase{core::intent::CasePanel::Work, std::max(0.0f, scroll - step)});
   if (scroll < max_scroll &&
