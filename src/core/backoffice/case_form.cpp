@@ -37,10 +37,11 @@ CaseFormCheck check_case_form(const CaseForm& form, CaseAction action, const Cas
         break;
       }
       // Only the keys the step has: an emptied field is as good as untyped.
-      for (const auto& [key, value] : form.values)
-        if (!value.empty() && std::any_of(step->def.fields.begin(), step->def.fields.end(),
-                                          [&](const ReviewField& f) { return f.key == key; }))
-          out.values[key] = value;
+      // (No structured binding captured in the lambda: clang 14, the fuzz build's, cannot.)
+      for (const auto& typed : form.values)
+        if (!typed.second.empty() && std::any_of(step->def.fields.begin(), step->def.fields.end(),
+                                                 [&](const ReviewField& f) { return f.key == typed.first; }))
+          out.values[typed.first] = typed.second;
       problems = review_problems(step->def, out.values, today);
       out.request.step = code;
       out.request.note = form.step_note;
