@@ -3,6 +3,8 @@
 // the bottom — who did what
 // when, from which status to which. Staff see it in full (they signed in; the read was audited).
 // Long files are turned page by page (ui/widgets/scroll_panel.h).
+#include <algorithm>
+
 #include "core/domain/money.h"
 #include "ui/screens/backoffice/case_panels.h"
 #include "ui/screens/counter/counter_blocks.h"
@@ -125,7 +127,9 @@ void draw_case_file_panel(const core::AppState& s, UiContext& ui, Area a) {
   const Area view{a.x0, a.y0, a.x1, a.y1 - h - g};
   const widgets::PageTurn turn =
       widgets::scroll_view(ui, view, v.file_scroll_px, [&](ScrollPanel& p) { lay_out(s, p); });
-  const float bw = t.px(200), y = a.y1 - h;
+  const float y = a.y1 - h;
+  const float bw = std::max({t.px(200), widgets::measure(ui, FontRole::Small, ui.tr("case.ui.file_prev")).x + t.px(48),
+                             widgets::measure(ui, FontRole::Small, ui.tr("case.ui.file_next")).x + t.px(48)});
   if (turn.prev && widgets::button_at(ui, ui.tr("case.ui.file_prev"), {a.x0, y}, {bw, h}, FontRole::Small))
     ui.emit(core::intent::ScrollCase{core::intent::CasePanel::File, turn.prev_px});
   if (turn.next && widgets::button_at(ui, ui.tr("case.ui.file_next"), {a.x1 - bw, y}, {bw, h}, FontRole::Small))

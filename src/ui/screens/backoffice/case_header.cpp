@@ -11,6 +11,7 @@ namespace ui::screens::backoffice {
 using counter::gap;
 using counter::row_h;
 using counter::say;
+using widgets::Vec2;
 
 std::string_view action_label(const UiContext& ui, core::CaseAction a) {
   switch (a) {
@@ -33,27 +34,32 @@ float draw_case_header(const core::AppState& s, UiContext& ui, Area a) {
   // Right: 返回队列, 释放 (one's own live claim), 刷新, and 重新领取 when the lease was lost and the
   // case is free. 返回队列 keeps the claim (「我的待办」).
   float bx = a.x1;
-  const float bw = t.px(180);
-  bx -= bw;
-  if (widgets::button_at(ui, ui.tr("backoffice.back_to_queue"), {bx, y}, {bw, h}, FontRole::Small))
+  // Each button as wide as its words need (English is longer), at least a comfortable touch target.
+  auto width_of = [&](std::string_view label) {
+    return std::max(t.px(180), widgets::measure(ui, FontRole::Small, label).x + t.px(48));
+  };
+  auto next_button = [&](std::string_view label) {
+    bx -= width_of(label) + (bx < a.x1 ? g : 0);
+    return widgets::Vec2{bx, y};
+  };
+  if (widgets::button_at(ui, ui.tr("backoffice.back_to_queue"), next_button(ui.tr("backoffice.back_to_queue")),
+                         {width_of(ui.tr("backoffice.back_to_queue")), h}, FontRole::Small))
     ui.emit(core::intent::CloseCase{});
-  if (v.holding() && !s.backoffice.claiming) {
-    bx -= bw + g;
-    if (widgets::button_at(ui, ui.tr("backoffice.release"), {bx, y}, {bw, h}, FontRole::Small))
-      ui.emit(core::intent::ReleaseCase{v.acceptance_no});
-  }
-  bx -= bw + g;
+  if (v.holding() && !s.backoffice.claiming &&
+      widgets::button_at(ui, ui.tr("backoffice.release"), next_button(ui.tr("backoffice.release")),
+                         {width_of(ui.tr("backoffice.release")), h}, FontRole::Small))
+    ui.emit(core::intent::ReleaseCase{v.acceptance_no});
+  const std::string_view reload = ui.tr("case.ui.reload");
+  const Vec2 reload_at = next_button(reload);
   if (!v.loading) {
-    if (widgets::button_at(ui, ui.tr("case.ui.reload"), {bx, y}, {bw, h}, FontRole::Small))
-      ui.emit(core::intent::ReloadCase{});
+    if (widgets::button_at(ui, reload, reload_at, {width_of(reload), h}, FontRole::Small)) ui.emit(core::intent::ReloadCase{});
   } else {
-    counter::disabled_button(ui, ui.tr("case.ui.reload"), {bx, y}, {bw, h});
+    counter::disabled_button(ui, reload, reload_at, {width_of(reload), h});
   }
-  if (core::backoffice::may_reclaim(s)) {
-    bx -= bw + g;
-    if (widgets::button_at(ui, ui.tr("case.ui.reclaim"), {bx, y}, {bw, h}, FontRole::Small))
-      ui.emit(core::intent::ReclaimCase{});
-  }
+  if (core::backoffice::may_reclaim(s) &&
+      widgets::button_at(ui, ui.tr("case.ui.reclaim"), next_button(ui.tr("case.ui.reclaim")),
+                         {width_of(ui.tr("case.ui.reclaim")), h}, FontRole::Small))
+    ui.emit(core::intent::ReclaimCase{});
   std::string title = v.acceptance_no;
   std::string claim;
   if (v.file) {
@@ -88,7 +94,7 @@ float draw_case_header(const core::AppState& s, UiContext& ui, Area a) {
     if (v.paper == P::Failed) line += "  " + std::string(ui.tr("case.ui.paper_failed"));
     float lw = a.w();
     if (v.paper == P::Failed) {
-      const float rw = t.px(220);
+      const float rw = std::max(t.px(220), widgets::measure(ui, FontRole::Small, ui.tr("case.ui.reprint")).x + t.px(48));
       lw -= rw + g;
       if (widgets::button_at(ui, ui.tr("case.ui.reprint"), {a.x1 - rw, y}, {rw, h}, FontRole::Small))
         ui.emit(core::intent::ReprintCaseNotice{});

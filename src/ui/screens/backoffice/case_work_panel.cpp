@@ -287,7 +287,9 @@ void draw_case_work_panel(const core::AppState& s, UiContext& ui, Area a) {
   if (!p.paged) return;
   const float h = row_h(ui);
   const float scroll = p.scroll, max_scroll = p.max_scroll, step = p.step;
-  const float by = body.y1 - h, bw = t.px(200);
+  const float by = body.y1 - h;
+  const float bw = std::max({t.px(200), widgets::measure(ui, FontRole::Small, ui.tr("case.ui.work_prev")).x + t.px(48),
+                             widgets::measure(ui, FontRole::Small, ui.tr("case.ui.work_next")).x + t.px(48)});
   if (scroll > 0 && widgets::button_at(ui, ui.tr("case.ui.work_prev"), {body.x0, by}, {bw, h}, FontRole::Small))
     ui.emit(core::intent::ScrollCase{core::intent::CasePanel::Work, std::max(0.0f, scroll - step)});
   if (scroll < max_scroll &&
