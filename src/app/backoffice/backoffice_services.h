@@ -7,6 +7,7 @@
 #include "app/backoffice/hall_watch.h"
 #include "app/service_context.h"
 #include "core/backoffice/backoffice_events.h"
+#include "store/database.h"
 
 namespace app {
 
@@ -18,8 +19,16 @@ class BackofficeServices {
   void run(const core::fx::ClaimNextCase& c);
   void run(const core::fx::ClaimOneCase& c);
   void run(const core::fx::ReleaseClaim& r);
+  // The case on screen (app/backoffice/case_services.cpp).
+  void run(const core::fx::LoadCaseFile& l);
+  void run(const core::fx::ClaimCase& c);
+  void run(const core::fx::ActOnCase& a);
+  void run(const core::fx::PrintCaseNotice& p);
 
  private:
+  // On the store worker: reads the case file (audited) and posts it, or why not.
+  void post_case_file(store::Database& db, const std::string& acceptance_no, const std::string& staff_no,
+                      const core::CivilTime& at);
   ServiceContext& c_;
   std::unique_ptr<HallWatch> watch_;  // PostgreSQL only, from the first queue read on
 };

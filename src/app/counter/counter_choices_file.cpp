@@ -40,7 +40,8 @@ base::Result<core::CounterChoices> parse_counter_choices_text(std::string_view t
     return base::Error{where + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description())};
   }
   for (auto&& [k, v] : root)
-    if (k.str() != "version" && k.str() != "relations" && k.str() != "refusal_reasons")
+    if (k.str() != "version" && k.str() != "relations" && k.str() != "refusal_reasons" &&
+        k.str() != "rejection_reasons")
       return base::Error{where + ": key '" + std::string(k.str()) + "': unknown"};
   core::CounterChoices c;
   auto relations = word_list(root, "relations", where);
@@ -49,6 +50,12 @@ base::Result<core::CounterChoices> parse_counter_choices_text(std::string_view t
   auto reasons = word_list(root, "refusal_reasons", where);
   if (!reasons) return reasons.error();
   c.refusal_reasons = std::move(*reasons);
+  // Optional (older files lack it): without a list the approver writes the reason.
+  if (root.contains("rejection_reasons")) {
+    auto rejections = word_list(root, "rejection_reasons", where);
+    if (!rejections) return rejections.error();
+    c.rejection_reasons = std::move(*rejections);
+  }
   return c;
 }
 

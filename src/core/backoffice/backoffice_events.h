@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "core/backoffice/case_events.h"
 #include "core/backoffice/work_queue.h"
 #include "core/domain/civil_time.h"
 #include "core/text/message.h"
@@ -80,9 +81,9 @@ struct ReleaseClaim {
 };
 }  // namespace fx
 
-using BackofficeEvents = TypeList<ev::QueueLoaded, ev::QueueFailed, ev::HallChanged, ev::ClaimAnswered, ev::ReleaseAnswered,
+using BackofficeEvents = Concat<TypeList<ev::QueueLoaded, ev::QueueFailed, ev::HallChanged, ev::ClaimAnswered, ev::ReleaseAnswered,
                                   intent::FilterQueue, intent::PageQueue, intent::ClaimNext, intent::ClaimCase, intent::ReleaseCase,
-                                  intent::CloseCase>;
-using BackofficeEffects = TypeList<fx::LoadQueue, fx::ClaimNextCase, fx::ClaimOneCase, fx::ReleaseClaim>;
+                                  intent::CloseCase>, CaseEvents>;
+using BackofficeEffects = Concat<TypeList<fx::LoadQueue, fx::ClaimNextCase, fx::ClaimOneCase, fx::ReleaseClaim>, CaseEffects>;
 
 }  // namespace core

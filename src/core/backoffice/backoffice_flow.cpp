@@ -19,8 +19,14 @@ Effects on(AppState&, const ev::CardReadFailed&) { return {}; }
 Effects on(AppState&, const ev::CodeScanned&) { return {}; }
 Effects on(AppState&, const ev::SlipVerified&) { return {}; }
 Effects on(AppState&, const ev::SlipRefused&) { return {}; }
-Effects on(AppState&, const ev::PrintDone&) { return {}; }
-Effects on(AppState&, const ev::PrintFailed&) { return {}; }
+Effects on(AppState& s, const ev::PrintDone& e) {
+  case_print_done(s, e.job);
+  return {};
+}
+Effects on(AppState& s, const ev::PrintFailed& e) {
+  case_print_failed(s, e.job);
+  return {};
+}
 
 Effects on(AppState& s, const intent::Touched&) {
   s.backoffice.last_activity = s.now;
@@ -99,7 +105,8 @@ Effects clock_ticked(AppState& s) {
     touch(s);
     return {};
   }
-  Effects fx = renew_lease(s);
+  // The case on screen keeps its claim (renewed at half the lease) while someone is signed in.
+  Effects fx = case_clock(s);
   if (!b.loading && seconds_of(s.now) - seconds_of(b.last_read) >= b.refresh_s)
     for (auto& e : read_queue(s)) fx.push_back(std::move(e));
   return fx;

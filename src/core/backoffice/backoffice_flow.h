@@ -6,6 +6,7 @@
 // its own events (backoffice_events.h), the desks' sign-in (desk_events.h) and the shared ones
 // (spine_events.h) in backoffice mode; the spine calls the hooks at the end.
 #include "core/app_state.h"
+#include "core/backoffice/case_work.h"
 #include "core/config.h"
 #include "core/effect.h"
 #include "core/event.h"
@@ -53,10 +54,6 @@ void started(AppState& s, const Config& config);
 Effects store_ready(AppState& s);
 // Each second: the idle lock, and the queue read again every refresh_s while signed in.
 Effects clock_ticked(AppState& s);
-
-// The open case's lease is renewed once half of it has passed, while the case is on screen
-// (case_flow.cpp; called each second while signed in).
-Effects renew_lease(AppState& s);
 
 // Asks for the queue now, if someone is signed in and the store is open (one read at a time: a
 // request during a read is served when it answers).

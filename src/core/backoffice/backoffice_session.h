@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "core/backoffice/case_view.h"
 #include "core/backoffice/case_rules.h"
 #include "core/backoffice/work_queue.h"
 #include "core/desk_events.h"
@@ -37,7 +38,7 @@ struct BackofficeSession {
   Message notice;         // the last refusal or result of a claim, release or take-back
   std::optional<std::string> open_case_no;  // acceptance number of the case opened by a claim
   std::optional<QueueEntry> open_case;      // that case as the store had it when claimed
-  CivilTime claimed_at;                     // when its lease was last taken or renewed
+  CaseView case_view;                       // the case open on screen (core/backoffice/case_work.h)
 };
 
 }  // namespace core

@@ -1,7 +1,8 @@
 // Claims from the queue and the case they open: 领取下一件 (the oldest this staff member may
 // claim), 领取 on a row (or 打开 on one's own claim, which renews its lease), 释放 and an admin's
 // 收回; a successful claim opens the case (BackofficeSession::open_case_no), 返回队列 closes it.
-// While the case is on screen its lease is renewed at half time; a refused renewal closes it.
+// While the case is on screen its lease is renewed at half time (case_work.h: a refused renewal
+// keeps the case and what was typed on screen, and says so).
 // The store does the claiming (store::CaseDesk) on its worker; refusals are the rules' sentences.
 #include "core/backoffice/backoffice_flow.h"
 
@@ -10,9 +11,10 @@ namespace core::backoffice {
 namespace {
 bool may_press(const AppState& s) { return signed_in(s) && !s.backoffice.claiming; }
 
-void close_case(AppState& s) {
+void leave_case(AppState& s) {
   s.backoffice.open_case_no.reset();
   s.backoffice.open_case.reset();
+  close_case(s);  // the case's own view (case_work.h); its claim stays
   s.screen = ScreenId::BackofficeHome;
 }
 }  // namespace
@@ -46,7 +48,7 @@ Effects on(AppState& s, const intent::ReleaseCase& e) {
 
 Effects on(AppState& s, const intent::CloseCase&) {
   if (!s.backoffice.open_case_no) return {};
-  close_case(s);
+  leave_case(s);
   touch(s);
   return read_queue(s);
 }
@@ -56,28 +58,21 @@ Effects on(AppState& s, const ev::ClaimAnswered& e) {
   b.claiming = false;
   touch(s);
   if (!b.staff) return {};  // signed out meanwhile: the claim stays until its lease ends
+  Effects fx;
   if (e.opened) {
     b.open_case_no = e.opened->acceptance_no;
     b.open_case = e.opened;
-    b.claimed_at = s.now;
     b.notice = {};
     if (b.locked) b.screen_before_lock = ScreenId::BackofficeCase;
     else s.screen = ScreenId::BackofficeCase;
+    // The case itself (case_work.h): its file read, its claim kept alive while it is open.
+    fx = open_case(s, e.opened->acceptance_no, CaseActor{b.staff->staff_no, b.staff->role, b.staff->active},
+                   b.lease_seconds, e.opened->lease_until);
   } else {
     b.notice = e.refusal.empty() ? Message{"backoffice.nothing_to_claim", {}} : e.refusal;
-    if (s.screen == ScreenId::BackofficeCase && !e.refusal.empty()) close_case(s);  // its renewal was refused
   }
-  return read_queue(s);
-}
-
-Effects renew_lease(AppState& s) {
-  BackofficeSession& b = s.backoffice;
-  if (!b.open_case_no || !may_press(s) || s.screen != ScreenId::BackofficeCase) return {};
-  if (seconds_of(s.now) - seconds_of(b.claimed_at) < b.lease_seconds / 2) return {};
-  // Claiming one's own case again renews its lease (store::CaseDesk::claim); the answer opens the
-  // same case, or says why not (an admin took it back, say) and the case closes.
-  b.claiming = true;
-  return {fx::ClaimOneCase{*b.open_case_no, b.staff->staff_no, s.now, b.lease_seconds}};
+  for (auto& x : read_queue(s)) fx.push_back(std::move(x));
+  return fx;
 }
 
 Effects on(AppState& s, const ev::ReleaseAnswered& e) {
@@ -90,7 +85,7 @@ Effects on(AppState& s, const ev::ReleaseAnswered& e) {
     return {};
   }
   b.notice = Message{"backoffice.released", {e.acceptance_no}};
-  if (b.open_case_no == e.acceptance_no) close_case(s);
+  if (b.open_case_no == e.acceptance_no) leave_case(s);
   return read_queue(s);
 }
 

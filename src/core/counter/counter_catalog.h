@@ -15,6 +15,7 @@ namespace core {
 struct CounterChoices {
   std::vector<std::string> relations;        // 与申请人关系 offered for a member: 配偶, 子女, …
   std::vector<std::string> refusal_reasons;  // 不予受理 reasons offered as buttons; staff may type another
+  std::vector<std::string> rejection_reasons;  // 不予批准 reasons the back office offers; a free note may follow
 };
 
 struct CounterCatalog {

@@ -1,5 +1,6 @@
 #include "core/domain/declaration.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "core/domain/service_item.h"
@@ -192,6 +193,10 @@ std::vector<TotalLine> declaration_totals(const ServiceItem& item, const Declara
   return lines;
 }
 
+namespace {
+constexpr const char* kLineSeparator = "：";  // between a stored line's label and its value
+}  // namespace
+
 std::vector<std::string> declaration_lines(const ServiceItem& item, const DeclarationValues& v, int household_size) {
   std::vector<std::string> lines;
   for (const auto& f : item.declarations) {
@@ -203,13 +208,18 @@ std::vector<std::string> declaration_lines(const ServiceItem& item, const Declar
     } else if (f.kind == DeclarationKind::Count) {
       if (auto n = parse_count(text)) shown = format_declared_count(*n, f.unit);
     }
-    lines.push_back(f.label + "：" + shown);
+    lines.push_back(f.label + kLineSeparator + shown);
   }
   for (const auto& t : item.totals) {
     TotalValue value = compute(item, t, v, household_size);
-    if (value.amount) lines.push_back(t.label + "：" + format_total(t, value));
+    if (value.amount) lines.push_back(t.label + kLineSeparator + format_total(t, value));
   }
   return lines;
+}
+
+bool is_total_line(const ServiceItem& item, const std::string& line) {
+  return std::any_of(item.totals.begin(), item.totals.end(),
+                     [&](const DeclarationTotal& t) { return line.rfind(t.label + kLineSeparator, 0) == 0; });
 }
 
 }  // namespace core

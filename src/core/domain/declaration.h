@@ -64,6 +64,8 @@ std::vector<TotalLine> declaration_totals(const ServiceItem& item, const Declara
 // The declarations as stored on the application: "工资性收入：1,200.00 元/月" per filled field in
 // catalog order, then the totals that could be computed.
 std::vector<std::string> declaration_lines(const ServiceItem& item, const DeclarationValues& v, int household_size);
+// Whether a stored line (declaration_lines) is one of the item's totals rather than a typed field.
+bool is_total_line(const ServiceItem& item, const std::string& line);
 
 // How a money or count value is shown: 120000 fen, "元/月" → "1,200.00 元/月"; 2, "辆" → "2 辆".
 std::string format_declared_money(Fen fen, const std::string& unit);

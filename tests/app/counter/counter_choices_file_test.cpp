@@ -12,6 +12,17 @@ TEST_CASE("the shipped counter choices are the relations and 不予受理 reason
   CHECK(c->relations == std::vector<std::string>{"配偶", "子女", "父母", "兄弟姐妹", "孙子女", "祖父母", "其他"});
   CHECK(c->refusal_reasons == std::vector<std::string>{"不属于本事项受理范围", "申请人不符合申请条件",
                                                        "非本辖区户籍或居住", "已在办理中，不重复受理"});
+  CHECK(c->rejection_reasons.size() == 5);  // 不予批准, offered in the back office
+}
+
+TEST_CASE("不予批准 reasons are optional: without them the approver writes the reason") {
+  auto c = app::parse_counter_choices_text("relations = [\"配偶\"]\nrefusal_reasons = [\"x\"]\n", "counter.toml");
+  REQUIRE(c.ok());
+  CHECK(c->rejection_reasons.empty());
+  auto bad = app::parse_counter_choices_text("relations = [\"配偶\"]\nrefusal_reasons = [\"x\"]\nrejection_reasons = []\n",
+                                             "counter.toml");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message.find("key 'rejection_reasons': must not be empty") != std::string::npos);
 }
 
 TEST_CASE("a bad counter choices file is refused with the key named") {

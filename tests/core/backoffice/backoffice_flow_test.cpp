@@ -252,31 +252,28 @@ TEST_CASE("back office: 暂离 and the idle lock hide everything, keep it, and s
   CHECK(update(s, ev::ClockTicked{at(9, 10, 0)}).empty());
 }
 
-TEST_CASE("back office: the open case's lease is renewed at half time, a refused renewal closes it") {
+TEST_CASE("back office: the open case's lease is renewed at half time, a refused renewal keeps the case on screen") {
   AppState s = started(3600, 7200);  // no queue reads and no idle lock in the way
   (void)sign_in_as(s, kReviewer);
   (void)update(s, ev::QueueLoaded{queue_of({}), "B01"});
   (void)update(s, intent::ClaimCase{"n1"});
-  (void)update(s, ev::ClaimAnswered{entry("n1", "B01"), {}});  // at 09:00:00, lease 45 min
+  QueueEntry opened = entry("n1", "B01");
+  opened.lease_until = "2026-11-24 09:45:00";
+  (void)update(s, ev::ClaimAnswered{opened, {}});  // at 09:00:00, lease 45 min
   (void)update(s, ev::QueueLoaded{queue_of({entry("n1", "B01")}), "B01"});
   (void)update(s, intent::Touched{});
-  CHECK(update(s, ev::ClockTicked{at(9, 22, 0)}).empty());
+  CHECK(effect<fx::ClaimCase>(update(s, ev::ClockTicked{at(9, 22, 0)})) == nullptr);
   s.backoffice.last_activity = at(9, 22, 30);  // someone is working on it
   auto fx = update(s, ev::ClockTicked{at(9, 22, 30)});
-  const auto* renew = effect<fx::ClaimOneCase>(fx);
+  const auto* renew = effect<fx::ClaimCase>(fx);
   REQUIRE(renew);
   CHECK(renew->acceptance_no == "n1");
+  CHECK(renew->renewal);
   CHECK(renew->lease_seconds == 45 * 60);
-  (void)update(s, ev::ClaimAnswered{entry("n1", "B01"), {}});
-  CHECK(s.screen == ScreenId::BackofficeCase);
-  CHECK(s.backoffice.claimed_at == at(9, 22, 30));
-  (void)update(s, ev::QueueLoaded{queue_of({entry("n1", "B01")}), "B01"});
-  s.backoffice.last_activity = at(9, 45, 0);
-  REQUIRE(effect<fx::ClaimOneCase>(update(s, ev::ClockTicked{at(9, 45, 0)})));
-  (void)update(s, ev::ClaimAnswered{std::nullopt, Message{"case.refused.claimed_by", {"n1", "D01"}}});
-  CHECK(s.screen == ScreenId::BackofficeHome);
-  CHECK_FALSE(s.backoffice.open_case_no);
-  CHECK(s.backoffice.notice.key == "case.refused.claimed_by");
+  (void)update(s, ev::CaseClaimAnswered{"n1", true, false, "", "D01", Message{"case.refused.claimed_by", {"n1", "D01"}}});
+  CHECK(s.screen == ScreenId::BackofficeCase);  // what was typed stays; the reviewer is told
+  CHECK(s.backoffice.case_view.lease_lost);
+  CHECK(s.backoffice.case_view.notice.key == "case.lease.taken");
 }
 
 TEST_CASE("back office on a hall store: a change in the hall is read at once, the poll is only a safety net") {

@@ -28,6 +28,23 @@ void form_field(UiContext& ui, std::string_view label, std::string_view value, c
   if (r.changed) ui.emit(core::intent::EditForm{field, *r.changed, member, std::move(key)});
 }
 
+Paging lay_out_paged(UiContext& ui, widgets::Area a, float scroll_px, const LineLayOut& lay_out) {
+  const float content_h = lay_out(a.y0, LineView{a.y0, a.y1, false}) - a.y0;
+  if (content_h <= a.h()) {
+    lay_out(a.y0, LineView{a.y0, a.y1, true});
+    return {};
+  }
+  const float h = row_h(ui), g = gap(ui);
+  const float view_h = a.h() - h - g;
+  Paging p;
+  p.paged = true;
+  p.max_scroll = std::max(0.0f, content_h - view_h);
+  p.scroll = std::clamp(scroll_px, 0.0f, p.max_scroll);
+  p.step = view_h - h;
+  lay_out(a.y0 - p.scroll, LineView{a.y0, a.y0 + view_h, true});
+  return p;
+}
+
 bool choice_button(UiContext& ui, std::string_view label, bool chosen, Vec2 pos, Vec2 size, FontRole role) {
   const Theme& t = ui.theme;
   const float lead = t.px(44);

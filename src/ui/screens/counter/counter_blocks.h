@@ -2,6 +2,7 @@
 // Building blocks of the counter's screens (issue 9): labelled fields that emit intent::EditForm,
 // choice buttons with a tick on the chosen one, a disabled button that says why, and the list of
 // what is still missing. Staff screens: full data, denser than the kiosk, still touch-sized.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,23 @@ void disabled_button(UiContext& ui, std::string_view label, Vec2 pos, Vec2 size,
 float problem_list(UiContext& ui, const std::vector<std::string>& problems, widgets::Area a);
 // A line of text cut to `width` with "…".
 std::string fit(UiContext& ui, FontRole role, std::string_view s, float width);
+
+// The visible band [top, bottom) of long content laid out line by line; `draw` false only measures.
+struct LineView {
+  float top, bottom;
+  bool draw;
+  bool shows(float y, float h) const { return draw && y >= top - 0.5f && y + h <= bottom + 0.5f; }
+};
+// Content laid out from y0, drawing only what `view` shows wholly; returns the lowest y reached.
+using LineLayOut = std::function<float(float y0, const LineView& view)>;
+// How long content was placed in its area: all of it (`paged` false), or a page of it above a row
+// of page buttons (the caller draws them in the last row_h of the area and scrolls by `step`).
+struct Paging {
+  bool paged = false;
+  float scroll = 0, max_scroll = 0, step = 0;
+};
+// Measures the content, then draws it whole, or at `scroll_px` (clamped) above the buttons' row.
+Paging lay_out_paged(UiContext& ui, widgets::Area a, float scroll_px, const LineLayOut& lay_out);
 
 // Screens of the counter (each in its own file).
 void draw_counter_bar(const core::AppState& s, UiContext& ui, widgets::Area band);

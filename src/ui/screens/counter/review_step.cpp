@@ -13,12 +13,7 @@ struct Column {
   float x0, x1, y;
 };
 
-// The visible band [top, bottom) of the screen; `draw` false only measures.
-struct View {
-  float top, bottom;
-  bool draw;
-  bool shows(float y, float h) const { return draw && y >= top && y + h <= bottom; }
-};
+using View = LineView;
 
 // A section title with 修改 at its right, then its lines; a line is drawn only when wholly inside
 // the view, but every line moves y on (so the measure pass and the drawing pass agree).
@@ -50,19 +45,13 @@ float lay_out_review(const core::AppState& s, UiContext& ui, widgets::Area a, fl
 
 void draw_review_step(const core::AppState& s, UiContext& ui, widgets::Area a) {
   const Theme& t = ui.theme;
-  // Measure first: the whole review at offset 0, drawing nothing.
-  const float content_h = lay_out_review(s, ui, a, a.y0, View{a.y0, a.y1, false}) - a.y0;
-  if (content_h <= a.h()) {
-    lay_out_review(s, ui, a, a.y0, View{a.y0, a.y1, true});
-    return;
-  }
   // Too long: a row of page buttons at the bottom, the review above it.
+  const Paging p = lay_out_paged(ui, a, s.counter.review_scroll_px,
+                                 [&](float y0, const View& v) { return lay_out_review(s, ui, a, y0, v); });
+  if (!p.paged) return;
   const float h = row_h(ui), g = gap(ui);
-  const float view_h = a.h() - h - g;
-  const float max_scroll = std::max(0.0f, content_h - view_h);
-  const float scroll = std::clamp(s.counter.review_scroll_px, 0.0f, max_scroll);
-  lay_out_review(s, ui, a, a.y0 - scroll, View{a.y0, a.y0 + view_h, true});
-  const float by = a.y1 - h, bw = t.px(200), step = view_h - h;
+  const float scroll = p.scroll, max_scroll = p.max_scroll, step = p.step;
+  const float by = a.y1 - h, bw = t.px(200);
   float bx = a.x1 - bw;
   if (scroll < max_scroll) {
     if (widgets::button_at(ui, ui.tr("counter.page_next"), {bx, by}, {bw, h}, FontRole::Small))
