@@ -139,7 +139,7 @@ base::Result<RosterFileCheck> check_roster_file(const std::string& path, const c
   // Duplicates are found at the end; the summary and the first problems are still in line order.
   std::sort(out.lines.begin(), out.lines.end());
   out.lines.erase(std::unique(out.lines.begin(), out.lines.end()), out.lines.end());
-  std::stable_sort(out.first.begin(), out.first.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
+  std::stable_sort(out.first.begin(), out.first.end(), [](const auto& x, const auto& y) { return x.line < y.line; });
   if (!report_status) return report_status.error();
   return out;
 }
