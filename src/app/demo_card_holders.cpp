@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "app/demo_desk_cases.h"
 #include "core/domain/application.h"
 #include "store/applications_table.h"
 #include "store/benefits_table.h"
@@ -35,6 +36,69 @@ base::Status add_application(store::Database& db, core::Application a, const cor
   for (std::size_t i = 1; i < path.size(); ++i)
     if (auto s = core::transition(a, path[i].first, "B01", path[i].second, ""); !s) return s;
   return store::ApplicationsTable(db).insert(a);
+}
+
+// A public notice from `starts` for the item's period (the usual one for an item without).
+base::Status add_notice(store::Database& db, const core::ServiceCatalog& catalog, const core::HolidayCalendar& calendar,
+                        const std::string& uuid, const std::string& starts, core::Fen proposed_fen) {
+  auto day = core::parse_iso_date(starts);
+  if (!day) return day.error();
+  DemoCaseRows rows;
+  rows.notice_starts = starts;
+  rows.notice_ends = core::format_iso_date(calendar.add_working_days(day.value(), kDemoUsualNoticeDays));
+  rows.proposed_fen = proposed_fen;
+  return insert_demo_case_rows(db, catalog, uuid, rows);
+}
+
+// 王䶮's 低保 application: accepted, the item's review steps recorded by B01 on the working days
+// after, then publicized for the item's period, which ended weeks before the demo's day.
+base::Status add_elder_dibao(store::Database& db, const core::ServiceCatalog& catalog,
+                             const core::HolidayCalendar& calendar) {
+  const core::ServiceItem* item = catalog.find("dibao");
+  if (!item) return base::Error{"demo card holders need catalog item 'dibao'"};
+  core::Application a;
+  a.uuid = "d3a0c0de-0000-4000-8000-000000000103";
+  a.acceptance_no = kDemoElderDibaoNo;
+  a.item_code = item->code;
+  a.applicant_id = kDemoElderId;
+  a.applicant_name = "王䶮";
+  a.members = {{kDemoElderId, "本人"}};
+  a.declarations = {"独居，除少量养老金外无其他收入"};
+  for (const auto& m : item->required) a.materials.push_back({m.code, m.name, true, true});
+  a.accepted_at = "2026-10-14 09:20:00";
+  auto day = core::parse_iso_date(a.accepted_at.substr(0, 10));
+  if (!day) return day.error();
+  const core::DueDate due = calendar.due(day.value(), item->promised_working_days);
+  a.due = core::format_iso_date(due.day);
+  a.due_provisional = due.provisional;
+  if (auto s = core::open_application(a, core::ApplicationStatus::Accepted, "A01", a.accepted_at, "窗口受理"); !s) return s;
+  std::vector<std::pair<std::string, std::string>> steps;
+  core::DayNumber at = day.value();
+  for (const auto& step : item->review_steps) {
+    at = calendar.add_working_days(at, 2);
+    const std::string on = core::format_iso_date(at);
+    if (a.status == core::ApplicationStatus::Accepted) {
+      if (auto s = core::transition(a, core::ApplicationStatus::Reviewing, "B01", on + " 10:00:00", ""); !s) return s;
+    } else {
+      a.events.push_back(core::ApplicationEvent{core::ApplicationStatus::Reviewing, core::ApplicationStatus::Reviewing,
+                                                "B01", on + " 10:00:00", "", ""});
+    }
+    a.events.back().action = "record_step:" + step;
+    steps.emplace_back(step, on);
+  }
+  at = calendar.add_working_days(at, 1);
+  const std::string starts = core::format_iso_date(at);
+  const std::string ends = core::format_iso_date(calendar.add_working_days(at, item->publicity_working_days));
+  if (auto s = core::transition(a, core::ApplicationStatus::Publicized, "B01", starts + " 09:00:00", starts + " — " + ends); !s)
+    return s;
+  a.events.back().action = "publicize";
+  if (auto s = store::ApplicationsTable(db).insert(a); !s) return s;
+  DemoCaseRows rows;
+  rows.steps = std::move(steps);
+  rows.notice_starts = starts;
+  rows.notice_ends = ends;
+  rows.proposed_fen = 64000;
+  return insert_demo_case_rows(db, catalog, a.uuid, rows);
 }
 
 }  // namespace
@@ -124,6 +188,8 @@ base::Result<int> add_demo_card_holders(store::Database& db, const std::string& 
                                "窗口受理");
       !s)
     return s.error();
+  if (auto s = add_notice(db, catalog, calendar, yiliao.uuid, "2026-11-16", 865000); !s) return s.error();
+  if (auto s = add_elder_dibao(db, catalog, calendar); !s) return s.error();
   return added;
 }
 

@@ -321,6 +321,17 @@ base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
           return s.error();
       }
       if (auto s = applications.insert(a); !s) return base::Error{"demo application: " + s.error().message};
+      if (a.status == S::Publicized) {
+        // Every publicized case has its notice: from the day it was publicized, for the item's
+        // period (the county's usual 7 working days for an item without one); the proposed amount
+        // is derived, not drawn, so the rest of the data stays as it was.
+        DemoCaseRows rows;
+        rows.notice_starts = core::format_iso_date(step_day);
+        const int period = item.publicity_working_days > 0 ? item.publicity_working_days : kDemoUsualNoticeDays;
+        rows.notice_ends = core::format_iso_date(calendar.add_working_days(step_day, period));
+        rows.proposed_fen = 30000 + 100 * static_cast<core::Fen>(k % 300);
+        if (auto s = insert_demo_case_rows(db, catalog, a.uuid, rows); !s) return s.error();
+      }
       ++report.applications;
     }
   }

@@ -52,6 +52,26 @@ std::string step_fields(const core::ReviewStepDef& def, const std::string& day) 
 
 }  // namespace
 
+base::Status insert_demo_case_rows(store::Database& db, const core::ServiceCatalog& catalog, const std::string& uuid,
+                                   const DemoCaseRows& rows) {
+  for (const auto& [step, on] : rows.steps) {
+    const core::ReviewStepDef* def = catalog.find_review_step(step);
+    if (!def) return base::Error{"demo data need review step '" + step + "'"};
+    auto st = db.cached(
+        "INSERT INTO case_steps(application_uuid, step, done_on, who, recorded_at, fields, note) VALUES(?1, ?2, ?3, ?4, ?5, ?6, '')");
+    if (!st) return st.error();
+    (*st)->bind_all(uuid, step, on, std::string(kReviewer), on + " 10:00:00", step_fields(*def, on));
+    if (auto s = (*st)->run(); !s) return s;
+  }
+  if (!rows.notice_starts.empty()) {
+    auto st = db.cached("INSERT INTO case_notices(application_uuid, starts, ends, proposed_fen) VALUES(?1, ?2, ?3, ?4)");
+    if (!st) return st.error();
+    (*st)->bind_all(uuid, rows.notice_starts, rows.notice_ends, rows.proposed_fen);
+    if (auto s = (*st)->run(); !s) return s;
+  }
+  return base::ok();
+}
+
 base::Result<long> add_demo_desk_cases(store::Database& db, const DemoDataOptions& o, const core::ServiceCatalog& catalog,
                                        const core::HolidayCalendar& calendar) {
   auto today = core::parse_iso_date(o.today);
@@ -75,11 +95,6 @@ base::Result<long> add_demo_desk_cases(store::Database& db, const DemoDataOption
   base::SplitMix64 rng(o.seed ^ kSeedSalt);
   store::AcceptanceSequences sequences(db);
   store::ApplicationsTable applications(db);
-  auto step_row = db.prepare(
-      "INSERT INTO case_steps(application_uuid, step, done_on, who, recorded_at, fields, note) VALUES(?1, ?2, ?3, ?4, ?5, ?6, '')");
-  if (!step_row) return step_row.error();
-  auto notice_row = db.prepare("INSERT INTO case_notices(application_uuid, starts, ends, proposed_fen) VALUES(?1, ?2, ?3, ?4)");
-  if (!notice_row) return notice_row.error();
   long added = 0;
   for (long k = 0; k < wanted; ++k) {
     const Shape shape = kShapes[static_cast<std::size_t>(k) % kShapes.size()];
@@ -117,7 +132,7 @@ base::Result<long> add_demo_desk_cases(store::Database& db, const DemoDataOption
     std::size_t steps = shape == Shape::Waiting ? 0 : shape == Shape::OneStep ? 1 : item->review_steps.size();
     if (shape == Shape::MaterialsMissing || shape == Shape::MaterialsBrought) steps = 1;
     core::DayNumber at_day = day;
-    std::vector<std::pair<std::string, std::string>> recorded;  // step, day
+    DemoCaseRows rows;
     for (std::size_t i = 0; i < steps; ++i) {
       at_day = calendar.add_working_days(at_day, 1);
       const std::string when = core::format_iso_date(at_day) + " 10:00:00";
@@ -128,28 +143,36 @@ base::Result<long> add_demo_desk_cases(store::Database& db, const DemoDataOption
       } else {
         a.events.push_back(core::ApplicationEvent{S::Reviewing, S::Reviewing, kReviewer, when, "", action});
       }
-      recorded.emplace_back(item->review_steps[i], core::format_iso_date(at_day));
+      rows.steps.emplace_back(item->review_steps[i], core::format_iso_date(at_day));
     }
-    std::string notice_start, notice_end;
     if (shape == Shape::MaterialsMissing || shape == Shape::MaterialsBrought) {
+      // Asked for the first material (the first two when some were brought: the first is in, the
+      // second still missing — a 待补正 case always waits for something).
       at_day = calendar.add_working_days(at_day, 1);
-      a.materials.front().received = shape == Shape::MaterialsBrought;
-      if (auto s = core::transition(a, S::NeedsSupplement, kReviewer, core::format_iso_date(at_day) + " 11:00:00",
-                                    a.materials.front().name);
+      const std::size_t asked = shape == Shape::MaterialsBrought ? std::min<std::size_t>(2, a.materials.size()) : 1;
+      std::string listed;
+      for (std::size_t i = 0; i < asked; ++i) {
+        a.materials[i].received = false;
+        listed += (listed.empty() ? "" : "、") + a.materials[i].name;
+      }
+      if (asked > 1) a.materials.front().received = true;
+      if (auto s = core::transition(a, S::NeedsSupplement, kReviewer, core::format_iso_date(at_day) + " 11:00:00", listed);
           !s)
         return s.error();
       a.events.back().action = "supplement";
     }
     if (shape >= Shape::NoticeRunning) {
       at_day = calendar.add_working_days(at_day, 1);
-      notice_start = core::format_iso_date(at_day);
-      notice_end = core::format_iso_date(calendar.add_working_days(at_day, item->publicity_working_days));
-      if (auto s = core::transition(a, S::Publicized, kReviewer, notice_start + " 09:00:00", notice_start + " — " + notice_end);
+      rows.notice_starts = core::format_iso_date(at_day);
+      rows.notice_ends = core::format_iso_date(calendar.add_working_days(at_day, item->publicity_working_days));
+      if (auto s = core::transition(a, S::Publicized, kReviewer, rows.notice_starts + " 09:00:00",
+                                    rows.notice_starts + " — " + rows.notice_ends);
           !s)
         return s.error();
       a.events.back().action = "publicize";
     }
     core::Fen amount = 30000 + 100 * static_cast<core::Fen>(rng.below(300));
+    rows.proposed_fen = amount;
     if (shape == Shape::Approved) {
       const core::DayNumber decided = calendar.add_working_days(calendar.add_working_days(at_day, item->publicity_working_days), 1);
       if (decided >= today.value()) continue;  // never a decision in the future
@@ -168,16 +191,7 @@ base::Result<long> add_demo_desk_cases(store::Database& db, const DemoDataOption
       if (!up) return up.error();
     }
     if (auto s = applications.insert(a); !s) return base::Error{"demo desk case: " + s.error().message};
-    for (const auto& [step, on] : recorded) {
-      const core::ReviewStepDef* def = catalog.find_review_step(step);
-      if (!def) return base::Error{"demo data need review step '" + step + "'"};
-      step_row->bind_all(a.uuid, step, on, std::string(kReviewer), on + " 10:00:00", step_fields(*def, on));
-      if (auto s = step_row->run(); !s) return s.error();
-    }
-    if (!notice_start.empty()) {
-      notice_row->bind_all(a.uuid, notice_start, notice_end, amount);
-      if (auto s = notice_row->run(); !s) return s.error();
-    }
+    if (auto s = insert_demo_case_rows(db, catalog, a.uuid, rows); !s) return s.error();
     ++added;
   }
   return added;

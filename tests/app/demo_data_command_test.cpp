@@ -6,6 +6,7 @@
 #include <thread>
 #include <vector>
 
+#include "app/demo_card_holders.h"
 #include "app/demo_data.h"
 #include "base/id_number.h"
 #include "store_cli_support.h"
@@ -117,4 +118,26 @@ TEST_CASE("demo-data gives the back office open cases in every status it works o
   CHECK_MESSAGE(reviewer.exit_code == 0, reviewer.err);
   auto approver = s.run("queue claim --staff C01 --db " + db.string() + " --at '2026-11-23 09:00:00'");
   CHECK_MESSAGE(approver.exit_code == 0, approver.err);
+}
+
+TEST_CASE("demo-data cases are consistent, and the approver's oldest case is 王䶮's 低保 with its notice ended") {
+  Sandbox s;
+  const auto db = s.path("holders.db");
+  REQUIRE(s.run("demo-data --db " + db.string() + " --residents 300 --months 1 --seed 21").exit_code == 0);
+  // Every publicized case has its notice; every 待补正 case waits for at least one required material.
+  CHECK(query_rows(db, "SELECT count(*) > 0 FROM applications WHERE status = 'publicized'") == "1\n");
+  CHECK(query_rows(db, "SELECT count(*) FROM applications a WHERE a.status = 'publicized' AND NOT EXISTS "
+                       "(SELECT 1 FROM case_notices n WHERE n.application_uuid = a.uuid)") == "0\n");
+  CHECK(query_rows(db, "SELECT count(*) > 0 FROM applications WHERE status = 'needs_supplement'") == "1\n");
+  CHECK(query_rows(db, "SELECT count(*) FROM applications a WHERE a.status = 'needs_supplement' AND NOT EXISTS "
+                       "(SELECT 1 FROM application_materials m WHERE m.application_uuid = a.uuid AND m.required = 1 "
+                       "AND m.received = 0)") == "0\n");
+  const std::string elder = std::string(app::kDemoElderDibaoNo);
+  CHECK(query_rows(db, "SELECT a.item_code, a.applicant_name, a.status, n.ends < '2026-11-23', n.proposed_fen, "
+                       "(SELECT count(*) FROM case_steps c WHERE c.application_uuid = a.uuid) "
+                       "FROM applications a JOIN case_notices n ON n.application_uuid = a.uuid WHERE a.acceptance_no = '" +
+                           elder + "'") == "dibao|王䶮|publicized|1|64000|3\n");
+  auto approver = s.run("queue claim --staff C01 --db " + db.string() + " --at '2026-11-23 09:00:00'");
+  CHECK_MESSAGE(approver.exit_code == 0, approver.err);
+  CHECK(approver.out == elder + "\n");
 }

@@ -142,6 +142,10 @@ TEST_CASE("scenario script: input, time and checks") {
   CHECK(en.text == "Place your ID card");
   CHECK(std::get<cmd::Screenshot>(step_of("screenshot 1-welcome_zh.v2")).name == "1-welcome_zh.v2");
   CHECK(std::holds_alternative<cmd::Quit>(step_of("quit")));
+  CHECK(!std::get<cmd::Restart>(step_of("restart")).mode);
+  CHECK(std::get<cmd::Restart>(step_of("restart kiosk")).mode == core::Mode::Kiosk);
+  CHECK(std::get<cmd::Restart>(step_of("restart counter")).mode == core::Mode::Counter);
+  CHECK(std::get<cmd::Restart>(step_of("restart backoffice   # on the same store")).mode == core::Mode::Backoffice);
   CHECK(step_of("  wait 2s   # settle").index() == sc::Command(cmd::Wait{}).index());
 }
 
@@ -211,6 +215,9 @@ TEST_CASE("scenario script: errors name the file and line") {
       {"start\nscreenshot ../escape\n", "t.scn:2: screenshot:"},
       {"start\nscreenshot\n", "t.scn:2: screenshot:"},
       {"start\nquit now\n", "t.scn:2: quit"},
+      {"start\nrestart lobby\n", "t.scn:2: restart: write `restart` or `restart kiosk|counter|backoffice`"},
+      {"start\nrestart kiosk counter\n", "t.scn:2: restart:"},
+      {"start\nrestart \"kiosk\"\n", "t.scn:2: restart:"},
       {"start\nquit\nwait 1s\n", "t.scn:3: nothing can follow `quit` (line 2)"},
       {"data demo seed=x\nstart\n", "t.scn:1: data demo:"},
       {"data demo residents=0\nstart\n", "t.scn:1: data demo:"},

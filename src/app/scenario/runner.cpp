@@ -86,7 +86,8 @@ class Runner {
       return 2;
     }
     config_ = *config;
-    if (int rc = start(config_); rc != 0) return rc;
+    mode_ = std::get<cmd::Start>(script_.start->command).mode;
+    if (int rc = start(config_, *script_.start); rc != 0) return rc;
     for (const Step& step : script_.steps) {
       const auto began = Clock::now();
       if (int rc = perform(step); rc != 0) return rc;
@@ -139,12 +140,13 @@ class Runner {
     return 1;
   }
 
-  int start(const std::filesystem::path& config) {
-    const Step& step = *script_.start;
-    const auto& st = std::get<cmd::Start>(step.command);
+  // Opens the terminal in mode_ with the `start` line's size; `step` is the line that asked for it
+  // (`start`, or a `restart`).
+  int start(const std::filesystem::path& config, const Step& step) {
+    const auto& st = std::get<cmd::Start>(script_.start->command);
     TerminalOptions o;
     o.config_file = config.string();
-    o.mode = st.mode;
+    o.mode = mode_;
     o.demo = true;  // simulated devices; the store is the scenario's own (config store.sqlite)
     o.windowed = true;
     o.visible = true;  // XTest input needs a mapped window
@@ -353,12 +355,14 @@ class Runner {
                                       std::to_string(et->within_ms) + " ms");
     } else if (const auto* sc = std::get_if<cmd::Screenshot>(&c)) {
       return screenshot(step, *sc);
-    } else if (std::holds_alternative<cmd::Restart>(c)) {
+    } else if (const auto* rs = std::get_if<cmd::Restart>(&c)) {
       // As a crash would: no QuitRequested, no orderly hand-over; whatever the terminal keeps across
-      // it must already be on disk. The sandbox (store, config, XDG folders) stays.
+      // it must already be on disk. The sandbox (store, config, XDG folders) stays; a mode named
+      // here is the one the terminal starts in (and restarts in afterwards).
+      if (rs->mode) mode_ = rs->mode;
       input_.reset();
       terminal_.reset();
-      return start(config_);
+      return start(config_, step);
     } else if (std::holds_alternative<cmd::Quit>(c)) {
       t.apply(core::ev::QuitRequested{});
       pump_for(kAfterDeviceAction);
@@ -376,6 +380,7 @@ class Runner {
   std::unique_ptr<Terminal> terminal_;
   std::unique_ptr<X11Input> input_;
   std::filesystem::path config_;
+  std::optional<core::Mode> mode_;  // the mode the terminal runs in; nullopt: the config's
   bool stopped_ = false;
 };
 

@@ -162,8 +162,9 @@ class LineParser {
       return Command{cmd::Screenshot{t_[1].text}};
     }
     if (w == "restart") {
-      if (t_.size() != 1) return base::Error{"restart takes nothing after it"};
-      return Command{cmd::Restart{}};
+      if (t_.size() == 1) return Command{cmd::Restart{}};
+      if (auto m = core::parse_mode(word(1)); m && t_.size() == 2) return Command{cmd::Restart{m}};
+      return base::Error{"restart: write `restart` or `restart kiosk|counter|backoffice`"};
     }
     if (w == "quit") {
       if (t_.size() != 1) return base::Error{"quit takes nothing after it"};

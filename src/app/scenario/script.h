@@ -26,9 +26,10 @@
 //   expect text "TEXT" [within 3s]                a substring of the frame's visible text
 //   expect no text "TEXT" [within 3s]
 //   screenshot NAME                               NAME.png into --screenshot-dir
-//   restart                                       the terminal is dropped as a crash would drop it (no
+//   restart [kiosk|counter|backoffice]            the terminal is dropped as a crash would drop it (no
 //                                                 quit, nothing saved on the way out) and started again
-//                                                 on the same store, config and folders
+//                                                 on the same store, config and folders — in the mode
+//                                                 named, else in the mode it ran in
 //   quit
 //
 // Setup lines (data, store, config, staff) come before `start`; everything else after it. Strings are in
@@ -113,7 +114,9 @@ struct Screenshot {
   std::string name;
 };
 struct Quit {};
-struct Restart {};
+struct Restart {
+  std::optional<core::Mode> mode;  // nullopt: the mode the terminal ran in
+};
 }  // namespace cmd
 
 using Command = std::variant<cmd::DataDemo, cmd::DataRoster, cmd::DataNone, cmd::StoreUnavailable, cmd::Config,
