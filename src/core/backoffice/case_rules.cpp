@@ -158,7 +158,10 @@ std::optional<Message> claim_refusal(const CaseFacts& c, const CaseActor& actor,
   const bool approver = actor.role == StaffRole::Approver || actor.role == StaffRole::Admin;
   if (reviewer) {
     if (c.status == S::Accepted || c.status == S::Reviewing) return std::nullopt;
-    if (c.status == S::NeedsSupplement && c.materials_complete) return std::nullopt;
+    // A case waiting for materials is the resident's move; a reviewer takes it by its number when
+    // they reach the back office instead of the window (材料已补齐 then sends it back to review).
+    // claim_next never offers one whose materials are still missing (store/case_claims.cpp).
+    if (c.status == S::NeedsSupplement) return std::nullopt;
   }
   if (approver) {
     if (c.status == S::Publicized && notice_ended(c, today)) return std::nullopt;

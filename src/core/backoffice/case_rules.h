@@ -82,8 +82,10 @@ using CaseDecision = std::variant<CaseOutcome, Message>;
 // words (case.refused.*).
 CaseDecision decide_case(const CaseFacts& c, const CaseActor& actor, const CaseRequest& r, const std::string& today);
 
-// Whether `actor` may claim the case now: reviewers claim accepted and reviewing cases and
-// needs_supplement ones whose materials have all arrived; approvers claim publicized cases whose
+// Whether `actor` may claim the case now: reviewers claim accepted, reviewing and needs_supplement
+// cases (the store's claim_next offers a needs_supplement case only once its materials have all
+// arrived; one named by its number may be claimed to record that they reached the back office);
+// approvers claim publicized cases whose
 // notice ended before `today`, and reviewing cases of items without a notice once every step is
 // recorded; admins claim both. A live claim of someone else refuses (a claim of one's own renews).
 std::optional<Message> claim_refusal(const CaseFacts& c, const CaseActor& actor, const std::string& today);
