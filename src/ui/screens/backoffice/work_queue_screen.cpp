@@ -2,7 +2,8 @@
 // oldest first, with the promised date and an overdue mark (word and colour), who holds each claim
 // and what this staff member may do with it: 领取 a free case, 打开 / 释放 their own, an admin's
 // 收回 of someone else's. Above it the tabs 「我的待办」 and 「全部」, the item and overdue
-// filters and 领取下一件; the status buttons carry the counts per status. Full names: only a
+// filters and 领取下一件 (with 打印公示名单 and 批量审批 for those who may, batch_panel.cpp); the
+// status buttons carry the counts per status. Full names: only a
 // signed-in reviewer, approver or admin ever gets here.
 #include <algorithm>
 #include <string>
@@ -69,6 +70,7 @@ float draw_tabs(const core::AppState& s, UiContext& ui, const core::WorkQueue& q
     disabled_button(ui, ui.tr("backoffice.claiming"), {x1 - w, y}, {w, h});
   else if (widgets::button_at(ui, next, {x1 - w, y}, {w, h}, FontRole::Small))
     ui.emit(core::intent::ClaimNext{});
+  backoffice::batch_buttons(s, ui, x1 - w - sp, y);
   return h;
 }
 
@@ -138,7 +140,8 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
   const float row_h = std::max(t.px(Theme::kTouchTargetPx), 2 * line_h) + t.px(6);
   const float pad_x0 = whole.x0 + pad, pad_x1 = whole.x1 - pad;
   const int status_rows = q ? draw_statuses(s, ui, *q, pad_x0, pad_x1, 0, false) : 1;
-  const float list_top = whole.y0 + sp + (1 + status_rows) * (t.px(Theme::kTouchTargetPx) + sp) +
+  const float batch_h = backoffice::batch_lines_height(s, ui);
+  const float list_top = whole.y0 + sp + (1 + status_rows) * (t.px(Theme::kTouchTargetPx) + sp) + batch_h +
                          (b.notice.empty() ? 0 : line_h) + line_h;
   const float list_bottom = whole.y1 - backoffice::bar_height(ui);
   const int per_page = std::max(1, static_cast<int>((list_bottom - list_top) / row_h));
@@ -156,9 +159,15 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
   y += draw_tabs(s, ui, *q, x0, x1, y) + sp;
   draw_statuses(s, ui, *q, x0, x1, y, true);
   y += status_rows * (t.px(Theme::kTouchTargetPx) + sp);
+  backoffice::draw_batch_lines(s, ui, x0, x1, y);
+  y += batch_h;
   if (!b.notice.empty()) {
     text_at(ui, role, counter::fit(ui, role, counter::say(ui, b.notice), w), {x0, y}, t.fault);
     y += line_h;
+  }
+  if (backoffice::draws_bulk_panel(s)) {
+    backoffice::draw_bulk_panel(s, ui, {x0, y, x1, a.y1 - sp});
+    return;
   }
   if (q->entries.empty()) {
     text_centered(ui, FontRole::Body, ui.tr(b.filter.mine ? "backoffice.mine_empty" : "queue.empty"), a.x0, a.x1,
