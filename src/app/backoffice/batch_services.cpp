@@ -54,7 +54,10 @@ void BackofficeServices::run(const core::fx::ApproveBulk& b) {
     how.start_month = b.start_month;
     const store::BulkReport report = desk.approve_batch(b.acceptance_nos, **actor, how, b.now);
     answer.approved = static_cast<long>(report.approved.size());
-    for (const auto& no : report.refused) answer.refused.push_back(core::BulkRefused{no.acceptance_no, no.why});
+    for (const auto& no : report.refused) {
+      log::info("queue", "bulk approval of " + no.acceptance_no + " refused: " + no.why.key);
+      answer.refused.push_back(core::BulkRefused{no.acceptance_no, no.why});
+    }
     answer.stopped = !report.stopped.empty();
     log::info("queue", b.staff_no + " bulk-approved " + std::to_string(answer.approved) + ", refused " +
                            std::to_string(answer.refused.size()) + " of " + std::to_string(b.acceptance_nos.size()));

@@ -20,9 +20,9 @@ Area draw_bar(const core::AppState& s, UiContext& ui, Area a, float text_x);
 // admin, someone else's claim).
 void row_actions(const core::AppState& s, UiContext& ui, const core::QueueEntry& e, const std::string& me, bool admin,
                  Area cell);
-// 打印公示名单 and 批量审批 for the roles that may, right-aligned to end at `x1`; returns where
-// they start (batch_panel.cpp).
-float batch_buttons(const core::AppState& s, UiContext& ui, float x1, float y);
+// 打印公示名单 and 批量审批 for the roles that may, in the foot bar `bar` from `x` on; returns
+// where they end (batch_panel.cpp).
+float batch_buttons(const core::AppState& s, UiContext& ui, Area bar, float x);
 // The lines about the 公示名单 (where its PDF is; printing, printed, or not and 重新打印) and a bulk
 // approval that found nothing: their height (0: none), and drawn from `y`.
 float batch_lines_height(const core::AppState& s, UiContext& ui);

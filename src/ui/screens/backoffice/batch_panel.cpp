@@ -2,6 +2,7 @@
 // (each only for the roles that may), the line that says how the 公示名单 went (where its PDF is,
 // 重新打印 after a paper fault), and the panel that takes the list's place while a bulk approval
 // is asked for, runs and reports.
+#include <filesystem>
 #include <string>
 
 #include "core/text/i18n.h"
@@ -30,10 +31,11 @@ std::string print_line(const core::BatchView& b, UiContext& ui) {
   if (b.print == Print::Working) add(std::string(ui.tr("backoffice.publicity.printing")));
   if (b.print == Print::Printed) add(std::string(ui.tr("backoffice.publicity.printed")));
   if (b.print == Print::Failed) {
-    const std::string why = b.trouble == core::PrinterTrouble::None
-                                ? std::string(ui.tr("backoffice.publicity.printer_error"))
-                                : std::string(ui.tr(core::printer_trouble_key(b.trouble)));
-    add(core::format(ui.tr("backoffice.publicity.not_printed"), {why}));
+    // The cause when the printer named it (缺纸 …); else the printer's own line below says it.
+    if (b.trouble == core::PrinterTrouble::None)
+      add(std::string(ui.tr("backoffice.publicity.not_printed_plain")));
+    else
+      add(core::format(ui.tr("backoffice.publicity.not_printed"), {std::string(ui.tr(core::printer_trouble_key(b.trouble)))}));
   }
   add(counter::say(ui, b.print_notice));
   return line;
@@ -43,35 +45,45 @@ bool has_status_row(const core::BatchView& b) {
   return !b.bulk_notice.empty() || b.print != Print::Idle || !b.print_notice.empty();
 }
 
+// "PDF 已保存：<path>", the folders left out from the left ("…/exports/公示名单-….pdf") when the
+// whole path is too wide: the file's name is what staff look for.
+std::string pdf_line(UiContext& ui, const std::string& path, float width) {
+  const std::filesystem::path p(path);
+  const std::string tail = "…/" + (p.parent_path().filename() / p.filename()).string();
+  for (const std::string& shown : {path, tail, "…/" + p.filename().string()}) {
+    const std::string line = core::format(ui.tr("backoffice.publicity.pdf_at"), {shown});
+    if (widgets::measure(ui, FontRole::Small, line).x <= width) return line;
+  }
+  return counter::fit(ui, FontRole::Small, core::format(ui.tr("backoffice.publicity.pdf_at"), {p.filename().string()}), width);
+}
+
 float small_line(UiContext& ui) { return widgets::measure(ui, FontRole::Small, "A").y + ui.theme.px(4); }
 
 }  // namespace
 
-float batch_buttons(const core::AppState& s, UiContext& ui, float x1, float y) {
+float batch_buttons(const core::AppState& s, UiContext& ui, Area bar, float x) {
   const core::BackofficeSession& b = s.backoffice;
-  if (!b.staff) return x1;
+  if (!b.staff) return x;
   const float h = ui.theme.px(Theme::kTouchTargetPx), sp = ui.theme.px(12);
-  float x = x1;
-  if (core::may_bulk_approve(b.staff->role)) {
-    const bool busy = b.batch.bulk == Bulk::Counting;
-    const std::string_view label = ui.tr(busy ? "backoffice.bulk.counting" : "backoffice.bulk.button");
-    const float w = button_w(ui, label);
-    x -= w;
-    if (b.batch.bulk != Bulk::Idle && b.batch.bulk != Bulk::Report)
-      disabled_button(ui, label, {x, y}, {w, h});
-    else if (widgets::button_at(ui, label, {x, y}, {w, h}, FontRole::Small))
-      ui.emit(core::intent::StartBulkApprove{});
-    x -= sp;
-  }
+  const float y = bar.y1 - h - sp;
   if (core::may_print_publicity(b.staff->role)) {
     const std::string_view label = ui.tr("backoffice.publicity.button");
     const float w = button_w(ui, label);
-    x -= w;
     if (b.batch.print == Print::Working)
       disabled_button(ui, label, {x, y}, {w, h});
     else if (widgets::button_at(ui, label, {x, y}, {w, h}, FontRole::Small))
       ui.emit(core::intent::PrintPublicity{});
-    x -= sp;
+    x += w + sp;
+  }
+  if (core::may_bulk_approve(b.staff->role)) {
+    const bool busy = b.batch.bulk == Bulk::Counting;
+    const std::string_view label = ui.tr(busy ? "backoffice.bulk.counting" : "backoffice.bulk.button");
+    const float w = button_w(ui, label);
+    if (b.batch.bulk != Bulk::Idle && b.batch.bulk != Bulk::Report)
+      disabled_button(ui, label, {x, y}, {w, h});
+    else if (widgets::button_at(ui, label, {x, y}, {w, h}, FontRole::Small))
+      ui.emit(core::intent::StartBulkApprove{});
+    x += w + sp;
   }
   return x;
 }
@@ -88,8 +100,7 @@ void draw_batch_lines(const core::AppState& s, UiContext& ui, float x0, float x1
   const float h = t.px(Theme::kTouchTargetPx), sp = t.px(12);
   // The PDF's path on a line of its own, whole (cut only at the left, where the folder starts).
   if (!b.pdf_path.empty()) {
-    const std::string where = core::format(ui.tr("backoffice.publicity.pdf_at"), {b.pdf_path});
-    widgets::text_at(ui, FontRole::Small, counter::fit(ui, FontRole::Small, where, x1 - x0), {x0, y}, t.ink);
+    widgets::text_at(ui, FontRole::Small, pdf_line(ui, b.pdf_path, x1 - x0), {x0, y}, t.ink);
     y += small_line(ui) + t.px(8);
   }
   if (!has_status_row(b)) return;
@@ -149,24 +160,31 @@ void draw_bulk_panel(const core::AppState& s, UiContext& ui, Area a) {
     say_lines(core::format(ui.tr("backoffice.bulk.running"), {n}), FontRole::Body, t.ink_muted);
     return;
   }
+  // 关闭 at the top right: not where 确认批准 was, so a second tap on it does not close the report.
+  const std::string_view close = ui.tr("backoffice.bulk.close");
+  const float close_w = button_w(ui, close);
+  if (button_at(ui, close, {x1 - close_w, a.y0 + pad}, {close_w, h}, FontRole::Small))
+    ui.emit(core::intent::CloseBulkApprove{});
   say_lines(core::format(ui.tr("backoffice.bulk.report"), {std::to_string(b.approved), std::to_string(b.refused.size())}),
             FontRole::Body, t.ink);
   if (b.stopped) say_lines(std::string(ui.tr("backoffice.bulk.stopped")), FontRole::Body, t.fault);
   y += body_h / 2;
-  // Each refusal on its own line(s), as many as fit above the button.
+  // Each refusal on its own line(s), as many as fit; then how many more there are.
   const float small_h = measure(ui, FontRole::Small, "A").y + t.px(4);
-  for (const auto& r : b.refused) {
-    const auto lines = wrap_lines(ui, FontRole::Small,
-                                  core::format(ui.tr("backoffice.bulk.refused_row"), {r.acceptance_no, counter::say(ui, r.why)}), w);
-    if (y + small_h * static_cast<float>(lines.size()) > buttons_y - sp) break;
-    for (const auto& l : lines) {
-      text_at(ui, FontRole::Small, l, {x0, y}, t.fault);
-      y += small_h;
+  const float bottom = a.y1 - pad;
+  for (std::size_t i = 0; i < b.refused.size(); ++i) {
+    const auto& r = b.refused[i];
+    const bool last = i + 1 == b.refused.size();
+    if (y + small_h * (last ? 1.0f : 2.0f) > bottom) {
+      text_at(ui, FontRole::Small, core::format(ui.tr("backoffice.bulk.more"), {std::to_string(b.refused.size() - i)}), {x0, y},
+              t.ink_muted);
+      return;
     }
+    // One line a case, the acceptance number first (the sentence is cut at its end when too long).
+    const std::string row = core::format(ui.tr("backoffice.bulk.refused_row"), {r.acceptance_no, counter::say(ui, r.why)});
+    text_at(ui, FontRole::Small, counter::fit(ui, FontRole::Small, row, w), {x0, y}, t.fault);
+    y += small_h;
   }
-  const std::string_view close = ui.tr("backoffice.bulk.close");
-  if (button_at(ui, close, {x0, buttons_y}, {button_w(ui, close), h}, FontRole::Small))
-    ui.emit(core::intent::CloseBulkApprove{});
 }
 
 }  // namespace ui::screens::backoffice
