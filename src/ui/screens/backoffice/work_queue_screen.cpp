@@ -190,6 +190,7 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
   const std::string me = b.staff ? b.staff->staff_no : std::string();
   const bool admin = b.staff && b.staff->role == core::StaffRole::Admin;
   for (int i = first; i < last; ++i) {
+    if (y + row_h > list_bottom) break;  // the notes above took the room: never draw over the foot bar
     const core::QueueEntry& e = q->entries[static_cast<std::size_t>(i)];
     std::string due = e.due;
     if (e.due_provisional) due += " " + std::string(ui.tr("queue.provisional"));
