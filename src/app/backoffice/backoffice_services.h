@@ -2,10 +2,12 @@
 // Runs the back office's effects (core/backoffice/backoffice_events.h) on the store worker: the
 // queue read, claims and releases (store::CaseDesk); answers come back as events. On a hall store
 // (PostgreSQL) a HallWatch, started with the first read, reports every change in the hall.
+#include <cstdint>
 #include <memory>
 
 #include "app/backoffice/hall_watch.h"
 #include "app/service_context.h"
+#include "core/domain/acceptance_slip.h"
 #include "core/backoffice/backoffice_events.h"
 #include "store/database.h"
 
@@ -24,11 +26,18 @@ class BackofficeServices {
   void run(const core::fx::ClaimCase& c);
   void run(const core::fx::ActOnCase& a);
   void run(const core::fx::PrintCaseNotice& p);
+  // 批量审批 and 打印公示名单 on the queue (app/backoffice/batch_services.cpp).
+  void run(const core::fx::FindBulkBatch& f);
+  void run(const core::fx::ApproveBulk& b);
+  void run(const core::fx::PrintPublicity& p);
 
  private:
   // On the store worker: reads the case file (audited) and posts it, or why not.
   void post_case_file(store::Database& db, const std::string& acceptance_no, const std::string& staff_no,
                       const core::CivilTime& at);
+  // Off the store worker: the slip's bytes for the hall's printer, printed as job `job`
+  // (ev::PrintDone / ev::PrintFailed answer).
+  void print_slip(std::uint64_t job, core::AcceptanceSlip slip);
   ServiceContext& c_;
   std::unique_ptr<HallWatch> watch_;  // PostgreSQL only, from the first queue read on
 };

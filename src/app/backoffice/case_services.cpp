@@ -148,15 +148,19 @@ void BackofficeServices::run(const core::fx::PrintCaseNotice& p) {
     else
       build(source.rejection(p.acceptance_no), core::make_rejection_slip);
     if (!slip) return;
-    c_.jobs.post([this, job = p.job, slip = std::move(*slip)] {
-      base::Result<devices::printer::Bytes> bytes = base::Error{"no printer profile (see log)"};
-      c_.resources.with_print_desk([&](slip::PrintDesk& desk) { bytes = desk.job_bytes(slip); });
-      if (!bytes) {
-        c_.q.post(core::ev::PrintFailed{job, core::PrinterTrouble::None, bytes.error().message});
-        return;
-      }
-      c_.devices.print(job, std::move(*bytes));
-    });
+    print_slip(p.job, std::move(*slip));
+  });
+}
+
+void BackofficeServices::print_slip(std::uint64_t job, core::AcceptanceSlip slip) {
+  c_.jobs.post([this, job, slip = std::move(slip)] {
+    base::Result<devices::printer::Bytes> bytes = base::Error{"no printer profile (see log)"};
+    c_.resources.with_print_desk([&](slip::PrintDesk& desk) { bytes = desk.job_bytes(slip); });
+    if (!bytes) {
+      c_.q.post(core::ev::PrintFailed{job, core::PrinterTrouble::None, bytes.error().message});
+      return;
+    }
+    c_.devices.print(job, std::move(*bytes));
   });
 }
 

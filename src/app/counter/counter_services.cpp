@@ -4,8 +4,8 @@
 #include "app/intake/intake_press.h"
 #include "app/ledger_export.h"
 #include "app/log.h"
-#include "app/paths.h"
 #include "app/uuid.h"
+#include "app/slip/publicity_export.h"
 #include "app/slip/slip_source.h"
 #include "core/counter/intake_form.h"
 #include "core/domain/working_days.h"
@@ -156,8 +156,7 @@ void CounterServices::run(const core::fx::ExportLedger& x) {
 }
 
 std::filesystem::path CounterServices::export_dir() const {
-  return c_.config.counter.export_dir.empty() ? paths::data_dir() / "exports"
-                                            : std::filesystem::path(c_.config.counter.export_dir);
+  return slip::export_folder(c_.config);
 }
 
 }  // namespace app

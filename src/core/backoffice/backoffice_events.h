@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "core/backoffice/batch_events.h"
 #include "core/backoffice/case_events.h"
 #include "core/backoffice/work_queue.h"
 #include "core/domain/civil_time.h"
@@ -83,7 +84,7 @@ struct ReleaseClaim {
 
 using BackofficeEvents = Concat<TypeList<ev::QueueLoaded, ev::QueueFailed, ev::HallChanged, ev::ClaimAnswered, ev::ReleaseAnswered,
                                   intent::FilterQueue, intent::PageQueue, intent::ClaimNext, intent::ClaimCase, intent::ReleaseCase,
-                                  intent::CloseCase>, CaseEvents>;
-using BackofficeEffects = Concat<TypeList<fx::LoadQueue, fx::ClaimNextCase, fx::ClaimOneCase, fx::ReleaseClaim>, CaseEffects>;
+                                  intent::CloseCase>, CaseEvents, BatchEvents>;
+using BackofficeEffects = Concat<TypeList<fx::LoadQueue, fx::ClaimNextCase, fx::ClaimOneCase, fx::ReleaseClaim>, CaseEffects, BatchEffects>;
 
 }  // namespace core

@@ -20,11 +20,11 @@ Effects on(AppState&, const ev::CodeScanned&) { return {}; }
 Effects on(AppState&, const ev::SlipVerified&) { return {}; }
 Effects on(AppState&, const ev::SlipRefused&) { return {}; }
 Effects on(AppState& s, const ev::PrintDone& e) {
-  case_print_done(s, e.job);
+  if (!publicity_print_done(s, e.job)) case_print_done(s, e.job);
   return {};
 }
 Effects on(AppState& s, const ev::PrintFailed& e) {
-  case_print_failed(s, e.job);
+  if (!publicity_print_failed(s, e)) case_print_failed(s, e.job);
   return {};
 }
 

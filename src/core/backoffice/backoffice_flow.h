@@ -47,6 +47,20 @@ Effects on(AppState& s, const intent::ReleaseCase& e);
 Effects on(AppState& s, const intent::CloseCase& e);
 Effects on(AppState& s, const ev::ClaimAnswered& e);
 Effects on(AppState& s, const ev::ReleaseAnswered& e);
+// 批量审批 and 打印公示名单 on the queue (batch_work.cpp).
+Effects on(AppState& s, const intent::StartBulkApprove& e);
+Effects on(AppState& s, const ev::BulkBatchFound& e);
+Effects on(AppState& s, const intent::ConfirmBulkApprove& e);
+Effects on(AppState& s, const intent::CloseBulkApprove& e);
+Effects on(AppState& s, const ev::BulkApproved& e);
+Effects on(AppState& s, const intent::PrintPublicity& e);
+Effects on(AppState& s, const intent::ReprintPublicity& e);
+Effects on(AppState& s, const ev::PublicityReady& e);
+// The 公示名单's paper answered: true when `job` was its job.
+bool publicity_print_done(AppState& s, std::uint64_t job);
+bool publicity_print_failed(AppState& s, const ev::PrintFailed& e);
+// YYYY-MM of the month after `t`'s (a bulk approval's start month).
+std::string month_after(const CivilTime& t);
 
 // Hooks the spine calls in backoffice mode. Start-up: the [backoffice] settings.
 void started(AppState& s, const Config& config);

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "core/backoffice/batch_view.h"
 #include "core/backoffice/case_view.h"
 #include "core/backoffice/case_rules.h"
 #include "core/backoffice/work_queue.h"
@@ -39,6 +40,7 @@ struct BackofficeSession {
   std::optional<std::string> open_case_no;  // acceptance number of the case opened by a claim
   std::optional<QueueEntry> open_case;      // that case as the store had it when claimed
   CaseView case_view;                       // the case open on screen (core/backoffice/case_work.h)
+  BatchView batch;                          // 批量审批 and 打印公示名单 (core/backoffice/batch_work.cpp)
 };
 
 }  // namespace core

@@ -20,6 +20,16 @@ Area draw_bar(const core::AppState& s, UiContext& ui, Area a, float text_x);
 // admin, someone else's claim).
 void row_actions(const core::AppState& s, UiContext& ui, const core::QueueEntry& e, const std::string& me, bool admin,
                  Area cell);
+// 打印公示名单 and 批量审批 for the roles that may, in the foot bar `bar` from `x` on; returns
+// where they end (batch_panel.cpp).
+float batch_buttons(const core::AppState& s, UiContext& ui, Area bar, float x);
+// The lines about the 公示名单 (where its PDF is; printing, printed, or not and 重新打印) and a bulk
+// approval that found nothing: their height (0: none), and drawn from `y`.
+float batch_lines_height(const core::AppState& s, UiContext& ui);
+void draw_batch_lines(const core::AppState& s, UiContext& ui, float x0, float x1, float y);
+// While a bulk approval is asked for, runs or reports, its panel takes the list's place.
+bool draws_bulk_panel(const core::AppState& s);
+void draw_bulk_panel(const core::AppState& s, UiContext& ui, Area a);
 // The case a claim opened (case_screen.cpp).
 void draw_case(const core::AppState& s, UiContext& ui, Area a);
 

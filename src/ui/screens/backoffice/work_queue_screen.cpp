@@ -2,7 +2,8 @@
 // oldest first, with the promised date and an overdue mark (word and colour), who holds each claim
 // and what this staff member may do with it: 领取 a free case, 打开 / 释放 their own, an admin's
 // 收回 of someone else's. Above it the tabs 「我的待办」 and 「全部」, the item and overdue
-// filters and 领取下一件; the status buttons carry the counts per status. Full names: only a
+// filters and 领取下一件; the status buttons carry the counts per status. In the foot bar, after
+// the pager, 打印公示名单 and 批量审批 for those who may (batch_panel.cpp). Full names: only a
 // signed-in reviewer, approver or admin ever gets here.
 #include <algorithm>
 #include <string>
@@ -138,14 +139,15 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
   const float row_h = std::max(t.px(Theme::kTouchTargetPx), 2 * line_h) + t.px(6);
   const float pad_x0 = whole.x0 + pad, pad_x1 = whole.x1 - pad;
   const int status_rows = q ? draw_statuses(s, ui, *q, pad_x0, pad_x1, 0, false) : 1;
-  const float list_top = whole.y0 + sp + (1 + status_rows) * (t.px(Theme::kTouchTargetPx) + sp) +
+  const float batch_h = backoffice::batch_lines_height(s, ui);
+  const float list_top = whole.y0 + sp + (1 + status_rows) * (t.px(Theme::kTouchTargetPx) + sp) + batch_h +
                          (b.notice.empty() ? 0 : line_h) + line_h;
   const float list_bottom = whole.y1 - backoffice::bar_height(ui);
   const int per_page = std::max(1, static_cast<int>((list_bottom - list_top) / row_h));
   const int rows = q ? static_cast<int>(q->entries.size()) : 0;
   const int first = std::clamp(b.first_row, 0, std::max(0, rows - 1));
   const Area footer{whole.x0, whole.y1 - backoffice::bar_height(ui), whole.x1, whole.y1};
-  const float text_x = draw_pager(ui, footer, first, per_page, rows);
+  const float text_x = backoffice::batch_buttons(s, ui, footer, draw_pager(ui, footer, first, per_page, rows));
   const Area a = backoffice::draw_bar(s, ui, whole, text_x);
   if (!q) {
     text_centered(ui, FontRole::Heading, ui.tr("queue.loading"), a.x0, a.x1, a.y0 + (a.y1 - a.y0) * 0.4f, t.ink_muted);
@@ -154,8 +156,14 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
   const float x0 = a.x0 + pad, x1 = a.x1 - pad, w = x1 - x0;
   float y = a.y0 + sp;
   y += draw_tabs(s, ui, *q, x0, x1, y) + sp;
+  if (backoffice::draws_bulk_panel(s)) {  // the question and the report take the list's whole room
+    backoffice::draw_bulk_panel(s, ui, {x0, y, x1, a.y1 - sp});
+    return;
+  }
   draw_statuses(s, ui, *q, x0, x1, y, true);
   y += status_rows * (t.px(Theme::kTouchTargetPx) + sp);
+  backoffice::draw_batch_lines(s, ui, x0, x1, y);
+  y += batch_h;
   if (!b.notice.empty()) {
     text_at(ui, role, counter::fit(ui, role, counter::say(ui, b.notice), w), {x0, y}, t.fault);
     y += line_h;
@@ -182,6 +190,7 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
   const std::string me = b.staff ? b.staff->staff_no : std::string();
   const bool admin = b.staff && b.staff->role == core::StaffRole::Admin;
   for (int i = first; i < last; ++i) {
+    if (y + row_h > list_bottom) break;  // the notes above took the room: never draw over the foot bar
     const core::QueueEntry& e = q->entries[static_cast<std::size_t>(i)];
     std::string due = e.due;
     if (e.due_provisional) due += " " + std::string(ui.tr("queue.provisional"));

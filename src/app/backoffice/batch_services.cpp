@@ -1,0 +1,105 @@
+// BackofficeServices for the queue's batch actions (core/backoffice/batch_events.h), on the store
+// worker: the batch an approver may approve, the bulk approval itself (store::CaseDesk's
+// approve_batch, one transaction per case), and the 公示名单 — audited, written as the A4 PDF into
+// the export folder, then printed on the receipt printer as the case notices are.
+#include "app/backoffice/backoffice_services.h"
+
+#include "app/log.h"
+#include "app/slip/publicity_export.h"
+#include "core/backoffice/case_notices.h"
+#include "store/audit_log.h"
+#include "store/case_desk.h"
+#include "store/case_notice_source.h"
+
+namespace app {
+
+void BackofficeServices::run(const core::fx::FindBulkBatch& f) {
+  c_.store.post([this, f](store::Database& db) {
+    const CatalogAssets* a = c_.resources.assets();
+    if (!a) {
+      log::error("queue", "bulk batch: catalog files unavailable");
+      c_.q.post(core::ev::BulkBatchFound{f.staff_no, {}, true});
+      return;
+    }
+    auto batch = store::CaseNoticeSource(db, a->catalog).notice_ended_before(f.day);
+    if (!batch) {
+      log::error("queue", "bulk batch: " + batch.error().message);
+      c_.q.post(core::ev::BulkBatchFound{f.staff_no, {}, true});
+      return;
+    }
+    c_.q.post(core::ev::BulkBatchFound{f.staff_no, std::move(*batch), false});
+  });
+}
+
+void BackofficeServices::run(const core::fx::ApproveBulk& b) {
+  c_.store.post([this, b](store::Database& db) {
+    core::ev::BulkApproved answer{b.staff_no, 0, {}, false};
+    const CatalogAssets* a = c_.resources.assets();
+    if (!a) {
+      log::error("queue", "bulk approval: catalog files unavailable");
+      answer.stopped = true;
+      c_.q.post(std::move(answer));
+      return;
+    }
+    store::CaseDesk desk(db, a->catalog);
+    auto actor = desk.actor(b.staff_no);
+    if (!actor || !actor.value()) {
+      log::error("queue", "bulk approval: no case actor " + b.staff_no +
+                              (actor ? std::string() : ": " + actor.error().message));
+      answer.stopped = true;
+      c_.q.post(std::move(answer));
+      return;
+    }
+    store::BulkApproval how;  // each case at its notice's proposed amount
+    how.start_month = b.start_month;
+    const store::BulkReport report = desk.approve_batch(b.acceptance_nos, **actor, how, b.now);
+    answer.approved = static_cast<long>(report.approved.size());
+    for (const auto& no : report.refused) {
+      log::info("queue", "bulk approval of " + no.acceptance_no + " refused: " + no.why.key);
+      answer.refused.push_back(core::BulkRefused{no.acceptance_no, no.why});
+    }
+    answer.stopped = !report.stopped.empty();
+    log::info("queue", b.staff_no + " bulk-approved " + std::to_string(answer.approved) + ", refused " +
+                           std::to_string(answer.refused.size()) + " of " + std::to_string(b.acceptance_nos.size()));
+    if (answer.stopped) log::error("queue", "bulk approval stopped at " + report.stopped);
+    c_.q.post(std::move(answer));
+  });
+}
+
+void BackofficeServices::run(const core::fx::PrintPublicity& p) {
+  c_.store.post([this, p](store::Database& db) {
+    auto give_up = [&](const std::string& why, core::Message problem) {
+      log::error("queue", "publicity list not printed: " + why);
+      c_.q.post(core::ev::PublicityReady{p.job, "", std::move(problem), false});
+    };
+    const CatalogAssets* assets = c_.resources.assets();
+    const store::HallKey* key = c_.resources.hall_key();
+    if (!assets || !key) return give_up("catalog or hall key unavailable", {"backoffice.publicity.store_failed", {}});
+    auto entries = store::CaseNoticeSource(db, assets->catalog).on_notice("");
+    if (!entries) return give_up(entries.error().message, {"backoffice.publicity.store_failed", {}});
+    if (entries->empty()) return give_up("nothing on notice", {"backoffice.publicity.none", {}});
+    // The list names people: each is a look-up of their data, audited before any paper.
+    store::AuditLog audit(db, *key);
+    for (const auto& e : *entries)
+      if (auto s = audit.record(p.now.iso_datetime(), p.staff_no, e.applicant_id, store::kWhyReview); !s)
+        return give_up(s.error().message, {"backoffice.publicity.store_failed", {}});
+    const core::NoticeContext context{c_.config.hall.name, c_.config.hall.phone, p.now.iso_date()};
+    core::ev::PublicityReady ready{p.job, "", {}, true};
+    if (p.write_pdf) {
+      const auto dir = slip::export_folder(c_.config);
+      auto written = slip::write_publicity_pdf(*entries, context, assets->words, c_.config.fonts.chain, dir,
+                                               c_.config.terminal.number);
+      if (written) {
+        ready.pdf_path = written->string();
+        log::info("queue", "publicity list written to " + ready.pdf_path);
+      } else {
+        log::error("queue", "publicity PDF: " + written.error().message);
+        ready.problem = core::Message{"backoffice.publicity.pdf_failed", {dir.string()}};
+      }
+    }
+    c_.q.post(std::move(ready));
+    print_slip(p.job, core::make_publicity_slip(*entries, context, assets->words, core::kRecordLanguage));
+  });
+}
+
+}  // namespace app

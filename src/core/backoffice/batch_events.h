@@ -1,0 +1,78 @@
+#pragma once
+// Events, intents and effects of the queue's batch actions (core/backoffice/batch_view.h):
+// 批量审批 and 打印公示名单. Answered in backoffice mode only.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/backoffice/batch_view.h"
+#include "core/domain/civil_time.h"
+#include "core/text/message.h"
+#include "core/type_list.h"
+
+namespace core {
+
+namespace ev {
+// The publicized cases whose notice ended before the day asked (fx::FindBulkBatch), oldest notice
+// first; `failed`: the store could not say (the cause is in the log).
+struct BulkBatchFound {
+  std::string staff_no;
+  std::vector<std::string> acceptance_nos;
+  bool failed = false;
+};
+// The batch was approved as far as it went: each approved, each refused with the rules' sentence;
+// `stopped`: the store failed part-way (those approved before stay approved).
+struct BulkApproved {
+  std::string staff_no;
+  long approved = 0;
+  std::vector<BulkRefused> refused;
+  bool stopped = false;
+};
+// The 公示名单 of print job `job`: the PDF written to `pdf_path` (empty: not written, or not asked
+// for), `problem` the sentence when something did not work; `printing`: the slip went to the
+// printer (ev::PrintDone / ev::PrintFailed follow for the job), otherwise nothing more comes.
+struct PublicityReady {
+  std::uint64_t job = 0;
+  std::string pdf_path;
+  Message problem;
+  bool printing = false;
+};
+}  // namespace ev
+
+namespace intent {
+struct StartBulkApprove {};    // 批量审批: count the batch, then ask
+struct ConfirmBulkApprove {};  // 确认批准
+struct CloseBulkApprove {};    // 取消 (before), 关闭 (the report)
+struct PrintPublicity {};      // 打印公示名单
+struct ReprintPublicity {};    // 重新打印 after the paper failed
+}  // namespace intent
+
+namespace fx {
+// The publicized cases whose notice's last day is before `day` (YYYY-MM-DD) (ev::BulkBatchFound).
+struct FindBulkBatch {
+  std::string staff_no;
+  std::string day;
+};
+// Approve these cases, each at its notice's proposed amount, from `start_month` (ev::BulkApproved).
+struct ApproveBulk {
+  std::string staff_no;
+  std::vector<std::string> acceptance_nos;
+  std::string start_month;
+  CivilTime now;
+};
+// Print the 公示名单 of the cases on notice now as print job `job`, and (`write_pdf`) write its
+// A4 PDF to the export folder (ev::PublicityReady, then ev::PrintDone / ev::PrintFailed).
+struct PrintPublicity {
+  std::string staff_no;
+  std::uint64_t job = 0;
+  bool write_pdf = true;
+  CivilTime now;
+};
+}  // namespace fx
+
+using BatchEvents = TypeList<ev::BulkBatchFound, ev::BulkApproved, ev::PublicityReady, intent::StartBulkApprove,
+                             intent::ConfirmBulkApprove, intent::CloseBulkApprove, intent::PrintPublicity,
+                             intent::ReprintPublicity>;
+using BatchEffects = TypeList<fx::FindBulkBatch, fx::ApproveBulk, fx::PrintPublicity>;
+
+}  // namespace core

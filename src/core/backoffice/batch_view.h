@@ -1,0 +1,52 @@
+#pragma once
+// The queue's two batch actions as AppState holds them (BackofficeSession::batch, issue 19):
+//   批量审批 (approvers, admins): count the publicized cases whose notice ended before today, ask
+//     once (it cannot be undone), approve each at its notice's proposed amount from the month after
+//     today, then a report — how many were approved, and each refusal with the rules' sentence;
+//   打印公示名单 (every back-office role): the cases on notice now on the receipt printer, and the
+//     A4 PDF written to the terminal's export folder; paper out offers 重新打印.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/device_link.h"
+#include "core/domain/staff_member.h"
+#include "core/text/message.h"
+
+namespace core {
+
+struct BulkRefused {
+  std::string acceptance_no;
+  Message why;  // the rules' sentence (case.refused.*)
+  bool operator==(const BulkRefused&) const = default;
+};
+
+struct BatchView {
+  enum class Bulk {
+    Idle,
+    Counting,  // 批量审批 pressed: the store counts the batch
+    Confirm,   // the count is shown: 确认 or 取消
+    Running,   // approving, case by case
+    Report,    // the result, until closed
+  };
+  Bulk bulk = Bulk::Idle;
+  std::vector<std::string> batch;  // acceptance numbers counted (Confirm) and tried (Running)
+  std::string start_month;         // YYYY-MM: the month after the day it was counted
+  long approved = 0;
+  std::vector<BulkRefused> refused;
+  bool stopped = false;  // the store failed part-way: the cases after it were not tried
+  Message bulk_notice;   // nothing to approve, or the store failed before anything was tried
+
+  enum class Print { Idle, Working, Printed, Failed };
+  Print print = Print::Idle;
+  std::uint64_t print_job = 0;
+  std::string pdf_path;  // where the A4 PDF was written (empty: not written)
+  Message print_notice;  // nothing on notice, the PDF not written, or the store failed
+  PrinterTrouble trouble = PrinterTrouble::None;  // why the slip failed (Print::Failed)
+};
+
+// Who sees which button.
+bool may_bulk_approve(StaffRole r);     // approver, admin
+bool may_print_publicity(StaffRole r);  // reviewer, approver, admin
+
+}  // namespace core

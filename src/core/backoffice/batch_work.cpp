@@ -1,0 +1,150 @@
+// The queue's batch actions (core/backoffice/batch_view.h): 批量审批 — counted, confirmed once,
+// run on the store, reported — and 打印公示名单 with its PDF and 重新打印.
+#include <cstdio>
+
+#include "core/backoffice/backoffice_flow.h"
+
+namespace core {
+
+bool may_bulk_approve(StaffRole r) { return r == StaffRole::Approver || r == StaffRole::Admin; }
+bool may_print_publicity(StaffRole r) {
+  return r == StaffRole::Reviewer || r == StaffRole::Approver || r == StaffRole::Admin;
+}
+
+}  // namespace core
+
+namespace core::backoffice {
+
+namespace {
+
+using Bulk = BatchView::Bulk;
+using Print = BatchView::Print;
+
+bool may(const AppState& s, bool (*rule)(StaffRole)) {
+  return signed_in(s) && s.store == StoreLink::Ready && rule(s.backoffice.staff->role);
+}
+
+// The answer is for the person signed in now (not someone who signed out meanwhile).
+bool for_me(const AppState& s, const std::string& staff_no) {
+  return s.backoffice.staff && s.backoffice.staff->staff_no == staff_no;
+}
+
+Effects print(AppState& s, bool write_pdf) {
+  BatchView& b = s.backoffice.batch;
+  b.print = Print::Working;
+  b.print_job = s.next_print_job++;
+  b.print_notice = {};
+  b.trouble = PrinterTrouble::None;
+  if (write_pdf) b.pdf_path.clear();
+  touch(s);
+  return {fx::PrintPublicity{s.backoffice.staff->staff_no, b.print_job, write_pdf, s.now}};
+}
+
+}  // namespace
+
+std::string month_after(const CivilTime& t) {
+  const int year = t.month == 12 ? t.year + 1 : t.year;
+  const int month = t.month == 12 ? 1 : t.month + 1;
+  char out[32];
+  std::snprintf(out, sizeof out, "%04d-%02d", year, month);
+  return out;
+}
+
+Effects on(AppState& s, const intent::StartBulkApprove&) {
+  BatchView& b = s.backoffice.batch;
+  if (!may(s, may_bulk_approve) || (b.bulk != Bulk::Idle && b.bulk != Bulk::Report)) return {};
+  b.bulk = Bulk::Counting;
+  b.batch.clear();
+  b.refused.clear();
+  b.approved = 0;
+  b.stopped = false;
+  b.bulk_notice = {};
+  touch(s);
+  return {fx::FindBulkBatch{s.backoffice.staff->staff_no, s.now.iso_date()}};
+}
+
+Effects on(AppState& s, const ev::BulkBatchFound& e) {
+  BatchView& b = s.backoffice.batch;
+  if (b.bulk != Bulk::Counting || !for_me(s, e.staff_no)) return {};
+  if (e.failed || e.acceptance_nos.empty()) {
+    b.bulk = Bulk::Idle;
+    b.bulk_notice = e.failed ? Message{"backoffice.bulk.store_failed", {}}
+                             : Message{"backoffice.bulk.none", {s.now.iso_date()}};
+  } else {
+    b.bulk = Bulk::Confirm;
+    b.batch = e.acceptance_nos;
+    b.start_month = month_after(s.now);
+  }
+  touch(s);
+  return {};
+}
+
+Effects on(AppState& s, const intent::ConfirmBulkApprove&) {
+  BatchView& b = s.backoffice.batch;
+  if (b.bulk != Bulk::Confirm || !may(s, may_bulk_approve)) return {};
+  b.bulk = Bulk::Running;
+  touch(s);
+  return {fx::ApproveBulk{s.backoffice.staff->staff_no, b.batch, b.start_month, s.now}};
+}
+
+Effects on(AppState& s, const intent::CloseBulkApprove&) {
+  BatchView& b = s.backoffice.batch;
+  if (b.bulk != Bulk::Confirm && b.bulk != Bulk::Report) return {};
+  b.bulk = Bulk::Idle;
+  b.batch.clear();
+  b.refused.clear();
+  touch(s);
+  return {};
+}
+
+Effects on(AppState& s, const ev::BulkApproved& e) {
+  BatchView& b = s.backoffice.batch;
+  if (b.bulk != Bulk::Running || !for_me(s, e.staff_no)) return {};
+  b.bulk = Bulk::Report;
+  b.approved = e.approved;
+  b.refused = e.refused;
+  b.stopped = e.stopped;
+  touch(s);
+  return read_queue(s);  // the approved cases have left the queue
+}
+
+Effects on(AppState& s, const intent::PrintPublicity&) {
+  if (!may(s, may_print_publicity) || s.backoffice.batch.print == Print::Working) return {};
+  return print(s, /*write_pdf=*/true);
+}
+
+Effects on(AppState& s, const intent::ReprintPublicity&) {
+  if (!may(s, may_print_publicity) || s.backoffice.batch.print != Print::Failed) return {};
+  return print(s, /*write_pdf=*/false);  // the PDF was written the first time
+}
+
+Effects on(AppState& s, const ev::PublicityReady& e) {
+  BatchView& b = s.backoffice.batch;
+  if (b.print != Print::Working || b.print_job != e.job) return {};
+  if (!e.pdf_path.empty()) b.pdf_path = e.pdf_path;
+  b.print_notice = e.problem;
+  if (!e.printing) b.print = Print::Idle;
+  touch(s);
+  return {};
+}
+
+bool publicity_print_done(AppState& s, std::uint64_t job) {
+  BatchView& b = s.backoffice.batch;
+  if (b.print != Print::Working || b.print_job != job) return false;
+  b.print = Print::Printed;
+  touch(s);
+  return true;
+}
+
+bool publicity_print_failed(AppState& s, const ev::PrintFailed& e) {
+  BatchView& b = s.backoffice.batch;
+  if (b.print != Print::Working || b.print_job != e.job) return false;
+  b.print = Print::Failed;  // 重新打印 is offered; the PDF stays where it was written
+  // A job refused before it started may not say why; the printer's state does (缺纸 …).
+  b.trouble = e.trouble != PrinterTrouble::None ? e.trouble : s.printer_trouble;
+  if (b.trouble == PrinterTrouble::PaperNearEnd) b.trouble = PrinterTrouble::None;
+  touch(s);
+  return true;
+}
+
+}  // namespace core::backoffice
