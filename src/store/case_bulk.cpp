@@ -19,6 +19,7 @@ base::Result<Answer<CaseDone>> CaseDesk::approve_one(const std::string& acceptan
   work.request.action = core::CaseAction::Approve;
   work.request.start_month = how.start_month;
   work.benefit = how.benefit;
+  if (auto it = how.benefit_by_item.find(c.item_code); it != how.benefit_by_item.end()) work.benefit = it->second;
   if (how.amount_fen) {
     work.request.amount_fen = *how.amount_fen;
   } else {

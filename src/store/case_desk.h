@@ -72,6 +72,9 @@ struct BulkApproval {
   std::optional<core::Fen> amount_fen;  // nullopt: each case's own proposed amount from its notice
   std::string start_month;              // YYYY-MM
   std::optional<core::BenefitType> benefit;
+  // An item's type for the batch's cases of that item (wins over `benefit`): the screen asks one
+  // per item that pays several.
+  std::map<std::string, core::BenefitType> benefit_by_item;
 };
 
 struct BulkRefusal {

@@ -2,12 +2,15 @@
 // worker: the batch an approver may approve, the bulk approval itself (store::CaseDesk's
 // approve_batch, one transaction per case), and the 公示名单 — audited, written as the A4 PDF into
 // the export folder, then printed on the receipt printer as the case notices are.
+#include <algorithm>
+
 #include "app/backoffice/backoffice_services.h"
 
 #include "app/log.h"
 #include "app/slip/publicity_export.h"
 #include "core/backoffice/case_notices.h"
 #include "store/audit_log.h"
+#include "store/applications_table.h"
 #include "store/case_desk.h"
 #include "store/case_notice_source.h"
 
@@ -27,7 +30,23 @@ void BackofficeServices::run(const core::fx::FindBulkBatch& f) {
       c_.q.post(core::ev::BulkBatchFound{f.staff_no, {}, true});
       return;
     }
-    c_.q.post(core::ev::BulkBatchFound{f.staff_no, std::move(*batch), false});
+    // An item that pays several benefit types (低保: 城市 or 农村) needs one chosen for the batch.
+    std::vector<core::BulkBenefitChoice> choices;
+    store::ApplicationsTable applications(db);
+    for (const auto& no : *batch) {
+      auto app = applications.find_by_acceptance_no(no);
+      if (!app || !app.value()) continue;  // approve_batch will say why for this one
+      const std::string& item = app.value()->item_code;
+      if (std::any_of(choices.begin(), choices.end(), [&](const auto& c) { return c.item_code == item; })) continue;
+      core::BulkBenefitChoice choice{item, item, {}, std::nullopt};
+      if (const core::ServiceItem* it = a->catalog.find(item)) choice.item_name = it->name;
+      for (core::BenefitType t : core::all_benefit_types())
+        if (core::benefit_item_code(t) == item) choice.types.push_back(t);
+      if (choice.types.size() > 1) choices.push_back(std::move(choice));
+    }
+    core::ev::BulkBatchFound found{f.staff_no, std::move(*batch), false};
+    found.benefit_choices = std::move(choices);
+    c_.q.post(std::move(found));
   });
 }
 
@@ -52,6 +71,7 @@ void BackofficeServices::run(const core::fx::ApproveBulk& b) {
     }
     store::BulkApproval how;  // each case at its notice's proposed amount
     how.start_month = b.start_month;
+    how.benefit_by_item = b.benefit_by_item;
     const store::BulkReport report = desk.approve_batch(b.acceptance_nos, **actor, how, b.now);
     answer.approved = static_cast<long>(report.approved.size());
     for (const auto& no : report.refused) {

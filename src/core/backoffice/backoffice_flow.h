@@ -51,6 +51,7 @@ Effects on(AppState& s, const ev::ReleaseAnswered& e);
 Effects on(AppState& s, const intent::StartBulkApprove& e);
 Effects on(AppState& s, const ev::BulkBatchFound& e);
 Effects on(AppState& s, const intent::ConfirmBulkApprove& e);
+Effects on(AppState& s, const intent::PickBulkBenefit& e);
 Effects on(AppState& s, const intent::CloseBulkApprove& e);
 Effects on(AppState& s, const ev::BulkApproved& e);
 Effects on(AppState& s, const intent::PrintPublicity& e);

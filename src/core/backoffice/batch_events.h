@@ -2,10 +2,12 @@
 // Events, intents and effects of the queue's batch actions (core/backoffice/batch_view.h):
 // 批量审批 and 打印公示名单. Answered in backoffice mode only.
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "core/backoffice/batch_view.h"
+#include "core/domain/benefit.h"
 #include "core/domain/civil_time.h"
 #include "core/text/message.h"
 #include "core/type_list.h"
@@ -19,6 +21,9 @@ struct BulkBatchFound {
   std::string staff_no;
   std::vector<std::string> acceptance_nos;
   bool failed = false;
+  // One per item in the batch that pays several benefit types (低保: 城市 or 农村); empty when
+  // every case's item pays one.
+  std::vector<BulkBenefitChoice> benefit_choices;
 };
 // The batch was approved as far as it went: each approved, each refused with the rules' sentence;
 // `stopped`: the store failed part-way (those approved before stay approved).
@@ -43,6 +48,10 @@ namespace intent {
 struct StartBulkApprove {};    // 批量审批: count the batch, then ask
 struct ConfirmBulkApprove {};  // 确认批准
 struct CloseBulkApprove {};    // 取消 (before), 关闭 (the report)
+struct PickBulkBenefit {       // the benefit type for the batch's cases of one such item
+  std::string item_code;
+  BenefitType type = BenefitType::UrbanDibao;
+};
 struct PrintPublicity {};      // 打印公示名单
 struct ReprintPublicity {};    // 重新打印 after the paper failed
 }  // namespace intent
@@ -59,6 +68,7 @@ struct ApproveBulk {
   std::vector<std::string> acceptance_nos;
   std::string start_month;
   CivilTime now;
+  std::map<std::string, BenefitType> benefit_by_item;  // for cases whose item pays several types
 };
 // Print the 公示名单 of the cases on notice now as print job `job`, and (`write_pdf`) write its
 // A4 PDF to the export folder (ev::PublicityReady, then ev::PrintDone / ev::PrintFailed).
@@ -71,7 +81,7 @@ struct PrintPublicity {
 }  // namespace fx
 
 using BatchEvents = TypeList<ev::BulkBatchFound, ev::BulkApproved, ev::PublicityReady, intent::StartBulkApprove,
-                             intent::ConfirmBulkApprove, intent::CloseBulkApprove, intent::PrintPublicity,
+                             intent::ConfirmBulkApprove, intent::CloseBulkApprove, intent::PickBulkBenefit, intent::PrintPublicity,
                              intent::ReprintPublicity>;
 using BatchEffects = TypeList<fx::FindBulkBatch, fx::ApproveBulk, fx::PrintPublicity>;
 

@@ -6,10 +6,12 @@
 //   打印公示名单 (every back-office role): the cases on notice now on the receipt printer, and the
 //     A4 PDF written to the terminal's export folder; paper out offers 重新打印.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/device_link.h"
+#include "core/domain/benefit.h"
 #include "core/domain/staff_member.h"
 #include "core/text/message.h"
 
@@ -19,6 +21,15 @@ struct BulkRefused {
   std::string acceptance_no;
   Message why;  // the rules' sentence (case.refused.*)
   bool operator==(const BulkRefused&) const = default;
+};
+
+// The benefit type for the batch's cases of one item that pays several.
+struct BulkBenefitChoice {
+  std::string item_code;
+  std::string item_name;
+  std::vector<BenefitType> types;
+  std::optional<BenefitType> chosen;
+  bool operator==(const BulkBenefitChoice&) const = default;
 };
 
 struct BatchView {
@@ -32,6 +43,9 @@ struct BatchView {
   Bulk bulk = Bulk::Idle;
   std::vector<std::string> batch;  // acceptance numbers counted (Confirm) and tried (Running)
   std::string start_month;         // YYYY-MM: the month after the day it was counted
+  // An item that pays several benefit types (低保: 城市 or 农村): its cases in the batch take the
+  // type chosen here, one per item, before 确认批准.
+  std::vector<BulkBenefitChoice> benefit_choices;
   long approved = 0;
   std::vector<BulkRefused> refused;
   bool stopped = false;  // the store failed part-way: the cases after it were not tried

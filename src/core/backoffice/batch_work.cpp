@@ -1,5 +1,6 @@
 // The queue's batch actions (core/backoffice/batch_view.h): 批量审批 — counted, confirmed once,
 // run on the store, reported — and 打印公示名单 with its PDF and 重新打印.
+#include <algorithm>
 #include <cstdio>
 
 #include "core/backoffice/backoffice_flow.h"
@@ -74,6 +75,8 @@ Effects on(AppState& s, const ev::BulkBatchFound& e) {
     b.bulk = Bulk::Confirm;
     b.batch = e.acceptance_nos;
     b.start_month = month_after(s.now);
+    b.benefit_choices = e.benefit_choices;
+    b.bulk_notice = {};
   }
   touch(s);
   return {};
@@ -82,9 +85,31 @@ Effects on(AppState& s, const ev::BulkBatchFound& e) {
 Effects on(AppState& s, const intent::ConfirmBulkApprove&) {
   BatchView& b = s.backoffice.batch;
   if (b.bulk != Bulk::Confirm || !may(s, may_bulk_approve)) return {};
+  std::map<std::string, BenefitType> by_item;
+  for (const auto& c : b.benefit_choices) {
+    if (!c.chosen) {
+      b.bulk_notice = Message{"backoffice.bulk.pick_benefit", {c.item_name}};
+      touch(s);
+      return {};
+    }
+    by_item[c.item_code] = *c.chosen;
+  }
   b.bulk = Bulk::Running;
+  b.bulk_notice = {};
   touch(s);
-  return {fx::ApproveBulk{s.backoffice.staff->staff_no, b.batch, b.start_month, s.now}};
+  return {fx::ApproveBulk{s.backoffice.staff->staff_no, b.batch, b.start_month, s.now, std::move(by_item)}};
+}
+
+Effects on(AppState& s, const intent::PickBulkBenefit& e) {
+  BatchView& b = s.backoffice.batch;
+  if (b.bulk != Bulk::Confirm) return {};
+  for (auto& c : b.benefit_choices)
+    if (c.item_code == e.item_code && std::find(c.types.begin(), c.types.end(), e.type) != c.types.end()) {
+      c.chosen = e.type;
+      b.bulk_notice = {};
+    }
+  touch(s);
+  return {};
 }
 
 Effects on(AppState& s, const intent::CloseBulkApprove&) {

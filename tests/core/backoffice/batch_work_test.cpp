@@ -187,3 +187,29 @@ TEST_CASE("the notice list: a job refused before it started takes its cause from
   CHECK(d.b().print == Print::Failed);
   CHECK(d.b().trouble == PrinterTrouble::PaperOut);
 }
+
+TEST_CASE("bulk approval: an item paying several benefit types needs its type chosen, one per item, before anything is sent") {
+  Desk d(StaffRole::Approver);
+  d.send(intent::StartBulkApprove{});
+  ev::BulkBatchFound found{"C01", kBatch, false};
+  found.benefit_choices = {BulkBenefitChoice{"dibao", "最低生活保障（低保）申请",
+                                             {BenefitType::UrbanDibao, BenefitType::RuralDibao}, std::nullopt},
+                           BulkBenefitChoice{"canji", "残疾人两项补贴",
+                                             {BenefitType::DisabilityLiving, BenefitType::DisabilityCare}, std::nullopt}};
+  d.send(found);
+  REQUIRE(d.b().bulk == Bulk::Confirm);
+  CHECK_FALSE(find<fx::ApproveBulk>(d.send(intent::ConfirmBulkApprove{})));
+  CHECK(d.b().bulk_notice == Message{"backoffice.bulk.pick_benefit", {"最低生活保障（低保）申请"}});
+  d.send(intent::PickBulkBenefit{"dibao", BenefitType::RuralDibao});
+  d.send(intent::PickBulkBenefit{"dibao", BenefitType::Tekun});  // not this item's: ignored
+  CHECK(d.b().benefit_choices[0].chosen == BenefitType::RuralDibao);
+  CHECK_FALSE(find<fx::ApproveBulk>(d.send(intent::ConfirmBulkApprove{})));
+  CHECK(d.b().bulk_notice.params == std::vector<std::string>{"残疾人两项补贴"});
+  d.send(intent::PickBulkBenefit{"canji", BenefitType::DisabilityCare});
+  const auto fx = d.send(intent::ConfirmBulkApprove{});
+  const auto* run = find<fx::ApproveBulk>(fx);
+  REQUIRE(run);
+  CHECK(run->benefit_by_item.at("dibao") == BenefitType::RuralDibao);
+  CHECK(run->benefit_by_item.at("canji") == BenefitType::DisabilityCare);
+  CHECK(d.b().bulk == Bulk::Running);
+}

@@ -149,6 +149,21 @@ void draw_bulk_panel(const core::AppState& s, UiContext& ui, Area a) {
   const std::string n = std::to_string(b.batch.size());
   if (b.bulk == Bulk::Confirm) {
     say_lines(core::format(ui.tr("backoffice.bulk.confirm"), {n, b.start_month}), FontRole::Body, t.ink);
+    // An item paying several types (低保: 城市 or 农村): its cases in the batch take the one chosen.
+    for (const core::BulkBenefitChoice& c : b.benefit_choices) {
+      y += body_h / 4;
+      say_lines(core::format(ui.tr("backoffice.bulk.benefit_prompt"), {c.item_name}), FontRole::Small, t.ink_muted);
+      float x = x0;
+      for (core::BenefitType type : c.types) {
+        const std::string label(ui.tr("benefit." + std::string(core::benefit_type_code(type))));
+        const float bw = button_w(ui, label) + t.px(40);
+        if (counter::choice_button(ui, label, c.chosen == type, {x, y}, {bw, h}))
+          ui.emit(core::intent::PickBulkBenefit{c.item_code, type});
+        x += bw + sp;
+      }
+      y += h + sp;
+    }
+    if (!b.bulk_notice.empty()) say_lines(counter::say(ui, b.bulk_notice), FontRole::Body, t.warn);
     const std::string_view yes = ui.tr("backoffice.bulk.confirm_yes");
     const float yw = button_w(ui, yes), cw = button_w(ui, ui.tr("backoffice.bulk.cancel"));
     if (button_at(ui, yes, {x0, buttons_y}, {yw, h}, FontRole::Small)) ui.emit(core::intent::ConfirmBulkApprove{});

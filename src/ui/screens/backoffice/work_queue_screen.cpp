@@ -140,7 +140,7 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
   const float pad_x0 = whole.x0 + pad, pad_x1 = whole.x1 - pad;
   const int status_rows = q ? draw_statuses(s, ui, *q, pad_x0, pad_x1, 0, false) : 1;
   const float batch_h = backoffice::batch_lines_height(s, ui);
-  const float list_top = whole.y0 + sp + (1 + status_rows) * (t.px(Theme::kTouchTargetPx) + sp) + batch_h +
+  const float list_top = whole.y0 + sp + static_cast<float>(1 + status_rows) * (t.px(Theme::kTouchTargetPx) + sp) + batch_h +
                          (b.notice.empty() ? 0 : line_h) + line_h;
   const float list_bottom = whole.y1 - backoffice::bar_height(ui);
   const int per_page = std::max(1, static_cast<int>((list_bottom - list_top) / row_h));
@@ -161,7 +161,7 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
     return;
   }
   draw_statuses(s, ui, *q, x0, x1, y, true);
-  y += status_rows * (t.px(Theme::kTouchTargetPx) + sp);
+  y += static_cast<float>(status_rows) * (t.px(Theme::kTouchTargetPx) + sp);
   backoffice::draw_batch_lines(s, ui, x0, x1, y);
   y += batch_h;
   if (!b.notice.empty()) {
@@ -203,7 +203,7 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
         // Each cell is cut to its column so a long item name never runs into the next one.
         const std::string cell = counter::fit(ui, role, cells[l][c], (fr[c + 1] - fr[c]) * w - t.px(10));
         const bool late = l == 0 && c == 2 && e.overdue;
-        text_at(ui, role, cell, {x0 + fr[c] * w, text_y + l * line_h}, late ? t.fault : (l == 1 ? t.ink_muted : t.ink));
+        text_at(ui, role, cell, {x0 + fr[c] * w, text_y + static_cast<float>(l) * line_h}, late ? t.fault : (l == 1 ? t.ink_muted : t.ink));
       }
     backoffice::row_actions(s, ui, e, me, admin, {x0 + fr[3] * w, y, x1, y + row_h});
     y += row_h;
