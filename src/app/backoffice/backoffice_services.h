@@ -35,9 +35,6 @@ class BackofficeServices {
   // On the store worker: reads the case file (audited) and posts it, or why not.
   void post_case_file(store::Database& db, const std::string& acceptance_no, const std::string& staff_no,
                       const core::CivilTime& at);
-  // Off the store worker: the slip's bytes for the hall's printer, printed as job `job`
-  // (ev::PrintDone / ev::PrintFailed answer).
-  void print_slip(std::uint64_t job, core::AcceptanceSlip slip);
   ServiceContext& c_;
   std::unique_ptr<HallWatch> watch_;  // PostgreSQL only, from the first queue read on
 };

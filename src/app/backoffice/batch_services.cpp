@@ -7,6 +7,7 @@
 #include "app/backoffice/backoffice_services.h"
 
 #include "app/log.h"
+#include "app/print_job.h"
 #include "app/slip/publicity_export.h"
 #include "core/backoffice/case_notices.h"
 #include "store/audit_log.h"
@@ -21,13 +22,13 @@ void BackofficeServices::run(const core::fx::FindBulkBatch& f) {
     const CatalogAssets* a = c_.resources.assets();
     if (!a) {
       log::error("queue", "bulk batch: catalog files unavailable");
-      c_.q.post(core::ev::BulkBatchFound{f.staff_no, {}, true});
+      c_.q.post(core::ev::BulkBatchFound{f.staff_no, {}, true, {}});
       return;
     }
     auto batch = store::CaseNoticeSource(db, a->catalog).notice_ended_before(f.day);
     if (!batch) {
       log::error("queue", "bulk batch: " + batch.error().message);
-      c_.q.post(core::ev::BulkBatchFound{f.staff_no, {}, true});
+      c_.q.post(core::ev::BulkBatchFound{f.staff_no, {}, true, {}});
       return;
     }
     // An item that pays several benefit types (低保: 城市 or 农村) needs one chosen for the batch.
@@ -44,9 +45,7 @@ void BackofficeServices::run(const core::fx::FindBulkBatch& f) {
         if (core::benefit_item_code(t) == item) choice.types.push_back(t);
       if (choice.types.size() > 1) choices.push_back(std::move(choice));
     }
-    core::ev::BulkBatchFound found{f.staff_no, std::move(*batch), false};
-    found.benefit_choices = std::move(choices);
-    c_.q.post(std::move(found));
+    c_.q.post(core::ev::BulkBatchFound{f.staff_no, std::move(*batch), false, std::move(choices)});
   });
 }
 
@@ -118,7 +117,7 @@ void BackofficeServices::run(const core::fx::PrintPublicity& p) {
       }
     }
     c_.q.post(std::move(ready));
-    print_slip(p.job, core::make_publicity_slip(*entries, context, assets->words, core::kRecordLanguage));
+    post_slip_print(c_, p.job, core::make_publicity_slip(*entries, context, assets->words, core::kRecordLanguage));
   });
 }
 

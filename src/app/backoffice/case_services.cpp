@@ -5,6 +5,7 @@
 #include "app/backoffice/backoffice_services.h"
 
 #include "app/log.h"
+#include "app/print_job.h"
 #include "core/backoffice/case_notices.h"
 #include "store/case_desk.h"
 #include "store/case_notice_source.h"
@@ -148,19 +149,7 @@ void BackofficeServices::run(const core::fx::PrintCaseNotice& p) {
     else
       build(source.rejection(p.acceptance_no), core::make_rejection_slip);
     if (!slip) return;
-    print_slip(p.job, std::move(*slip));
-  });
-}
-
-void BackofficeServices::print_slip(std::uint64_t job, core::AcceptanceSlip slip) {
-  c_.jobs.post([this, job, slip = std::move(slip)] {
-    base::Result<devices::printer::Bytes> bytes = base::Error{"no printer profile (see log)"};
-    c_.resources.with_print_desk([&](slip::PrintDesk& desk) { bytes = desk.job_bytes(slip); });
-    if (!bytes) {
-      c_.q.post(core::ev::PrintFailed{job, core::PrinterTrouble::None, bytes.error().message});
-      return;
-    }
-    c_.devices.print(job, std::move(*bytes));
+    post_slip_print(c_, p.job, std::move(*slip));
   });
 }
 

@@ -4,6 +4,7 @@
 
 #include "app/kiosk/kiosk_lookup.h"
 #include "app/log.h"
+#include "app/print_job.h"
 #include "core/domain/slip_code.h"
 #include "core/kiosk/status_summary_slip.h"
 
@@ -51,15 +52,8 @@ void KioskServices::run(const core::fx::PrintStatusSummary& p) {
       return;
     }
     // Paper the hall hands out is Chinese, whatever language the screen shows.
-    const auto slip = core::make_status_summary_slip(
-        p.status, core::SummaryContext{c_.config.hall.name, c_.config.hall.phone, p.at}, assets->words, core::kRecordLanguage);
-    base::Result<devices::printer::Bytes> bytes = base::Error{"no printer profile (see log)"};
-    c_.resources.with_print_desk([&](slip::PrintDesk& desk) { bytes = desk.job_bytes(slip); });
-    if (!bytes) {
-      c_.q.post(core::ev::PrintFailed{p.job, core::PrinterTrouble::None, bytes.error().message});
-      return;
-    }
-    c_.devices.print(p.job, std::move(*bytes));
+    post_slip_print(c_, p.job, core::make_status_summary_slip(
+        p.status, core::SummaryContext{c_.config.hall.name, c_.config.hall.phone, p.at}, assets->words, core::kRecordLanguage));
   });
 }
 

@@ -98,11 +98,7 @@ Effects clock_ticked(AppState& s) {
   BackofficeSession& b = s.backoffice;
   if (!signed_in(s)) return {};  // signed out or locked: nothing is read, nothing shown
   if (!b.claiming && desk::idle_for(s.now, b.last_activity, b.lock_after_idle_s)) {
-    b.locked = true;
-    b.screen_before_lock = s.screen;
-    b.sign_in = SignInDraft{};
-    s.screen = ScreenId::BackofficeLocked;
-    touch(s);
+    lock_desk(s);
     return {};
   }
   // The case on screen keeps its claim (renewed at half the lease) while someone is signed in.

@@ -15,6 +15,8 @@ namespace core::backoffice {
 
 // Signed in and not locked: the queue may be shown and read.
 bool signed_in(const AppState& s);
+// 暂离 or the idle lock: the screen locked for the same PIN, everything kept.
+void lock_desk(AppState& s);
 
 // Shared events: no reader, scanner or printer serves the back office yet; touches keep it unlocked.
 Effects on(AppState& s, const ev::CardReading& e);

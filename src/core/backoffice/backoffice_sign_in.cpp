@@ -61,14 +61,17 @@ Effects on(AppState& s, const ev::SignInAnswered& e) {
   return read_queue(s);
 }
 
-Effects on(AppState& s, const intent::LockDesk&) {
+void lock_desk(AppState& s) {
   BackofficeSession& b = s.backoffice;
-  if (!signed_in(s)) return {};
   b.locked = true;
   b.screen_before_lock = s.screen;
   b.sign_in = SignInDraft{};
   s.screen = ScreenId::BackofficeLocked;
   touch(s);
+}
+
+Effects on(AppState& s, const intent::LockDesk&) {
+  if (signed_in(s)) lock_desk(s);
   return {};
 }
 
