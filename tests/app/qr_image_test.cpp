@@ -142,3 +142,36 @@ TEST_CASE("qr image: decodes after rotation, blur and noise (ImageMagick), in co
   CHECK(app::qr::decode_qr(*img).empty());
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("qr image: a chunk claiming more bytes than the file holds is refused before libpng allocates it") {
+  // Found by fuzz:png_reader_fuzz: a 4×4 palette PNG whose sPLT chunk claims 0x73737373 bytes
+  // made libpng allocate 1.9 GB. Now it is one line and nothing is allocated.
+  const std::string head = std::string("\x89PNG\r\n\x1a\n", 8) + std::string("\0\0\0\x0dIHDR\0\0\0\x04\0\0\0\x04\x08\x03\0\0\0", 21) +
+                           "\x9e/nL";
+  const std::string bytes = head + std::string("\0\0\0\x06", 4) + std::string(19, 's') + "PLTU" + std::string(8, '\0');
+  auto img = app::qr::decode_png_as_gray(bytes, "oom.png");
+  REQUIRE_FALSE(img.ok());
+  CHECK(img.error().message == "oom.png: a chunk claims 1936946035 bytes but the file ends before them; the file is damaged");
+  // A text chunk larger than the cap, though present in full, is refused too.
+  std::string big = head;
+  const std::uint32_t n = (9u << 20);
+  big += std::string{static_cast<char>(n >> 24), static_cast<char>(n >> 16), static_cast<char>(n >> 8), static_cast<char>(n)};
+  big += "tEXt" + std::string(n, 'x') + "CRC!";
+  auto text = app::qr::decode_png_as_gray(big, "text.png");
+  REQUIRE_FALSE(text.ok());
+  CHECK(text.error().message.find("at most 8 MB besides the picture data") != std::string::npos);
+}
+
+TEST_CASE("qr image: a PNG carrying a text chunk still reads") {
+  auto m = app::qr::encode_qr(kSlipPayload);
+  REQUIRE(m.ok());
+  const GrayImage img = app::qr::render_qr(*m, 3);
+  auto png = app::qr::encode_gray_png(img);
+  REQUIRE(png.ok());
+  // A tEXt chunk after IHDR (8 + 25 bytes): libpng is told to skip it, so its bad CRC does no harm.
+  std::string with_text = png->substr(0, 33) + std::string("\0\0\0\x05tEXtA\0abcBAD!", 17) + png->substr(33);
+  auto back = app::qr::decode_png_as_gray(with_text, "text.png");
+  INFO((back.ok() ? std::string() : back.error().message));
+  REQUIRE(back.ok());
+  CHECK(back->pixels == img.pixels);
+}

@@ -52,6 +52,28 @@ std::uint32_t big_endian32(std::string_view b, std::size_t at) {
          static_cast<std::uint32_t>(static_cast<unsigned char>(b[at + 3]));
 }
 
+// Walks the chunk list before libpng sees it. libpng allocates what a chunk's length claims before it
+// reads the data (an sPLT claiming 1.9 GB in a 120-byte file was allocated whole), so every chunk
+// must fit in the bytes we hold, and one that is not picture data must stay under kMaxPngChunkBytes.
+base::Status check_png_chunks(std::string_view bytes, const std::string& name) {
+  std::size_t at = 8;
+  while (at + 8 <= bytes.size()) {
+    const std::uint64_t length = big_endian32(bytes, at);
+    const std::string_view type = bytes.substr(at + 4, 4);
+    if (length > bytes.size() - at - 8 || bytes.size() - at - 8 - length < 4) {
+      return base::Error{name + ": a chunk claims " + std::to_string(length) +
+                         " bytes but the file ends before them; the file is damaged"};
+    }
+    if (type != "IDAT" && length > kMaxPngChunkBytes) {
+      return base::Error{name + ": a chunk claims " + std::to_string(length) + " bytes; at most " +
+                         std::to_string(kMaxPngChunkBytes >> 20) + " MB besides the picture data are read"};
+    }
+    if (type == "IEND") return base::ok();
+    at += 12 + static_cast<std::size_t>(length);
+  }
+  return base::ok();  // no IEND: libpng says where the file ends
+}
+
 }  // namespace
 
 base::Result<std::string> encode_gray_png(const GrayImage& image) {
@@ -100,6 +122,7 @@ base::Result<GrayImage> decode_png_as_gray(std::string_view bytes, const std::st
                        " pixels; at most " + std::to_string(kMaxPngSide) + " on a side and " +
                        std::to_string(kMaxPngPixels / 1000000) + " million in all are read"};
   }
+  if (auto chunks = check_png_chunks(bytes, name); !chunks.ok()) return chunks.error();
   PngErrors errors;
   png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &errors, on_png_error, on_png_warning);
   png_infop info = png ? png_create_info_struct(png) : nullptr;
@@ -119,6 +142,9 @@ base::Result<GrayImage> decode_png_as_gray(std::string_view bytes, const std::st
   // The same limits inside libpng, and a cap on what one ancillary chunk (iCCP, zTXt…) may inflate to.
   png_set_user_limits(png, kMaxPngSide, kMaxPngSide);
   png_set_chunk_malloc_max(png, kMaxPngChunkBytes);
+  // Text, palettes-for-display and colour profiles say nothing about a QR code: skipped unread.
+  static constexpr png_byte kIgnored[] = "sPLT\0iCCP\0zTXt\0iTXt\0tEXt\0tIME\0pCAL\0sCAL\0eXIf\0hIST\0";
+  png_set_keep_unknown_chunks(png, PNG_HANDLE_CHUNK_NEVER, kIgnored, static_cast<int>(sizeof kIgnored / 5));
   png_read_info(png, info);
   const png_byte color = png_get_color_type(png, info);
   const png_byte depth = png_get_bit_depth(png, info);
