@@ -95,14 +95,15 @@ base::Status write_file_atomically(const std::filesystem::path& out, std::string
 }
 
 base::Status write_through_temporary(const std::filesystem::path& out,
-                                     const std::function<base::Status(const std::string& temporary)>& write) {
+                                     const std::function<base::Status(const std::string& temporary)>& write,
+                                     unsigned mode) {
   if (auto s = check_target(out); !s) return s;
   std::string tmp = out.string() + ".XXXXXX";
   const int fd = ::mkstemp(tmp.data());
   if (fd < 0) return base::Error{"cannot write " + name_of(out) + ": " + std::strerror(errno)};
   ::close(fd);
   auto written = write(tmp);
-  if (written && ::chmod(tmp.c_str(), 0644) != 0) written = base::Error{"cannot write " + name_of(out) + ": " + std::strerror(errno)};
+  if (written && ::chmod(tmp.c_str(), static_cast<mode_t>(mode)) != 0) written = base::Error{"cannot write " + name_of(out) + ": " + std::strerror(errno)};
   if (written && ::rename(tmp.c_str(), out.c_str()) != 0)
     written = base::Error{"cannot write " + name_of(out) + ": " + std::strerror(errno)};
   if (!written) ::unlink(tmp.c_str());

@@ -42,7 +42,8 @@ class AtomicFile {
 // For writers that take a file name (libpng's, in ui/png_writer): `write` fills the temporary file
 // it is given, which becomes `out` only when it succeeded; otherwise it is removed.
 base::Status write_through_temporary(const std::filesystem::path& out,
-                                     const std::function<base::Status(const std::string& temporary)>& write);
+                                     const std::function<base::Status(const std::string& temporary)>& write,
+                                     unsigned mode = 0644);
 
 // Writes a command's result to standard output; a write error (a closed pipe, /dev/full) is an
 // error value, so the command can exit 2 instead of reporting success.

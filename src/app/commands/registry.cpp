@@ -34,6 +34,8 @@ int run_intake_soak(Args args);
 int run_sync(Args args);
 int run_db_migrate(Args args);
 int run_db_roles(Args args);
+int run_db_backup(Args args);
+int run_db_restore(Args args);
 int run_calendar_due(Args args);
 int run_calendar_years(Args args);
 int run_hall_key_export(Args args);
@@ -138,6 +140,11 @@ constexpr std::array kCommands = {
             "[--db FILE] [--config FILE]",
             "the 公示名单 of the cases on public notice (masked), as an A4 PDF and/or on the receipt printer",
             run_notice_publicity},
+    Command{"db backup", "--out FILE [--db FILE|URI] [--config FILE]",
+            "copy a SQLite store and its audit log while terminals keep working (PostgreSQL: prints the pg_dump command)",
+            run_db_backup},
+    Command{"db restore", "--from FILE [--db FILE] [--config FILE] [--force]",
+            "put a backup made by db backup back (--force to replace a store that holds data)", run_db_restore},
     Command{"db roles", "--db postgresql://…",
             "create the hall store's kiosk, counter and back-office roles with least privilege", run_db_roles},
 };
