@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include "store/audit_chain.h"
+
 namespace store {
 namespace {
 
@@ -16,6 +18,24 @@ CREATE TABLE IF NOT EXISTS audit_log (
 );
 CREATE INDEX IF NOT EXISTS audit_log_by_whose ON audit_log(whose_hash, at);
 )sql";
+
+// Tamper evidence (store/audit_chain.h): each row's link, and the last link MACed with its id.
+constexpr const char* kChainColumn = "ALTER TABLE audit_log ADD COLUMN chain TEXT NOT NULL DEFAULT ''";
+constexpr const char* kHeadTable = R"sql(
+CREATE TABLE IF NOT EXISTS audit_head (
+  one     INTEGER PRIMARY KEY CHECK (one = 1),
+  last_id INTEGER NOT NULL,
+  mac     TEXT NOT NULL
+);
+)sql";
+
+base::Result<bool> has_chain_column(Database& db) {
+  auto st = db.prepare("SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'chain'");
+  if (!st) return st.error();
+  auto row = st->step();
+  if (!row) return row.error();
+  return st->int64(0) > 0;
+}
 
 bool folder_writable(const std::filesystem::path& file) {
   const auto folder = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
@@ -32,6 +52,12 @@ base::Result<Database> open_audit_file(const std::filesystem::path& file) {
   // On a read-only file this writes nothing when the table is there; the first insert then fails
   // with SQLite's "readonly database".
   if (auto s = db->exec(kAuditSchema); !s) return base::Error{"audit log " + file.string() + ": " + s.error().message};
+  auto chained = has_chain_column(db.value());
+  if (!chained) return base::Error{"audit log " + file.string() + ": " + chained.error().message};
+  if (!chained.value()) {
+    if (auto s = db->exec(kChainColumn); !s) return base::Error{"audit log " + file.string() + ": " + s.error().message};
+  }
+  if (auto s = db->exec(kHeadTable); !s) return base::Error{"audit log " + file.string() + ": " + s.error().message};
   return db;
 }
 
@@ -93,10 +119,96 @@ base::Status AuditLog::record(const std::string& at, const std::string& who, con
                               const std::string& why) {
   auto to = audit_database(db_);
   if (!to) return to.error();
-  auto st = to.value()->cached("INSERT INTO audit_log(at, who, whose_hash, why) VALUES(?1, ?2, ?3, ?4)");
+  Database& log = *to.value();
+  if (log.is_postgres()) {
+    auto st = log.cached("INSERT INTO audit_log(at, who, whose_hash, why) VALUES(?1, ?2, ?3, ?4)");
+    if (!st) return st.error();
+    (*st)->bind_all(at, who, audit_hash_of_id(key_, id_number), why);
+    return (*st)->run();
+  }
+  // The link needs the previous row's: read and written under one write lock.
+  auto tx = Transaction::begin(log);
+  if (!tx) return tx.error();
+  AuditRow row{0, at, who, audit_hash_of_id(key_, id_number), why, ""};
+  std::string previous;
+  {
+    auto last = log.cached("SELECT id, chain FROM audit_log ORDER BY id DESC LIMIT 1");
+    if (!last) return last.error();
+    auto found = (*last)->step();
+    if (!found) return found.error();
+    if (found.value()) {
+      row.id = (*last)->int64(0);
+      previous = (*last)->text(1);
+    }
+  }
+  row.id += 1;
+  const auto chain_key = key_.derive(kPurposeAuditChain);
+  row.chain = audit_chain_link(chain_key, previous, row);
+  auto insert = log.cached("INSERT INTO audit_log(id, at, who, whose_hash, why, chain) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+  if (!insert) return insert.error();
+  (*insert)->bind_all(row.id, row.at, row.who, row.whose_hash, row.why, row.chain);
+  if (auto s = (*insert)->run(); !s) return s;
+  auto head = log.cached(
+      "INSERT INTO audit_head(one, last_id, mac) VALUES(1, ?1, ?2) ON CONFLICT(one) DO UPDATE SET last_id = ?1, mac = ?2");
+  if (!head) return head.error();
+  (*head)->bind_all(row.id, audit_head_mac(chain_key, row.id, row.chain));
+  if (auto s = (*head)->run(); !s) return s;
+  return tx->commit();
+}
+
+base::Result<std::vector<AuditRow>> AuditLog::rows_for(const std::string& id_number) {
+  auto from = audit_database(db_);
+  if (!from) return from.error();
+  auto st = from.value()->prepare("SELECT id, at, who, whose_hash, why FROM audit_log WHERE whose_hash = ?1 ORDER BY at, id");
   if (!st) return st.error();
-  (*st)->bind_all(at, who, audit_hash_of_id(key_, id_number), why);
-  return (*st)->run();
+  st->bind(1, audit_hash_of_id(key_, id_number));
+  std::vector<AuditRow> rows;
+  for (;;) {
+    auto row = st->step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    rows.push_back(AuditRow{st->int64(0), st->text(1), st->text(2), st->text(3), st->text(4), ""});
+  }
+  return rows;
+}
+
+base::Result<AuditVerdict> verify_audit_log(Database& store, const HallKey& key) {
+  auto from = audit_database(store);
+  if (!from) return from.error();
+  Database& log = *from.value();
+  if (log.is_postgres()) return base::Error{"the audit chain is kept on a SQLite store's audit file; this store is PostgreSQL"};
+  // One read transaction: rows and head from the same moment while kiosks keep writing.
+  if (auto s = log.exec("BEGIN"); !s) return s.error();
+  struct EndRead {
+    Database& db;
+    ~EndRead() { (void)db.exec("COMMIT"); }
+  } end_read{log};
+  AuditChainCheck check(key.derive(kPurposeAuditChain));
+  auto rows = log.prepare("SELECT id, at, who, whose_hash, why, chain FROM audit_log ORDER BY id");
+  if (!rows) return rows.error();
+  for (;;) {
+    auto row = rows->step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    if (!check.feed(AuditRow{rows->int64(0), rows->text(1), rows->text(2), rows->text(3), rows->text(4), rows->text(5)})) break;
+  }
+  rows->reset();
+  std::optional<std::int64_t> head_id;
+  std::string head_mac;
+  auto head = log.prepare("SELECT last_id, mac FROM audit_head WHERE one = 1");
+  if (!head) return head.error();
+  auto found = head->step();
+  if (!found) return found.error();
+  if (found.value()) {
+    head_id = head->int64(0);
+    head_mac = head->text(1);
+  }
+  head->reset();
+  AuditVerdict verdict;
+  verdict.broken = check.finish(head_id, head_mac);
+  verdict.chained = check.chained_rows();
+  verdict.unchained = check.unchained_rows();
+  return verdict;
 }
 
 base::Result<long> AuditLog::count_for(const std::string& id_number) {

@@ -9,10 +9,14 @@
 // one write lock per file, and a roster import holds the store's for its whole all-or-nothing
 // transaction (a million rows: tens of seconds), so an audit row in the store file made every
 // kiosk look-up wait for the import. A backup of a SQLite store is both files.
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "base/result.h"
+#include "store/audit_chain.h"
 #include "store/database.h"
 #include "store/hall_key.h"
 
@@ -22,6 +26,7 @@ inline constexpr const char* kWhyKioskCheck = "kiosk check";
 inline constexpr const char* kWhyIntake = "intake";
 inline constexpr const char* kWhyReview = "review";
 inline constexpr const char* kWhyCommandLine = "command line";
+inline constexpr const char* kWhyAuditShow = "audit show";
 
 // The audit file of a SQLite store file: "<store>.audit".
 std::filesystem::path audit_file_of(const std::filesystem::path& store_file);
@@ -40,6 +45,16 @@ base::Result<Database*> audit_database(Database& store);
 // write lock, so no row is added meanwhile.
 base::Status move_audit_rows_out(Database& store);
 
+// What `onewindow audit verify` finds: how many rows are chained, how many came before chaining
+// began, and the first row changed, deleted or inserted (store/audit_chain.h). Reads every row
+// once, in id order, holding only two at a time.
+struct AuditVerdict {
+  std::int64_t chained = 0;
+  std::int64_t unchained = 0;
+  std::optional<AuditChainBreak> broken;
+};
+base::Result<AuditVerdict> verify_audit_log(Database& store, const HallKey& key);
+
 class AuditLog {
  public:
   AuditLog(Database& db, const HallKey& key) : db_(db), key_(key) {}
@@ -47,6 +62,8 @@ class AuditLog {
                       const std::string& why);
   // How many look-ups of this ID number were logged (for a technician holding the key).
   base::Result<long> count_for(const std::string& id_number);
+  // Every look-up of this ID number, oldest first: for a resident who asks who looked at their data.
+  base::Result<std::vector<AuditRow>> rows_for(const std::string& id_number);
   // Every row (tests, technicians): the connection that holds them.
   base::Result<Database*> rows() { return audit_database(db_); }
 

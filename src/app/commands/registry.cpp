@@ -35,6 +35,8 @@ int run_sync(Args args);
 int run_db_migrate(Args args);
 int run_db_roles(Args args);
 int run_db_backup(Args args);
+int run_audit_verify(Args args);
+int run_audit_show(Args args);
 int run_db_restore(Args args);
 int run_calendar_due(Args args);
 int run_calendar_years(Args args);
@@ -145,6 +147,11 @@ constexpr std::array kCommands = {
             run_db_backup},
     Command{"db restore", "--from FILE [--db FILE] [--config FILE] [--force]",
             "put a backup made by db backup back (--force to replace a store that holds data)", run_db_restore},
+    Command{"audit verify", "[--db FILE] [--config FILE] [--key FILE]",
+            "check the audit log's keyed hash chain; exit 1 names the first row changed, deleted or inserted",
+            run_audit_verify},
+    Command{"audit show", "--person ID_NUMBER [--db FILE|URI] [--config FILE] [--key FILE]",
+            "who looked at a resident's data, when and why (oldest first)", run_audit_show},
     Command{"db roles", "--db postgresql://…",
             "create the hall store's kiosk, counter and back-office roles with least privilege", run_db_roles},
 };
