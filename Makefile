@@ -1,12 +1,13 @@
 # onewindow — the two commands of the README. Both install what is missing (Debian packages only),
 # configure and build with CMake; `run` starts the demo kiosk, `test` runs every test through ctest.
 BUILD ?= build
+SAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 ARGS ?=
 
-.PHONY: run test build deps bench clean screenshot
+.PHONY: run test build deps bench clean screenshot sanitize
 
 deps:
 	@scripts/install-deps.sh
@@ -23,6 +24,10 @@ run: build
 test: build
 	@scripts/run-tests.sh $(BUILD)
 
+# The unit tests of core, store, devices and app under ASan + UBSan, in $(SAN_BUILD) (CI runs it after test).
+sanitize: deps
+	@scripts/run-sanitizers.sh $(SAN_BUILD)
+
 bench: deps
 	@scripts/install-deps.sh --bench
 	@cmake -S . -B $(BUILD) $(GENERATOR) $(CMAKE_FLAGS) >/dev/null
@@ -34,4 +39,4 @@ screenshot: build
 	@echo "wrote welcome.png"
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(SAN_BUILD)
