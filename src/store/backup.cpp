@@ -117,6 +117,19 @@ base::Result<BackupInfo> inspect_backup(const std::filesystem::path& file) {
   return info;
 }
 
+base::Result<BackupInfo> count_contents(Database& store) {
+  BackupInfo info;
+  for (auto [sql, out] : {std::pair{"SELECT count(*) FROM residents", &info.residents},
+                          std::pair{"SELECT count(*) FROM applications", &info.applications}}) {
+    auto st = store.prepare(sql);
+    if (!st) return st.error();
+    auto row = st->step();
+    if (!row) return row.error();
+    *out = static_cast<long long>(st->int64(0));
+  }
+  return info;
+}
+
 base::Status restore_sqlite_file(const std::filesystem::path& file, sqlite3* into) {
   auto from = open_raw(immutable_uri(file), SQLITE_OPEN_READONLY, file.string());
   if (!from) return from.error();

@@ -29,6 +29,9 @@ base::Status copy_sqlite_file(sqlite3* from, const std::filesystem::path& to);
 // says what it holds. Opened read-only as immutable: a backup on a read-only medium reads too.
 base::Result<BackupInfo> inspect_backup(const std::filesystem::path& file);
 
+// How many residents and applications an open store holds (restore refuses a store that holds any).
+base::Result<BackupInfo> count_contents(Database& store);
+
 // Replaces the content of the open store `into` with the backup `file`; the caller migrates after.
 base::Status restore_sqlite_file(const std::filesystem::path& file, sqlite3* into);
 

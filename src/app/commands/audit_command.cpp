@@ -78,10 +78,7 @@ int run_audit_show(Args args) {
   auto rows = log.rows_for(id);
   if (!rows) return usage_error(rows.error().message);
   // Showing who looked is itself a look-up of this person's record.
-  const core::CivilTime now = local_now();
-  char at[32];
-  std::snprintf(at, sizeof at, "%s %s:%02d", now.iso_date().c_str(), now.hh_mm().c_str(), now.second);
-  if (auto s = log.record(at, "cli", id, store::kWhyAuditShow); !s) return usage_error(s.error().message);
+  if (auto s = log.record(local_now().iso_datetime(), "cli", id, store::kWhyAuditShow); !s) return usage_error(s.error().message);
   for (const auto& r : rows.value()) std::printf("%s\t%s\t%s\n", r.at.c_str(), r.who.c_str(), r.why.c_str());
   return kExitOk;
 }

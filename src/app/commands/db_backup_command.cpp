@@ -26,14 +26,6 @@ std::string counts(long long residents, long long applications) {
   return std::to_string(residents) + " residents, " + std::to_string(applications) + " applications";
 }
 
-base::Result<long long> count(store::Database& db, const char* sql) {
-  auto st = db.prepare(sql);
-  if (!st) return st.error();
-  auto row = st->step();
-  if (!row) return row.error();
-  return static_cast<long long>(st->int64(0));
-}
-
 }  // namespace
 
 int run_db_backup(Args args) {
@@ -94,11 +86,10 @@ int run_db_restore(Args args) {
     return usage_error("a PostgreSQL hall store is restored with pg_restore, as its owner: pg_restore --clean --dbname '" +
                        db->file().string() + "' '" + *from + "'");
   }
-  auto residents = count(db.value(), "SELECT count(*) FROM residents");
-  auto applications = count(db.value(), "SELECT count(*) FROM applications");
-  if (!residents || !applications) return usage_error(db->file().string() + ": cannot read it before restoring");
-  if ((*residents > 0 || *applications > 0) && !force) {
-    return usage_error(db->file().string() + " holds " + counts(*residents, *applications) +
+  auto held = store::count_contents(db.value());
+  if (!held) return usage_error(db->file().string() + ": cannot read it before restoring");
+  if ((held->residents > 0 || held->applications > 0) && !force) {
+    return usage_error(db->file().string() + " holds " + counts(held->residents, held->applications) +
                        "; add --force to replace them with the backup");
   }
   if (auto s = store::restore_sqlite_file(backup, db->handle()); !s) return usage_error(s.error().message);
