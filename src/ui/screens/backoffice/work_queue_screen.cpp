@@ -147,7 +147,8 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
   const int rows = q ? static_cast<int>(q->entries.size()) : 0;
   const int first = std::clamp(b.first_row, 0, std::max(0, rows - 1));
   const Area footer{whole.x0, whole.y1 - backoffice::bar_height(ui), whole.x1, whole.y1};
-  const float text_x = backoffice::batch_buttons(s, ui, footer, draw_pager(ui, footer, first, per_page, rows));
+  const float text_x = backoffice::tab_buttons(
+      s, ui, footer, backoffice::batch_buttons(s, ui, footer, draw_pager(ui, footer, first, per_page, rows)));
   const Area a = backoffice::draw_bar(s, ui, whole, text_x);
   if (!q) {
     text_centered(ui, FontRole::Heading, ui.tr("queue.loading"), a.x0, a.x1, a.y0 + (a.y1 - a.y0) * 0.4f, t.ink_muted);
