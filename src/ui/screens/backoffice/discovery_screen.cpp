@@ -2,7 +2,7 @@
 // applied, or need a follow-up, as the eligibility rules find them in the store: each row says why
 // (the rule's reason) and what the store holds behind it (birth date, certificate and grade, the
 // month a benefit ended, the months a payment failed), with staff's mark — 已联系 / 不符合 / 已申请,
-// the current one ticked, and who marked it when.
+// the current one greyed, and who marked it when.
 #include <algorithm>
 #include <string>
 
@@ -13,7 +13,6 @@ namespace ui::screens::backoffice {
 
 namespace {
 
-using counter::choice_button;
 using counter::disabled_button;
 
 const char* mark_key(core::DiscoveryMark m) {
@@ -109,14 +108,15 @@ void draw_discovery(const core::AppState& s, UiContext& ui, Area whole) {
       third += "  ·  " + core::format(ui.tr("backoffice.discovery.marked"),
                                       {std::string(ui.tr(mark_key(*e.mark))), e.marked_by, e.marked_at});
     text_at(ui, role, counter::fit(ui, role, third, text_w), {x0, ty + 2 * lh}, e.mark ? t.ok : t.ink_muted);
-    // The three marks, the current one ticked; each named by its entry for scenarios.
+    // The three marks, the current one greyed; each named by its entry for scenarios.
     float bx = x0 + text_w + sp;
     const float bw = (x1 - bx - 2 * sp) / 3, bh = t.px(Theme::kTouchTargetPx);
     for (auto m : marks) {
       const std::string id = std::string(ui.tr(mark_key(m))) + "##" + e.rule + e.id_number + e.period;
       const bool chosen = e.mark && *e.mark == m;
-      if (d.marking) disabled_button(ui, ui.tr(mark_key(m)), {bx, y + (row - bh) / 2}, {bw, bh});
-      else if (choice_button(ui, id, chosen, {bx, y + (row - bh) / 2}, {bw, bh}) && !chosen)
+      // The current mark greyed (it is what the third line says); the others pressable.
+      if (d.marking || chosen) disabled_button(ui, ui.tr(mark_key(m)), {bx, y + (row - bh) / 2}, {bw, bh});
+      else if (button_at(ui, id, {bx, y + (row - bh) / 2}, {bw, bh}, role))
         ui.emit(core::intent::MarkDiscovery{e.rule, e.id_number, e.period, m});
       bx += bw + sp;
     }

@@ -156,8 +156,8 @@ void draw_review(const core::AppState& s, UiContext& ui, Area a) {
        e.since, e.next_review, e.address});
   text_at(ui, role, counter::fit(ui, role, facts, w), {x0, y}, e.overdue ? t.fault : t.ink_muted);
   y += lh;
-  // The last two reviews, newest first.
-  for (std::size_t k = 0; k < r.history.size() && k < 2; ++k) {
+  // The last review.
+  for (std::size_t k = 0; k < r.history.size() && k < 1; ++k) {
     const core::AnnualReview& h0 = r.history[r.history.size() - 1 - k];
     const std::string line = core::format(
         ui.tr("backoffice.review.history"),
@@ -166,9 +166,16 @@ void draw_review(const core::AppState& s, UiContext& ui, Area a) {
     text_at(ui, role, counter::fit(ui, role, line, w), {x0, y}, t.ink_muted);
     y += lh;
   }
+  // The form's problems before the form, always in sight (at most four lines).
+  if (!r.problems.empty()) {
+    std::vector<std::string> lines;
+    for (const auto& m : r.problems) lines.push_back(counter::say(ui, m));
+    y += counter::problem_list(ui, lines, Area{x0, y, x1, y + 4 * lh}) + t.px(4);
+  }
   y += t.px(6);
-  // Fields two to a row.
-  const float cell = (w - g) / 2, label_w = cell * 0.42f;
+  // Fields three to a row where the screen is wide enough, else two.
+  const int columns = w >= t.px(1100) ? 3 : 2;
+  const float cell = (w - g * static_cast<float>(columns - 1)) / static_cast<float>(columns), label_w = cell * 0.46f;
   int col = 0;
   auto field = [&](std::string_view label, std::string_view value, ReviewFormField f, const std::string& step = {},
                    const std::string& key = {}, bool ascii = false) {
@@ -177,7 +184,7 @@ void draw_review(const core::AppState& s, UiContext& ui, Area a) {
     o.ascii_only = ascii;
     auto res = counter::labelled_field(ui, label, value, x, y, label_w, cell - label_w, o);
     if (res.changed) ui.emit(core::intent::EditReviewForm{f, step, key, *res.changed});
-    if (++col == 2) {
+    if (++col == columns) {
       col = 0;
       y += h + g;
     }
@@ -186,10 +193,14 @@ void draw_review(const core::AppState& s, UiContext& ui, Area a) {
     if (col != 0) y += h + g;
     col = 0;
   };
-  for (const core::ReviewStepDef& step : r.steps) {
-    flush();
-    text_at(ui, role, step.name, {x0, y}, t.current);
+  // The steps' names on one line, then all their fields in one grid (the labels say which is which).
+  std::string step_names;
+  for (const core::ReviewStepDef& step : r.steps) step_names += (step_names.empty() ? "" : "  ·  ") + step.name;
+  if (!step_names.empty()) {
+    text_at(ui, role, step_names, {x0, y}, t.current);
     y += lh;
+  }
+  for (const core::ReviewStepDef& step : r.steps) {
     auto values = form.steps.find(step.code);
     for (const core::ReviewField& f : step.fields) {
       std::string value;
@@ -207,12 +218,12 @@ void draw_review(const core::AppState& s, UiContext& ui, Area a) {
     }
   }
   flush();
-  // The outcome.
-  text_at(ui, role, ui.tr("backoffice.review.outcome"), {x0, y}, t.current);
-  y += lh;
+  // The outcome, its title on the same row.
+  const std::string_view outcome_title = ui.tr("backoffice.review.outcome");
+  text_at(ui, role, outcome_title, {x0, y + (h - lh) / 2}, t.current);
   const core::ReviewOutcome outcomes[] = {core::ReviewOutcome::Continue, core::ReviewOutcome::Adjust,
                                           core::ReviewOutcome::Suspend, core::ReviewOutcome::End};
-  float x = x0;
+  float x = x0 + measure(ui, role, outcome_title).x + g;
   for (auto o : outcomes) {
     const std::string_view label = ui.tr(outcome_key(o));
     const float bw = chip_width(ui, label);
@@ -226,18 +237,25 @@ void draw_review(const core::AppState& s, UiContext& ui, Area a) {
   field(ui.tr("backoffice.review.reviewed_on"), form.reviewed_on, ReviewFormField::ReviewedOn, {}, {}, true);
   field(ui.tr("backoffice.review.reason"), form.reason, ReviewFormField::Reason);
   flush();
-  if (!r.problems.empty()) {
-    std::vector<std::string> lines;
-    for (const auto& m : r.problems) lines.push_back(counter::say(ui, m));
-    y += counter::problem_list(ui, lines, Area{x0, y, x1, std::max(y, a.y1 - h - g)}) + g;
-  }
+}
+
+// 记录年审 and 返回列表 in the foot bar from `x`; returns where they end.
+float review_buttons(const core::AppState& s, UiContext& ui, Area bar, float x) {
+  const Theme& t = ui.theme;
+  const core::ReviewDesk& r = s.backoffice.reviews;
+  const float h = t.px(Theme::kTouchTargetPx), sp = t.px(12), y = bar.y1 - h - sp;
   const std::string_view save = ui.tr(r.saving ? "backoffice.review.saving" : "backoffice.review.save");
   const std::string_view back = ui.tr("backoffice.review.back");
-  const float sw = measure(ui, role, save).x + t.px(64), bw = measure(ui, role, back).x + t.px(48);
-  const float by = std::min(y, a.y1 - h);
-  if (r.saving) disabled_button(ui, save, {x0, by}, {sw, h});
-  else if (button_at(ui, save, {x0, by}, {sw, h}, role)) ui.emit(core::intent::SubmitReview{});
-  if (!r.saving && button_at(ui, back, {x0 + sw + g, by}, {bw, h}, role)) ui.emit(core::intent::CloseReview{});
+  const float sw = widgets::measure(ui, FontRole::Small, save).x + t.px(64);
+  const float bw = widgets::measure(ui, FontRole::Small, back).x + t.px(48);
+  if (r.saving) {
+    disabled_button(ui, save, {x, y}, {sw, h});
+    disabled_button(ui, back, {x + sw + sp, y}, {bw, h});
+  } else {
+    if (widgets::button_at(ui, save, {x, y}, {sw, h}, FontRole::Small)) ui.emit(core::intent::SubmitReview{});
+    if (widgets::button_at(ui, back, {x + sw + sp, y}, {bw, h}, FontRole::Small)) ui.emit(core::intent::CloseReview{});
+  }
+  return x + sw + sp + bw + sp;
 }
 
 }  // namespace
@@ -274,6 +292,7 @@ void draw_reviews(const core::AppState& s, UiContext& ui, Area whole) {
   const float list_bottom = whole.y1 - bar_height(ui);
   const int per_page = std::max(1, static_cast<int>((list_bottom - list_top) / row));
   float text_x = footer.x0 + pad;
+  if (r.open) text_x = review_buttons(s, ui, footer, text_x);
   if (!r.open) {
     // 上一页 / 下一页 of the due list.
     const float h = t.px(Theme::kTouchTargetPx), y = footer.y1 - h - sp;
