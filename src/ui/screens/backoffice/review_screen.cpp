@@ -269,6 +269,9 @@ float tab_buttons(const core::AppState& s, UiContext& ui, Area bar, float x) {
     core::intent::DynamicTab tab;
     core::ScreenId screen;
   };
+  // The queue's foot bar is full at 1280 px (pager, batch actions, who is signed in): its entry to
+  // 年审 sits after its status buttons instead (work_queue_screen.cpp).
+  if (s.screen == core::ScreenId::BackofficeHome) return x;
   const Tab tabs[] = {{"backoffice.tab.queue", core::intent::DynamicTab::Queue, core::ScreenId::BackofficeHome},
                       {"backoffice.tab.reviews", core::intent::DynamicTab::Reviews, core::ScreenId::BackofficeReviews},
                       {"backoffice.tab.discovery", core::intent::DynamicTab::Discovery, core::ScreenId::BackofficeDiscovery}};
