@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/demo_card_holders.h"
 #include "base/id_number.h"
 #include "base/splitmix64.h"
 #include "core/domain/civil_time.h"
@@ -179,7 +180,7 @@ base::Status add_demo_dynamic_rows(store::Database& db, const DemoDataOptions& o
   const YearMonth last_paid = add_months(*month, -1);
   int ended = 0;
   for (const auto& b : benefits.value()) {
-    if (b.status != "active") continue;
+    if (b.status != "active" || b.id_number == kDemoHolderId || b.id_number == kDemoElderId) continue;
     if (is_dibao(b.type) && rng.chance(250)) {
       const YearMonth effective = add_months(*month, -(1 + ended % 5));
       ++ended;

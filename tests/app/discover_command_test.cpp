@@ -15,7 +15,7 @@ std::string q(const std::string& s) { return "'" + s + "'"; }
 TEST_CASE("discover lists the demo's people turning 80, 90 and 100 with why, and a mark shows on the next run") {
   Sandbox s;
   const std::string db = s.path("demo.db").string();
-  REQUIRE(s.run("demo-data --db " + db + " --residents 600 --months 3 --seed 7").exit_code == 0);
+  REQUIRE(s.run("demo-data --db " + db + " --residents 1000 --months 3 --seed 7").exit_code == 0);
   auto found = s.run("discover --today 2026-11-23 --db " + db);
   REQUIRE_MESSAGE(found.exit_code == 0, found.err);
   for (const char* expected : {"\"rule\": \"gaoling_80\"", "\"name\": \"赵桂兰\"", "\"rule\": \"gaoling_90\"",

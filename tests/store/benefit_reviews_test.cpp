@@ -27,7 +27,10 @@ core::ServiceCatalog catalog() {
   core::ServiceItem gaoling;
   gaoling.code = "gaoling";
   gaoling.name = "高龄津贴";
-  c.items = {dibao, gaoling};
+  core::ServiceItem tekun;
+  tekun.code = "tekun";
+  tekun.name = "特困人员救助供养申请";
+  c.items = {dibao, gaoling, tekun};
   return c;
 }
 

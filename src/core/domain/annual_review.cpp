@@ -125,7 +125,8 @@ std::string review_due_until(const std::string& today, int within_days) {
 bool review_notice_due(const Benefit& b, const std::string& today, int lead_days) {
   if (b.status == BenefitStatus::Ended || lead_days <= 0) return false;
   if (!parse_iso_date(b.next_review)) return false;
-  return b.next_review <= review_due_until(today, lead_days);
+  // 「将于X月年审」 speaks of a review to come: one already past is the staff's to chase.
+  return b.next_review >= today && b.next_review <= review_due_until(today, lead_days);
 }
 
 }  // namespace core

@@ -84,8 +84,8 @@ ReviewApplied apply_annual_review(const Benefit& current, const ServiceItem& ite
 // ones included).
 std::string review_due_until(const std::string& today, int within_days);
 
-// The kiosk's 「您的低保将于X月年审」: a benefit still paid or suspended whose next review lies within
-// `lead_days` of `today` (or has passed without a review).
+// The kiosk's 「您的低保将于X月年审」: a benefit still paid or suspended whose next review lies from
+// `today` to `lead_days` after it (a review already past is not announced).
 bool review_notice_due(const Benefit& b, const std::string& today, int lead_days);
 
 }  // namespace core

@@ -129,10 +129,11 @@ TEST_CASE("each outcome changes the benefit as it says, and the next review move
   CHECK(apply_annual_review(dibao(), six, review(ReviewOutcome::Continue)).benefit.next_review == "2027-06-01");
 }
 
-TEST_CASE("the kiosk's notice: within the lead of the next review, or past it, and never for an ended benefit") {
+TEST_CASE("the kiosk's notice: within the lead of the next review, not once it has passed, never for an ended benefit") {
   CHECK(review_notice_due(dibao(), "2026-11-23", 30));      // 2026-12-01 is 8 days away
+  CHECK(review_notice_due(dibao(), "2026-12-01", 30));      // the day itself
   CHECK_FALSE(review_notice_due(dibao(), "2026-10-01", 30));
-  CHECK(review_notice_due(dibao(), "2026-12-15", 30));      // overdue: still shown
+  CHECK_FALSE(review_notice_due(dibao(), "2026-12-15", 30));  // past: not announced as to come
   CHECK_FALSE(review_notice_due(dibao(BenefitStatus::Ended), "2026-11-23", 30));
   CHECK_FALSE(review_notice_due(dibao(), "2026-11-23", 0));  // lead 0: the notice is off
 }
