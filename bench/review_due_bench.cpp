@@ -1,7 +1,8 @@
 // The 年审 due list at county scale (issue 20): 50,000 recipients with 20 months of payments
-// (1,000,000 rows), next reviews spread over a year; the list due within 60 days (about 8,000
-// benefits), and the same for one village and item, as the back office's tab and `onewindow review
-// due` read it (store::BenefitReviews::due). On a SQLite file and on PostgreSQL. Plain lines on stdout.
+// (1,000,000 rows), next reviews spread over the year from 2026-06-01; the list due within 60 days
+// of 2026-11-23 (overdue ones included: about 32,000 benefits — the worst case of a county that fell
+// behind), the same for one village and item, and a whole year, as the back office's tab and
+// `onewindow review due` read it (store::BenefitReviews::due). On a SQLite file and on PostgreSQL. Plain lines on stdout.
 //
 //   scripts/pg-test-server.sh run build/bench/review_due_bench [recipients] [months] [runs]  (default 50000 20 7)
 //   build/bench/review_due_bench [recipients] [months] [runs] sqlite                          (SQLite only)
