@@ -18,6 +18,7 @@ using base::Error;
 using namespace toml_fields;
 
 constexpr int kMaxPromisedWorkingDays = 365;
+constexpr int kMaxReviewPeriodMonths = 60;  // 年审 at least every five years
 
 // Keys name values stored on applications: keep them plain so they survive any export.
 bool is_plain_key(const std::string& key) {
@@ -159,7 +160,7 @@ base::Result<core::ServiceItem> read_item(const toml::table& t, const std::map<s
   Where w{w0.prefix + ": item '" + item.code + "'"};
   if (auto s = only_keys(t, {"code", "name", "description", "who_may_apply", "required", "optional",
                              "promised_working_days", "stages", "declare", "total", "review_steps",
-                             "publicity_working_days"}, w);
+                             "publicity_working_days", "annual_review_steps", "review_period_months"}, w);
       !s)
     return s.error();
   auto name = need_string(t, "name", w);
@@ -195,6 +196,12 @@ base::Result<core::ServiceItem> read_item(const toml::table& t, const std::map<s
   auto publicity = optional_int(t, "publicity_working_days", 0, kMaxPromisedWorkingDays, w);
   if (!publicity) return publicity.error();
   item.publicity_working_days = publicity->value_or(0);
+  auto annual = string_list(t, "annual_review_steps", w, false);
+  if (!annual) return annual.error();
+  item.annual_review_steps = annual.value();
+  auto period = optional_int(t, "review_period_months", 1, kMaxReviewPeriodMonths, w);
+  if (!period) return period.error();
+  item.review_period_months = period->value_or(item.review_period_months);
   return item;
 }
 
@@ -231,11 +238,16 @@ base::Result<core::ServiceCatalog> parse_catalog_text(std::string_view toml_text
   auto steps = read_review_steps(root.value(), w);
   if (!steps) return steps.error();
   catalog.review_steps = std::move(steps.value());
-  for (const auto& item : catalog.items)
+  for (const auto& item : catalog.items) {
     for (const auto& code : item.review_steps)
       if (!catalog.find_review_step(code))
         return Error{w.prefix + ": item '" + item.code + "': key 'review_steps': '" + code +
                      "' is not a [[review_step]] code"};
+    for (const auto& code : item.annual_review_steps)
+      if (!catalog.find_review_step(code))
+        return Error{w.prefix + ": item '" + item.code + "': key 'annual_review_steps': '" + code +
+                     "' is not a [[review_step]] code"};
+  }
   return catalog;
 }
 

@@ -228,6 +228,12 @@ std::string read_backoffice(const toml::table& t, std::string_view src, Config& 
       .run();
 }
 
+std::string read_kiosk(const toml::table& t, std::string_view src, Config& c) {
+  return SectionReader(src, "kiosk", t)
+      .key("review_notice_days", [&](const toml::node& n) { return read_int(n, c.kiosk.review_notice_days, 0, 366); })
+      .run();
+}
+
 std::string read_fonts(const toml::table& t, std::string_view src, Config& c) {
   return SectionReader(src, "fonts", t)
       .key("chain", [&](const toml::node& n) -> std::string {
@@ -271,7 +277,7 @@ base::Result<Config> parse_config_text(std::string_view text, std::string_view s
       {"hall", read_hall}, {"terminal", read_terminal}, {"ui", read_ui}, {"fonts", read_fonts}, {"store", read_store},
       {"printer", read_printer},
       {"idcard", read_idcard}, {"scanner", read_scanner}, {"counter", read_counter},
-      {"backoffice", read_backoffice}};
+      {"backoffice", read_backoffice}, {"kiosk", read_kiosk}};
   for (auto&& [k, node] : root) {
     std::string name(k.str());
     auto it = kSections.find(name);

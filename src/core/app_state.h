@@ -43,6 +43,7 @@ struct AppState {
   HallSyncState hall_sync;  // counter in a hall: its outbox and the hall store's state
 
   int idle_timeout_s = 30;  // config ui.idle_timeout_s
+  int review_notice_days = 60;  // config kiosk.review_notice_days: the 年审 notice's lead
   KioskSession kiosk;
   CounterSession counter;
   ScreenId counter_screen_before_lock = ScreenId::CounterIntake;

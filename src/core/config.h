@@ -64,6 +64,10 @@ struct Config {
     int lease_minutes = 30;       // a claim holds its case this long (core::kDefaultLeaseSeconds)
     int lock_after_idle_s = 300;  // the back-office screen locks itself after this long untouched
   } backoffice;
+  struct Kiosk {
+    // 「您的低保将于X月年审」 shows this many days ahead of a benefit's next review (0: never).
+    int review_notice_days = 60;
+  } kiosk;
   struct Fonts {
     // The first face is the primary; later faces fill in characters it lacks.
     std::vector<FontFace> chain = {{"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2}};

@@ -24,11 +24,14 @@ enum class ScreenId {
   CounterAccepted,
   CounterLedger,
   CounterSupplement,
-  // Back office: sign-in, the screen locked (暂离/idle), the queue, the case a claim opened.
+  // Back office: sign-in, the screen locked (暂离/idle), the queue, the case a claim opened, the
+  // 年审 due list (and the review of one benefit), the 主动发现 list.
   BackofficeSignIn,
   BackofficeLocked,
   BackofficeHome,
-  BackofficeCase
+  BackofficeCase,
+  BackofficeReviews,
+  BackofficeDiscovery
 };
 
 struct ScreenInfo {
@@ -54,6 +57,8 @@ inline constexpr ScreenInfo kAllScreens[] = {
     {ScreenId::BackofficeLocked, "backoffice-locked", Mode::Backoffice},
     {ScreenId::BackofficeHome, "backoffice-home", Mode::Backoffice},
     {ScreenId::BackofficeCase, "backoffice-case", Mode::Backoffice},
+    {ScreenId::BackofficeReviews, "backoffice-reviews", Mode::Backoffice},
+    {ScreenId::BackofficeDiscovery, "backoffice-discovery", Mode::Backoffice},
 };
 
 std::string_view screen_name(ScreenId s);

@@ -30,6 +30,12 @@ class BackofficeServices {
   void run(const core::fx::FindBulkBatch& f);
   void run(const core::fx::ApproveBulk& b);
   void run(const core::fx::PrintPublicity& p);
+  // 年审 and 主动发现 (app/backoffice/review_services.cpp).
+  void run(const core::fx::LoadReviews& l);
+  void run(const core::fx::LoadReviewHistory& l);
+  void run(const core::fx::RecordReview& r);
+  void run(const core::fx::LoadDiscovery& l);
+  void run(const core::fx::MarkDiscoveryEntry& m);
 
  private:
   // On the store worker: reads the case file (audited) and posts it, or why not.

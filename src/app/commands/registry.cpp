@@ -46,6 +46,10 @@ int run_queue_list(Args args);
 int run_queue_claim(Args args);
 int run_queue_release(Args args);
 int run_queue_decide(Args args);
+int run_review_due(Args args);
+int run_review_record(Args args);
+int run_discover(Args args);
+int run_discover_mark(Args args);
 int run_notice_supplement(Args args);
 int run_notice_rejection(Args args);
 int run_notice_publicity(Args args);
@@ -131,6 +135,28 @@ constexpr std::array kCommands = {
             "record a decision on a claimed case; exit 1 with the reason when a rule refuses it. --bulk approve: each "
             "case of a batch in its own transaction (its notice's proposed amount unless --amount), one line per case",
             run_queue_decide},
+    Command{"review due", "[--within 60d] [--today YYYY-MM-DD] [--village ADDRESS_PREFIX] [--item ITEM] [--db FILE]",
+            "年审 due: benefits still paid or suspended whose next review falls within the days given (overdue "
+            "ones too), as JSON; an empty list when nothing is due",
+            run_review_due},
+    Command{"review record",
+            "ID_NUMBER BENEFIT_TYPE --staff STAFF_NO --outcome continue|adjust|suspend|end --reason TEXT "
+            "--effective YYYY-MM [--amount YUAN] [--on YYYY-MM-DD] [--at \"YYYY-MM-DD HH:MM:SS\"] [step.key=value…] "
+            "[--db FILE]",
+            "record a 年审: the benefit's status, amount and next review change with it; exit 1 with the problems "
+            "(nothing written)",
+            run_review_record},
+    Command{"discover", "[--today YYYY-MM-DD] [--db FILE]",
+            "主动发现: the rules of catalog/eligibility.toml run over the store (turning 80/90/100 this month without "
+            "高龄津贴, 残疾人证 without the subsidies, 低保 ended lately, payments failed months running), each entry "
+            "with why and its mark, as JSON; an empty list when nothing is found",
+            run_discover},
+    Command{"discover mark",
+            "RULE ID_NUMBER --mark contacted|not_eligible|applied --staff STAFF_NO [--period P] [--note TEXT] "
+            "[--at \"YYYY-MM-DD HH:MM:SS\"] [--db FILE]",
+            "staff's mark on a 主动发现 entry (its rule, person and period key as discover prints them); replaces "
+            "the last mark",
+            run_discover_mark},
     Command{"notice supplement", "NO (--print [--demo] | --escpos FILE.bin | --out FILE.png) [--date D] [--db FILE] [--key FILE] [--config FILE]",
             "the 补正通知 of an application waiting for materials, on the receipt printer or as its bytes / image; "
             "exit 1 when it has none or the printer did not finish (run it again to reprint)",

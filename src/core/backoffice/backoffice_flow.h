@@ -59,6 +59,24 @@ Effects on(AppState& s, const ev::BulkApproved& e);
 Effects on(AppState& s, const intent::PrintPublicity& e);
 Effects on(AppState& s, const intent::ReprintPublicity& e);
 Effects on(AppState& s, const ev::PublicityReady& e);
+// 年审 and 主动发现 tabs (review_work.cpp).
+Effects on(AppState& s, const intent::ShowTab& e);
+Effects on(AppState& s, const ev::ReviewsLoaded& e);
+Effects on(AppState& s, const ev::ReviewHistoryLoaded& e);
+Effects on(AppState& s, const ev::ReviewRecorded& e);
+Effects on(AppState& s, const ev::DiscoveryLoaded& e);
+Effects on(AppState& s, const ev::DiscoveryMarked& e);
+Effects on(AppState& s, const intent::FilterReviews& e);
+Effects on(AppState& s, const intent::PageReviews& e);
+Effects on(AppState& s, const intent::OpenReview& e);
+Effects on(AppState& s, const intent::CloseReview& e);
+Effects on(AppState& s, const intent::EditReviewForm& e);
+Effects on(AppState& s, const intent::PickReviewOutcome& e);
+Effects on(AppState& s, const intent::SubmitReview& e);
+Effects on(AppState& s, const intent::PageDiscovery& e);
+Effects on(AppState& s, const intent::MarkDiscovery& e);
+// The tab on screen read again (the refresh tick, a hall change).
+Effects read_dynamic(AppState& s);
 // The 公示名单's paper answered: true when `job` was its job.
 bool publicity_print_done(AppState& s, std::uint64_t job);
 bool publicity_print_failed(AppState& s, const ev::PrintFailed& e);

@@ -28,6 +28,7 @@ std::vector<EligibilityHint> eligibility_hints(const std::vector<EligibilityRule
                        [&](const Benefit& b) { return b.type == t && b.status != BenefitStatus::Ended; });
   };
   for (const auto& rule : rules) {
+    if (rule.kind != EligibilityKind::Age) continue;  // needs the store's rows: 主动发现 only
     if (rule.min_age || rule.max_age) {
       if (!age) continue;
       if (rule.min_age && *age < *rule.min_age) continue;

@@ -11,6 +11,15 @@
 
 namespace core {
 
+// What a rule looks at. The kiosk's and counter's hints use age rules (from the card's birth date);
+// the back office's 主动发现 list (core/domain/discovery.h) uses every kind, from the store's rows.
+enum class EligibilityKind {
+  Age,             // age within [min_age, max_age]; 主动发现: turning min_age this month
+  DisabilityCert,  // holds a 残疾人证 (grade up to max_grade)
+  BenefitEnded,    // one of `ended` ended within the last `within_months` months (follow-up)
+  PaymentsFailed,  // payments failed `months_running` months running
+};
+
 struct EligibilityRule {
   std::string item;                 // catalog item code, e.g. "gaoling"
   std::string tier;                 // e.g. "80-89"
@@ -18,6 +27,13 @@ struct EligibilityRule {
   std::optional<int> max_age;       // inclusive
   std::vector<BenefitType> unless_holding;  // no hint when one of these is active
   std::string reason;               // shown to the person, e.g. "年满80周岁，可申请高龄津贴"
+  // 主动发现 (issue 20); written after the fields above so a rule can still be spelt {item, tier, …}.
+  std::string code;                 // stable key of the rule (主动发现 marks), e.g. "gaoling_80"
+  EligibilityKind kind = EligibilityKind::Age;
+  int max_grade = 4;                // DisabilityCert: grades 1..max_grade
+  std::vector<BenefitType> ended;   // BenefitEnded: which benefits
+  int within_months = 6;            // BenefitEnded
+  int months_running = 2;           // PaymentsFailed
 };
 
 struct EligibilityHint {
@@ -29,7 +45,8 @@ struct EligibilityHint {
 // Full years between a birth date and a day, both YYYY-MM-DD; nullopt if either is malformed.
 std::optional<int> age_on(const std::string& birth, const std::string& on);
 
-// Hints in rule order; a benefit counts as held unless it has ended (已退出). One hint per item.
+// Hints of the age rules, in rule order; a benefit counts as held unless it has ended (已退出). One
+// hint per item.
 std::vector<EligibilityHint> eligibility_hints(const std::vector<EligibilityRule>& rules, const std::string& birth,
                                                const std::string& today, const std::vector<Benefit>& held);
 

@@ -31,6 +31,10 @@ struct ServiceItem {
   std::vector<DeclarationTotal> totals;        // computed from the declarations, e.g. 家庭人均月收入
   std::vector<std::string> review_steps;       // ReviewStepDef codes the back office records, in order
   int publicity_working_days = 0;              // 张榜公示 length; 0: decided without a public notice
+  // 年审 (issue 20): the ReviewStepDef codes recorded at a benefit's annual review, in order, and
+  // the months from one review to the next.
+  std::vector<std::string> annual_review_steps;
+  int review_period_months = 12;
 };
 
 struct ServiceCatalog {

@@ -30,6 +30,13 @@ void draw_batch_lines(const core::AppState& s, UiContext& ui, float x0, float x1
 // While a bulk approval is asked for, runs or reports, its panel takes the list's place.
 bool draws_bulk_panel(const core::AppState& s);
 void draw_bulk_panel(const core::AppState& s, UiContext& ui, Area a);
+// The tabs 审批队列 / 年审 / 主动发现 in the foot bar `bar` from `x` on, the one shown ticked (not on
+// the queue, whose bar is full: 年审 follows its status buttons); returns where they end
+// (review_screen.cpp).
+float tab_buttons(const core::AppState& s, UiContext& ui, Area bar, float x);
+// The 年审 tab (review_screen.cpp) and the 主动发现 tab (discovery_screen.cpp), each with its bar.
+void draw_reviews(const core::AppState& s, UiContext& ui, Area a);
+void draw_discovery(const core::AppState& s, UiContext& ui, Area a);
 // The case a claim opened (case_screen.cpp).
 void draw_case(const core::AppState& s, UiContext& ui, Area a);
 

@@ -3,7 +3,8 @@
 // and what this staff member may do with it: 领取 a free case, 打开 / 释放 their own, an admin's
 // 收回 of someone else's. Above it the tabs 「我的待办」 and 「全部」, the item and overdue
 // filters and 领取下一件; the status buttons carry the counts per status. In the foot bar, after
-// the pager, 打印公示名单 and 批量审批 for those who may (batch_panel.cpp). Full names: only a
+// the pager, 打印公示名单 and 批量审批 for those who may (batch_panel.cpp); after the status buttons,
+// 年审 leads to the 年审 and 主动发现 tabs (review_screen.cpp). Full names: only a
 // signed-in reviewer, approver or admin ever gets here.
 #include <algorithm>
 #include <string>
@@ -97,6 +98,17 @@ int draw_statuses(const core::AppState& s, UiContext& ui, const core::WorkQueue&
   chip(std::string(ui.tr("backoffice.all_statuses")), !b.filter.status, std::nullopt);
   for (const core::StatusCount& c : q.by_status)
     chip(status_word(ui, c.status) + " " + std::to_string(c.count), b.filter.status == c.status, c.status);
+  // The way to the 年审 and 主动发现 tabs (issue 20), after the statuses (a row of its own when
+  // they fill the width).
+  const std::string_view reviews = ui.tr("backoffice.tab.reviews");
+  const float w = widgets::measure(ui, FontRole::Small, reviews).x + t.px(48);
+  if (x > x0 && x + w > x1) {
+    x = x0;
+    y += h + sp;
+    ++rows;
+  }
+  if (draw && widgets::button_at(ui, reviews, {x, y}, {w, h}, FontRole::Small))
+    ui.emit(core::intent::ShowTab{core::intent::DynamicTab::Reviews});
   return rows;
 }
 
@@ -147,7 +159,8 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
   const int rows = q ? static_cast<int>(q->entries.size()) : 0;
   const int first = std::clamp(b.first_row, 0, std::max(0, rows - 1));
   const Area footer{whole.x0, whole.y1 - backoffice::bar_height(ui), whole.x1, whole.y1};
-  const float text_x = backoffice::batch_buttons(s, ui, footer, draw_pager(ui, footer, first, per_page, rows));
+  const float text_x = backoffice::tab_buttons(
+      s, ui, footer, backoffice::batch_buttons(s, ui, footer, draw_pager(ui, footer, first, per_page, rows)));
   const Area a = backoffice::draw_bar(s, ui, whole, text_x);
   if (!q) {
     text_centered(ui, FontRole::Heading, ui.tr("queue.loading"), a.x0, a.x1, a.y0 + (a.y1 - a.y0) * 0.4f, t.ink_muted);

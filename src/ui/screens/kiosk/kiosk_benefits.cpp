@@ -39,7 +39,7 @@ StatusLook look_of(const Theme& t, core::BenefitStatus s) {
 }
 }  // namespace
 
-float benefit_card(widgets::ScrollPanel& p, const core::Benefit& b, float x0, float x1, float y) {
+float benefit_card(widgets::ScrollPanel& p, const core::Benefit& b, float x0, float x1, float y, bool review_soon) {
   UiContext& ui = p.ui;
   const Theme& t = ui.theme;
   const float pad = t.px(28), gap = t.px(10);
@@ -69,6 +69,12 @@ float benefit_card(widgets::ScrollPanel& p, const core::Benefit& b, float x0, fl
       core::format(ui.tr("kiosk.next_review"), {widgets::long_date(ui, b.next_review)}),
   };
   for (const auto& r : rows) y += p.text_wrapped(FontRole::Body, r, inner0, y, w, t.ink) + gap;
+  if (review_soon && b.next_review.size() >= 7) {
+    const std::string month = std::to_string(std::stoi(b.next_review.substr(5, 2)));
+    const std::string notice =
+        core::format(ui.tr("kiosk.review_notice"), {std::string(name), b.next_review.substr(0, 4), month});
+    y += p.text_wrapped(FontRole::Body, notice, inner0, y, w, t.warn) + gap;
+  }
   y += pad - gap;
   p.rect({x0, y_top, x1, y}, t.card, t.px(16));
   p.outline({x0, y_top, x1, y}, look.color, t.px(3), t.px(16));

@@ -15,8 +15,10 @@ std::string yuan(UiContext& ui, core::Fen fen);
 std::string_view benefit_name(UiContext& ui, core::BenefitType type);
 
 float section_heading(widgets::ScrollPanel& p, std::string_view s, float x0, float x1, float y);
-// A large card: name, status in words, colour and a mark, monthly amount, since, next review.
-float benefit_card(widgets::ScrollPanel& p, const core::Benefit& b, float x0, float x1, float y);
+// A large card: name, status in words, colour and a mark, monthly amount, since, next review; with
+// `review_soon`, 「您的…将于X年X月年审，请…」 below them.
+float benefit_card(widgets::ScrollPanel& p, const core::Benefit& b, float x0, float x1, float y,
+                   bool review_soon = false);
 // The last payments as a table, or one small block per payment where a table does not fit; a
 // failed or pending payment says what to do.
 float payments_block(widgets::ScrollPanel& p, const std::vector<core::PaymentRecord>& payments, float x0, float x1,

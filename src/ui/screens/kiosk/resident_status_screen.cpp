@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/domain/annual_review.h"
 #include "core/text/i18n.h"
 #include "ui/screens/kiosk/kiosk_blocks.h"
 #include "ui/screens/screens.h"
@@ -14,7 +15,8 @@ namespace {
 
 using widgets::measure;
 
-void status_content(widgets::ScrollPanel& p, const core::KioskStatus& st, Column c, std::string_view hall_phone) {
+void status_content(widgets::ScrollPanel& p, const core::KioskStatus& st, Column c, std::string_view hall_phone,
+                    const std::string& today, int review_notice_days) {
   UiContext& ui = p.ui;
   const Theme& t = ui.theme;
   const float section_gap = t.px(44), card_gap = t.px(20);
@@ -26,7 +28,8 @@ void status_content(widgets::ScrollPanel& p, const core::KioskStatus& st, Column
   y += section_heading(p, ui.tr("kiosk.section_benefits"), c.x0, c.x1, y);
   if (st.benefits.empty())
     y += p.text_wrapped(FontRole::Body, ui.tr("kiosk.no_benefits"), c.x0, y, c.x1 - c.x0, t.ink_muted) + card_gap;
-  for (const auto& b : st.benefits) y += benefit_card(p, b, c.x0, c.x1, y) + card_gap;
+  for (const auto& b : st.benefits)
+    y += benefit_card(p, b, c.x0, c.x1, y, core::review_notice_due(b, today, review_notice_days)) + card_gap;
   y += section_gap - card_gap;
 
   y += section_heading(p, ui.tr("kiosk.section_payments"), c.x0, c.x1, y);
@@ -121,7 +124,10 @@ void draw_resident_status(const core::AppState& s, UiContext& ui, Area a) {
   const Area view{a.x0, a.y0, a.x1, a.y1 - bar_h};
   const Column c = content_column(ui, view);
   const PageTurn turn = scroll_view(ui, view, s.kiosk.scroll_px,
-                                    [&](ScrollPanel& p) { status_content(p, *s.kiosk.status, c, s.hall.phone); });
+                                    [&](ScrollPanel& p) {
+                                      status_content(p, *s.kiosk.status, c, s.hall.phone, s.now.iso_date(),
+                                                     s.review_notice_days);
+                                    });
   filled_rect({a.x0, view.y1}, {a.x1, view.y1 + t.px(2)}, t.card_edge);
 
   const float corner_y = view.y1 + gap;
