@@ -1,6 +1,7 @@
 #include "app/demo_data.h"
 
 #include "app/demo_desk_cases.h"
+#include "app/demo_dynamic_rows.h"
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -188,7 +189,9 @@ base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
   int household_left = 0;
   // The sample cards' people count toward the residents asked for.
   const bool holders = o.residents > kDemoCardHolders;
-  const int generated = holders ? o.residents - kDemoCardHolders : o.residents;
+  // So do the people with a milestone birthday this month (app/demo_dynamic_rows.h).
+  const int generated =
+      (holders ? o.residents - kDemoCardHolders : o.residents) - demo_milestone_people(o.residents);
   for (int i = 0; i < generated; ++i) {
     Person p;
     // Ages weighted toward the old, as in a rural township; a few centenarians.
@@ -345,6 +348,10 @@ base::Result<DemoDataReport> generate_demo_data(store::Database& db, const DemoD
     if (!added) return added.error();
     report.residents += added.value();
   }
+  if (auto s = add_demo_milestone_people(db, o); !s) return s.error();
+  report.residents += demo_milestone_people(o.residents);
+  report.households += demo_milestone_people(o.residents);
+  if (auto s = add_demo_dynamic_rows(db, o); !s) return s.error();
   if (auto s = tx->commit(); !s) return s.error();
   return report;
 }

@@ -44,7 +44,7 @@ inline constexpr int kDemoResidents = 2000;
 inline constexpr int kDemoMonths = 12;
 inline constexpr std::uint64_t kDemoSeed = 20261123;
 // Raise when the demo data generated for the same schema changes (new demo rows a screen needs).
-inline constexpr int kDemoEdition = 3;
+inline constexpr int kDemoEdition = 4;
 // The cached demo store's name carries the schema version and the demo edition: a build never opens
 // a demo store made by a newer or older build (which it would refuse, or show without the rows it
 // needs); each makes its own once.

@@ -318,6 +318,54 @@ CREATE INDEX applications_by_lease ON applications(lease_until) WHERE lease_unti
 // step changes nothing — it keeps both stores' version numbers in step.
 constexpr const char* kVersion11 = "";
 
+// Version 12 (issue 20, 动态管理 and money out): where a benefit is paid (the roster sent to the
+// bank reads it; '' = not known), a resident's 残疾人证 (主动发现 reads it), the 年审 recorded on
+// each benefit, and staff's marks on 主动发现 entries. Defaulted columns, new tables and indexes
+// only, so version-9 code still reads and writes the file.
+constexpr const char* kVersion12 = R"sql(
+ALTER TABLE benefits ADD COLUMN payee_account TEXT NOT NULL DEFAULT '';  -- bank card / 惠农一卡通 number
+ALTER TABLE benefits ADD COLUMN payee_bank TEXT NOT NULL DEFAULT '';     -- 惠农一卡通, 农商银行, ...
+ALTER TABLE residents ADD COLUMN disability_cert TEXT NOT NULL DEFAULT '';  -- 残疾人证 number, '' = none
+ALTER TABLE residents ADD COLUMN disability_grade INTEGER NOT NULL DEFAULT 0
+  CHECK (disability_grade >= 0 AND disability_grade <= 4);                 -- 1 (most severe) to 4; 0 = none
+-- One row per 年审 recorded; the benefit's own row carries the result (status, amount, next_review).
+CREATE TABLE benefit_reviews (
+  id                INTEGER PRIMARY KEY,
+  id_number         TEXT NOT NULL,
+  benefit_type      TEXT NOT NULL,
+  reviewed_on       TEXT NOT NULL,             -- YYYY-MM-DD
+  who               TEXT NOT NULL,             -- staff number
+  recorded_at       TEXT NOT NULL,             -- local time YYYY-MM-DD HH:MM:SS
+  steps             TEXT NOT NULL DEFAULT '{}',  -- JSON object: step code -> {field key: value}, as case_steps
+  outcome           TEXT NOT NULL
+    CHECK (outcome = 'continue' OR outcome = 'adjust' OR outcome = 'suspend' OR outcome = 'end'),
+  reason            TEXT NOT NULL DEFAULT '',
+  effective_month   TEXT NOT NULL,             -- YYYY-MM
+  amount_before_fen INTEGER NOT NULL CHECK (amount_before_fen >= 0),
+  amount_after_fen  INTEGER NOT NULL CHECK (amount_after_fen >= 0),
+  next_review_after TEXT NOT NULL DEFAULT '',  -- the benefit's next_review after this one ('' once ended)
+  FOREIGN KEY (id_number, benefit_type) REFERENCES benefits(id_number, benefit_type)
+);
+CREATE INDEX benefit_reviews_by_benefit ON benefit_reviews(id_number, benefit_type, id);
+CREATE INDEX benefit_reviews_by_outcome ON benefit_reviews(outcome, effective_month);
+-- Staff's current mark on a 主动发现 entry (rule, person, the entry's period key).
+CREATE TABLE discovery_marks (
+  rule      TEXT NOT NULL,                     -- the rule's code (assets/catalog/discovery.toml)
+  id_number TEXT NOT NULL REFERENCES residents(id_number),
+  period    TEXT NOT NULL,                     -- the entry's period key (e.g. YYYY-MM), '' if none
+  mark      TEXT NOT NULL CHECK (mark = 'contacted' OR mark = 'not_eligible' OR mark = 'applied'),
+  who       TEXT NOT NULL,
+  at        TEXT NOT NULL,                     -- local time YYYY-MM-DD HH:MM:SS
+  note      TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (rule, id_number, period)
+) WITHOUT ROWID;
+-- The 年审 due list: benefits still paid or suspended, by their next review.
+CREATE INDEX benefits_by_next_review ON benefits(next_review) WHERE status <> 'ended';
+-- 主动发现: certificate holders, and failed payments by month (both a small share of their tables).
+CREATE INDEX residents_with_disability_cert ON residents(disability_cert) WHERE disability_cert <> '';
+CREATE INDEX payments_failed_by_period ON payments(period, resident, benefit_type) WHERE status = 'failed';
+)sql";
+
 // Each step's SQL and the oldest code version that can still read and write a file at that
 // version (the file's compatible_version after migrating there).
 struct Step {
@@ -336,6 +384,7 @@ constexpr std::array kSteps = {
     Step{kVersion9, 9},
     Step{kVersion10, 9},
     Step{kVersion11, 9},
+    Step{kVersion12, 9},
 };
 static_assert(kSteps.size() == kSchemaVersion);
 static_assert(kSteps.back().compatible == kCompatibleVersion);

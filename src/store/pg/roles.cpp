@@ -41,6 +41,9 @@ GRANT DELETE ON household_members TO onewindow_backoffice;
 GRANT INSERT, UPDATE, DELETE ON case_steps, case_notices TO onewindow_backoffice;
 GRANT INSERT, UPDATE ON application_materials TO onewindow_backoffice;  -- 待补正 lists what is missing
 GRANT INSERT ON household_members TO onewindow_backoffice;
+-- 年审 and 主动发现 (issue 20): a review is recorded with the benefit's change; a mark replaces the last.
+GRANT INSERT ON benefit_reviews TO onewindow_backoffice;
+GRANT INSERT, UPDATE, DELETE ON discovery_marks TO onewindow_backoffice;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO onewindow_kiosk, onewindow_counter, onewindow_backoffice;
 )sql";
 

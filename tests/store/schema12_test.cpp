@@ -1,0 +1,103 @@
+// Schema 12 (issue 20): payee accounts, 残疾人证, 年审 records and 主动发现 marks — on both stores, a
+// version-11 store keeps its rows, gets the defaults, and the statements version-9 code runs still work.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "store/benefits_table.h"
+#include "store/pg_test_server.h"
+#include "store/residents_table.h"
+#include "store/schema.h"
+#include "store/store_fixture.h"
+
+using namespace store;
+
+namespace {
+
+std::string one_value(Database& db, const std::string& sql) {
+  auto st = db.prepare(sql);
+  REQUIRE_MESSAGE(st.ok(), (st.ok() ? "" : st.error().message));
+  auto row = st->step();
+  REQUIRE_MESSAGE(row.ok(), (row.ok() ? "" : row.error().message));
+  REQUIRE(row.value());
+  return st->text(0);
+}
+
+// A store at version 11 with one person holding one benefit (what version-11 code wrote).
+void fill_version_11(Database& db) {
+  REQUIRE(migrate(db, 11).ok());
+  CHECK(read_schema_version(db)->version == 11);
+  REQUIRE(ResidentsTable(db).insert(test_support::resident(test_support::kIdOld, "张老四", "1945-01-01")).ok());
+  REQUIRE(db.exec("INSERT INTO benefits(id_number, benefit_type, status, monthly_amount_fen, since, next_review) "
+                  "VALUES('320102194501011236', '农村低保', 'active', 35917, '2024-03-01', '2027-03-01')")
+              .ok());
+}
+
+void check_version_12(Database& db) {
+  auto v = read_schema_version(db);
+  REQUIRE(v.ok());
+  CHECK(v->version == 12);
+  CHECK(v->compatible == 9);
+  // Old rows get the defaults: no account, no certificate.
+  CHECK(one_value(db, "SELECT payee_account || '|' || payee_bank || '|' || monthly_amount_fen FROM benefits") ==
+        "||35917");
+  CHECK(one_value(db, "SELECT disability_cert || '|' || disability_grade FROM residents") == "|0");
+  // What version-9 code writes (no new columns named) still goes in.
+  REQUIRE(db.exec("INSERT INTO benefits(id_number, benefit_type, status, monthly_amount_fen, since, next_review) "
+                  "VALUES('320102194501011236', '高龄津贴', 'active', 5000, '2025-01-01', '2027-01-01')")
+              .ok());
+  REQUIRE(ResidentsTable(db).insert(test_support::resident(test_support::kIdZhang, "王𠀾", "1949-12-31")).ok());
+  auto benefits = BenefitsTable(db).for_resident(test_support::kIdOld);
+  REQUIRE(benefits.ok());
+  CHECK(benefits->size() == 2);
+  // New columns and tables take what they are for, and refuse what they are not.
+  REQUIRE(db.exec("UPDATE benefits SET payee_account = '6228480402564890018', payee_bank = '惠农一卡通' "
+                  "WHERE benefit_type = '农村低保'")
+              .ok());
+  REQUIRE(db.exec("UPDATE residents SET disability_cert = '32010219450101123612', disability_grade = 2 "
+                  "WHERE id_number = '320102194501011236'")
+              .ok());
+  CHECK_FALSE(db.exec("UPDATE residents SET disability_grade = 5").ok());
+  const std::string review =
+      "INSERT INTO benefit_reviews(id_number, benefit_type, reviewed_on, who, recorded_at, steps, outcome, reason, "
+      "effective_month, amount_before_fen, amount_after_fen, next_review_after) VALUES('320102194501011236', ";
+  REQUIRE(db.exec(review + "'农村低保', '2026-11-20', 'B01', '2026-11-20 10:00:00', '{}', 'adjust', '家庭收入增加', "
+                           "'2026-12', 35917, 30000, '2027-11-01')")
+              .ok());
+  CHECK_FALSE(db.exec(review + "'农村低保', '2026-11-20', 'B01', 't', '{}', 'raise', '', '2026-12', 1, 1, '')").ok());
+  // A review belongs to a benefit the person holds.
+  CHECK_FALSE(db.exec(review + "'特困供养', '2026-11-20', 'B01', 't', '{}', 'end', '', '2026-12', 1, 0, '')").ok());
+  const std::string mark = "INSERT INTO discovery_marks(rule, id_number, period, mark, who, at) VALUES('gaoling_80', ";
+  REQUIRE(db.exec(mark + "'320102194501011236', '2026-11', 'contacted', 'B01', '2026-11-23 09:00:00')").ok());
+  CHECK_FALSE(db.exec(mark + "'320102194501011236', '2026-11', 'applied', 'B01', 't')").ok());  // one mark per entry
+  CHECK_FALSE(db.exec(mark + "'320102194501011236', '2026-10', 'called', 'B01', 't')").ok());
+  CHECK_FALSE(db.exec(mark + "'110105194912310038', '2026-11', 'applied', 'B01', 't')").ok());  // unknown person
+  CHECK(one_value(db, "SELECT count(*) FROM benefit_reviews") == "1");
+  CHECK(one_value(db, "SELECT count(*) FROM discovery_marks") == "1");
+}
+
+}  // namespace
+
+TEST_CASE("a version-11 SQLite file migrates to 12 with defaulted accounts and certificates, old writes still work") {
+  test_support::TempDir dir;
+  const auto file = dir / "v11.db";
+  {
+    auto db = Database::open(file);
+    REQUIRE(db.ok());
+    fill_version_11(db.value());
+  }
+  auto db = test_support::open_test_store(file);
+  check_version_12(db);
+}
+
+TEST_CASE("a version-11 PostgreSQL store migrates to 12 with defaulted accounts and certificates, old writes still work") {
+  test_support::PgDatabase pgdb;
+  {
+    auto db = Database::open(pgdb.uri());
+    REQUIRE_MESSAGE(db.ok(), (db.ok() ? "" : db.error().message));
+    fill_version_11(db.value());
+  }
+  auto db = open_store(pgdb.uri());
+  REQUIRE_MESSAGE(db.ok(), (db.ok() ? "" : db.error().message));
+  check_version_12(db.value());
+}
