@@ -7,7 +7,7 @@ namespace store {
 base::Result<std::vector<core::PaymentSource>> payment_sources(Database& db, const std::string& month) {
   // since is YYYY-MM-DD: every day of the month sorts at or before "YYYY-MM-31".
   auto st = db.prepare(
-      "SELECT r.name, b.id_number, b.benefit_type, b.monthly_amount_fen, r.address "
+      "SELECT r.name, b.id_number, b.benefit_type, b.monthly_amount_fen, r.address, b.payee_account, b.payee_bank "
       "FROM benefits b JOIN residents r ON r.id_number = b.id_number "
       "WHERE b.status = 'active' AND b.since <= ?1");
   if (!st) return st.error();
@@ -25,6 +25,8 @@ base::Result<std::vector<core::PaymentSource>> payment_sources(Database& db, con
     s.type = *type;
     s.monthly_amount_fen = st->int64(3);
     s.address = st->text(4);
+    s.account = st->text(5);
+    s.bank = st->text(6);
     out.push_back(std::move(s));
   }
   return out;
