@@ -30,6 +30,8 @@ class BackofficeServices {
   void run(const core::fx::FindBulkBatch& f);
   void run(const core::fx::ApproveBulk& b);
   void run(const core::fx::PrintPublicity& p);
+  // 导出花名册 (app/backoffice/roster_services.cpp).
+  void run(const core::fx::ExportRoster& r);
 
  private:
   // On the store worker: reads the case file (audited) and posts it, or why not.
