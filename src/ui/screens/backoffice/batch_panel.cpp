@@ -103,22 +103,33 @@ float batch_buttons(const core::AppState& s, UiContext& ui, Area bar, float x) {
     x += w + sp;
   }
   if (core::may_export_roster(b.staff->role)) {
-    // 上月 [2026-12] 下月 导出花名册: the month first, then the button that writes it.
+    // 上月 [2026-12] 下月 导出花名册: the month first, then the button that writes it — in the room
+    // left of 暂离 and 退出 (backoffice_blocks.cpp draw_bar). Where the picker does not fit (1280 px),
+    // only the button: it writes the month shown in the result line (this month at first).
     const bool busy = b.batch.roster == core::BatchView::Roster::Working;
     const std::string month = core::backoffice::roster_month_of(s);
+    float right = bar.x1 - ui.theme.px(Theme::kPaddingPx);
+    for (const char* key : {"counter.sign_out", "counter.lock"}) right -= button_w(ui, ui.tr(key)) + sp;
+    const float month_w = widgets::measure(ui, FontRole::Small, month).x;
+    float all_w = month_w + sp;
+    for (const char* key : {"backoffice.roster.earlier", "backoffice.roster.later", "backoffice.roster.button"})
+      all_w += button_w(ui, ui.tr(key)) + sp;
+    const bool picker = x + all_w <= right;
     for (const char* key : {"backoffice.roster.earlier", "", "backoffice.roster.later", "backoffice.roster.button"}) {
-      if (*key == 0) {
-        const auto size = widgets::measure(ui, FontRole::Small, month);
-        widgets::text_at(ui, FontRole::Small, month, {x, y + (h - size.y) / 2}, ui.theme.ink);
-        x += size.x + sp;
+      const std::string_view k(key);
+      if (!picker && k != "backoffice.roster.button") continue;
+      if (k.empty()) {
+        const float text_h = widgets::measure(ui, FontRole::Small, month).y;
+        widgets::text_at(ui, FontRole::Small, month, {x, y + (h - text_h) / 2}, ui.theme.ink);
+        x += month_w + sp;
         continue;
       }
-      const std::string_view label = ui.tr(key);
+      const std::string_view label = ui.tr(k);
       const float w = button_w(ui, label);
+      if (x + w > right) break;
       if (busy) {
         disabled_button(ui, label, {x, y}, {w, h});
       } else if (widgets::button_at(ui, label, {x, y}, {w, h}, FontRole::Small)) {
-        const std::string_view k(key);
         if (k == "backoffice.roster.button") ui.emit(core::intent::ExportRoster{});
         else ui.emit(core::intent::ShiftRosterMonth{k == "backoffice.roster.earlier" ? -1 : 1});
       }
