@@ -10,6 +10,7 @@ for b in "$build"/bench/*; do
   case "$(basename "$b")" in
     kiosk_bench) "$here/../scripts/with-xvfb.sh" "$b" ;;  # a real window: needs a display
     import_lookup_bench) "$b" "$build/src/app/onewindow" ;;  # runs the import as a process
+    roster_export_bench) "$here/../scripts/pg-test-server.sh" run "$b" ;;  # SQLite, then a throwaway PostgreSQL
     *) "$b" ;;
   esac
 done

@@ -36,6 +36,8 @@ class BackofficeServices {
   void run(const core::fx::RecordReview& r);
   void run(const core::fx::LoadDiscovery& l);
   void run(const core::fx::MarkDiscoveryEntry& m);
+  // 导出花名册 (app/backoffice/roster_services.cpp).
+  void run(const core::fx::ExportRoster& r);
 
  private:
   // On the store worker: reads the case file (audited) and posts it, or why not.

@@ -80,6 +80,12 @@ Effects read_dynamic(AppState& s);
 // The 公示名单's paper answered: true when `job` was its job.
 bool publicity_print_done(AppState& s, std::uint64_t job);
 bool publicity_print_failed(AppState& s, const ev::PrintFailed& e);
+// 导出花名册 (roster_work.cpp).
+Effects on(AppState& s, const intent::ShiftRosterMonth& e);
+Effects on(AppState& s, const intent::ExportRoster& e);
+Effects on(AppState& s, const ev::RosterExported& e);
+// The month 导出花名册 writes: the one picked, else the current month (YYYY-MM).
+std::string roster_month_of(const AppState& s);
 // YYYY-MM of the month after `t`'s (a bulk approval's start month).
 std::string month_after(const CivilTime& t);
 

@@ -9,6 +9,7 @@
 #include "core/backoffice/batch_view.h"
 #include "core/domain/benefit.h"
 #include "core/domain/civil_time.h"
+#include "core/domain/money.h"
 #include "core/text/message.h"
 #include "core/type_list.h"
 
@@ -42,6 +43,17 @@ struct PublicityReady {
   Message problem;
   bool printing = false;
 };
+// The payment roster of `month` (fx::ExportRoster): written to `path` with these figures, or not
+// (`problem` says why; the cause is in the log).
+struct RosterExported {
+  std::string staff_no;
+  std::string month;
+  std::string path;
+  long lines = 0;
+  Fen total_fen = 0;
+  long without_account = 0;
+  Message problem;
+};
 }  // namespace ev
 
 namespace intent {
@@ -54,6 +66,10 @@ struct PickBulkBenefit {       // the benefit type for the batch's cases of one 
 };
 struct PrintPublicity {};      // 打印公示名单
 struct ReprintPublicity {};    // 重新打印 after the paper failed
+struct ShiftRosterMonth {      // ◀ ▶ beside 导出花名册
+  int months = 0;
+};
+struct ExportRoster {};        // 导出花名册
 }  // namespace intent
 
 namespace fx {
@@ -78,11 +94,16 @@ struct PrintPublicity {
   bool write_pdf = true;
   CivilTime now;
 };
+// Write the payment roster of `month` (YYYY-MM) as XLSX into the export folder (ev::RosterExported).
+struct ExportRoster {
+  std::string staff_no;
+  std::string month;
+};
 }  // namespace fx
 
 using BatchEvents = TypeList<ev::BulkBatchFound, ev::BulkApproved, ev::PublicityReady, intent::StartBulkApprove,
                              intent::ConfirmBulkApprove, intent::CloseBulkApprove, intent::PickBulkBenefit, intent::PrintPublicity,
-                             intent::ReprintPublicity>;
-using BatchEffects = TypeList<fx::FindBulkBatch, fx::ApproveBulk, fx::PrintPublicity>;
+                             intent::ReprintPublicity, ev::RosterExported, intent::ShiftRosterMonth, intent::ExportRoster>;
+using BatchEffects = TypeList<fx::FindBulkBatch, fx::ApproveBulk, fx::PrintPublicity, fx::ExportRoster>;
 
 }  // namespace core

@@ -57,10 +57,20 @@ struct BatchView {
   std::string pdf_path;  // where the A4 PDF was written (empty: not written)
   Message print_notice;  // nothing on notice, the PDF not written, or the store failed
   PrinterTrouble trouble = PrinterTrouble::None;  // why the slip failed (Print::Failed)
+
+  // 导出花名册 (approvers, admins): the payment roster of the month picked (◀ ▶) written as XLSX
+  // into the export folder; the result line says how many lines, the total and how many lack an
+  // account, or why nothing was written.
+  enum class Roster { Idle, Working, Written, Failed };
+  Roster roster = Roster::Idle;
+  std::string roster_month;  // YYYY-MM; empty: the current month (roster_month_of)
+  std::string roster_path;   // the file written
+  Message roster_notice;
 };
 
 // Who sees which button.
 bool may_bulk_approve(StaffRole r);     // approver, admin
 bool may_print_publicity(StaffRole r);  // reviewer, approver, admin
+bool may_export_roster(StaffRole r);    // approver, admin
 
 }  // namespace core

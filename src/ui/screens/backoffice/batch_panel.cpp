@@ -1,10 +1,11 @@
-// The queue's batch actions (core/backoffice/batch_view.h): the buttons 打印公示名单 and 批量审批
-// (each only for the roles that may), the line that says how the 公示名单 went (where its PDF is,
-// 重新打印 after a paper fault), and the panel that takes the list's place while a bulk approval
+// The queue's batch actions (core/backoffice/batch_view.h): the buttons 打印公示名单, 批量审批 and
+// 导出花名册 with its month (each only for the roles that may), the lines that say how the 公示名单
+// went (where its PDF is, 重新打印 after a paper fault) and what the roster export wrote, and the panel that takes the list's place while a bulk approval
 // is asked for, runs and reports.
 #include <filesystem>
 #include <string>
 
+#include "core/backoffice/backoffice_flow.h"
 #include "core/text/i18n.h"
 #include "ui/screens/backoffice/backoffice_blocks.h"
 
@@ -59,6 +60,22 @@ std::string pdf_line(UiContext& ui, const std::string& path, float width) {
 
 float small_line(UiContext& ui) { return widgets::measure(ui, FontRole::Small, "A").y + ui.theme.px(4); }
 
+// The roster export's result, its file's folders left out from the left when too wide.
+std::string roster_line(UiContext& ui, const core::BatchView& b, float width) {
+  core::Message m = b.roster_notice;
+  if (b.roster != core::BatchView::Roster::Written || m.params.size() != 5) {
+    return counter::fit(ui, FontRole::Small, counter::say(ui, m), width);
+  }
+  const std::filesystem::path p(m.params[4]);
+  for (const std::string& shown : {p.string(), "…/" + (p.parent_path().filename() / p.filename()).string(),
+                                   "…/" + p.filename().string()}) {
+    m.params[4] = shown;
+    const std::string line = counter::say(ui, m);
+    if (widgets::measure(ui, FontRole::Small, line).x <= width) return line;
+  }
+  return counter::fit(ui, FontRole::Small, counter::say(ui, m), width);
+}
+
 }  // namespace
 
 float batch_buttons(const core::AppState& s, UiContext& ui, Area bar, float x) {
@@ -85,13 +102,48 @@ float batch_buttons(const core::AppState& s, UiContext& ui, Area bar, float x) {
       ui.emit(core::intent::StartBulkApprove{});
     x += w + sp;
   }
+  if (core::may_export_roster(b.staff->role)) {
+    // 上月 [2026-12] 下月 导出花名册: the month first, then the button that writes it — in the room
+    // left of 暂离 and 退出 (backoffice_blocks.cpp draw_bar). Where the picker does not fit (1280 px),
+    // only the button: it writes the month shown in the result line (this month at first).
+    const bool busy = b.batch.roster == core::BatchView::Roster::Working;
+    const std::string month = core::backoffice::roster_month_of(s);
+    float right = bar.x1 - ui.theme.px(Theme::kPaddingPx);
+    for (const char* key : {"counter.sign_out", "counter.lock"}) right -= button_w(ui, ui.tr(key)) + sp;
+    const float month_w = widgets::measure(ui, FontRole::Small, month).x;
+    float all_w = month_w + sp;
+    for (const char* key : {"backoffice.roster.earlier", "backoffice.roster.later", "backoffice.roster.button"})
+      all_w += button_w(ui, ui.tr(key)) + sp;
+    const bool picker = x + all_w <= right;
+    for (const char* key : {"backoffice.roster.earlier", "", "backoffice.roster.later", "backoffice.roster.button"}) {
+      const std::string_view k(key);
+      if (!picker && k != "backoffice.roster.button") continue;
+      if (k.empty()) {
+        const float text_h = widgets::measure(ui, FontRole::Small, month).y;
+        widgets::text_at(ui, FontRole::Small, month, {x, y + (h - text_h) / 2}, ui.theme.ink);
+        x += month_w + sp;
+        continue;
+      }
+      const std::string_view label = ui.tr(k);
+      const float w = button_w(ui, label);
+      if (x + w > right) break;
+      if (busy) {
+        disabled_button(ui, label, {x, y}, {w, h});
+      } else if (widgets::button_at(ui, label, {x, y}, {w, h}, FontRole::Small)) {
+        if (k == "backoffice.roster.button") ui.emit(core::intent::ExportRoster{});
+        else ui.emit(core::intent::ShiftRosterMonth{k == "backoffice.roster.earlier" ? -1 : 1});
+      }
+      x += w + sp;
+    }
+  }
   return x;
 }
 
 float batch_lines_height(const core::AppState& s, UiContext& ui) {
   const core::BatchView& b = s.backoffice.batch;
   const float row = has_status_row(b) ? ui.theme.px(Theme::kTouchTargetPx) + ui.theme.px(12) : 0;
-  return row + (b.pdf_path.empty() ? 0 : small_line(ui) + ui.theme.px(8));
+  return row + (b.pdf_path.empty() ? 0 : small_line(ui) + ui.theme.px(8)) +
+         (b.roster_notice.empty() ? 0 : small_line(ui) + ui.theme.px(8));
 }
 
 void draw_batch_lines(const core::AppState& s, UiContext& ui, float x0, float x1, float y) {
@@ -101,6 +153,11 @@ void draw_batch_lines(const core::AppState& s, UiContext& ui, float x0, float x1
   // The PDF's path on a line of its own, whole (cut only at the left, where the folder starts).
   if (!b.pdf_path.empty()) {
     widgets::text_at(ui, FontRole::Small, pdf_line(ui, b.pdf_path, x1 - x0), {x0, y}, t.ink);
+    y += small_line(ui) + t.px(8);
+  }
+  if (!b.roster_notice.empty()) {
+    const bool failed = b.roster == core::BatchView::Roster::Failed;
+    widgets::text_at(ui, FontRole::Small, roster_line(ui, b, x1 - x0), {x0, y}, failed ? t.fault : t.ink);
     y += small_line(ui) + t.px(8);
   }
   if (!has_status_row(b)) return;
