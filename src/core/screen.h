@@ -24,11 +24,12 @@ enum class ScreenId {
   CounterAccepted,
   CounterLedger,
   CounterSupplement,
-  // Back office: sign-in, the screen locked (暂离/idle), the queue, the case a claim opened.
+  // Back office: sign-in, the screen locked (暂离/idle), the queue, the case a claim opened, 统计.
   BackofficeSignIn,
   BackofficeLocked,
   BackofficeHome,
-  BackofficeCase
+  BackofficeCase,
+  BackofficeStatistics
 };
 
 struct ScreenInfo {
@@ -54,6 +55,7 @@ inline constexpr ScreenInfo kAllScreens[] = {
     {ScreenId::BackofficeLocked, "backoffice-locked", Mode::Backoffice},
     {ScreenId::BackofficeHome, "backoffice-home", Mode::Backoffice},
     {ScreenId::BackofficeCase, "backoffice-case", Mode::Backoffice},
+    {ScreenId::BackofficeStatistics, "backoffice-statistics", Mode::Backoffice},
 };
 
 std::string_view screen_name(ScreenId s);

@@ -30,6 +30,9 @@ class BackofficeServices {
   void run(const core::fx::FindBulkBatch& f);
   void run(const core::fx::ApproveBulk& b);
   void run(const core::fx::PrintPublicity& p);
+  // 统计 (app/backoffice/statistics_services.cpp).
+  void run(const core::fx::LoadStatistics& l);
+  void run(const core::fx::ExportStatistics& e);
 
  private:
   // On the store worker: reads the case file (audited) and posts it, or why not.

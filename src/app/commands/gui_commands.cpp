@@ -31,7 +31,8 @@ bool parse_size(const std::string& s, int& w, int& h) {
 constexpr core::ScreenId kScreenshotScreens[] = {
     core::ScreenId::Welcome,       core::ScreenId::CardReading,  core::ScreenId::ResidentStatus,
     core::ScreenId::UnknownPerson, core::ScreenId::SlipProgress, core::ScreenId::KioskMessage,
-    core::ScreenId::CounterSignIn, core::ScreenId::BackofficeSignIn, core::ScreenId::BackofficeHome};
+    core::ScreenId::CounterSignIn, core::ScreenId::BackofficeSignIn, core::ScreenId::BackofficeHome,
+    core::ScreenId::BackofficeStatistics};
 
 std::optional<core::ScreenId> screenshot_screen(const std::string& name) {
   const auto id = core::screen_by_name(name);
@@ -135,8 +136,10 @@ int run_screenshot(Args args) {
     if (*m != *screen_mode) return usage_error("screen \"" + *screen + "\" is not part of --mode " + *mode);
   }
   o.mode = screen_mode;
-  if (*screen_id == core::ScreenId::BackofficeHome && !o.demo)
-    return usage_error("screen backoffice-home needs --demo (the demo reviewer B01 signs in)");
+  const bool signed_in_screen =
+      *screen_id == core::ScreenId::BackofficeHome || *screen_id == core::ScreenId::BackofficeStatistics;
+  if (signed_in_screen && !o.demo)
+    return usage_error("screen " + *screen + " needs --demo (the demo reviewer B01 signs in)");
 
   auto t = Terminal::open(o);
   if (!t) return usage_error(t.error().message);
@@ -150,12 +153,16 @@ int run_screenshot(Args args) {
   // A counter in a hall shows its outbox and the hall store's state once the sync worker reported.
   if (term.state().hall_sync.enabled)
     settle(term, [&term] { return term.state().hall_sync.link != core::HallLink::Checking; }, std::chrono::seconds(10));
-  if (*screen_id == core::ScreenId::BackofficeHome) {
+  if (signed_in_screen) {
     // The queue shows only to a signed-in reviewer: the demo's (B01) signs in as a person would.
     settle(term, [&term] { return term.state().store != core::StoreLink::Opening; }, std::chrono::seconds(30));
     term.apply(core::intent::EditSignIn{"B01", kDemoStaffPin});
     term.apply(core::intent::SubmitSignIn{});
     settle(term, [&term] { return term.state().backoffice.queue.has_value(); }, std::chrono::seconds(30));
+  }
+  if (*screen_id == core::ScreenId::BackofficeStatistics) {
+    term.apply(core::intent::OpenStatistics{});
+    settle(term, [&term] { return term.state().backoffice.statistics.report.has_value(); }, std::chrono::seconds(30));
   }
   term.render();
   int w = 0, h = 0;

@@ -8,6 +8,7 @@
 #include "core/backoffice/batch_view.h"
 #include "core/backoffice/case_view.h"
 #include "core/backoffice/case_rules.h"
+#include "core/backoffice/statistics_view.h"
 #include "core/backoffice/work_queue.h"
 #include "core/desk_events.h"
 #include "core/domain/civil_time.h"
@@ -41,6 +42,7 @@ struct BackofficeSession {
   std::optional<QueueEntry> open_case;      // that case as the store had it when claimed
   CaseView case_view;                       // the case open on screen (core/backoffice/case_work.h)
   BatchView batch;                          // 批量审批 and 打印公示名单 (core/backoffice/batch_work.cpp)
+  StatisticsView statistics;                // 统计 (core/backoffice/statistics_flow.cpp)
 };
 
 }  // namespace core

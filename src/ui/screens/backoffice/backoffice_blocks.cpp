@@ -29,6 +29,14 @@ Area draw_bar(const core::AppState& s, UiContext& ui, Area a, float text_x) {
     }
     x -= sp;
   }
+  // 统计 from the queue (issue 20): any signed-in reviewer, approver or admin.
+  if (s.screen == core::ScreenId::BackofficeHome) {
+    const std::string_view label = ui.tr("backoffice.statistics");
+    const float w = widgets::measure(ui, FontRole::Small, label).x + t.px(48);
+    x -= w;
+    if (widgets::button_at(ui, label, {x, y}, {w, h}, FontRole::Small)) ui.emit(core::intent::OpenStatistics{});
+    x -= sp;
+  }
   const core::BackofficeSession& b = s.backoffice;
   if (b.staff) {
     const std::string who = core::format(

@@ -32,5 +32,7 @@ bool draws_bulk_panel(const core::AppState& s);
 void draw_bulk_panel(const core::AppState& s, UiContext& ui, Area a);
 // The case a claim opened (case_screen.cpp).
 void draw_case(const core::AppState& s, UiContext& ui, Area a);
+// 统计: the figures as charts with their numbers (statistics_screen.cpp).
+void draw_statistics(const core::AppState& s, UiContext& ui, Area a);
 
 }  // namespace ui::screens::backoffice

@@ -16,6 +16,7 @@ void draw_backoffice(const core::AppState& s, UiContext& ui, Area a) {
   }
   // Each draws the bar (who, 暂离, 退出) at its foot.
   if (s.screen == core::ScreenId::BackofficeCase) backoffice::draw_case(s, ui, a);
+  else if (s.screen == core::ScreenId::BackofficeStatistics) backoffice::draw_statistics(s, ui, a);
   else draw_work_queue(s, ui, a);
 }
 
