@@ -22,6 +22,8 @@ packages=(
   libfreetype-dev        # glyph rasterising (ImGui atlas, printed slips) and glyph coverage checks
   libcairo2-dev          # the 公示名单 as an A4 PDF (cairo's PDF surface, text through FreeType)
   poppler-utils          # pdftotext, pdfinfo: the tests read the PDF's text and pages back
+  libxlsxwriter-dev      # XLSX exports (花名册, statistics): typed cells, written by libxlsxwriter
+  python3-openpyxl       # the tests read the XLSX exports back with an independent reader
   libpng-dev             # screenshots (fast, low compression level)
   libtomlplusplus-dev    # config, catalog and i18n files (TOML)
   nlohmann-json3-dev     # JSON output (status --json, idcard decode): escaping and UTF-8 checks
