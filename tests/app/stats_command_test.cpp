@@ -2,10 +2,13 @@
 // an empty store, figures that match a plain count of the rows, and exit 2 for bad arguments.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "store/store_backends.h"
 #include "store_cli_support.h"
+#include "xlsx/xlsx_read.h"
 
 using store_cli::Sandbox;
 
@@ -91,6 +94,46 @@ STORE_TEST("stats --json counts what a plain count of the rows finds") {
   REQUIRE(in["by_village"].size() == 1);
   CHECK(in["by_village"][0]["label"] == "锁金一村");
   CHECK(in["by_village"][0]["people"] == 2);
+}
+
+STORE_TEST("stats --xlsx writes the screen's workbook: typed numbers, a total row, read back by openpyxl") {
+  Sandbox s;
+  auto db = backend.open();
+  exec(db, "INSERT INTO residents(id, id_number, name, address) VALUES(1, 'P1', '某某', '江苏省南京市玄武区锁金村街道锁金一村1幢')");
+  exec(db, "INSERT INTO benefits VALUES('P1', '农村低保', 'active', 52850, '2026-01-01', '2027-01-01')");
+  exec(db, "INSERT INTO payments VALUES(1, '2026-11', '农村低保', 52850, '2026-11-10', '惠农一卡通', 'paid')");
+  exec(db, "INSERT INTO applications(uuid, acceptance_no, item_code, applicant_id, applicant_name, status, accepted_at, due) VALUES"
+           " ('u1', 'N1', 'dibao', 'P1', '某某', 'reviewing', '2026-11-02 09:00:00', '2026-11-10')");
+  const auto out = s.path("统计.xlsx");
+  auto r = s.run("stats --xlsx " + q(out.string()) + " --month 2026-11 --today 2026-11-20 --db " + q(backend.location()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(r.out.empty());
+  const auto book = xlsx_test::read_xlsx(out);
+  REQUIRE(book["sheets"].size() == 4);
+  const auto& apps = book["sheets"][0];
+  CHECK(apps["name"] == "办件");
+  CHECK(xlsx_test::cell(apps, 0, 2)[1] == "受理件数");
+  // One item row and the month's total row: received 1, overdue 1, as numbers.
+  CHECK(xlsx_test::cell(apps, 1, 1)[1] == "最低生活保障（低保）申请");
+  CHECK(xlsx_test::cell(apps, 1, 2)[0] == "n");
+  CHECK(xlsx_test::cell(apps, 1, 2)[1] == 1);
+  CHECK(xlsx_test::cell(apps, 2, 1)[1] == "合计");
+  CHECK(xlsx_test::cell(apps, 2, 6)[1] == 1);
+  const auto& villages = book["sheets"][2];
+  CHECK(xlsx_test::cell(villages, 1, 1)[1] == "锁金一村");
+  CHECK(xlsx_test::cell(villages, 1, 5)[0] == "n");
+  CHECK(xlsx_test::cell(villages, 1, 5)[1] == 528.5);
+  CHECK(xlsx_test::cell(book["sheets"][3], 1, 3)[1] == 528.5);
+  // The same figures give the same bytes.
+  const auto again = s.path("again.xlsx");
+  REQUIRE(s.run("stats --xlsx " + q(again.string()) + " --month 2026-11 --today 2026-11-20 --db " + q(backend.location())).exit_code == 0);
+  std::ifstream a(out, std::ios::binary), b(again, std::ios::binary);
+  CHECK(std::string(std::istreambuf_iterator<char>(a), {}) == std::string(std::istreambuf_iterator<char>(b), {}));
+  // A folder that is not there: one line, exit 2, nothing written.
+  auto bad = s.run("stats --xlsx " + q(s.path("no/such/dir/x.xlsx").string()) + " --db " + q(backend.location()));
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("onewindow: ") == 0);
+  CHECK_FALSE(std::filesystem::exists(s.path("no")));
 }
 
 TEST_CASE("stats refuses bad arguments and a store that is not there with exit 2") {

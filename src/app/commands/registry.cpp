@@ -139,9 +139,9 @@ constexpr std::array kCommands = {
             "[--db FILE] [--config FILE]",
             "the 公示名单 of the cases on public notice (masked), as an A4 PDF and/or on the receipt printer",
             run_notice_publicity},
-    Command{"stats", "--json [--month YYYY-MM | --months N] [--today YYYY-MM-DD] [--db FILE|URI]",
-            "the statistics screen's figures as JSON: applications per item and month (received, decided, working "
-            "days to decision, overdue), payments per month, benefits in payment by type and village",
+    Command{"stats", "(--json | --xlsx FILE) [--month YYYY-MM | --months N] [--today YYYY-MM-DD] [--db FILE|URI]",
+            "the statistics screen's figures as JSON or XLSX: applications per item and month (received, decided, "
+            "working days to decision, overdue), payments per month, benefits in payment by type and village",
             run_stats},
     Command{"db roles", "--db postgresql://…",
             "create the hall store's kiosk, counter and back-office roles with least privilege", run_db_roles},

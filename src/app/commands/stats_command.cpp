@@ -1,7 +1,8 @@
-// `onewindow stats --json [--month YYYY-MM | --months N] [--today YYYY-MM-DD] [--db FILE|URI]`
-// (issue 20): the statistics screen's figures — applications per item and month, payments per
-// month, benefits in payment by type and village — as JSON on stdout. A store with nothing in it
-// answers with zeros (exit 0); bad arguments or a store that cannot be read exit 2.
+// `onewindow stats (--json | --xlsx FILE) [--month YYYY-MM | --months N] [--today YYYY-MM-DD]
+// [--db FILE|URI]` (issue 20): the statistics screen's figures — applications per item and month,
+// payments per month, benefits in payment by type and village — as JSON on stdout, and/or as the
+// screen's XLSX workbook. A store with nothing in it answers with zeros (exit 0); bad arguments, a
+// store that cannot be read or a file that cannot be written exit 2 (nothing half-written is left).
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -10,6 +11,7 @@
 
 #include "app/backoffice/statistics_json.h"
 #include "app/backoffice/statistics_read.h"
+#include "app/backoffice/statistics_xlsx.h"
 #include "app/catalog_file.h"
 #include "app/clock_service.h"
 #include "app/commands/arg_parser.h"
@@ -24,6 +26,7 @@ inline constexpr int kDefaultStatisticsMonths = 12;
 int run_stats(Args args) {
   ArgParser p(args);
   const bool json = p.flag("--json");
+  auto xlsx_out = p.option("--xlsx");
   auto db_option = p.option("--db");
   auto month = p.option("--month");
   auto months_option = p.option("--months");
@@ -32,7 +35,7 @@ int run_stats(Args args) {
   std::string err;
   if (!p.finish(pos, err)) return usage_error(err);
   if (!pos.empty()) return usage_error("stats takes no arguments (got \"" + pos[0] + "\")");
-  if (!json) return usage_error("stats needs --json (its only output)");
+  if (!json && !xlsx_out) return usage_error("stats needs --json or --xlsx FILE");
   if (month && months_option) return usage_error("stats takes --month or --months, not both");
   std::string today = local_now().iso_date();
   if (today_option) {
@@ -59,9 +62,13 @@ int run_stats(Args args) {
   if (!db) return usage_error(db.error().message);
   auto report = read_statistics(*db, *assets, *months, today);
   if (!report) return usage_error("statistics: " + report.error().message);
-  auto text = base::write_json(statistics_json(*report), base::JsonLayout::Indented);
-  if (!text) return usage_error(text.error().message);
-  std::printf("%s\n", text->c_str());
+  if (xlsx_out)
+    if (auto s = xlsx::write_book(statistics_book(*report, assets->words), *xlsx_out); !s) return usage_error(s.error().message);
+  if (json) {
+    auto text = base::write_json(statistics_json(*report), base::JsonLayout::Indented);
+    if (!text) return usage_error(text.error().message);
+    std::printf("%s\n", text->c_str());
+  }
   return kExitOk;
 }
 
