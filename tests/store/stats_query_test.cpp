@@ -91,7 +91,8 @@ void fill(store::Database& db) {
         if (a % 9 == 0) decisions.push_back({"approved", core::format_iso_date(on + 5) + " 10:00:00"});
       }
     }
-    run(db, "INSERT INTO residents(id_number, name) VALUES(?1, '某某')", {"A" + std::to_string(a)});
+    // Explicit ids: PostgreSQL's identity does not move past ids given by hand.
+    run(db, "INSERT INTO residents(id, id_number, name) VALUES(?1, ?2, '某某')", {std::to_string(1000 + a), "A" + std::to_string(a)});
     run(db,
         "INSERT INTO applications(uuid, acceptance_no, item_code, applicant_id, applicant_name, status, accepted_at, due)"
         " VALUES(?1, ?2, ?3, ?4, '某某', ?5, ?6, ?7)",

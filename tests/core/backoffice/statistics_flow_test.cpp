@@ -30,6 +30,7 @@ AppState signed_in() {
   (void)update(s, intent::SubmitSignIn{});
   (void)update(s, ev::SignInAnswered{sign_in::SignedIn{{"B01", "陈建华", StaffRole::Reviewer, true}}});
   REQUIRE(s.screen == ScreenId::BackofficeHome);
+  (void)update(s, ev::QueueLoaded{WorkQueue{}, "B01"});  // the queue read at sign-in answered
   return s;
 }
 
