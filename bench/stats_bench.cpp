@@ -45,7 +45,7 @@ struct Dialect {
                          std::to_string(n) + ") ";
   }
   std::string padded(const std::string& x, int width) const {
-    return pg ? "lpad(" + x + "::text, " + std::to_string(width) + ", '0')" : "printf('%0" + std::to_string(width) + "d', " + x + ")";
+    return pg ? "lpad((" + x + ")::text, " + std::to_string(width) + ", '0')" : "printf('%0" + std::to_string(width) + "d', " + x + ")";
   }
   // YYYY-MM of month k counted back from 2026-11 (k = 0).
   std::string month_back(const std::string& k) const {
@@ -92,7 +92,16 @@ void fill(store::Database& db, int recipients, int months) {
     if (auto s = db.exec(sql); !s) fail(s.error().message + "\n" + sql);
 }
 
+// ONEWINDOW_BENCH_PROFILE=1: each SQLite statement's time and text on stderr (sqlite3_trace_v2).
+int profile(unsigned, void*, void* stmt, void* ns) {
+  char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(stmt));
+  std::fprintf(stderr, "%8.1f ms  %.160s\n", static_cast<double>(*static_cast<sqlite3_int64*>(ns)) / 1e6, sql ? sql : "?");
+  sqlite3_free(sql);
+  return 0;
+}
+
 void measure(const char* name, store::Database& db, const core::HolidayCalendar& calendar, int runs) {
+  if (std::getenv("ONEWINDOW_BENCH_PROFILE") && db.handle()) sqlite3_trace_v2(db.handle(), SQLITE_TRACE_PROFILE, profile, nullptr);
   for (int n : {12, 1}) {
     const auto months = core::months_ending("2026-11", n).value();
     std::vector<double> ms;

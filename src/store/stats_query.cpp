@@ -80,14 +80,14 @@ constexpr const char* kActive =
 constexpr const char* kFigures =
     "COUNT(DISTINCT household), COUNT(DISTINCT id_number), COUNT(*), COALESCE(SUM(monthly_amount_fen), 0)";
 
-std::string by_benefit_sql() {
-  return std::string("SELECT benefit_type, ") + kFigures + " FROM " + kActive + " x GROUP BY benefit_type";
-}
-std::string in_payment_sql() { return std::string("SELECT ") + kFigures + " FROM " + kActive + " x"; }
-
-std::string by_village_sql(const Database& db) {
-  return std::string("SELECT township, village, ") + kFigures + " FROM (" + village_select_sql(db, "address", kActive) +
-         ") v GROUP BY township, village";
+// One statement for the three tables of benefits in payment: the active benefits with their
+// household and village are worked out once (a materialized CTE), then counted whole (level 0), by
+// type (1) and by village (2).
+std::string in_payment_sql(const Database& db) {
+  const std::string from = std::string(" FROM active");
+  return "WITH active AS MATERIALIZED (" + village_select_sql(db, "address", kActive) + ") SELECT 0, '', '', '', " +
+         kFigures + from + " UNION ALL SELECT 1, benefit_type, '', '', " + kFigures + from +
+         " GROUP BY benefit_type UNION ALL SELECT 2, '', township, village, " + kFigures + from + " GROUP BY township, village";
 }
 
 core::InPaymentFigures figures(const Statement& s, int first) {
@@ -149,15 +149,13 @@ base::Result<core::StatisticsReport> StatisticsSource::read(const StatisticsQuer
         b.add(core::PaymentRow{st.text(0), st.text(1), ps, static_cast<long>(st.int64(3)), st.int64(4)});
       }); !s)
     return s.error();
-  if (auto s = each_row(db_, in_payment_sql(), 0, q, *next, [&](const Statement& st) { b.set_in_payment(figures(st, 0)); }); !s)
-    return s.error();
-  if (auto s = each_row(db_, by_benefit_sql(), 0, q, *next,
-                        [&](const Statement& st) { b.add(core::BenefitInPayment{st.text(0), figures(st, 1)}); });
-      !s)
-    return s.error();
-  if (auto s = each_row(db_, by_village_sql(db_), 0, q, *next,
-                        [&](const Statement& st) { b.add_village(core::VillageOf{st.text(0), st.text(1)}, figures(st, 2)); });
-      !s)
+  if (auto s = each_row(db_, in_payment_sql(db_), 0, q, *next, [&](const Statement& st) {
+        switch (st.integer(0)) {
+          case 0: b.set_in_payment(figures(st, 4)); break;
+          case 1: b.add(core::BenefitInPayment{st.text(1), figures(st, 4)}); break;
+          default: b.add_village(core::VillageOf{st.text(2), st.text(3)}, figures(st, 4)); break;
+        }
+      }); !s)
     return s.error();
   return std::move(b).finish();
 }
