@@ -67,7 +67,7 @@ std::string overdue_sql() {
 
 constexpr const char* kPayments =
     "SELECT benefit_type, period, status, COUNT(*), SUM(amount_fen) FROM payments"
-    " WHERE period >= ?1 AND period < ?2 GROUP BY benefit_type, period, status";
+    " WHERE period >= ?1 AND period < ?2 GROUP BY period, benefit_type, status";
 
 // Active benefits with their household (a person in none is a household of their own) and address.
 constexpr const char* kActive =

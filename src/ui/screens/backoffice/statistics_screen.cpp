@@ -98,22 +98,32 @@ void draw_applications(const core::StatisticsReport& r, UiContext& ui, Area a) {
     sum.overdue += f.overdue;
   }
   const core::ItemMonthFigures& last = r.totals.back();
-  const float chart_bottom = a.y1 - 2 * lh - sp;
-  widgets::bar_chart(ui, {a.x0, a.y0, split - sp * 2, chart_bottom},
-                     labels, {{received, t.button}, {decided, t.ok}});
+  const float left_w = split - a.x0 - sp * 2;
+  const float chart_bottom = a.y1 - 3 * lh - sp;
+  widgets::bar_chart(ui, {a.x0, a.y0, a.x0 + left_w, chart_bottom}, labels, {{received, t.button}, {decided, t.ok}});
   float y = chart_bottom + sp;
-  float x = legend(ui, a.x0, y, t.button,
-                   core::format(ui.tr("backoffice.statistics.legend_received"), {num(sum.received), num(last.received)}));
-  legend(ui, x, y, t.ok, core::format(ui.tr("backoffice.statistics.legend_decided"), {num(sum.decided), num(last.decided)}));
+  legend(ui, a.x0, y, t.button,
+         fit(ui, FontRole::Small,
+             core::format(ui.tr("backoffice.statistics.legend_received"), {num(sum.received), num(last.received)}), left_w - t.px(28)));
   y += lh;
+  legend(ui, a.x0, y, t.ok,
+         fit(ui, FontRole::Small,
+             core::format(ui.tr("backoffice.statistics.legend_decided"), {num(sum.decided), num(last.decided)}), left_w - t.px(28)));
+  y += lh;
+  // Working days in ink, the overdue count after them in red when there is any.
   const std::string days = core::format(ui.tr("backoffice.statistics.legend_days"),
-                                        {one_decimal(sum.average_working_days()), num(sum.longest_working_days)}) +
-                           "  " + core::format(ui.tr("backoffice.statistics.legend_overdue"), {num(sum.overdue)});
-  widgets::text_at(ui, FontRole::Small, fit(ui, FontRole::Small, days, split - a.x0 - sp), {a.x0, y}, sum.overdue ? t.fault : t.ink);
+                                        {one_decimal(sum.average_working_days()), num(sum.longest_working_days)});
+  const std::string late = core::format(ui.tr("backoffice.statistics.legend_overdue"), {num(sum.overdue)});
+  const std::string shown_days = fit(ui, FontRole::Small, days, left_w);
+  widgets::text_at(ui, FontRole::Small, shown_days, {a.x0, y}, t.ink);
+  const float late_x = a.x0 + widgets::measure(ui, FontRole::Small, shown_days).x + t.px(16);
+  if (late_x < a.x0 + left_w)
+    widgets::text_at(ui, FontRole::Small, fit(ui, FontRole::Small, late, a.x0 + left_w - late_x), {late_x, y},
+                     sum.overdue ? t.fault : t.ink);
 
   // Right: one row per item, over the months shown.
   const float x0 = split + sp, w = a.x1 - x0;
-  const float fr[] = {0.0f, 0.44f, 0.56f, 0.68f, 0.80f, 0.90f, 1.0f};
+  const float fr[] = {0.0f, 0.40f, 0.52f, 0.64f, 0.76f, 0.88f, 1.0f};
   const char* heads[] = {"backoffice.statistics.col_item",    "backoffice.statistics.col_received",
                          "backoffice.statistics.col_decided", "backoffice.statistics.col_average",
                          "backoffice.statistics.col_longest", "backoffice.statistics.col_overdue"};
