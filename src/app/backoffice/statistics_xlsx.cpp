@@ -145,6 +145,10 @@ base::Result<std::filesystem::path> write_statistics_xlsx(const core::Statistics
   std::snprintf(terminal, sizeof terminal, "%02d", terminal_number);
   const std::string name =
       core::format(words.get(core::kRecordLanguage, "statistics.file_name"), {r.today, std::string(terminal)});
+  // The export folder is made on first use, as the 公示名单's is; one that cannot be made is
+  // reported by the write below, naming it.
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
   const auto path = dir / name;
   if (auto s = xlsx::write_book(statistics_book(r, words), path); !s) return s.error();
   return path;

@@ -51,7 +51,9 @@ void bar_chart(UiContext& ui, Area a, const std::vector<std::string>& labels, co
       const float h = max > 0 ? static_cast<float>(v / max) * (base - top) : 0;
       if (h > 0) filled_rect({x + t.px(1), base - h}, {x + bar_w - t.px(1), base}, series[k].color, t.px(2));
       const std::string text = std::to_string(static_cast<long long>(v));
-      if (measure(ui, FontRole::Small, text).x <= bar_w + gap * 0.5f)
+      // Where the groups are narrow a zero is left unwritten: no bar says it, and the row of 0s is noise.
+      const bool narrow = slot < measure(ui, FontRole::Small, "000").x * 2;
+      if ((v != 0 || !narrow) && measure(ui, FontRole::Small, text).x <= bar_w + gap * 0.5f)
         text_centered(ui, FontRole::Small, text, x - gap / 4, x + bar_w + gap / 4, base - h - line_h - t.px(2), series[k].color);
     }
   axis_labels(ui, a.x0, slot, base + t.px(6), labels);

@@ -123,7 +123,7 @@ void draw_applications(const core::StatisticsReport& r, UiContext& ui, Area a) {
 
   // Right: one row per item, over the months shown.
   const float x0 = split + sp, w = a.x1 - x0;
-  const float fr[] = {0.0f, 0.40f, 0.52f, 0.64f, 0.76f, 0.88f, 1.0f};
+  const float fr[] = {0.0f, 0.34f, 0.472f, 0.604f, 0.736f, 0.868f, 1.0f};
   const char* heads[] = {"backoffice.statistics.col_item",    "backoffice.statistics.col_received",
                          "backoffice.statistics.col_decided", "backoffice.statistics.col_average",
                          "backoffice.statistics.col_longest", "backoffice.statistics.col_overdue"};
@@ -179,7 +179,10 @@ void draw_in_payment(const core::StatisticsReport& r, UiContext& ui, Area a) {
     float y = top + lh;
     rows(x0, x1, y);
   };
-  const float label_w = std::min(t.px(300), (split - a.x0) * 0.42f);
+  // The labels' column as wide as the longest benefit name, at most half a column.
+  float label_w = 0;
+  for (const auto& b : r.by_benefit) label_w = std::max(label_w, widgets::measure(ui, FontRole::Small, benefit_word(ui, b.benefit_type)).x);
+  label_w = std::min(label_w + t.px(12), (split - a.x0) * 0.5f);
   column(a.x0, split - 2 * sp, "backoffice.statistics.by_benefit", [&](float x0, float x1, float y) {
     long max = 0;
     for (const auto& b : r.by_benefit) max = std::max(max, b.figures.people);
@@ -223,8 +226,17 @@ void draw_payments(const core::StatisticsReport& r, UiContext& ui, Area a) {
   // Right: the last month, all and per benefit type.
   const float x0 = split + sp, w = a.x1 - x0;
   float y = a.y0;
-  const core::PaymentMonthFigures& last = r.payment_totals.back();
-  const std::string month = r.months.back();
+  // The last month with any payment (this month's roster may not have come yet).
+  std::size_t shown = r.months.size() - 1;
+  for (std::size_t i = r.months.size(); i-- > 0;) {
+    const auto& f = r.payment_totals[i];
+    if (f.paid + f.failed + f.pending > 0) {
+      shown = i;
+      break;
+    }
+  }
+  const core::PaymentMonthFigures& last = r.payment_totals[shown];
+  const std::string month = r.months[shown];
   const std::string head = core::format(ui.tr("backoffice.statistics.paid_month"),
                                         {month, num(last.paid), core::format_yuan(last.paid_fen)});
   widgets::text_at(ui, FontRole::Small, fit(ui, FontRole::Small, head, w), {x0, y}, t.ink);
@@ -235,7 +247,7 @@ void draw_payments(const core::StatisticsReport& r, UiContext& ui, Area a) {
   widgets::filled_rect({x0, y - t.px(6)}, {a.x1, y - t.px(4)}, t.card_edge);
   for (const auto& b : r.payments) {
     if (y + lh > a.y1) break;
-    const auto& f = b.months.back();
+    const auto& f = b.months[shown];
     const std::string line = core::format(ui.tr("backoffice.statistics.paid_type"),
                                           {benefit_word(ui, b.benefit_type), num(f.paid), core::format_yuan(f.paid_fen)});
     widgets::text_at(ui, FontRole::Small, fit(ui, FontRole::Small, line, w), {x0, y}, t.ink);
