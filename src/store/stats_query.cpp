@@ -1,7 +1,7 @@
 #include "store/stats_query.h"
 
 #include "core/domain/application.h"
-#include "core/domain/village.h"
+#include "core/domain/address_village.h"
 
 namespace store {
 
@@ -153,7 +153,7 @@ base::Result<core::StatisticsReport> StatisticsSource::read(const StatisticsQuer
         switch (st.integer(0)) {
           case 0: b.set_in_payment(figures(st, 4)); break;
           case 1: b.add(core::BenefitInPayment{st.text(1), figures(st, 4)}); break;
-          default: b.add_village(core::VillageOf{st.text(2), st.text(3)}, figures(st, 4)); break;
+          default: b.add_village(core::AddressVillage{st.text(2), st.text(3)}, figures(st, 4)); break;
         }
       }); !s)
     return s.error();

@@ -4,7 +4,7 @@
 // of acceptance and the day of decision, so the working days are counted once per pair of days,
 // not per application) and overdue per item and month; payments per benefit type, month and
 // status; benefits in payment now by type and by village (the village rule of
-// core/domain/village.h, written in SQL). Nothing personal leaves the store: counts and sums only.
+// core/domain/address_village.h, written in SQL). Nothing personal leaves the store: counts and sums only.
 #include <string>
 #include <vector>
 
@@ -28,7 +28,7 @@ class StatisticsSource {
   Database& db_;
 };
 
-// The village rule as SQL (for tests too: each store must give what core::village_of gives): the
+// The village rule as SQL (for tests too: each store must give what core::address_village gives): the
 // rows of `subquery` (a parenthesized SELECT with a text column `address_column`) with two columns
 // added, `township` and `village`.
 std::string village_select_sql(const Database& db, const std::string& address_column, const std::string& subquery);

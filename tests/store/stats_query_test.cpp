@@ -1,6 +1,6 @@
 // The statistics on both stores (issue 20), cross-checked against plain SQL in the test: each
 // application, decision, payment and benefit is listed row by row with a plain SELECT and counted
-// here in C++ (working days with the same calendar, villages with core::village_of); the store's
+// here in C++ (working days with the same calendar, villages with core::address_village); the store's
 // aggregate statements must give the same figures.
 #include <doctest/doctest.h>
 
@@ -11,7 +11,7 @@
 
 #include "base/splitmix64.h"
 #include "core/domain/application.h"
-#include "core/domain/village.h"
+#include "core/domain/address_village.h"
 #include "store/stats_query.h"
 #include "store/store_backends.h"
 
@@ -201,7 +201,7 @@ STORE_TEST("the statistics agree with a plain count of the rows") {
   };
   Tally all;
   std::map<std::string, Tally> by_type;
-  std::map<core::VillageOf, Tally> by_village;
+  std::map<core::AddressVillage, Tally> by_village;
   for (const auto& r : rows(db,
                             "SELECT b.id_number, b.benefit_type, b.monthly_amount_fen, r.address,"
                             " (SELECT MIN(household_no) FROM household_members m WHERE m.id_number = b.id_number)"
@@ -210,7 +210,7 @@ STORE_TEST("the statistics agree with a plain count of the rows") {
     const core::Fen fen = std::stoll(r[2]);
     all.add(household, r[0], fen);
     by_type[r[1]].add(household, r[0], fen);
-    by_village[core::village_of(r[3])].add(household, r[0], fen);
+    by_village[core::address_village(r[3])].add(household, r[0], fen);
   }
   CHECK(report->in_payment == all.figures());
   CHECK(report->in_payment.households < report->in_payment.people);  // households were shared
@@ -220,11 +220,11 @@ STORE_TEST("the statistics agree with a plain count of the rows") {
   for (const auto& v : report->by_village) {
     INFO(v.where.township << " / " << v.where.village);
     CHECK(v.figures == by_village[v.where].figures());
-    CHECK(v.label == core::village_label(v.where));
+    CHECK(v.label == core::address_village_label(v.where));
   }
 }
 
-STORE_TEST("the village rule in SQL gives what core::village_of gives") {
+STORE_TEST("the village rule in SQL gives what core::address_village gives") {
   auto db = backend.open();
   for (std::size_t i = 0; i < kAddresses.size(); ++i)
     run(db, "INSERT INTO residents(id_number, name, address) VALUES(?1, '某某', ?2)", {"V" + std::to_string(i), kAddresses[i]});
@@ -233,7 +233,7 @@ STORE_TEST("the village rule in SQL gives what core::village_of gives") {
   REQUIRE(got.size() == kAddresses.size());
   for (const auto& r : got) {
     INFO(r[0]);
-    CHECK(core::VillageOf{r[1], r[2]} == core::village_of(r[0]));
+    CHECK(core::AddressVillage{r[1], r[2]} == core::address_village(r[0]));
   }
 }
 

@@ -118,8 +118,8 @@ void StatisticsBuilder::set_in_payment(const InPaymentFigures& all) { r_.in_paym
 
 void StatisticsBuilder::add(const BenefitInPayment& b) { r_.by_benefit.push_back(b); }
 
-void StatisticsBuilder::add_village(const VillageOf& where, const InPaymentFigures& f) {
-  r_.by_village.push_back(VillageInPayment{where, village_label(where), f});
+void StatisticsBuilder::add_village(const AddressVillage& where, const InPaymentFigures& f) {
+  r_.by_village.push_back(VillageInPayment{where, address_village_label(where), f});
 }
 
 StatisticsReport StatisticsBuilder::finish() && {

@@ -19,7 +19,7 @@
 
 #include "core/domain/benefit.h"
 #include "core/domain/money.h"
-#include "core/domain/village.h"
+#include "core/domain/address_village.h"
 #include "core/domain/working_days.h"
 
 namespace core {
@@ -77,8 +77,8 @@ struct BenefitInPayment {
   bool operator==(const BenefitInPayment&) const = default;
 };
 struct VillageInPayment {
-  VillageOf where;
-  std::string label;  // village_label(where)
+  AddressVillage where;
+  std::string label;  // address_village_label(where)
   InPaymentFigures figures;
   bool operator==(const VillageInPayment&) const = default;
 };
@@ -130,7 +130,7 @@ class StatisticsBuilder {
   void add(const PaymentRow& r);
   void set_in_payment(const InPaymentFigures& all);
   void add(const BenefitInPayment& b);
-  void add_village(const VillageOf& where, const InPaymentFigures& f);
+  void add_village(const AddressVillage& where, const InPaymentFigures& f);
   // The report: items and benefit types in order, totals summed, villages sorted.
   StatisticsReport finish() &&;
 

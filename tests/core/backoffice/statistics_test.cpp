@@ -100,8 +100,8 @@ TEST_CASE("benefits in payment: types by money, villages by people, each labelle
   b.set_in_payment({3, 5, 6, 300000});
   b.add(BenefitInPayment{"高龄津贴", {2, 2, 2, 20000}});
   b.add(BenefitInPayment{"农村低保", {1, 3, 3, 280000}});
-  b.add_village(village_of("江苏省南京市玄武区玄武门街道北京东路5幢"), {1, 1, 1, 10000});
-  b.add_village(village_of("江苏省南京市玄武区锁金村街道锁金一村12幢"), {2, 4, 5, 290000});
+  b.add_village(address_village("江苏省南京市玄武区玄武门街道北京东路5幢"), {1, 1, 1, 10000});
+  b.add_village(address_village("江苏省南京市玄武区锁金村街道锁金一村12幢"), {2, 4, 5, 290000});
   const StatisticsReport r = std::move(b).finish();
   CHECK(r.in_payment == InPaymentFigures{3, 5, 6, 300000});
   REQUIRE(r.by_benefit.size() == 2);

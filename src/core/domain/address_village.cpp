@@ -1,11 +1,11 @@
-#include "core/domain/village.h"
+#include "core/domain/address_village.h"
 
 #include <algorithm>
 
 namespace core {
 
-VillageOf village_of(std::string_view address) {
-  VillageOf out;
+AddressVillage address_village(std::string_view address) {
+  AddressVillage out;
   std::string_view rest = address;
   for (std::string_view m : kTownshipMarkers) {
     if (const auto at = address.find(m); at != std::string_view::npos) {
@@ -23,7 +23,7 @@ VillageOf village_of(std::string_view address) {
   return out;
 }
 
-std::string village_label(const VillageOf& v) {
+std::string address_village_label(const AddressVillage& v) {
   if (!v.village.empty()) return v.village;
   // The township's own name begins after the county level (区 or 县, else a county-level 市).
   const std::string_view t = v.township;
