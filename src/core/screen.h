@@ -25,13 +25,14 @@ enum class ScreenId {
   CounterLedger,
   CounterSupplement,
   // Back office: sign-in, the screen locked (暂离/idle), the queue, the case a claim opened, the
-  // 年审 due list (and the review of one benefit), the 主动发现 list.
+  // 年审 due list (and the review of one benefit), the 主动发现 list, 统计.
   BackofficeSignIn,
   BackofficeLocked,
   BackofficeHome,
   BackofficeCase,
   BackofficeReviews,
-  BackofficeDiscovery
+  BackofficeDiscovery,
+  BackofficeStatistics
 };
 
 struct ScreenInfo {
@@ -59,6 +60,7 @@ inline constexpr ScreenInfo kAllScreens[] = {
     {ScreenId::BackofficeCase, "backoffice-case", Mode::Backoffice},
     {ScreenId::BackofficeReviews, "backoffice-reviews", Mode::Backoffice},
     {ScreenId::BackofficeDiscovery, "backoffice-discovery", Mode::Backoffice},
+    {ScreenId::BackofficeStatistics, "backoffice-statistics", Mode::Backoffice},
 };
 
 std::string_view screen_name(ScreenId s);

@@ -17,7 +17,7 @@ TEST_CASE("every screen is listed once, in order, with a unique name and the mod
     CHECK(screen_by_name(s.name) == s.id);
     CHECK(mode_of(s.id) == s.mode);
   }
-  CHECK(expected == static_cast<int>(ScreenId::BackofficeCase) + 1);
+  CHECK(expected == static_cast<int>(ScreenId::BackofficeStatistics) + 1);
   CHECK_FALSE(screen_by_name("no-such-screen").has_value());
 }
 

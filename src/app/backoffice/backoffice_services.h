@@ -38,6 +38,9 @@ class BackofficeServices {
   void run(const core::fx::MarkDiscoveryEntry& m);
   // 导出花名册 (app/backoffice/roster_services.cpp).
   void run(const core::fx::ExportRoster& r);
+  // 统计 (app/backoffice/statistics_services.cpp).
+  void run(const core::fx::LoadStatistics& l);
+  void run(const core::fx::ExportStatistics& e);
 
  private:
   // On the store worker: reads the case file (audited) and posts it, or why not.

@@ -32,7 +32,7 @@ constexpr core::ScreenId kScreenshotScreens[] = {
     core::ScreenId::Welcome,       core::ScreenId::CardReading,  core::ScreenId::ResidentStatus,
     core::ScreenId::UnknownPerson, core::ScreenId::SlipProgress, core::ScreenId::KioskMessage,
     core::ScreenId::CounterSignIn, core::ScreenId::BackofficeSignIn, core::ScreenId::BackofficeHome,
-    core::ScreenId::BackofficeReviews, core::ScreenId::BackofficeDiscovery};
+    core::ScreenId::BackofficeReviews, core::ScreenId::BackofficeDiscovery, core::ScreenId::BackofficeStatistics};
 
 std::optional<core::ScreenId> screenshot_screen(const std::string& name) {
   const auto id = core::screen_by_name(name);
@@ -137,7 +137,8 @@ int run_screenshot(Args args) {
   }
   o.mode = screen_mode;
   const bool desk_screen = *screen_id == core::ScreenId::BackofficeHome || *screen_id == core::ScreenId::BackofficeReviews ||
-                           *screen_id == core::ScreenId::BackofficeDiscovery;
+                           *screen_id == core::ScreenId::BackofficeDiscovery ||
+                           *screen_id == core::ScreenId::BackofficeStatistics;
   if (desk_screen && !o.demo)
     return usage_error("screen " + *screen + " needs --demo (the demo reviewer B01 signs in)");
 
@@ -167,6 +168,10 @@ int run_screenshot(Args args) {
       term.apply(core::intent::ShowTab{core::intent::DynamicTab::Discovery});
       settle(term, [&term] { return term.state().backoffice.discovery.entries.has_value(); }, std::chrono::seconds(30));
     }
+  }
+  if (*screen_id == core::ScreenId::BackofficeStatistics) {
+    term.apply(core::intent::OpenStatistics{});
+    settle(term, [&term] { return term.state().backoffice.statistics.report.has_value(); }, std::chrono::seconds(30));
   }
   term.render();
   int w = 0, h = 0;

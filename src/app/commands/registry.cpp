@@ -54,6 +54,7 @@ int run_discover_mark(Args args);
 int run_notice_supplement(Args args);
 int run_notice_rejection(Args args);
 int run_notice_publicity(Args args);
+int run_stats(Args args);
 
 namespace {
 constexpr std::array kCommands = {
@@ -183,6 +184,10 @@ constexpr std::array kCommands = {
             run_audit_verify},
     Command{"audit show", "--person ID_NUMBER [--db FILE|URI] [--config FILE] [--key FILE]",
             "who looked at a resident's data, when and why (oldest first)", run_audit_show},
+    Command{"stats", "(--json | --xlsx FILE) [--month YYYY-MM | --months N] [--today YYYY-MM-DD] [--db FILE|URI]",
+            "the statistics screen's figures as JSON or XLSX: applications per item and month (received, decided, "
+            "working days to decision, overdue), payments per month, benefits in payment by type and village",
+            run_stats},
     Command{"db roles", "--db postgresql://…",
             "create the hall store's kiosk, counter and back-office roles with least privilege", run_db_roles},
 };

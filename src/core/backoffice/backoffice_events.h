@@ -7,6 +7,7 @@
 #include "core/backoffice/batch_events.h"
 #include "core/backoffice/case_events.h"
 #include "core/backoffice/dynamic_events.h"
+#include "core/backoffice/statistics_events.h"
 #include "core/backoffice/work_queue.h"
 #include "core/domain/civil_time.h"
 #include "core/text/message.h"
@@ -85,8 +86,8 @@ struct ReleaseClaim {
 
 using BackofficeEvents = Concat<TypeList<ev::QueueLoaded, ev::QueueFailed, ev::HallChanged, ev::ClaimAnswered, ev::ReleaseAnswered,
                                   intent::FilterQueue, intent::PageQueue, intent::ClaimNext, intent::ClaimCase, intent::ReleaseCase,
-                                  intent::CloseCase>, CaseEvents, BatchEvents, DynamicEvents>;
+                                  intent::CloseCase>, CaseEvents, BatchEvents, DynamicEvents, StatisticsEvents>;
 using BackofficeEffects = Concat<TypeList<fx::LoadQueue, fx::ClaimNextCase, fx::ClaimOneCase, fx::ReleaseClaim>, CaseEffects,
-                                 BatchEffects, DynamicEffects>;
+                                 BatchEffects, DynamicEffects, StatisticsEffects>;
 
 }  // namespace core

@@ -7,6 +7,7 @@
 // (spine_events.h) in backoffice mode; the spine calls the hooks at the end.
 #include "core/app_state.h"
 #include "core/backoffice/case_work.h"
+#include "core/backoffice/statistics_flow.h"
 #include "core/config.h"
 #include "core/effect.h"
 #include "core/event.h"

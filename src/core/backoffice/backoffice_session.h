@@ -9,6 +9,7 @@
 #include "core/backoffice/case_view.h"
 #include "core/backoffice/case_rules.h"
 #include "core/backoffice/dynamic_view.h"
+#include "core/backoffice/statistics_view.h"
 #include "core/backoffice/work_queue.h"
 #include "core/desk_events.h"
 #include "core/domain/civil_time.h"
@@ -44,6 +45,7 @@ struct BackofficeSession {
   BatchView batch;                          // 批量审批 and 打印公示名单 (core/backoffice/batch_work.cpp)
   ReviewDesk reviews;                       // the 年审 tab (core/backoffice/review_work.cpp)
   DiscoveryDesk discovery;                  // the 主动发现 tab (core/backoffice/review_work.cpp)
+  StatisticsView statistics;                // 统计 (core/backoffice/statistics_flow.cpp)
 };
 
 }  // namespace core

@@ -1,5 +1,7 @@
 #include "ui/screens/backoffice/backoffice_blocks.h"
 
+#include <algorithm>
+
 #include "core/text/i18n.h"
 
 namespace ui::screens::backoffice {
@@ -28,6 +30,15 @@ Area draw_bar(const core::AppState& s, UiContext& ui, Area a, float text_x) {
       else ui.emit(core::intent::LockDesk{});
     }
     x -= sp;
+  }
+  // 统计 from the queue (issue 20): any signed-in reviewer, approver or admin.
+  if (s.screen == core::ScreenId::BackofficeHome) {
+    // Narrower padding than its neighbours: at 1280 px the staff member's line still fits beside it.
+    const std::string_view label = ui.tr("backoffice.statistics");
+    const float w = std::max(t.px(Theme::kTouchTargetPx), widgets::measure(ui, FontRole::Small, label).x + t.px(12));
+    x -= w;
+    if (widgets::button_at(ui, label, {x, y}, {w, h}, FontRole::Small)) ui.emit(core::intent::OpenStatistics{});
+    x -= sp / 3;
   }
   const core::BackofficeSession& b = s.backoffice;
   if (b.staff) {

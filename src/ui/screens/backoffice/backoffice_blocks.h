@@ -39,5 +39,7 @@ void draw_reviews(const core::AppState& s, UiContext& ui, Area a);
 void draw_discovery(const core::AppState& s, UiContext& ui, Area a);
 // The case a claim opened (case_screen.cpp).
 void draw_case(const core::AppState& s, UiContext& ui, Area a);
+// 统计: the figures as charts with their numbers (statistics_screen.cpp).
+void draw_statistics(const core::AppState& s, UiContext& ui, Area a);
 
 }  // namespace ui::screens::backoffice

@@ -18,6 +18,7 @@ void draw_backoffice(const core::AppState& s, UiContext& ui, Area a) {
   if (s.screen == core::ScreenId::BackofficeCase) backoffice::draw_case(s, ui, a);
   else if (s.screen == core::ScreenId::BackofficeReviews) backoffice::draw_reviews(s, ui, a);
   else if (s.screen == core::ScreenId::BackofficeDiscovery) backoffice::draw_discovery(s, ui, a);
+  else if (s.screen == core::ScreenId::BackofficeStatistics) backoffice::draw_statistics(s, ui, a);
   else draw_work_queue(s, ui, a);
 }
 

@@ -1,0 +1,38 @@
+#pragma once
+// The village or community (村 / 社区) a resident lives in, read from the address prefix, by a rule
+// simple enough for SQL: the statistics group benefits in payment by it inside the database on both
+// stores (store/stats_query.cpp builds the same rule from the markers below; a test checks the two
+// agree), so no address leaves the store. (The payment roster's fuller rule, core/domain/village.h
+// on the roster branch — leading 省/市/区 parts, street names — runs in C++ per line; the two
+// should become one once that rule has a SQL form or the village is stored: see issue 20's notes.)
+// Addresses run from the province down: 省 市 区/县, the township (街道 / 镇 / 乡), then the village
+// or community, then the house.
+//   - the township ends at the first 街道; without one at the first 镇; without one at the first 乡
+//     (in that order, so 锁金村街道 is a township and 湘乡市…镇 finds the 镇);
+//   - after it, the village runs to the first 社区, else to the first 村 (inclusive);
+//   - an address without a township marker is read from its start; one without a village marker
+//     after the township has an empty village (counted under its township).
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace core {
+
+struct AddressVillage {
+  std::string township;  // the address up to and including the township marker ("" if none)
+  std::string village;   // e.g. 锁金一村, 贡院社区; "" when the address names none
+  bool operator==(const AddressVillage&) const = default;
+  auto operator<=>(const AddressVillage&) const = default;
+};
+
+// Township markers in the order they are looked for; village markers likewise.
+inline constexpr std::array<std::string_view, 3> kTownshipMarkers = {"街道", "镇", "乡"};
+inline constexpr std::array<std::string_view, 2> kVillageMarkers = {"社区", "村"};
+
+AddressVillage address_village(std::string_view address);
+
+// What a screen or a sheet shows for one: the village, or, without one, the township's own name
+// (the part after the last 区, 县 or 市 of its prefix), e.g. 玄武门街道.
+std::string address_village_label(const AddressVillage& v);
+
+}  // namespace core

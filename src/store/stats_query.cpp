@@ -1,0 +1,163 @@
+#include "store/stats_query.h"
+
+#include "core/domain/application.h"
+#include "core/domain/address_village.h"
+
+namespace store {
+
+namespace {
+
+// Characters in a UTF-8 marker: SQL counts positions in characters on both stores.
+int chars(std::string_view s) {
+  int n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// instr(a, b) on SQLite, strpos(a, b) on PostgreSQL: the same arguments, the same 1-based answer.
+const char* find_fn(const Database& db) { return db.is_postgres() ? "strpos" : "instr"; }
+
+// CASE WHEN find(x, m1) > 0 THEN substr(x, 1, find(x, m1) + len - 1) WHEN … ELSE '' END
+template <std::size_t N>
+std::string prefix_through_marker(const Database& db, const std::string& x, const std::array<std::string_view, N>& markers) {
+  const std::string f = find_fn(db);
+  std::string sql = "CASE";
+  for (std::string_view m : markers) {
+    const std::string at = f + "(" + x + ", '" + std::string(m) + "')";
+    sql += " WHEN " + at + " > 0 THEN substr(" + x + ", 1, " + at + " + " + std::to_string(chars(m) - 1) + ")";
+  }
+  return sql + " ELSE '' END";
+}
+
+std::string status_list(bool (*keep)(core::ApplicationStatus)) {
+  std::string out;
+  for (core::ApplicationStatus s : core::all_application_statuses()) {
+    if (!keep(s)) continue;
+    if (!out.empty()) out += ", ";
+    out += "'" + std::string(core::status_code(s)) + "'";
+  }
+  return out;
+}
+
+// The day of each application's first decision (approved or rejected).
+constexpr const char* kDecisions =
+    "(SELECT application_uuid, substr(MIN(at), 1, 10) AS on_day FROM application_events"
+    " WHERE to_status = 'approved' OR to_status = 'rejected' GROUP BY application_uuid)";
+
+// ?1 first month, ?2 the month after the last (YYYY-MM): text ranges over YYYY-MM… columns.
+constexpr const char* kReceived =
+    "SELECT item_code, substr(accepted_at, 1, 7), COUNT(*) FROM applications"
+    " WHERE accepted_at >= ?1 AND accepted_at < ?2 AND status <> 'not_accepted'"
+    " GROUP BY item_code, substr(accepted_at, 1, 7)";
+
+std::string decided_sql() {
+  return std::string("SELECT a.item_code, substr(a.accepted_at, 1, 10), d.on_day, COUNT(*) FROM ") + kDecisions +
+         " d JOIN applications a ON a.uuid = d.application_uuid WHERE d.on_day >= ?1 AND d.on_day < ?2"
+         " GROUP BY a.item_code, substr(a.accepted_at, 1, 10), d.on_day";
+}
+
+// ?3 today: a promise is broken once its day has passed without a decision on or before it.
+std::string overdue_sql() {
+  return std::string("SELECT a.item_code, substr(a.due, 1, 7), COUNT(*) FROM applications a LEFT JOIN ") + kDecisions +
+         " d ON d.application_uuid = a.uuid WHERE a.due >= ?1 AND a.due < ?2 AND a.due < ?3"
+         " AND ((d.on_day IS NULL AND a.status IN (" + status_list(core::awaits_decision) + ")) OR d.on_day > a.due)"
+         " GROUP BY a.item_code, substr(a.due, 1, 7)";
+}
+
+constexpr const char* kPayments =
+    "SELECT benefit_type, period, status, COUNT(*), SUM(amount_fen) FROM payments"
+    " WHERE period >= ?1 AND period < ?2 GROUP BY period, benefit_type, status";
+
+// Active benefits with their household (a person in none is a household of their own) and address.
+constexpr const char* kActive =
+    "(SELECT b.benefit_type, b.id_number, b.monthly_amount_fen, r.address,"
+    " COALESCE(h.household_no, '#' || b.id_number) AS household FROM benefits b"
+    " JOIN residents r ON r.id_number = b.id_number"
+    " LEFT JOIN (SELECT id_number, MIN(household_no) AS household_no FROM household_members GROUP BY id_number) h"
+    " ON h.id_number = b.id_number WHERE b.status = 'active')";
+
+constexpr const char* kFigures =
+    "COUNT(DISTINCT household), COUNT(DISTINCT id_number), COUNT(*), COALESCE(SUM(monthly_amount_fen), 0)";
+
+// One statement for the three tables of benefits in payment: the active benefits with their
+// household and village are worked out once (a materialized CTE), then counted whole (level 0), by
+// type (1) and by village (2).
+std::string in_payment_sql(const Database& db) {
+  const std::string from = std::string(" FROM active");
+  return "WITH active AS MATERIALIZED (" + village_select_sql(db, "address", kActive) + ") SELECT 0, '', '', '', " +
+         kFigures + from + " UNION ALL SELECT 1, benefit_type, '', '', " + kFigures + from +
+         " GROUP BY benefit_type UNION ALL SELECT 2, '', township, village, " + kFigures + from + " GROUP BY township, village";
+}
+
+core::InPaymentFigures figures(const Statement& s, int first) {
+  return {static_cast<long>(s.int64(first)), static_cast<long>(s.int64(first + 1)), static_cast<long>(s.int64(first + 2)),
+          s.int64(first + 3)};
+}
+
+// Runs `sql` with its first `params` of (first month, month after the last, today) bound and calls
+// `row(statement)` for each row.
+template <class Row>
+base::Status each_row(Database& db, const std::string& sql, int params, const StatisticsQuery& q, const std::string& after,
+                      Row row) {
+  auto st = db.prepare(sql);
+  if (!st) return st.error();
+  if (params >= 2) st->bind_all(q.months.front(), after);
+  if (params >= 3) st->bind(3, q.today);
+  while (true) {
+    auto r = st->step();
+    if (!r) return r.error();
+    if (!r.value()) return base::ok();
+    row(*st);
+  }
+}
+
+}  // namespace
+
+std::string village_select_sql(const Database& db, const std::string& address_column, const std::string& subquery) {
+  const std::string township = prefix_through_marker(db, address_column, core::kTownshipMarkers);
+  // The rest of the address after the township, then the village at its start.
+  const std::string inner = "SELECT t.*, substr(t." + address_column + ", length(t.township) + 1) AS after_township FROM (SELECT s.*, " +
+                            township + " AS township FROM " + subquery + " s) t";
+  return "SELECT u.*, " + prefix_through_marker(db, "u.after_township", core::kVillageMarkers) + " AS village FROM (" + inner +
+         ") u";
+}
+
+base::Result<core::StatisticsReport> StatisticsSource::read(const StatisticsQuery& q, const core::HolidayCalendar& calendar) {
+  if (q.months.empty()) return base::Error{"statistics: no months asked for"};
+  if (auto d = core::parse_iso_date(q.today); !d) return base::Error{"statistics date: " + d.error().message};
+  const auto next = core::month_after_month(q.months.back());
+  if (!next) return base::Error{"statistics: \"" + q.months.back() + "\" is not a month YYYY-MM"};
+  core::StatisticsBuilder b(q.months, q.today, calendar);
+  if (auto s = each_row(db_, kReceived, 2, q, *next, [&](const Statement& st) {
+        b.add(core::ReceivedRow{st.text(0), st.text(1), static_cast<long>(st.int64(2))});
+      }); !s)
+    return s.error();
+  if (auto s = each_row(db_, decided_sql(), 2, q, *next, [&](const Statement& st) {
+        b.add(core::DecisionRow{st.text(0), st.text(1), st.text(2), static_cast<long>(st.int64(3))});
+      }); !s)
+    return s.error();
+  if (auto s = each_row(db_, overdue_sql(), 3, q, *next, [&](const Statement& st) {
+        b.add(core::OverdueRow{st.text(0), st.text(1), static_cast<long>(st.int64(2))});
+      }); !s)
+    return s.error();
+  if (auto s = each_row(db_, kPayments, 2, q, *next, [&](const Statement& st) {
+        const std::string status = st.text(2);
+        const core::PaymentStatus ps = status == "failed"    ? core::PaymentStatus::Failed
+                                       : status == "pending" ? core::PaymentStatus::Pending
+                                                             : core::PaymentStatus::Paid;
+        b.add(core::PaymentRow{st.text(0), st.text(1), ps, static_cast<long>(st.int64(3)), st.int64(4)});
+      }); !s)
+    return s.error();
+  if (auto s = each_row(db_, in_payment_sql(db_), 0, q, *next, [&](const Statement& st) {
+        switch (st.integer(0)) {
+          case 0: b.set_in_payment(figures(st, 4)); break;
+          case 1: b.add(core::BenefitInPayment{st.text(1), figures(st, 4)}); break;
+          default: b.add_village(core::AddressVillage{st.text(2), st.text(3)}, figures(st, 4)); break;
+        }
+      }); !s)
+    return s.error();
+  return std::move(b).finish();
+}
+
+}  // namespace store

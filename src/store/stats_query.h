@@ -1,0 +1,36 @@
+#pragma once
+// The statistics screen's and `onewindow stats`' figures (core/backoffice/statistics.h), read
+// with aggregate statements on either store: applications received, decided (grouped by the day
+// of acceptance and the day of decision, so the working days are counted once per pair of days,
+// not per application) and overdue per item and month; payments per benefit type, month and
+// status; benefits in payment now by type and by village (the village rule of
+// core/domain/address_village.h, written in SQL). Nothing personal leaves the store: counts and sums only.
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+#include "core/backoffice/statistics.h"
+#include "store/database.h"
+
+namespace store {
+
+struct StatisticsQuery {
+  std::vector<std::string> months;  // YYYY-MM, oldest first, consecutive (core::months_ending)
+  std::string today;                // YYYY-MM-DD
+};
+
+class StatisticsSource {
+ public:
+  explicit StatisticsSource(Database& db) : db_(db) {}
+  base::Result<core::StatisticsReport> read(const StatisticsQuery& q, const core::HolidayCalendar& calendar);
+
+ private:
+  Database& db_;
+};
+
+// The village rule as SQL (for tests too: each store must give what core::address_village gives): the
+// rows of `subquery` (a parenthesized SELECT with a text column `address_column`) with two columns
+// added, `township` and `village`.
+std::string village_select_sql(const Database& db, const std::string& address_column, const std::string& subquery);
+
+}  // namespace store
