@@ -4,6 +4,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <optional>
 #include <functional>
 #include <memory>
 #include <string>
@@ -12,6 +14,7 @@
 #include "app/log.h"
 #include "app/scenario/sandbox.h"
 #include "app/scenario/x11_input.h"
+#include "app/slip/publicity_export.h"
 #include "app/terminal.h"
 #include "core/update.h"
 #include "devices/idcard/sample_cards.h"
@@ -69,6 +72,44 @@ std::string one_line(const std::string& text) {
     start = nl + 1;
   }
   return out.empty() ? "(none)" : out;
+}
+
+std::string without_blanks(const std::string& s) {
+  std::string out;
+  for (char ch : s)
+    if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f') out += ch;
+  return out;
+}
+
+std::optional<std::filesystem::path> newest_pdf(const std::filesystem::path& folder) {
+  std::error_code ec;
+  std::optional<std::filesystem::path> best;
+  std::filesystem::file_time_type best_time;
+  for (const auto& e : std::filesystem::directory_iterator(folder, ec)) {
+    if (e.path().extension() != ".pdf") continue;
+    const auto t = e.last_write_time(ec);
+    if (ec) continue;
+    if (!best || t > best_time) {
+      best = e.path();
+      best_time = t;
+    }
+  }
+  return best;
+}
+
+// The PDF's text by pdftotext (Debian poppler-utils); nullopt when it cannot be read (yet).
+std::optional<std::string> pdf_text(const std::filesystem::path& pdf) {
+  std::string quoted = "'";
+  for (char ch : pdf.string()) quoted += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
+  quoted += "'";
+  FILE* p = ::popen(("pdftotext -q -enc UTF-8 " + quoted + " - 2>/dev/null").c_str(), "r");
+  if (!p) return std::nullopt;
+  std::string out;
+  char buf[4096];
+  std::size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  if (::pclose(p) != 0) return std::nullopt;
+  return out;
 }
 
 class Runner {
@@ -317,6 +358,32 @@ class Runner {
     return 0;
   }
 
+  // The newest PDF in the terminal's export folder (the 公示名单 …) holds `text`: read back with
+  // pdftotext, blanks left out of both (it spaces CJK text as it likes). Waits for the file.
+  int expect_pdf(const Step& step, const cmd::ExpectPdf& c) {
+    const auto folder = slip::export_folder(terminal_->config());
+    const std::string wanted = without_blanks(c.text);
+    std::string last_text = "(no PDF in " + folder.string() + ")";
+    std::filesystem::path last_pdf;
+    auto holds = [&] {
+      auto pdf = newest_pdf(folder);
+      if (!pdf) return false;
+      auto text = pdf_text(*pdf);
+      if (!text) return false;  // not readable yet: the next turn reads it again
+      last_pdf = *pdf;
+      last_text = *text;
+      return without_blanks(last_text).find(wanted) != std::string::npos;
+    };
+    if (!pump_until(holds, milliseconds(c.within_ms))) {
+      std::string shown = one_line(last_text);
+      if (shown.size() > 600) shown = shown.substr(0, 600) + "…";
+      std::fprintf(stderr, "%s:%d: %s: expected the PDF %s to hold \"%s\" within %d ms, its text: %s\n", script_.file.c_str(),
+                   step.line, step.text.c_str(), last_pdf.filename().c_str(), c.text.c_str(), c.within_ms, shown.c_str());
+      return 1;
+    }
+    return 0;
+  }
+
   int perform(const Step& step) {
     Terminal& t = *terminal_;
     const Command& c = step.command;
@@ -353,6 +420,8 @@ class Runner {
       if (!pump_until(shown, milliseconds(et->within_ms)))
         return check_failed(step, std::string(et->absent ? "no text \"" : "text \"") + et->text + "\" within " +
                                       std::to_string(et->within_ms) + " ms");
+    } else if (const auto* ep = std::get_if<cmd::ExpectPdf>(&c)) {
+      return expect_pdf(step, *ep);
     } else if (const auto* sc = std::get_if<cmd::Screenshot>(&c)) {
       return screenshot(step, *sc);
     } else if (const auto* rs = std::get_if<cmd::Restart>(&c)) {

@@ -1,14 +1,16 @@
 #pragma once
 // Events, intents and effects of the queue's batch actions (core/backoffice/batch_view.h):
-// 批量审批 and 打印公示名单. Answered in backoffice mode only.
+// 批量审批, 批量公示 and 打印公示名单. Answered in backoffice mode only.
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/backoffice/batch_view.h"
 #include "core/domain/benefit.h"
 #include "core/domain/civil_time.h"
+#include "core/domain/money.h"
 #include "core/text/message.h"
 #include "core/type_list.h"
 
@@ -33,6 +35,22 @@ struct BulkApproved {
   std::vector<BulkRefused> refused;
   bool stopped = false;
 };
+// The cases `staff_no` could publicize (fx::FindPublicizeBatch), oldest first, each ticked;
+// `failed`: the store could not say (the cause is in the log).
+struct PublicizeBatchFound {
+  std::string staff_no;
+  std::vector<PublicizeCase> cases;
+  bool failed = false;
+};
+// The batch was publicized as far as it went: each case put on notice (with its last day), each
+// refused with the rules' sentence; `stopped`: the store failed part-way (those done stay done).
+struct BulkPublicized {
+  std::string staff_no;
+  std::vector<std::string> publicized;
+  std::vector<std::string> ends;
+  std::vector<BulkRefused> refused;
+  bool stopped = false;
+};
 // The 公示名单 of print job `job`: the PDF written to `pdf_path` (empty: not written, or not asked
 // for), `problem` the sentence when something did not work; `printing`: the slip went to the
 // printer (ev::PrintDone / ev::PrintFailed follow for the job), otherwise nothing more comes.
@@ -54,6 +72,22 @@ struct PickBulkBenefit {       // the benefit type for the batch's cases of one 
 };
 struct PrintPublicity {};      // 打印公示名单
 struct ReprintPublicity {};    // 重新打印 after the paper failed
+struct StartBulkPublicize {};    // 批量公示: list the cases ready
+struct PickPublicizeCase {       // tick or untick one case (all: every case, as `picked` says)
+  std::string acceptance_no;
+  bool all = false;
+  bool picked = true;
+};
+struct EditPublicizeAmount {     // a case's proposed monthly amount, as typed
+  std::string acceptance_no;
+  std::string yuan;
+};
+struct PagePublicize {           // the list's page starts at this row
+  int first_row = 0;
+};
+struct ConfirmBulkPublicize {};  // 确认公示
+struct CloseBulkPublicize {};    // 取消 (before), 关闭 (the report)
+struct PrintPublicizedBatch {};  // 打印本批公示名单 (the report's batch)
 }  // namespace intent
 
 namespace fx {
@@ -70,19 +104,37 @@ struct ApproveBulk {
   CivilTime now;
   std::map<std::string, BenefitType> benefit_by_item;  // for cases whose item pays several types
 };
-// Print the 公示名单 of the cases on notice now as print job `job`, and (`write_pdf`) write its
-// A4 PDF to the export folder (ev::PublicityReady, then ev::PrintDone / ev::PrintFailed).
+// Print the 公示名单 of the cases on notice now (`only`: of these cases alone) as print job `job`,
+// and (`write_pdf`) write its A4 PDF to the export folder (ev::PublicityReady, then ev::PrintDone
+// / ev::PrintFailed).
 struct PrintPublicity {
   std::string staff_no;
   std::uint64_t job = 0;
   bool write_pdf = true;
   CivilTime now;
+  std::vector<std::string> only;
+};
+// The cases `staff_no` could publicize on `now`'s day, at most kMaxPublicityBatch
+// (ev::PublicizeBatchFound).
+struct FindPublicizeBatch {
+  std::string staff_no;
+  CivilTime now;
+};
+// Put these cases on public notice from today, each with its proposed amount (0: none), in the
+// order given (ev::BulkPublicized).
+struct PublicizeBulk {
+  std::string staff_no;
+  std::vector<std::pair<std::string, Fen>> cases;
+  CivilTime now;
 };
 }  // namespace fx
 
-using BatchEvents = TypeList<ev::BulkBatchFound, ev::BulkApproved, ev::PublicityReady, intent::StartBulkApprove,
-                             intent::ConfirmBulkApprove, intent::CloseBulkApprove, intent::PickBulkBenefit, intent::PrintPublicity,
-                             intent::ReprintPublicity>;
-using BatchEffects = TypeList<fx::FindBulkBatch, fx::ApproveBulk, fx::PrintPublicity>;
+using BatchEvents =
+    TypeList<ev::BulkBatchFound, ev::BulkApproved, ev::PublicityReady, ev::PublicizeBatchFound, ev::BulkPublicized,
+             intent::StartBulkApprove, intent::ConfirmBulkApprove, intent::CloseBulkApprove, intent::PickBulkBenefit,
+             intent::PrintPublicity, intent::ReprintPublicity, intent::StartBulkPublicize, intent::PickPublicizeCase,
+             intent::EditPublicizeAmount, intent::PagePublicize, intent::ConfirmBulkPublicize, intent::CloseBulkPublicize,
+             intent::PrintPublicizedBatch>;
+using BatchEffects = TypeList<fx::FindBulkBatch, fx::ApproveBulk, fx::PrintPublicity, fx::FindPublicizeBatch, fx::PublicizeBulk>;
 
 }  // namespace core
