@@ -74,8 +74,15 @@ bool desk_button(UiContext& ui, const std::string& label, widgets::Vec2 pos, wid
 
 }  // namespace
 
+namespace {
+// An approved case waits for its first payment, not for anyone at a desk: no claim rule takes it
+// (core::claim_refusal), so no 领取 is offered.
+bool may_be_claimed(const core::QueueEntry& e) { return e.status != core::ApplicationStatus::Approved; }
+}  // namespace
+
 std::optional<core::Event> row_tap(const core::QueueEntry& e, const std::string& me) {
-  if (e.claimed_by.empty() || e.claimed_by == me) return core::Event{core::intent::ClaimCase{e.acceptance_no}};
+  if (e.claimed_by == me || (e.claimed_by.empty() && may_be_claimed(e)))
+    return core::Event{core::intent::ClaimCase{e.acceptance_no}};
   return std::nullopt;
 }
 
@@ -99,8 +106,9 @@ void row_actions(const core::AppState& s, UiContext& ui, const core::QueueEntry&
     core::Event intent;
   };
   std::vector<Action> actions;
-  if (e.claimed_by.empty())
-    actions.push_back({"backoffice.claim", core::intent::ClaimCase{e.acceptance_no}});
+  if (e.claimed_by.empty()) {
+    if (may_be_claimed(e)) actions.push_back({"backoffice.claim", core::intent::ClaimCase{e.acceptance_no}});
+  }
   else if (e.claimed_by == me) {
     actions.push_back({"backoffice.open", core::intent::ClaimCase{e.acceptance_no}});
     actions.push_back({"backoffice.release", core::intent::ReleaseCase{e.acceptance_no}});
