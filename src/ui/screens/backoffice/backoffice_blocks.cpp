@@ -112,8 +112,17 @@ void row_actions(const core::AppState& s, UiContext& ui, const core::QueueEntry&
   else if (e.claimed_by == me) {
     actions.push_back({"backoffice.open", core::intent::ClaimCase{e.acceptance_no}});
     actions.push_back({"backoffice.release", core::intent::ReleaseCase{e.acceptance_no}});
-  } else if (admin) {
-    actions.push_back({"backoffice.take_back", core::intent::ReleaseCase{e.acceptance_no}});
+  } else {
+    // Someone else's: who holds it, and an admin's 收回 beside.
+    const float text_h = widgets::measure(ui, FontRole::Small, e.claimed_by).y;
+    widgets::text_at(ui, FontRole::Small, e.claimed_by, {cell.x0, cell.y0 + (cell.h() - text_h) / 2}, t.ink);
+    if (admin) {
+      const std::string id = std::string(ui.tr("backoffice.take_back")) + "##" + e.acceptance_no;
+      const float w = std::max(kMinDeskButtonPx, (cell.w() - sp) / 2);
+      if (desk_button(ui, id, {cell.x1 - w, cell.y0}, {w, cell.h()}, !s.backoffice.claiming))
+        ui.emit(core::intent::ReleaseCase{e.acceptance_no});
+    }
+    return;
   }
   if (actions.empty()) return;
   const float w = std::max(kMinDeskButtonPx, (cell.w() - sp * static_cast<float>(actions.size() - 1)) /

@@ -189,14 +189,21 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
   const float actions_w = std::max(2 * backoffice::kMinDeskButtonPx + sp,
                                    2 * (measure(ui, role, ui.tr("backoffice.release")).x + t.px(24)) + sp);
   const float cols_w = w - actions_w - sp;
-  const float fr[] = {0.0f, 0.27f, 0.49f, 0.61f, 0.72f, 0.91f, 1.0f};
-  const std::string heads[] = {std::string(ui.tr("queue.col_no")),     std::string(ui.tr("queue.col_item")),
+  // The acceptance number whole; the rest of the width shared by item, applicant, status and due.
+  // Who holds a case is shown where its buttons would be (core: someone else's claim has none).
+  const float no_w = measure(ui, role, "320102-02-20261106-0000").x + t.px(16);
+  const float rest[] = {0.0f, 0.35f, 0.50f, 0.69f, 1.0f};
+  float xs[6];
+  xs[0] = x0;
+  for (int c = 0; c < 5; ++c) xs[c + 1] = x0 + no_w + rest[c] * std::max(0.0f, cols_w - no_w);
+  const std::string heads[] = {std::string(ui.tr("queue.col_no")), std::string(ui.tr("queue.col_item")),
                                std::string(ui.tr("queue.col_applicant")), std::string(ui.tr("queue.col_status")),
-                               std::string(ui.tr("queue.col_due")),    std::string(ui.tr("backoffice.col_holder"))};
-  auto col_x = [&](int c) { return x0 + fr[c] * cols_w; };
-  auto col_w = [&](int c) { return (fr[c + 1] - fr[c]) * cols_w - t.px(8); };
-  for (int i = 0; i < 6; ++i)
+                               std::string(ui.tr("queue.col_due"))};
+  auto col_x = [&](int c) { return xs[c]; };
+  auto col_w = [&](int c) { return xs[c + 1] - xs[c] - t.px(8); };
+  for (int i = 0; i < 5; ++i)
     text_at(ui, role, counter::fit(ui, role, heads[i], col_w(i)), {col_x(i), y}, t.ink_muted);
+  text_at(ui, role, counter::fit(ui, role, ui.tr("backoffice.col_holder"), actions_w), {x1 - actions_w, y}, t.ink_muted);
   const int last = std::min(rows, first + per_page);
   // Which rows show, in the tabs' row before 领取下一件 where it has room (else over the buttons).
   const std::string shown = core::format(ui.tr("backoffice.rows_shown"),
@@ -220,11 +227,10 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
     const auto tap = backoffice::row_tap(e, me);
     if (backoffice::row_target(ui, e.acceptance_no, {x0, y, x0 + cols_w, y + row_h - t.px(2)}, tap && !b.claiming))
       ui.emit(*tap);
-    const std::string cells[6] = {e.acceptance_no,  e.item_name.empty() ? e.item_code : e.item_name,
-                                  e.applicant_name, status_word(ui, e.status),
-                                  due,              e.claimed_by};
+    const std::string cells[5] = {e.acceptance_no, e.item_name.empty() ? e.item_code : e.item_name, e.applicant_name,
+                                  status_word(ui, e.status), due};
     const float text_y = y + (row_h - line_h) / 2 + t.px(1);
-    for (int c = 0; c < 6; ++c) {
+    for (int c = 0; c < 5; ++c) {
       // Each cell is cut to its column so a long item name never runs into the next one.
       const std::string cell = counter::fit(ui, role, cells[c], col_w(c));
       const bool late = c == 4 && e.overdue;
