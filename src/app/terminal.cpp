@@ -67,6 +67,7 @@ base::Result<std::unique_ptr<Terminal>> Terminal::open(const TerminalOptions& o)
   log_memory("after window");
   ui::Theme theme;
   theme.scale = t->config_.ui.scale;
+  if (t->config_.terminal.mode == core::Mode::Backoffice) theme.scale *= ui::Theme::kDeskScale;
   t->renderer_ = std::make_unique<ui::FrameRenderer>(t->catalog_, *t->fonts_, theme);
   t->queue_.set_waker(&ui::Window::wake);
   t->services_ = std::make_unique<Services>(t->queue_, t->config_);

@@ -151,7 +151,9 @@ base::Result<Answer<CaseDone>> CaseDesk::decide_loaded(const LoadedCase& c, cons
   CaseWork effective = work;
   effective.request = request;
   if (auto s = write(c, actor, effective, out, now); !s) return s.error();
-  return Answer<CaseDone>(CaseDone{acceptance_no, out.from, out.to});
+  CaseDone done{acceptance_no, out.from, out.to, {}};
+  if (request.action == core::CaseAction::Publicize) done.notice_ends = request.notice_ends;
+  return Answer<CaseDone>(std::move(done));
 }
 
 base::Status CaseDesk::write(const LoadedCase& c, const core::CaseActor& actor, const CaseWork& work,

@@ -11,6 +11,7 @@
 // waits; the claim commits with synchronous_commit off (a claim lost in a crash only frees the
 // case). On SQLite the write transaction (BEGIN IMMEDIATE) serializes claimers. Decisions lock the
 // row (FOR UPDATE) and commit durably.
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -55,6 +56,7 @@ struct CaseDone {
   std::string acceptance_no;
   core::ApplicationStatus from = core::ApplicationStatus::Accepted;
   core::ApplicationStatus to = core::ApplicationStatus::Accepted;
+  std::string notice_ends;  // Publicize: the notice's last day (YYYY-MM-DD)
 };
 
 // One case as a decision reads it (inside the deciding transaction).
@@ -77,13 +79,30 @@ struct BulkApproval {
   std::map<std::string, core::BenefitType> benefit_by_item;
 };
 
+// Bulk 公示 of cases ready for it (issue 19): each case's notice starts today and runs the item's
+// publicity_working_days on `calendar`.
+struct BulkPublicity {
+  std::map<std::string, core::Fen> proposed_fen;  // by acceptance number; absent: no amount on the notice
+  const core::HolidayCalendar* calendar = nullptr;
+};
+
+// A case the actor could put on public notice now: reviewing, every step its item asks recorded,
+// its materials all in, an item with a notice, and free to take or held by the actor.
+struct PublicityCandidate {
+  std::string acceptance_no;
+  std::string item_code;
+  std::string applicant_name;  // full: back-office staff may see it
+  std::string notice_ends;     // YYYY-MM-DD: the last day if the notice started today
+  bool held = false;           // the actor holds its claim now
+};
+
 struct BulkRefusal {
   std::string acceptance_no;
   Refusal why;
 };
 
 struct BulkReport {
-  std::vector<CaseDone> approved;
+  std::vector<CaseDone> done;
   std::vector<BulkRefusal> refused;
   // The store error that stopped the batch (the cases after it were not tried; those approved before
   // it stay approved); empty when every case was decided.
@@ -118,6 +137,17 @@ class CaseDesk {
   BulkReport approve_batch(const std::vector<std::string>& acceptance_nos, const core::CaseActor& actor,
                            const BulkApproval& how, const core::CivilTime& now);
 
+  // The cases `actor` could publicize now, oldest first, at most `limit`: the rules
+  // (core::claim_refusal, core::decide_case) asked for each as publicize_batch would ask them.
+  base::Result<std::vector<PublicityCandidate>> ready_for_publicity(const core::CaseActor& actor, const core::CivilTime& now,
+                                                                    const core::HolidayCalendar& calendar, int limit);
+  // Puts each case on public notice in its own transaction, in the order given, as claim() then
+  // act() would (store/case_bulk.cpp): the case is taken as a claim takes it, the rules decide
+  // (status, steps, materials, role), the notice row is written and the claim given back. A
+  // refused case is left as it was and the batch goes on.
+  BulkReport publicize_batch(const std::vector<std::string>& acceptance_nos, const core::CaseActor& actor,
+                             const BulkPublicity& how, const core::CivilTime& now);
+
   // Claims whose lease has not expired at `now`, by application uuid.
   base::Result<std::map<std::string, CaseClaim>> live_claims(const core::CivilTime& now);
 
@@ -125,8 +155,13 @@ class CaseDesk {
   base::Result<std::optional<LoadedCase>> load(const std::string& acceptance_no, const core::CivilTime& now, bool lock);
   // The rules and the write of one decision on a case read inside the caller's transaction (which
   // commits it when the answer is CaseDone).
-  base::Result<Answer<CaseDone>> approve_one(const std::string& acceptance_no, const core::CaseActor& actor,
-                                             const BulkApproval& how, const core::CivilTime& now);
+  // One case of a batch: taken as claim() takes it and decided in the same transaction, with the
+  // work `work_for` makes of the case as loaded (its error stops the batch).
+  using BatchWork = std::function<base::Result<CaseWork>(const LoadedCase&)>;
+  base::Result<Answer<CaseDone>> take_and_act(const std::string& acceptance_no, const core::CaseActor& actor,
+                                              const core::CivilTime& now, const BatchWork& work_for);
+  BulkReport run_batch(const std::vector<std::string>& acceptance_nos, const core::CaseActor& actor,
+                       const core::CivilTime& now, const BatchWork& work_for);
   base::Result<Answer<CaseDone>> decide_loaded(const LoadedCase& c, const core::CaseActor& actor, const CaseWork& work,
                                                const core::CivilTime& now);
   base::Status write(const LoadedCase& c, const core::CaseActor& actor, const CaseWork& work, const core::CaseOutcome& out,

@@ -26,6 +26,10 @@ struct Theme {
   static constexpr float kStripPx = 104;
   static constexpr float kPaddingPx = 32;
   static constexpr float kLargeTextFactor = 1.5f;  // 大字模式: every text and control at least 1.5×
+  // The back office's desks (a PC with mouse and keyboard, staff all day at the screen): every size
+  // at 3/4, so a 1280×800 screen shows ten queue rows or more; text stays 22 px or larger and
+  // buttons 54 px high. The kiosk (residents) and the counter keep scale 1.
+  static constexpr float kDeskScale = 0.75f;
 
   Rgb page{0xF7, 0xF5, 0xF0};        // warm off-white, less glare than pure white
   Rgb ink{0x1A, 0x1A, 0x1A};         // main text

@@ -194,6 +194,55 @@ STORE_TEST("queue decide --bulk approve: a batch where some cases cannot be appr
   CHECK(s.run("queue decide --bulk approve --start 2027-01 --staff C01 " + no[5] + day).exit_code == 2);  // counter staff
 }
 
+STORE_TEST("queue decide --bulk publicize: the ready cases or those named, each with its amount, refusals with their reasons") {
+  Sandbox s;
+  fill(backend, 4);
+  std::string no[5];
+  for (int i = 1; i <= 4; ++i) no[i] = case_support::acceptance_no(i);
+  const std::string db = " --db " + q(backend.location());
+  const std::string day = db + " --at '2026-12-01 09:00:00'";
+  // Cases 1..3 through their three steps (R01), case 4 one step; R02 then holds case 3.
+  for (int i = 1; i <= 4; ++i) {
+    REQUIRE(s.run("queue claim " + no[i] + " --staff R01" + day).exit_code == 0);
+    REQUIRE(s.run("queue decide " + no[i] + " step home_visit visit_date=2026-11-30 staff_1=R01 staff_2=R02 findings=无劳动力 --staff R01" +
+                  day).exit_code == 0);
+    if (i == 4) continue;
+    REQUIRE(s.run("queue decide " + no[i] +
+                  " step community_review review_date=2026-11-30 attendees=11 votes_for=10 votes_against=1 outcome=通过 --staff R01" + day)
+                .exit_code == 0);
+    REQUIRE(s.run("queue decide " + no[i] + " step economic_check result=符合 income_found=320 assets_found=5000 --staff R01" + day)
+                .exit_code == 0);
+  }
+  for (int i = 1; i <= 4; ++i) REQUIRE(s.run("queue release " + no[i] + " --staff R01" + day).exit_code == 0);
+  REQUIRE(s.run("queue claim " + no[3] + " --staff R02" + day).exit_code == 0);
+
+  auto named = s.run("queue decide --bulk publicize --staff R01 " + no[1] + "=528 " + no[3] + " " + no[4] + day);
+  CHECK(named.exit_code == 1);
+  // Case 4's sentence names the step still missing.
+  CHECK(named.out.rfind(no[1] + "\treviewing\tpublicized\t2026-12-10\n" + no[3] + "\trefused\tapplication " + no[3] +
+                            " is claimed by R02\n" + no[4] + "\trefused\tapplication " + no[4],
+                        0) == 0);
+  CHECK(named.err.find("publicized 1, refused 2 of 3") != std::string::npos);
+  // --ready: what R02 may publicize now is case 2 (free) and case 3 (theirs), one amount for all.
+  auto ready = s.run("queue decide --bulk publicize --ready --proposed 400 --staff R02" + day);
+  CHECK_MESSAGE(ready.exit_code == 0, ready.err);
+  CHECK(ready.out == no[2] + "\treviewing\tpublicized\t2026-12-10\n" + no[3] + "\treviewing\tpublicized\t2026-12-10\n");
+  CHECK(store_cli::query_rows(backend.location(),
+                              "SELECT a.acceptance_no, a.status, a.claimed_by, n.proposed_fen FROM applications a JOIN "
+                              "case_notices n ON n.application_uuid = a.uuid ORDER BY a.acceptance_no") ==
+        no[1] + "|publicized||52800\n" + no[2] + "|publicized||40000\n" + no[3] + "|publicized||40000\n");
+  auto none = s.run("queue decide --bulk publicize --ready --staff R01" + day);
+  CHECK(none.exit_code == 0);
+  CHECK(none.out.empty());
+
+  CHECK(s.run("queue decide --bulk publicize --staff R01" + day).exit_code == 2);                      // no cases
+  CHECK(s.run("queue decide --bulk publicize --ready --staff R01 " + no[4] + day).exit_code == 2);     // both
+  CHECK(s.run("queue decide --bulk publicize --staff R01 " + no[4] + "=abc" + day).exit_code == 2);    // bad amount
+  CHECK(s.run("queue decide --bulk publicize --ready --start 2027-01 --staff R01" + day).exit_code == 2);
+  CHECK(s.run("queue decide --bulk approve --ready --start 2027-01 --staff P01" + day).exit_code == 2);
+  CHECK(s.run("queue decide --bulk publicize --ready --staff C01" + day).exit_code == 2);             // counter staff
+}
+
 TEST_CASE("8 processes claiming from 2,000 cases on PostgreSQL: every case claimed exactly once") {
   constexpr int kCases = 2000;
   constexpr int kProcesses = 8;

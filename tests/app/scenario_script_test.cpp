@@ -140,6 +140,10 @@ TEST_CASE("scenario script: input, time and checks") {
   auto en = std::get<cmd::ExpectText>(step_of("expect no text \"Place your ID card\""));
   CHECK(en.absent);
   CHECK(en.text == "Place your ID card");
+  auto ep = std::get<cmd::ExpectPdf>(step_of("expect pdf \"社会救助审核公示名单\" within 3s"));
+  CHECK(ep.text == "社会救助审核公示名单");
+  CHECK(ep.within_ms == 3000);
+  CHECK(std::get<cmd::ExpectPdf>(step_of("expect pdf 528.00")).within_ms == sc::kDefaultWithinMs);
   CHECK(std::get<cmd::Screenshot>(step_of("screenshot 1-welcome_zh.v2")).name == "1-welcome_zh.v2");
   CHECK(std::holds_alternative<cmd::Quit>(step_of("quit")));
   CHECK(!std::get<cmd::Restart>(step_of("restart")).mode);

@@ -26,7 +26,7 @@ class BackofficeServices {
   void run(const core::fx::ClaimCase& c);
   void run(const core::fx::ActOnCase& a);
   void run(const core::fx::PrintCaseNotice& p);
-  // 批量审批 and 打印公示名单 on the queue (app/backoffice/batch_services.cpp).
+  // 批量审批, 批量公示 and 打印公示名单 on the queue (app/backoffice/batch_services.cpp).
   void run(const core::fx::FindBulkBatch& f);
   void run(const core::fx::ApproveBulk& b);
   void run(const core::fx::PrintPublicity& p);
@@ -41,6 +41,8 @@ class BackofficeServices {
   // 统计 (app/backoffice/statistics_services.cpp).
   void run(const core::fx::LoadStatistics& l);
   void run(const core::fx::ExportStatistics& e);
+  void run(const core::fx::FindPublicizeBatch& f);
+  void run(const core::fx::PublicizeBulk& b);
 
  private:
   // On the store worker: reads the case file (audited) and posts it, or why not.

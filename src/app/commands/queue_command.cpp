@@ -14,6 +14,7 @@
 #include "app/commands/command.h"
 #include "app/commands/store_command_support.h"
 #include "base/printable.h"
+#include "core/backoffice/batch_view.h"
 #include "core/domain/money.h"
 #include "core/domain/staff_number.h"
 #include "core/domain/working_days.h"
@@ -100,13 +101,74 @@ std::optional<int> one_acceptance_no(const std::vector<std::string>& pos, std::s
 // (--notice-ended-before DATE | NO NO …)`: each case approved in its own transaction; one line per
 // case on stdout ("NO\tpublicized\tapproved", or "NO\trefused\t<the rule's sentence>"), a count on
 // stderr; exit 0 when every case was approved, 1 when a rule refused any, 2 when the store failed.
+// `queue decide --bulk publicize --staff NO [--proposed YUAN] (--ready | NO[=YUAN] …)`: each case
+// put on public notice from today in its own transaction, the item's working days on the holiday
+// calendar ("NO\treviewing\tpublicized\tLAST_DAY"); a proposed amount per case after '=', or one
+// for all with --proposed; --ready takes every case the staff member could publicize now.
 struct BulkArgs {
-  std::optional<std::string> db_option, at, staff, amount, start, benefit, bulk, ended_before;
+  std::optional<std::string> db_option, at, staff, amount, start, benefit, bulk, ended_before, proposed;
+  bool ready = false;
   std::vector<std::string> numbers;
 };
 
+// Prints the report as the comment above says; the exit code.
+int bulk_report(const Desk& d, const store::BulkReport& report, std::size_t tried, const char* verb, bool with_ends) {
+  for (const auto& done : report.done)
+    std::printf("%s\t%s\t%s%s\n", done.acceptance_no.c_str(), std::string(core::status_code(done.from)).c_str(),
+                std::string(core::status_code(done.to)).c_str(), with_ends ? ("\t" + done.notice_ends).c_str() : "");
+  for (const auto& no : report.refused)
+    std::printf("%s\trefused\t%s\n", no.acceptance_no.c_str(),
+                base::one_line(core::render(d.assets.words, kCliLanguage, no.why)).c_str());
+  std::fflush(stdout);
+  std::fprintf(stderr, "onewindow: %s %zu, refused %zu of %zu\n", verb, report.done.size(), report.refused.size(), tried);
+  if (!report.stopped.empty()) return usage_error("the batch stopped at " + report.stopped);
+  return report.refused.empty() ? kExitOk : kExitNo;
+}
+
+int decide_bulk_publicize(const BulkArgs& a) {
+  if (a.amount || a.start || a.benefit || a.ended_before)
+    return usage_error("--bulk publicize takes no --amount, --start, --benefit or --notice-ended-before (--proposed YUAN)");
+  if (a.ready == !a.numbers.empty())
+    return usage_error("queue decide --bulk publicize takes --ready or acceptance numbers (one of them)");
+  store::BulkPublicity how;
+  std::optional<core::Fen> for_all;
+  if (a.proposed) {
+    for_all = core::parse_yuan(*a.proposed);
+    if (!for_all || *for_all <= 0) return usage_error("--proposed must be an amount in yuan, e.g. 528 or 528.50");
+  }
+  std::vector<std::string> numbers;
+  for (const auto& arg : a.numbers) {
+    const auto eq = arg.find('=');
+    const std::string no = arg.substr(0, eq);
+    if (no.empty()) return usage_error("\"" + arg + "\" is not NO or NO=YUAN");
+    numbers.push_back(no);
+    if (eq != std::string::npos) {
+      auto fen = core::parse_yuan(arg.substr(eq + 1));
+      if (!fen || *fen <= 0) return usage_error("\"" + arg + "\": the proposed amount must be in yuan, e.g. " + no + "=528");
+      how.proposed_fen[no] = *fen;
+    } else if (for_all) {
+      how.proposed_fen[no] = *for_all;
+    }
+  }
+  Desk d;
+  if (auto code = open_desk(d, a.db_option, a.at, a.staff)) return *code;
+  how.calendar = &d.assets.holidays;
+  store::CaseDesk desk(*d.db, d.assets.catalog);
+  if (a.ready) {
+    auto ready = desk.ready_for_publicity(d.actor, d.now, d.assets.holidays, core::kMaxPublicityBatch);
+    if (!ready) return usage_error(ready.error().message);
+    for (const auto& c : *ready) {
+      numbers.push_back(c.acceptance_no);
+      if (for_all) how.proposed_fen[c.acceptance_no] = *for_all;
+    }
+  }
+  return bulk_report(d, desk.publicize_batch(numbers, d.actor, how, d.now), numbers.size(), "publicized", true);
+}
+
 int decide_bulk(const BulkArgs& a) {
-  if (!a.bulk || *a.bulk != "approve") return usage_error("--bulk takes approve (the only decision made in bulk)");
+  if (a.bulk && *a.bulk == "publicize") return decide_bulk_publicize(a);
+  if (!a.bulk || *a.bulk != "approve") return usage_error("--bulk takes approve or publicize (the decisions made in bulk)");
+  if (a.ready || a.proposed) return usage_error("--bulk approve takes no --ready or --proposed");
   if (a.ended_before.has_value() == !a.numbers.empty())
     return usage_error("queue decide --bulk approve takes --notice-ended-before DATE or acceptance numbers (one of them)");
   if (a.ended_before && !core::parse_iso_date(*a.ended_before))
@@ -131,18 +193,8 @@ int decide_bulk(const BulkArgs& a) {
     if (!batch) return usage_error(batch.error().message);
     numbers = std::move(batch.value());
   }
-  const auto report = store::CaseDesk(*d.db, d.assets.catalog).approve_batch(numbers, d.actor, how, d.now);
-  for (const auto& done : report.approved)
-    std::printf("%s\t%s\t%s\n", done.acceptance_no.c_str(), std::string(core::status_code(done.from)).c_str(),
-                std::string(core::status_code(done.to)).c_str());
-  for (const auto& no : report.refused)
-    std::printf("%s\trefused\t%s\n", no.acceptance_no.c_str(),
-                base::one_line(core::render(d.assets.words, kCliLanguage, no.why)).c_str());
-  std::fflush(stdout);
-  std::fprintf(stderr, "onewindow: approved %zu, refused %zu of %zu\n", report.approved.size(), report.refused.size(),
-               numbers.size());
-  if (!report.stopped.empty()) return usage_error("the batch stopped at " + report.stopped);
-  return report.refused.empty() ? kExitOk : kExitNo;
+  return bulk_report(d, store::CaseDesk(*d.db, d.assets.catalog).approve_batch(numbers, d.actor, how, d.now),
+                     numbers.size(), "approved", false);
 }
 
 }  // namespace
@@ -256,13 +308,14 @@ int run_queue_decide(Args args) {
   auto proposed = p.option("--proposed");
   auto bulk = p.option("--bulk");
   auto ended_before = p.option("--notice-ended-before");
+  const bool ready = p.flag("--ready");
   std::vector<std::string> pos;
   std::string err;
   if (!p.finish(pos, err)) return usage_error(err);
   if (!staff) return usage_error("queue decide needs --staff STAFF_NO");
-  if (bulk || ended_before) {
-    if (note || proposed) return usage_error("--bulk approve takes no --note or --proposed");
-    return decide_bulk(BulkArgs{db_option, at, staff, amount, start, benefit, bulk, ended_before, pos});
+  if (bulk || ended_before || ready) {
+    if (note) return usage_error("--bulk takes no --note");
+    return decide_bulk(BulkArgs{db_option, at, staff, amount, start, benefit, bulk, ended_before, proposed, ready, pos});
   }
   std::string no;
   if (auto code = one_acceptance_no(pos, 0, "queue decide", no)) return *code;

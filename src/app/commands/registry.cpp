@@ -137,9 +137,12 @@ constexpr std::array kCommands = {
             "NO --staff STAFF_NO step CODE key=value… | supplement MATERIAL… | supplied | publicize [--proposed YUAN] | "
             "objection --note WHY | approve --amount YUAN --start YYYY-MM [--benefit TYPE] | reject --note WHY "
             "[--note TEXT] [--db FILE] [--at T]  |  --bulk approve --staff STAFF_NO --start YYYY-MM [--amount YUAN] "
-            "(--notice-ended-before DATE | NO NO …)",
+            "(--notice-ended-before DATE | NO NO …)  |  --bulk publicize --staff STAFF_NO [--proposed YUAN] "
+            "(--ready | NO[=YUAN] …)",
             "record a decision on a claimed case; exit 1 with the reason when a rule refuses it. --bulk approve: each "
-            "case of a batch in its own transaction (its notice's proposed amount unless --amount), one line per case",
+            "case of a batch in its own transaction (its notice's proposed amount unless --amount), one line per case. "
+            "--bulk publicize: each case put on notice from today likewise (its last day from the working-day "
+            "calendar printed after it); --ready takes every case the staff member could publicize now",
             run_queue_decide},
     Command{"review due", "[--within 60d] [--today YYYY-MM-DD] [--village ADDRESS_PREFIX] [--item ITEM] [--db FILE]",
             "年审 due: benefits still paid or suspended whose next review falls within the days given (overdue "

@@ -4,14 +4,18 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <optional>
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "app/log.h"
+#include "app/scenario/pdf_text.h"
 #include "app/scenario/sandbox.h"
 #include "app/scenario/x11_input.h"
+#include "app/slip/publicity_export.h"
 #include "app/terminal.h"
 #include "core/update.h"
 #include "devices/idcard/sample_cards.h"
@@ -317,6 +321,32 @@ class Runner {
     return 0;
   }
 
+  // The newest PDF in the terminal's export folder (the 公示名单 …) holds `text`: read back with
+  // pdftotext, blanks left out of both (it spaces CJK text as it likes). Waits for the file.
+  int expect_pdf(const Step& step, const cmd::ExpectPdf& c) {
+    const auto folder = slip::export_folder(terminal_->config());
+    const std::string wanted = without_blanks(c.text);
+    std::string last_text = "(no PDF in " + folder.string() + ")";
+    std::filesystem::path last_pdf;
+    auto holds = [&] {
+      auto pdf = newest_pdf(folder);
+      if (!pdf) return false;
+      auto text = pdf_text(*pdf);
+      if (!text) return false;  // not readable yet: the next turn reads it again
+      last_pdf = *pdf;
+      last_text = *text;
+      return without_blanks(last_text).find(wanted) != std::string::npos;
+    };
+    if (!pump_until(holds, milliseconds(c.within_ms))) {
+      std::string shown = one_line(last_text);
+      if (shown.size() > 600) shown = shown.substr(0, 600) + "…";
+      std::fprintf(stderr, "%s:%d: %s: expected the PDF %s to hold \"%s\" within %d ms, its text: %s\n", script_.file.c_str(),
+                   step.line, step.text.c_str(), last_pdf.filename().c_str(), c.text.c_str(), c.within_ms, shown.c_str());
+      return 1;
+    }
+    return 0;
+  }
+
   int perform(const Step& step) {
     Terminal& t = *terminal_;
     const Command& c = step.command;
@@ -353,6 +383,8 @@ class Runner {
       if (!pump_until(shown, milliseconds(et->within_ms)))
         return check_failed(step, std::string(et->absent ? "no text \"" : "text \"") + et->text + "\" within " +
                                       std::to_string(et->within_ms) + " ms");
+    } else if (const auto* ep = std::get_if<cmd::ExpectPdf>(&c)) {
+      return expect_pdf(step, *ep);
     } else if (const auto* sc = std::get_if<cmd::Screenshot>(&c)) {
       return screenshot(step, *sc);
     } else if (const auto* rs = std::get_if<cmd::Restart>(&c)) {

@@ -25,6 +25,8 @@
 //   expect screen NAME [within 3s]                default: within 5s
 //   expect text "TEXT" [within 3s]                a substring of the frame's visible text
 //   expect no text "TEXT" [within 3s]
+//   expect pdf "TEXT" [within 3s]                 the newest PDF in the export folder holds TEXT
+//                                                 (its text read back by pdftotext, blanks ignored)
 //   screenshot NAME                               NAME.png into --screenshot-dir
 //   restart [kiosk|counter|backoffice]            the terminal is dropped as a crash would drop it (no
 //                                                 quit, nothing saved on the way out) and started again
@@ -110,6 +112,10 @@ struct ExpectText {
   bool absent = false;  // `expect no text`
   int within_ms = kDefaultWithinMs;
 };
+struct ExpectPdf {
+  std::string text;
+  int within_ms = kDefaultWithinMs;
+};
 struct Screenshot {
   std::string name;
 };
@@ -121,7 +127,7 @@ struct Restart {
 
 using Command = std::variant<cmd::DataDemo, cmd::DataRoster, cmd::DataNone, cmd::StoreUnavailable, cmd::Config,
                              cmd::Start, cmd::Card, cmd::RemoveCard, cmd::Scan, cmd::Paper, cmd::Tap, cmd::Key,
-                             cmd::Wait, cmd::ExpectScreen, cmd::ExpectText, cmd::Screenshot, cmd::Quit, cmd::Restart, cmd::Type,
+                             cmd::Wait, cmd::ExpectScreen, cmd::ExpectText, cmd::ExpectPdf, cmd::Screenshot, cmd::Quit, cmd::Restart, cmd::Type,
                              cmd::Staff>;
 
 struct Step {

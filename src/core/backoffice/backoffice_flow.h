@@ -50,7 +50,7 @@ Effects on(AppState& s, const intent::ReleaseCase& e);
 Effects on(AppState& s, const intent::CloseCase& e);
 Effects on(AppState& s, const ev::ClaimAnswered& e);
 Effects on(AppState& s, const ev::ReleaseAnswered& e);
-// 批量审批 and 打印公示名单 on the queue (batch_work.cpp).
+// 批量审批, 批量公示 and 打印公示名单 on the queue (batch_work.cpp).
 Effects on(AppState& s, const intent::StartBulkApprove& e);
 Effects on(AppState& s, const ev::BulkBatchFound& e);
 Effects on(AppState& s, const intent::ConfirmBulkApprove& e);
@@ -78,6 +78,15 @@ Effects on(AppState& s, const intent::PageDiscovery& e);
 Effects on(AppState& s, const intent::MarkDiscovery& e);
 // The tab on screen read again (the refresh tick, a hall change).
 Effects read_dynamic(AppState& s);
+Effects on(AppState& s, const intent::StartBulkPublicize& e);
+Effects on(AppState& s, const ev::PublicizeBatchFound& e);
+Effects on(AppState& s, const intent::PickPublicizeCase& e);
+Effects on(AppState& s, const intent::EditPublicizeAmount& e);
+Effects on(AppState& s, const intent::PagePublicize& e);
+Effects on(AppState& s, const intent::ConfirmBulkPublicize& e);
+Effects on(AppState& s, const ev::BulkPublicized& e);
+Effects on(AppState& s, const intent::CloseBulkPublicize& e);
+Effects on(AppState& s, const intent::PrintPublicizedBatch& e);
 // The 公示名单's paper answered: true when `job` was its job.
 bool publicity_print_done(AppState& s, std::uint64_t job);
 bool publicity_print_failed(AppState& s, const ev::PrintFailed& e);

@@ -1,9 +1,10 @@
 #pragma once
 // Events, intents and effects of the queue's batch actions (core/backoffice/batch_view.h):
-// 批量审批 and 打印公示名单. Answered in backoffice mode only.
+// 批量审批, 批量公示 and 打印公示名单. Answered in backoffice mode only.
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/backoffice/batch_view.h"
@@ -31,6 +32,22 @@ struct BulkBatchFound {
 struct BulkApproved {
   std::string staff_no;
   long approved = 0;
+  std::vector<BulkRefused> refused;
+  bool stopped = false;
+};
+// The cases `staff_no` could publicize (fx::FindPublicizeBatch), oldest first, each ticked;
+// `failed`: the store could not say (the cause is in the log).
+struct PublicizeBatchFound {
+  std::string staff_no;
+  std::vector<PublicizeCase> cases;
+  bool failed = false;
+};
+// The batch was publicized as far as it went: each case put on notice (with its last day), each
+// refused with the rules' sentence; `stopped`: the store failed part-way (those done stay done).
+struct BulkPublicized {
+  std::string staff_no;
+  std::vector<std::string> publicized;
+  std::vector<std::string> ends;
   std::vector<BulkRefused> refused;
   bool stopped = false;
 };
@@ -70,6 +87,22 @@ struct ShiftRosterMonth {      // ◀ ▶ beside 导出花名册
   int months = 0;
 };
 struct ExportRoster {};        // 导出花名册
+struct StartBulkPublicize {};    // 批量公示: list the cases ready
+struct PickPublicizeCase {       // tick or untick one case (all: every case, as `picked` says)
+  std::string acceptance_no;
+  bool all = false;
+  bool picked = true;
+};
+struct EditPublicizeAmount {     // a case's proposed monthly amount, as typed
+  std::string acceptance_no;
+  std::string yuan;
+};
+struct PagePublicize {           // the list's page starts at this row
+  int first_row = 0;
+};
+struct ConfirmBulkPublicize {};  // 确认公示
+struct CloseBulkPublicize {};    // 取消 (before), 关闭 (the report)
+struct PrintPublicizedBatch {};  // 打印本批公示名单 (the report's batch)
 }  // namespace intent
 
 namespace fx {
@@ -86,12 +119,27 @@ struct ApproveBulk {
   CivilTime now;
   std::map<std::string, BenefitType> benefit_by_item;  // for cases whose item pays several types
 };
-// Print the 公示名单 of the cases on notice now as print job `job`, and (`write_pdf`) write its
-// A4 PDF to the export folder (ev::PublicityReady, then ev::PrintDone / ev::PrintFailed).
+// Print the 公示名单 of the cases on notice now (`only`: of these cases alone) as print job `job`,
+// and (`write_pdf`) write its A4 PDF to the export folder (ev::PublicityReady, then ev::PrintDone
+// / ev::PrintFailed).
 struct PrintPublicity {
   std::string staff_no;
   std::uint64_t job = 0;
   bool write_pdf = true;
+  CivilTime now;
+  std::vector<std::string> only;
+};
+// The cases `staff_no` could publicize on `now`'s day, at most kMaxPublicityBatch
+// (ev::PublicizeBatchFound).
+struct FindPublicizeBatch {
+  std::string staff_no;
+  CivilTime now;
+};
+// Put these cases on public notice from today, each with its proposed amount (0: none), in the
+// order given (ev::BulkPublicized).
+struct PublicizeBulk {
+  std::string staff_no;
+  std::vector<std::pair<std::string, Fen>> cases;
   CivilTime now;
 };
 // Write the payment roster of `month` (YYYY-MM) as XLSX into the export folder (ev::RosterExported).
@@ -101,9 +149,13 @@ struct ExportRoster {
 };
 }  // namespace fx
 
-using BatchEvents = TypeList<ev::BulkBatchFound, ev::BulkApproved, ev::PublicityReady, intent::StartBulkApprove,
-                             intent::ConfirmBulkApprove, intent::CloseBulkApprove, intent::PickBulkBenefit, intent::PrintPublicity,
-                             intent::ReprintPublicity, ev::RosterExported, intent::ShiftRosterMonth, intent::ExportRoster>;
-using BatchEffects = TypeList<fx::FindBulkBatch, fx::ApproveBulk, fx::PrintPublicity, fx::ExportRoster>;
+using BatchEvents =
+    TypeList<ev::BulkBatchFound, ev::BulkApproved, ev::PublicityReady, ev::PublicizeBatchFound, ev::BulkPublicized,
+             intent::StartBulkApprove, intent::ConfirmBulkApprove, intent::CloseBulkApprove, intent::PickBulkBenefit,
+             intent::PrintPublicity, intent::ReprintPublicity, intent::StartBulkPublicize, intent::PickPublicizeCase,
+             intent::EditPublicizeAmount, intent::PagePublicize, intent::ConfirmBulkPublicize, intent::CloseBulkPublicize,
+             intent::PrintPublicizedBatch, ev::RosterExported, intent::ShiftRosterMonth, intent::ExportRoster>;
+using BatchEffects =
+    TypeList<fx::FindBulkBatch, fx::ApproveBulk, fx::PrintPublicity, fx::FindPublicizeBatch, fx::PublicizeBulk, fx::ExportRoster>;
 
 }  // namespace core

@@ -21,6 +21,13 @@ const CaseStep* step_of(const CaseFile& f, const std::string& code) {
 
 }  // namespace
 
+std::variant<Fen, Message> check_proposed(const std::string& yuan) {
+  if (yuan.empty()) return Fen{0};
+  auto fen = parse_yuan(yuan);
+  if (!fen || *fen <= 0 || *fen > kMaxAmountFen) return Message{"case.form.proposed", {yuan}};
+  return *fen;
+}
+
 std::string form_step(const CaseForm& form, const CaseFile& file) { return form.step.empty() ? next_step(file) : form.step; }
 
 CaseFormCheck check_case_form(const CaseForm& form, CaseAction action, const CaseFile& file, const std::string& today) {
@@ -54,13 +61,12 @@ CaseFormCheck check_case_form(const CaseForm& form, CaseAction action, const Cas
       if (out.request.missing.empty()) problems.push_back(Message{"case.form.pick_missing", {}});
       break;
     case CaseAction::SupplementArrived: break;
-    case CaseAction::Publicize:
-      if (!form.proposed_yuan.empty()) {
-        auto fen = parse_yuan(form.proposed_yuan);
-        if (!fen || *fen <= 0 || *fen > kMaxAmountFen) problems.push_back(Message{"case.form.proposed", {form.proposed_yuan}});
-        else out.proposed_fen = *fen;
-      }
+    case CaseAction::Publicize: {
+      auto fen = check_proposed(form.proposed_yuan);
+      if (auto* problem = std::get_if<Message>(&fen)) problems.push_back(*problem);
+      else out.proposed_fen = std::get<Fen>(fen);
       break;
+    }
     case CaseAction::Objection:
       out.request.note = form.objection_note;
       if (out.request.note.empty()) problems.push_back(Message{"case.form.objection_note", {}});

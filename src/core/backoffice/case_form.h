@@ -41,6 +41,10 @@ struct CaseSubmission {
 using CaseFormCheck = std::variant<CaseSubmission, std::vector<Message>>;
 CaseFormCheck check_case_form(const CaseForm& form, CaseAction action, const CaseFile& file, const std::string& today);
 
+// 公示's proposed monthly amount as typed (empty: none on the notice): its fen, or the sentence
+// saying what is wrong (case.form.proposed). The case screen and 批量公示 both check it so.
+std::variant<Fen, Message> check_proposed(const std::string& yuan);
+
 // The step the form records: the one picked, else the case file's next.
 std::string form_step(const CaseForm& form, const CaseFile& file);
 

@@ -1,6 +1,7 @@
-// The queue's batch actions (core/backoffice/batch_view.h): the buttons 打印公示名单, 批量审批 and
+// The queue's batch actions (core/backoffice/batch_view.h): the buttons 打印公示名单, 批量公示, 批量审批 and
 // 导出花名册 with its month (each only for the roles that may), the lines that say how the 公示名单
-// went (where its PDF is, 重新打印 after a paper fault) and what the roster export wrote, and the panel that takes the list's place while a bulk approval
+// went (where its PDF is, 重新打印 after a paper fault) and what the roster export wrote, and the panel
+// that takes the list's place while a bulk approval
 // is asked for, runs and reports.
 #include <filesystem>
 #include <string>
@@ -43,7 +44,8 @@ std::string print_line(const core::BatchView& b, UiContext& ui) {
 }
 
 bool has_status_row(const core::BatchView& b) {
-  return !b.bulk_notice.empty() || b.print != Print::Idle || !b.print_notice.empty();
+  const bool publicize_said = b.publicize.step == core::PublicizeView::Step::Idle && !b.publicize.notice.empty();
+  return !b.bulk_notice.empty() || publicize_said || b.print != Print::Idle || !b.print_notice.empty();
 }
 
 // "PDF 已保存：<path>", the folders left out from the left ("…/exports/公示名单-….pdf") when the
@@ -92,11 +94,23 @@ float batch_buttons(const core::AppState& s, UiContext& ui, Area bar, float x) {
       ui.emit(core::intent::PrintPublicity{});
     x += w + sp;
   }
+  // While one batch action asks, runs or reports, the other's button waits.
+  const bool panel = draws_bulk_panel(s) || draws_publicize_panel(s);
+  if (core::may_bulk_publicize(b.staff->role)) {
+    const bool busy = b.batch.publicize.step == core::PublicizeView::Step::Finding;
+    const std::string_view label = ui.tr(busy ? "backoffice.bulk.counting" : "backoffice.publicize.button");
+    const float w = button_w(ui, label);
+    if (busy || panel)
+      disabled_button(ui, label, {x, y}, {w, h});
+    else if (widgets::button_at(ui, label, {x, y}, {w, h}, FontRole::Small))
+      ui.emit(core::intent::StartBulkPublicize{});
+    x += w + sp;
+  }
   if (core::may_bulk_approve(b.staff->role)) {
     const bool busy = b.batch.bulk == Bulk::Counting;
     const std::string_view label = ui.tr(busy ? "backoffice.bulk.counting" : "backoffice.bulk.button");
     const float w = button_w(ui, label);
-    if (b.batch.bulk != Bulk::Idle && b.batch.bulk != Bulk::Report)
+    if ((b.batch.bulk != Bulk::Idle && b.batch.bulk != Bulk::Report) || draws_publicize_panel(s))
       disabled_button(ui, label, {x, y}, {w, h});
     else if (widgets::button_at(ui, label, {x, y}, {w, h}, FontRole::Small))
       ui.emit(core::intent::StartBulkApprove{});
@@ -171,7 +185,10 @@ void draw_batch_lines(const core::AppState& s, UiContext& ui, float x0, float x1
   }
   std::string line = print_line(b, ui);
   if (!b.bulk_notice.empty()) line = counter::say(ui, b.bulk_notice) + (line.empty() ? "" : "  ·  " + line);
-  const bool trouble = b.print == Print::Failed || !b.print_notice.empty() || !b.bulk_notice.empty();
+  // 批量公示 that found nothing to offer (its panel says everything else).
+  const bool publicize_said = b.publicize.step == core::PublicizeView::Step::Idle && !b.publicize.notice.empty();
+  if (publicize_said) line = counter::say(ui, b.publicize.notice) + (line.empty() ? "" : "  ·  " + line);
+  const bool trouble = b.print == Print::Failed || !b.print_notice.empty() || !b.bulk_notice.empty() || publicize_said;
   const std::string shown = counter::fit(ui, FontRole::Small, line, right - x0);
   const float text_h = widgets::measure(ui, FontRole::Small, shown).y;
   widgets::text_at(ui, FontRole::Small, shown, {x0, y + (h - text_h) / 2}, trouble ? t.fault : t.ink);

@@ -64,7 +64,10 @@ struct Layout {
              bool ascii = false, std::size_t max_bytes = 200, bool wide = false) {
     if (wide) flush();
     const float w = wide ? x1 - x0 : cell_w();
-    const float lw = wide ? (x1 - x0) * (columns == 1 ? 0.45f : 0.25f) : label_w();
+    float lw = wide ? (x1 - x0) * (columns == 1 ? 0.45f : 0.25f) : label_w();
+    // A long label (拟保障金额（元/月，可不填）) takes the room it needs while the field keeps 30 %.
+    const float need = widgets::measure(ui, FontRole::Small, label).x + g();
+    if (need > lw) lw = std::min(need, w * 0.7f);
     const float x = x0 + static_cast<float>(col) * (cell_w() + g());
     if (v.shows(y, h())) {
       widgets::FieldOptions o;

@@ -7,6 +7,7 @@
 // 年审 leads to the 年审 and 主动发现 tabs (review_screen.cpp). Full names: only a
 // signed-in reviewer, approver or admin ever gets here.
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "base/utf8.h"
@@ -42,7 +43,9 @@ std::string item_label(UiContext& ui, const core::WorkQueue& q, const std::strin
 }
 
 // 「我的待办」「全部」, the item, 只看超期; 领取下一件 at the right.
-float draw_tabs(const core::AppState& s, UiContext& ui, const core::WorkQueue& q, float x0, float x1, float y) {
+// `chips_end` and `button_x`: where the chips end and 领取下一件 begins (the room between is free).
+float draw_tabs(const core::AppState& s, UiContext& ui, const core::WorkQueue& q, float x0, float x1, float y,
+                float& chips_end, float& button_x) {
   const Theme& t = ui.theme;
   const core::BackofficeSession& b = s.backoffice;
   const float h = t.px(Theme::kTouchTargetPx), sp = t.px(12);
@@ -67,6 +70,8 @@ float draw_tabs(const core::AppState& s, UiContext& ui, const core::WorkQueue& q
 
   const std::string_view next = ui.tr("backoffice.claim_next");
   const float w = widgets::measure(ui, FontRole::Small, next).x + t.px(48);
+  chips_end = x;
+  button_x = x1 - w;
   if (b.claiming)
     disabled_button(ui, ui.tr("backoffice.claiming"), {x1 - w, y}, {w, h});
   else if (widgets::button_at(ui, next, {x1 - w, y}, {w, h}, FontRole::Small))
@@ -146,9 +151,9 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
   const core::WorkQueue* q = b.queue ? &*b.queue : nullptr;
   const FontRole role = FontRole::Small;
   const float line_h = measure(ui, role, "A").y + t.px(2);
-  // Two lines a row (number, status, due / item, applicant, holder): the columns fit 1280 px and
-  // the row is as tall as its buttons.
-  const float row_h = std::max(t.px(Theme::kTouchTargetPx), 2 * line_h) + t.px(6);
+  // One line a row — number, item, applicant, status, due, holder, then its buttons — and the row
+  // itself a target (领取, or 打开 one's own): a desk's list, ten rows or more at 1280x800.
+  const float row_h = std::round(line_h + t.px(4));
   const float pad_x0 = whole.x0 + pad, pad_x1 = whole.x1 - pad;
   const int status_rows = q ? draw_statuses(s, ui, *q, pad_x0, pad_x1, 0, false) : 1;
   const float batch_h = backoffice::batch_lines_height(s, ui);
@@ -168,9 +173,15 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
   }
   const float x0 = a.x0 + pad, x1 = a.x1 - pad, w = x1 - x0;
   float y = a.y0 + sp;
-  y += draw_tabs(s, ui, *q, x0, x1, y) + sp;
+  const float tabs_y = y;
+  float tabs_end = x0, tabs_right = x1;
+  y += draw_tabs(s, ui, *q, x0, x1, y, tabs_end, tabs_right) + sp;
   if (backoffice::draws_bulk_panel(s)) {  // the question and the report take the list's whole room
     backoffice::draw_bulk_panel(s, ui, {x0, y, x1, a.y1 - sp});
+    return;
+  }
+  if (backoffice::draws_publicize_panel(s)) {
+    backoffice::draw_publicize_panel(s, ui, {x0, y, x1, a.y1 - sp});
     return;
   }
   draw_statuses(s, ui, *q, x0, x1, y, true);
@@ -186,19 +197,36 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
                   y + pad, t.ink_muted);
     return;
   }
-  // Column starts as fractions of the width; the buttons take the last third.
-  const float fr[] = {0.0f, 0.305f, 0.445f, 0.66f};
-  const std::string heads[] = {std::string(ui.tr("queue.col_no")) + "/" + std::string(ui.tr("queue.col_item")),
-                               std::string(ui.tr("queue.col_status")) + "/" + std::string(ui.tr("queue.col_applicant")),
-                               std::string(ui.tr("queue.col_due")) + "/" + std::string(ui.tr("backoffice.col_holder"))};
-  for (int i = 0; i < 3; ++i)
-    text_at(ui, role, counter::fit(ui, role, heads[i], (fr[i + 1] - fr[i]) * w - t.px(10)), {x0 + fr[i] * w, y},
-            t.ink_muted);
+  // Column starts as fractions of the width; the buttons take what is left at the right, at least
+  // two desk buttons wide.
+  const float actions_w = std::max(2 * backoffice::kMinDeskButtonPx + sp,
+                                   2 * (measure(ui, role, ui.tr("backoffice.release")).x + t.px(24)) + sp);
+  const float cols_w = w - actions_w - sp;
+  // The acceptance number whole; the rest of the width shared by item, applicant, status and due.
+  // Who holds a case is shown where its buttons would be (core: someone else's claim has none).
+  const float no_w = measure(ui, role, "320102-02-20261106-0000").x + t.px(16);
+  const float rest[] = {0.0f, 0.35f, 0.50f, 0.69f, 1.0f};
+  float xs[6];
+  xs[0] = x0;
+  for (int c = 0; c < 5; ++c) xs[c + 1] = x0 + no_w + rest[c] * std::max(0.0f, cols_w - no_w);
+  const std::string heads[] = {std::string(ui.tr("queue.col_no")), std::string(ui.tr("queue.col_item")),
+                               std::string(ui.tr("queue.col_applicant")), std::string(ui.tr("queue.col_status")),
+                               std::string(ui.tr("queue.col_due"))};
+  auto col_x = [&](int c) { return xs[c]; };
+  auto col_w = [&](int c) { return xs[c + 1] - xs[c] - t.px(8); };
+  for (int i = 0; i < 5; ++i)
+    text_at(ui, role, counter::fit(ui, role, heads[i], col_w(i)), {col_x(i), y}, t.ink_muted);
+  text_at(ui, role, counter::fit(ui, role, ui.tr("backoffice.col_holder"), actions_w), {x1 - actions_w, y}, t.ink_muted);
   const int last = std::min(rows, first + per_page);
+  // Which rows show, in the tabs' row before 领取下一件 where it has room (else over the buttons).
   const std::string shown = core::format(ui.tr("backoffice.rows_shown"),
                                          {std::to_string(first + 1), std::to_string(last), std::to_string(q->matching)});
-  text_at(ui, role, counter::fit(ui, role, shown, (1 - fr[3]) * w), {x0 + fr[3] * w, y}, t.ink_muted);
-  y += line_h;
+  const float shown_w = measure(ui, role, shown).x;
+  if (tabs_end + sp + shown_w <= tabs_right - sp)
+    text_at(ui, role, shown, {tabs_right - sp - shown_w, tabs_y + (t.px(Theme::kTouchTargetPx) - line_h) / 2}, t.ink_muted);
+  else
+    text_at(ui, role, counter::fit(ui, role, shown, actions_w), {x1 - std::min(actions_w, shown_w), y}, t.ink_muted);
+  y = std::round(y + line_h);
   filled_rect({x0, y - t.px(4)}, {x1, y - t.px(2)}, t.card_edge);
   const std::string me = b.staff ? b.staff->staff_no : std::string();
   const bool admin = b.staff && b.staff->role == core::StaffRole::Admin;
@@ -208,19 +236,22 @@ void draw_work_queue(const core::AppState& s, UiContext& ui, Area whole) {
     std::string due = e.due;
     if (e.due_provisional) due += " " + std::string(ui.tr("queue.provisional"));
     if (e.overdue) due += " " + std::string(ui.tr("queue.overdue"));
-    const std::string cells[2][3] = {{e.acceptance_no, status_word(ui, e.status), due},
-                                     {e.item_name.empty() ? e.item_code : e.item_name, e.applicant_name, e.claimed_by}};
-    const float text_y = y + (row_h - 2 * line_h) / 2;
-    for (int l = 0; l < 2; ++l)
-      for (int c = 0; c < 3; ++c) {
-        // Each cell is cut to its column so a long item name never runs into the next one.
-        const std::string cell = counter::fit(ui, role, cells[l][c], (fr[c + 1] - fr[c]) * w - t.px(10));
-        const bool late = l == 0 && c == 2 && e.overdue;
-        text_at(ui, role, cell, {x0 + fr[c] * w, text_y + static_cast<float>(l) * line_h}, late ? t.fault : (l == 1 ? t.ink_muted : t.ink));
-      }
-    backoffice::row_actions(s, ui, e, me, admin, {x0 + fr[3] * w, y, x1, y + row_h});
+    // The row (left of its buttons) is its first action: tap the number, the name, anywhere.
+    const auto tap = backoffice::row_tap(e, me);
+    if (backoffice::row_target(ui, e.acceptance_no, {x0, y, x0 + cols_w, y + row_h - t.px(2)}, tap && !b.claiming))
+      ui.emit(*tap);
+    const std::string cells[5] = {e.acceptance_no, e.item_name.empty() ? e.item_code : e.item_name, e.applicant_name,
+                                  status_word(ui, e.status), due};
+    const float text_y = y + (row_h - line_h) / 2 + t.px(1);
+    for (int c = 0; c < 5; ++c) {
+      // Each cell is cut to its column so a long item name never runs into the next one.
+      const std::string cell = counter::fit(ui, role, cells[c], col_w(c));
+      const bool late = c == 4 && e.overdue;
+      text_at(ui, role, cell, {col_x(c), text_y}, late ? t.fault : (c == 1 ? t.ink_muted : t.ink));
+    }
+    backoffice::row_actions(s, ui, e, me, admin, {x1 - actions_w, y + t.px(2), x1, y + row_h - t.px(3)});
     y += row_h;
-    filled_rect({x0, y - t.px(2)}, {x1, y - t.px(1)}, t.card_edge);
+    filled_rect({x0, y - 1}, {x1, y}, t.card_edge);  // one pixel between rows
   }
 }
 
