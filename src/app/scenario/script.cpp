@@ -155,6 +155,12 @@ class LineParser {
         return base::Error{"wait: write `wait 2s` or `wait 500ms` (at most 600s)"};
       return Command{cmd::Wait{ms}};
     }
+    if (w == "stall") {
+      int ms = 0;
+      if (t_.size() != 2 || !parse_duration(t_[1].text, ms))
+        return base::Error{"stall: write `stall 2s` or `stall 500ms` (at most 600s)"};
+      return Command{cmd::Stall{ms}};
+    }
     if (w == "expect") return expect();
     if (w == "screenshot") {
       if (t_.size() != 2 || !safe_name(t_[1].text))
@@ -166,13 +172,17 @@ class LineParser {
       if (auto m = core::parse_mode(word(1)); m && t_.size() == 2) return Command{cmd::Restart{m}};
       return base::Error{"restart: write `restart` or `restart kiosk|counter|backoffice`"};
     }
+    if (w == "close") {
+      if (t_.size() != 1) return base::Error{"close takes nothing after it"};
+      return Command{cmd::Close{}};
+    }
     if (w == "quit") {
       if (t_.size() != 1) return base::Error{"quit takes nothing after it"};
       return Command{cmd::Quit{}};
     }
     return base::Error{"unknown command \"" + w +
                        "\" (data, store, config, staff, start, card, remove, scan, paper, tap, key, type, "
-                       "wait, expect, screenshot, restart, quit)"};
+                       "wait, stall, expect, screenshot, restart, close, quit)"};
   }
 
  private:
