@@ -14,8 +14,9 @@ install(FILES ${PROJECT_SOURCE_DIR}/assets/systemd/onewindow@.service DESTINATIO
 install(FILES ${PROJECT_SOURCE_DIR}/assets/udev/70-onewindow.rules DESTINATION /lib/udev/rules.d)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/deb/copyright ${PROJECT_SOURCE_DIR}/README.md
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
-# Debian wants the changelog compressed with gzip -9n (no name, no time: the same bytes every build).
-set(onewindow_changelog_gz ${CMAKE_CURRENT_BINARY_DIR}/packaging/changelog.gz)
+# Debian wants the changelog compressed with gzip -9n (no name, no time: the same bytes every build),
+# named changelog.Debian.gz in a package with a Debian revision (-1).
+set(onewindow_changelog_gz ${CMAKE_CURRENT_BINARY_DIR}/packaging/changelog.Debian.gz)
 add_custom_command(OUTPUT ${onewindow_changelog_gz}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/packaging
   COMMAND gzip -9n -c ${PROJECT_SOURCE_DIR}/packaging/deb/changelog > ${onewindow_changelog_gz}
@@ -28,13 +29,13 @@ set(CPACK_PACKAGE_NAME onewindow)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_PACKAGE_DIRECTORY ${CMAKE_BINARY_DIR})
-set(CPACK_PACKAGE_CONTACT "onewindow maintainers <onewindow@localhost>")
+set(CPACK_PACKAGE_CONTACT "onewindow maintainers <maintainers@onewindow.example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "civil-affairs one-window kiosk, counter and back-office terminal")
 set(CPACK_PACKAGE_DESCRIPTION
-    "onewindow runs the self-service kiosk, the intake counter and the back office of a\n"
-    "civil-affairs service hall: ID-card readers, QR scanners and receipt printers, a\n"
-    "local SQLite store or the hall's PostgreSQL store. The systemd unit onewindow@MODE\n"
-    "starts it full screen in a cage kiosk session.")
+    "onewindow runs the self-service kiosk, the intake counter and the back office\n"
+    "of a civil-affairs service hall: ID-card readers, QR scanners and receipt\n"
+    "printers, a local SQLite store or the hall's PostgreSQL store. The systemd\n"
+    "unit onewindow@MODE starts it full screen in a cage kiosk session.")
 string(REPLACE ";" "" CPACK_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)

@@ -343,6 +343,10 @@ class Runner {
       return type(step, *ty);
     } else if (const auto* w = std::get_if<cmd::Wait>(&c)) {
       pump_for(milliseconds(w->ms));
+    } else if (const auto* es = std::get_if<cmd::ExpectStopped>(&c)) {
+      if (!pump_until([this] { return stopped_; }, milliseconds(es->within_ms)))
+        return check_failed(step, "the terminal stopped within " + std::to_string(es->within_ms) + " ms");
+      return 0;
     } else if (std::holds_alternative<cmd::Close>(c)) {
       if (auto sent = send_window_close(t.window().handle()); !sent) return script_error(step.line, sent.error().message);
       pump_for(kAfterDeviceAction);  // a window that accepted it has stopped by now

@@ -318,6 +318,11 @@ class LineParser {
       if (!w) return w.error();
       return Command{cmd::ExpectScreen{t_[2].text, *w}};
     }
+    if (is(1, "stopped")) {
+      auto w = within(2);
+      if (!w) return w.error();
+      return Command{cmd::ExpectStopped{*w}};
+    }
     const bool absent = is(1, "no");
     const std::size_t k = absent ? 2 : 1;
     if (is(k, "text") && t_.size() >= k + 2 && !t_[k + 1].text.empty()) {
@@ -325,7 +330,8 @@ class LineParser {
       if (!w) return w.error();
       return Command{cmd::ExpectText{t_[k + 1].text, absent, *w}};
     }
-    return base::Error{"expect: write `expect screen NAME`, `expect text \"TEXT\"` or `expect no text \"TEXT\"`"};
+    return base::Error{"expect: write `expect screen NAME`, `expect text \"TEXT\"`, `expect no text \"TEXT\"` or "
+                       "`expect stopped`"};
   }
 
   std::vector<Token> t_;

@@ -118,6 +118,10 @@ struct Screenshot {
   std::string name;
 };
 struct Quit {};
+// The terminal ends by itself (the maintenance exit): its loop stops within the time.
+struct ExpectStopped {
+  int within_ms = kDefaultWithinMs;
+};
 // A window manager's close (the close button, Alt+F4): WM_DELETE_WINDOW to the window.
 struct Close {};
 struct Restart {
@@ -128,7 +132,7 @@ struct Restart {
 using Command = std::variant<cmd::DataDemo, cmd::DataRoster, cmd::DataNone, cmd::StoreUnavailable, cmd::Config,
                              cmd::Start, cmd::Card, cmd::RemoveCard, cmd::Scan, cmd::Paper, cmd::Tap, cmd::Key,
                              cmd::Wait, cmd::ExpectScreen, cmd::ExpectText, cmd::Screenshot, cmd::Quit, cmd::Restart, cmd::Type,
-                             cmd::Staff, cmd::Stall, cmd::Close>;
+                             cmd::Staff, cmd::Stall, cmd::Close, cmd::ExpectStopped>;
 
 struct Step {
   int line = 0;      // 1-based line in the script
