@@ -24,11 +24,12 @@ std::string read_file(const fs::path& p) {
 // `signal` and reports how the process ended ("exit=N").
 std::string run_until(const fs::path& dir, const std::string& err, const std::string& line, const std::string& signal) {
   const std::string env = "XDG_DATA_HOME=" + (dir / "data").string() + " XDG_CACHE_HOME=" + (dir / "cache").string();
+  // Single-quoted for the outer shell: $!, $pid and $? belong to the inner one.
   const std::string script = env + " " ONEWINDOW_BINARY " run --demo --windowed 2>" + (dir / err).string() +
-                             " & pid=$!; for i in $(seq 200); do grep -q '" + line + "' " + (dir / err).string() +
+                             " & pid=$!; for i in $(seq 200); do grep -q \"" + line + "\" " + (dir / err).string() +
                              " && break; sleep 0.1; done; sleep 0.5; kill -" + signal +
                              " $pid; wait $pid; echo exit=$?";
-  auto r = cli_test::run_command(ONEWINDOW_SOURCE_DIR "/scripts/with-xvfb.sh sh -c \"" + script + "\"");
+  auto r = cli_test::run_command(ONEWINDOW_SOURCE_DIR "/scripts/with-xvfb.sh sh -c '" + script + "'");
   return r.out;
 }
 

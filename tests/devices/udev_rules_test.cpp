@@ -57,12 +57,12 @@ std::vector<Rule> parse_rules(const std::string& file) {
       const std::string part = line.substr(start, end - start);
       std::smatch m;
       INFO("line " << n << ": " << line);
-      REQUIRE_MESSAGE(std::regex_match(part, m, kPair), "not KEY{attr}OP\"value\": \"" + part + "\"");
+      REQUIRE_MESSAGE(std::regex_match(part, m, kPair), ("not KEY{attr}OP\"value\": \"" + part + "\""));
       Pair p{m[1], m[3], m[4], m[5]};
       const bool match = p.op == "==" || p.op == "!=";
       CHECK_MESSAGE((match ? kMatch.count(p.key) : kAssign.count(p.key)) == 1,
-                    "key " + p.key + " with operator " + p.op);
-      if ((p.key == "ENV" || p.key == "ATTR" || p.key == "ATTRS")) CHECK_MESSAGE(!p.attr.empty(), p.key + " needs {name}");
+                    ("key " + p.key + " with operator " + p.op));
+      if ((p.key == "ENV" || p.key == "ATTR" || p.key == "ATTRS")) CHECK_MESSAGE(!p.attr.empty(), (p.key + " needs {name}"));
       r.pairs.push_back(p);
       if (end >= line.size()) break;
       start = end + 1;
@@ -99,7 +99,7 @@ TEST_CASE("udev rules: udev's grammar, and every GOTO has its LABEL") {
       if (p.key == "LABEL") CHECK(labels.insert(p.value).second);
       if (p.key == "GOTO") gotos.insert(p.value);
     }
-  for (const auto& g : gotos) CHECK_MESSAGE(labels.count(g) == 1, "GOTO " + g + " has no LABEL");
+  for (const auto& g : gotos) CHECK_MESSAGE(labels.count(g) == 1, ("GOTO " + g + " has no LABEL"));
   // Every grant is to the onewindow group, never to everyone.
   for (const auto& r : rules)
     for (const auto& p : r.pairs) {
