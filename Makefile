@@ -7,7 +7,7 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 ARGS ?=
 
-.PHONY: run test build deps bench clean screenshot sanitize
+.PHONY: run test build deps bench clean screenshot sanitize deb
 
 deps:
 	@scripts/install-deps.sh
@@ -37,6 +37,10 @@ bench: deps
 screenshot: build
 	@scripts/with-xvfb.sh $(BUILD)/src/app/onewindow screenshot --screen welcome --demo --size 1920x1080 --out welcome.png
 	@echo "wrote welcome.png"
+
+# The Debian package (CPack, from this same build tree), written into $(BUILD).
+deb: build
+	@(cd $(BUILD) && cpack -G DEB >/dev/null) && ls -1 $(BUILD)/onewindow_*.deb
 
 clean:
 	rm -rf $(BUILD) $(SAN_BUILD)

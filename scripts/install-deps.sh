@@ -41,6 +41,10 @@ packages=(
   imagemagick            # QR decode tests: rotated and blurred slip images
   e2fsprogs              # chattr: a read-only store in the tests (immutable even for root)
   libxtst6               # `onewindow scenario`: real taps through XTEST (loaded at run time)
+  libsystemd-dev         # sd_notify: READY=1 and the watchdog under the onewindow@ unit
+  lintian                # the .deb is checked in the tests (tests/package/deb_install_test.sh)
+  udev                   # udevadm test: udev's own parser reads the package's rules in that test
+  cage xwayland          # the onewindow@ unit's kiosk session (systemd-analyze verify needs cage)
 )
 bench_packages=(chromium time)
 

@@ -1,11 +1,13 @@
 #include "app/cli.h"
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <sys/utsname.h>
 #include <vector>
 
 #include "app/commands/command.h"
+#include "app/crash_report.h"
 #include "app/file_write.h"
 #include "app/log.h"
 #include "base/split.h"
@@ -66,6 +68,8 @@ int main_entry(int argc, char** argv) {
     return usage_error("unknown command \"" + args[0] + "\"; see onewindow --help");
   }
   log_environment(best->name == "run" || best->name == "screenshot");
+  // Every command reports a crash on stderr; the terminal also leaves a report for its next start.
+  crash::install(best->name == "run" ? std::optional(crash::report_file()) : std::nullopt);
   const std::vector<std::string> rest(args.begin() + static_cast<long>(best_len), args.end());
   const int rc = best->run(rest);
   // A result that did not reach stdout (a closed pipe, /dev/full) is not a result: exit 2.

@@ -19,4 +19,21 @@ void check_sign_in(ServiceContext& c, const core::fx::CheckSignIn& check) {
   });
 }
 
+void check_maintenance_pin(ServiceContext& c, const core::fx::CheckMaintenancePin& check) {
+  c.store.post([&c, check](store::Database& db) {
+    auto outcome = store::StaffTable(db).sign_in(check.staff_no, check.pin, check.at, c.config.counter);
+    if (!outcome) {
+      log::error("maintenance", "PIN of " + check.staff_no + " not checked, the store failed: " + outcome.error().message);
+      c.q.post(core::ev::MaintenanceAnswered{core::sign_in::StoreUnavailable{}});
+      return;
+    }
+    if (const auto* in = std::get_if<core::sign_in::SignedIn>(&*outcome))
+      log::info("maintenance", "maintenance exit asked by " + in->staff.staff_no + " (" +
+                                   core::staff_role_code(in->staff.role) + ")");
+    else
+      log::warn("maintenance", "maintenance exit refused for " + check.staff_no);
+    c.q.post(core::ev::MaintenanceAnswered{std::move(*outcome)});
+  });
+}
+
 }  // namespace app

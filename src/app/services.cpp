@@ -32,6 +32,8 @@ void Services::run(const core::Effects& effects) {
             run(fx);
           else if constexpr (core::kContains<T, core::DeskEffects>)
             check_sign_in(context_, fx);
+          else if constexpr (core::kContains<T, core::MaintenanceEffects>)
+            check_maintenance_pin(context_, fx);
           else if constexpr (core::kContains<T, core::KioskEffects>)
             kiosk_.run(fx);
           else if constexpr (core::kContains<T, core::CounterEffects>)

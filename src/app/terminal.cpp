@@ -60,6 +60,8 @@ base::Result<std::unique_ptr<Terminal>> Terminal::open(const TerminalOptions& o)
   wo.width = o.width;
   wo.height = o.height;
   wo.visible = o.visible;
+  // The kiosk, and any terminal full screen (as the onewindow@ unit runs it), cannot be closed.
+  wo.locked = o.visible && (wo.fullscreen || t->config_.terminal.mode == core::Mode::Kiosk);
   auto win = ui::Window::open(wo);
   if (!win) return win.error();
   t->window_ = std::move(*win);
@@ -146,6 +148,8 @@ int Terminal::run() {
   constexpr double kIdleWaitS = 10.0;  // the clock thread wakes us each second anyway
   while (step(kIdleWaitS)) {
   }
+  if (state_.maintenance.leaving) mark_maintenance_exit();
+  notifier_.send("STOPPING=1");
   return 0;
 }
 
@@ -153,6 +157,10 @@ bool Terminal::step(double max_wait_s) {
   // ImGui settles hover and click states over a couple of frames after input.
   constexpr int kFramesAfterInput = 2;
   if (!state_.running || window_->close_requested()) return false;
+  if (window_->refused_closes() != refused_closes_) {
+    refused_closes_ = window_->refused_closes();
+    log::info("window", "close refused (" + std::to_string(refused_closes_) + "): a locked terminal stays open");
+  }
   apply_pending();
   if (window_->take_input()) {
     ++inputs_taken_;
@@ -167,6 +175,8 @@ bool Terminal::step(double max_wait_s) {
     if (f == 6) apply(core::intent::DemoScan{true, {}, false});
     if (f == 8) apply(core::intent::DemoScan{false, {}, false});
     if (f == 7) apply(core::intent::DemoPaperOut{state_.printer_trouble != core::PrinterTrouble::PaperOut});
+    // The technician's key, in every mode and not only in the demo: the maintenance exit.
+    if (f == 12) apply(core::intent::OpenMaintenance{});
   }
   if (state_.revision != drawn_ || settle_frames_ > 0) {
     const std::uint64_t rev = state_.revision;
@@ -174,6 +184,7 @@ bool Terminal::step(double max_wait_s) {
     for (auto& intent : render()) apply(intent);
     window_->present();
     presented_at_ = std::chrono::steady_clock::now();
+    notifier_.ready();  // the first frame is on the screen
     drawn_ = rev;
     if (settle_frames_ > 0) --settle_frames_;
   }
@@ -182,7 +193,11 @@ bool Terminal::step(double max_wait_s) {
   else if (drawn_ == state_.revision && queue_.empty() && fonts_->wants_repack() && between_visits()) repack_fonts();
   // Sleep unless an intent just changed the state or ImGui still needs a frame to settle.
   const bool more = state_.revision != drawn_ || settle_frames_ > 0 || !queue_.empty();
-  window_->wait(more ? 0.0 : max_wait_s);
+  // The watchdog is fed here, on the UI thread, between frames: a frame that never ends, or a loop
+  // that never comes back from an event, stops feeding. The idle loop already wakes each second
+  // for the clock, so feeding adds no wake-ups.
+  notifier_.feed(std::chrono::steady_clock::now());
+  window_->wait(more ? 0.0 : notifier_.max_wait_s(max_wait_s));
   return true;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/service_notify.h"
 #include "app/services.h"
 #include "core/app_state.h"
 #include "core/config.h"
@@ -63,6 +64,7 @@ class Terminal {
 
   const core::AppState& state() const { return state_; }
   const core::Config& config() const { return config_; }
+  const core::Catalog& catalog() const { return catalog_; }
   ui::Window& window() { return *window_; }
   ui::FontAtlas& fonts() { return *fonts_; }
   ui::FrameRenderer& renderer() { return *renderer_; }
@@ -78,6 +80,7 @@ class Terminal {
   std::unique_ptr<ui::FontAtlas> fonts_;
   std::unique_ptr<ui::FrameRenderer> renderer_;
   std::unique_ptr<Services> services_;
+  ServiceNotifier notifier_ = ServiceNotifier::from_environment();  // systemd: READY=1, WATCHDOG=1
   void prewarm_fonts();
   void repack_fonts();
   bool between_visits() const;
@@ -85,6 +88,7 @@ class Terminal {
   std::uint64_t drawn_ = ~std::uint64_t{0};  // the state revision last presented
   int settle_frames_ = 0;
   std::uint64_t inputs_taken_ = 0;
+  int refused_closes_ = 0;
   std::chrono::steady_clock::time_point presented_at_{}, frame_started_at_{};
 };
 

@@ -15,6 +15,7 @@
 #include "core/hall_link.h"
 #include "core/kiosk/kiosk_session.h"
 #include "core/language.h"
+#include "core/maintenance_events.h"
 #include "core/mode.h"
 #include "core/screen.h"
 
@@ -49,6 +50,7 @@ struct AppState {
   ScreenId counter_screen_before_lock = ScreenId::CounterIntake;
   std::shared_ptr<const CounterCatalog> counter_catalog;  // counter: items, materials, declarations
   BackofficeSession backoffice;
+  MaintenanceExit maintenance;  // F12: an admin's PIN ends the program (any mode)
   bool card_on_reader = false;  // the reader's last word (the visit may have ended meanwhile)
   CivilTime welcome_since;      // when the welcome screen last had anybody at it
   bool attract = false;         // nobody there for a while: the welcome invites again, larger

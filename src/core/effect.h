@@ -8,13 +8,14 @@
 #include "core/counter/counter_events.h"
 #include "core/desk_events.h"
 #include "core/kiosk/kiosk_events.h"
+#include "core/maintenance_events.h"
 #include "core/spine_events.h"
 #include "core/one_of.h"
 #include "core/type_list.h"
 
 namespace core {
 
-using EffectTypes = Concat<SpineEffects, DeskEffects, KioskEffects, CounterEffects, BackofficeEffects>;
+using EffectTypes = Concat<SpineEffects, DeskEffects, KioskEffects, CounterEffects, BackofficeEffects, MaintenanceEffects>;
 
 using Effect = OneOf<EffectTypes>;
 extern template class OneOf<EffectTypes>;  // special members: core/event.cpp

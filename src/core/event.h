@@ -8,13 +8,15 @@
 #include "core/counter/counter_events.h"
 #include "core/desk_events.h"
 #include "core/kiosk/kiosk_events.h"
+#include "core/maintenance_events.h"
 #include "core/spine_events.h"
 #include "core/one_of.h"
 #include "core/type_list.h"
 
 namespace core {
 
-using EventTypes = Concat<SpineEvents, SharedEvents, DeskEvents, KioskEvents, CounterEvents, BackofficeEvents>;
+using EventTypes = Concat<SpineEvents, SharedEvents, DeskEvents, KioskEvents, CounterEvents, BackofficeEvents,
+                          MaintenanceEvents>;
 
 using Event = OneOf<EventTypes>;
 extern template class OneOf<EventTypes>;  // special members: core/event.cpp

@@ -5,6 +5,7 @@
 #include "core/backoffice/backoffice_flow.h"
 #include "core/counter/counter_flow.h"
 #include "core/kiosk/kiosk_flow.h"
+#include "core/maintenance.h"
 #include "core/spine.h"
 
 namespace core {
@@ -16,7 +17,12 @@ Effects update(AppState& state, const Event& event) {
         // The spine's own events first: it calls the running flow's hooks where one must know.
         if constexpr (kContains<E, SpineEvents>) {
           return spine::on(state, e);
+        } else if constexpr (kContains<E, MaintenanceEvents>) {
+          return maintenance::on(state, e);
         } else {
+          // The maintenance exit, while open, takes the sign-in typing of every mode.
+          if constexpr (std::is_same_v<E, intent::EditSignIn> || std::is_same_v<E, intent::SubmitSignIn>)
+            if (state.maintenance.open) return maintenance::on(state, e);
           // Shared events (cards, scans, print results, touches) go to the running mode's flow; the
           // staff desks' sign-in to the counter's or the back office's; a flow's own events go to it
           // in its mode and are dropped in the others.

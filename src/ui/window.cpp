@@ -29,6 +29,7 @@ base::Result<std::unique_ptr<Window>> Window::open(const WindowOptions& o) {
   // A 2-D UI needs no depth or stencil buffer: 8 MB less at 1920×1080.
   glfwWindowHint(GLFW_DEPTH_BITS, 0);
   glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  glfwWindowHint(GLFW_DECORATED, o.locked ? GLFW_FALSE : GLFW_TRUE);
   GLFWmonitor* monitor = o.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
   int w = o.width, h = o.height;
   if (monitor) {
@@ -55,6 +56,7 @@ base::Result<std::unique_ptr<Window>> Window::open(const WindowOptions& o) {
   auto self = std::unique_ptr<Window>(new Window());
   self->win_ = win;
   self->double_buffered_ = o.visible;
+  self->locked_ = o.locked;
   glfwSetWindowUserPointer(win, self.get());
   glfwMakeContextCurrent(win);
   // No wait for vertical blank: the screen is redrawn only when something changed, so there is
@@ -74,6 +76,13 @@ base::Result<std::unique_ptr<Window>> Window::open(const WindowOptions& o) {
   glfwSetWindowFocusCallback(win, [](GLFWwindow* w2, int) { note_input(w2); });
   glfwSetFramebufferSizeCallback(win, [](GLFWwindow* w2, int, int) { note_input(w2); });
   glfwSetWindowRefreshCallback(win, [](GLFWwindow* w2) { note_input(w2); });
+  glfwSetWindowCloseCallback(win, [](GLFWwindow* w2) {
+    auto* self2 = static_cast<Window*>(glfwGetWindowUserPointer(w2));
+    if (!self2 || !self2->locked_) return;
+    glfwSetWindowShouldClose(w2, GLFW_FALSE);
+    ++self2->refused_closes_;
+    note_input(w2);
+  });
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();

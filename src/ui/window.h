@@ -19,6 +19,9 @@ struct WindowOptions {
   int width = 1280, height = 800;
   bool fullscreen = false;
   bool visible = true;  // screenshots render into a hidden window
+  // A kiosk residents cannot leave: no decoration, and the close button, Alt+F4 or a window
+  // manager's close are refused (the maintenance exit with an admin PIN is the way out).
+  bool locked = false;
 };
 
 class Window {
@@ -31,6 +34,8 @@ class Window {
   void wait(double timeout_s);
   static void wake();  // thread-safe
   bool close_requested() const;
+  // How many closes a locked window refused (logged; tests).
+  int refused_closes() const { return refused_closes_; }
   // True if a person touched, clicked, typed or the window changed since the last call.
   bool take_input();
   // Function keys pressed since the last call: 1 for F1 … 12 for F12 (demo and technician keys).
@@ -55,6 +60,8 @@ class Window {
   static void note_input(GLFWwindow* w);
   GLFWwindow* win_ = nullptr;
   bool input_ = true;
+  bool locked_ = false;
+  int refused_closes_ = 0;
   bool double_buffered_ = true;
   std::vector<int> function_keys_;
 };

@@ -1,9 +1,11 @@
 // `onewindow run` (the terminal itself) and `onewindow screenshot`.
 #include <cstdio>
+#include <filesystem>
 #include <string>
 
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
+#include "app/crash_report.h"
 #include "app/demo_card_holders.h"
 #include "app/demo_data.h"
 #include "app/log.h"
@@ -102,8 +104,11 @@ int run_gui(Args args) {
   std::string err;
   if (!p.finish(rest, err)) return usage_error(err);
   if (!rest.empty()) return usage_error("run takes no positional arguments (got \"" + rest[0] + "\")");
+  std::error_code ec;
+  std::filesystem::create_directories(crash::report_file().parent_path(), ec);  // the report's folder
   auto t = Terminal::open(o);
   if (!t) return usage_error(t.error().message);
+  crash::take_previous(crash::report_file(), (*t)->catalog(), (*t)->config().ui.language);
   return (*t)->run();
 }
 

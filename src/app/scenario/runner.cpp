@@ -9,11 +9,13 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "app/log.h"
 #include "app/scenario/pdf_text.h"
 #include "app/scenario/sandbox.h"
+#include "app/scenario/x11_close.h"
 #include "app/scenario/x11_input.h"
 #include "app/slip/publicity_export.h"
 #include "app/terminal.h"
@@ -371,6 +373,15 @@ class Runner {
       return type(step, *ty);
     } else if (const auto* w = std::get_if<cmd::Wait>(&c)) {
       pump_for(milliseconds(w->ms));
+    } else if (const auto* es = std::get_if<cmd::ExpectStopped>(&c)) {
+      if (!pump_until([this] { return stopped_; }, milliseconds(es->within_ms)))
+        return check_failed(step, "the terminal stopped within " + std::to_string(es->within_ms) + " ms");
+      return 0;
+    } else if (std::holds_alternative<cmd::Close>(c)) {
+      if (auto sent = send_window_close(t.window().handle()); !sent) return script_error(step.line, sent.error().message);
+      pump_for(kAfterDeviceAction);  // a window that accepted it has stopped by now
+    } else if (const auto* st = std::get_if<cmd::Stall>(&c)) {
+      std::this_thread::sleep_for(milliseconds(st->ms));  // on the UI thread, on purpose
     } else if (const auto* es = std::get_if<cmd::ExpectScreen>(&c)) {
       auto on_screen = [&] { return core::screen_name(t.state().screen) == es->name; };
       if (!pump_until(on_screen, milliseconds(es->within_ms)))

@@ -155,6 +155,12 @@ class LineParser {
         return base::Error{"wait: write `wait 2s` or `wait 500ms` (at most 600s)"};
       return Command{cmd::Wait{ms}};
     }
+    if (w == "stall") {
+      int ms = 0;
+      if (t_.size() != 2 || !parse_duration(t_[1].text, ms))
+        return base::Error{"stall: write `stall 2s` or `stall 500ms` (at most 600s)"};
+      return Command{cmd::Stall{ms}};
+    }
     if (w == "expect") return expect();
     if (w == "screenshot") {
       if (t_.size() != 2 || !safe_name(t_[1].text))
@@ -166,13 +172,17 @@ class LineParser {
       if (auto m = core::parse_mode(word(1)); m && t_.size() == 2) return Command{cmd::Restart{m}};
       return base::Error{"restart: write `restart` or `restart kiosk|counter|backoffice`"};
     }
+    if (w == "close") {
+      if (t_.size() != 1) return base::Error{"close takes nothing after it"};
+      return Command{cmd::Close{}};
+    }
     if (w == "quit") {
       if (t_.size() != 1) return base::Error{"quit takes nothing after it"};
       return Command{cmd::Quit{}};
     }
     return base::Error{"unknown command \"" + w +
                        "\" (data, store, config, staff, start, card, remove, scan, paper, tap, key, type, "
-                       "wait, expect, screenshot, restart, quit)"};
+                       "wait, stall, expect, screenshot, restart, close, quit)"};
   }
 
  private:
@@ -313,6 +323,11 @@ class LineParser {
       if (!w) return w.error();
       return Command{cmd::ExpectPdf{t_[2].text, *w}};
     }
+    if (is(1, "stopped")) {
+      auto w = within(2);
+      if (!w) return w.error();
+      return Command{cmd::ExpectStopped{*w}};
+    }
     const bool absent = is(1, "no");
     const std::size_t k = absent ? 2 : 1;
     if (is(k, "text") && t_.size() >= k + 2 && !t_[k + 1].text.empty()) {
@@ -320,8 +335,8 @@ class LineParser {
       if (!w) return w.error();
       return Command{cmd::ExpectText{t_[k + 1].text, absent, *w}};
     }
-    return base::Error{
-        "expect: write `expect screen NAME`, `expect text \"TEXT\"`, `expect no text \"TEXT\"` or `expect pdf \"TEXT\"`"};
+    return base::Error{"expect: write `expect screen NAME`, `expect text \"TEXT\"`, `expect no text \"TEXT\"`, "
+                       "`expect pdf \"TEXT\"` or `expect stopped`"};
   }
 
   std::vector<Token> t_;

@@ -103,6 +103,10 @@ struct Staff {
 struct Wait {
   int ms = 0;
 };
+// The UI thread stops for `ms` (no frame, no event, no watchdog): how a hung UI looks from outside.
+struct Stall {
+  int ms = 0;
+};
 struct ExpectScreen {
   std::string name;
   int within_ms = kDefaultWithinMs;
@@ -120,6 +124,12 @@ struct Screenshot {
   std::string name;
 };
 struct Quit {};
+// The terminal ends by itself (the maintenance exit): its loop stops within the time.
+struct ExpectStopped {
+  int within_ms = kDefaultWithinMs;
+};
+// A window manager's close (the close button, Alt+F4): WM_DELETE_WINDOW to the window.
+struct Close {};
 struct Restart {
   std::optional<core::Mode> mode;  // nullopt: the mode the terminal ran in
 };
@@ -127,8 +137,8 @@ struct Restart {
 
 using Command = std::variant<cmd::DataDemo, cmd::DataRoster, cmd::DataNone, cmd::StoreUnavailable, cmd::Config,
                              cmd::Start, cmd::Card, cmd::RemoveCard, cmd::Scan, cmd::Paper, cmd::Tap, cmd::Key,
-                             cmd::Wait, cmd::ExpectScreen, cmd::ExpectText, cmd::ExpectPdf, cmd::Screenshot, cmd::Quit, cmd::Restart, cmd::Type,
-                             cmd::Staff>;
+                             cmd::Wait, cmd::ExpectScreen, cmd::ExpectText, cmd::ExpectPdf, cmd::Screenshot, cmd::Quit, cmd::Restart,
+                             cmd::Type, cmd::Staff, cmd::Stall, cmd::Close, cmd::ExpectStopped>;
 
 struct Step {
   int line = 0;      // 1-based line in the script

@@ -26,10 +26,14 @@ void draw(const core::AppState& state, UiContext& ui, float width, float height)
     draw_header(state, ui, {0, 0, width, header});
   const Area content{0, header, width, height - strip};
   // Each room draws its own screens (screens/kiosk, screens/counter, screens/backoffice).
-  switch (core::mode_of(state.screen)) {
-    case core::Mode::Kiosk: draw_kiosk(state, ui, content); break;
-    case core::Mode::Counter: draw_counter(state, ui, content); break;
-    case core::Mode::Backoffice: draw_backoffice(state, ui, content); break;
+  if (state.maintenance.open) {
+    draw_maintenance(state, ui, content);
+  } else {
+    switch (core::mode_of(state.screen)) {
+      case core::Mode::Kiosk: draw_kiosk(state, ui, content); break;
+      case core::Mode::Counter: draw_counter(state, ui, content); break;
+      case core::Mode::Backoffice: draw_backoffice(state, ui, content); break;
+    }
   }
   draw_device_strip(state, ui, {0, height - strip, width, height});
   ImGui::End();

@@ -19,6 +19,8 @@ using Area = widgets::Area;
 void draw_kiosk(const core::AppState& state, UiContext& ui, Area area);
 void draw_counter(const core::AppState& state, UiContext& ui, Area area);
 void draw_backoffice(const core::AppState& state, UiContext& ui, Area area);
+// The maintenance exit (F12, any mode): an admin's PIN ends the program; drawn in place of the screen.
+void draw_maintenance(const core::AppState& state, UiContext& ui, Area area);
 
 // The kiosk: a visit's screens carry the visit bar instead of the header.
 bool kiosk_visit(core::ScreenId s);
