@@ -11,7 +11,7 @@ TEST_CASE("eligibility rules: each kind is read with its settings, and bad ones 
       "[[rule]]\ncode = \"c\"\nkind = \"disability_cert\"\nitem = \"canji\"\nmax_grade = 2\n"
       "unless_holding = [\"重度残疾人护理补贴\"]\nreason = \"x\"\n"
       "[[rule]]\nkind = \"benefit_ended\"\nitem = \"dibao\"\nended = [\"农村低保\"]\nwithin_months = 3\nreason = \"y\"\n"
-      "[[rule]]\nkind = \"payments_failed\"\nitem = \"dibao\"\nmonths_running = 3\nreason = \"z\"\n",
+      "[[rule]]\ncode = \"pf\"\nkind = \"payments_failed\"\nitem = \"dibao\"\nmonths_running = 3\nreason = \"z\"\n",
       "e");
   REQUIRE_MESSAGE(rules.ok(), (rules.ok() ? "" : rules.error().message));
   REQUIRE(rules->size() == 3);

@@ -59,7 +59,7 @@ STORE_TEST("stats --json counts what a plain count of the rows finds") {
            " (2, 'P2', '某某', '江苏省南京市玄武区锁金村街道锁金一村2幢'), (3, 'P3', '某某', '江苏省南京市玄武区玄武门街道北京东路5幢')");
   exec(db, "INSERT INTO households VALUES('H1', 'P1', '')");
   exec(db, "INSERT INTO household_members VALUES('H1', 'P1', '本人'), ('H1', 'P2', '配偶')");
-  exec(db, "INSERT INTO benefits VALUES('P1', '农村低保', 'active', 52800, '2026-01-01', '2027-01-01'),"
+  exec(db, "INSERT INTO benefits(id_number, benefit_type, status, monthly_amount_fen, since, next_review) VALUES('P1', '农村低保', 'active', 52800, '2026-01-01', '2027-01-01'),"
            " ('P2', '高龄津贴', 'active', 10000, '2026-01-01', '2027-01-01'),"
            " ('P3', '农村低保', 'ended', 52800, '2026-01-01', '2027-01-01')");
   exec(db, "INSERT INTO payments VALUES(1, '2026-11', '农村低保', 52800, '2026-11-10', '惠农一卡通', 'paid'),"
@@ -100,7 +100,7 @@ STORE_TEST("stats --xlsx writes the screen's workbook: typed numbers, a total ro
   Sandbox s;
   auto db = backend.open();
   exec(db, "INSERT INTO residents(id, id_number, name, address) VALUES(1, 'P1', '某某', '江苏省南京市玄武区锁金村街道锁金一村1幢')");
-  exec(db, "INSERT INTO benefits VALUES('P1', '农村低保', 'active', 52850, '2026-01-01', '2027-01-01')");
+  exec(db, "INSERT INTO benefits(id_number, benefit_type, status, monthly_amount_fen, since, next_review) VALUES('P1', '农村低保', 'active', 52850, '2026-01-01', '2027-01-01')");
   exec(db, "INSERT INTO payments VALUES(1, '2026-11', '农村低保', 52850, '2026-11-10', '惠农一卡通', 'paid')");
   exec(db, "INSERT INTO applications(uuid, acceptance_no, item_code, applicant_id, applicant_name, status, accepted_at, due) VALUES"
            " ('u1', 'N1', 'dibao', 'P1', '某某', 'reviewing', '2026-11-02 09:00:00', '2026-11-10')");

@@ -63,7 +63,7 @@ void fill(store::Database& db) {
     for (int t = 0; t < 3; ++t) {
       if (!rng.one_in(2)) continue;
       const char* status = rng.one_in(5) ? "suspended" : "active";
-      run(db, "INSERT INTO benefits VALUES(?1, ?2, ?3, ?4, '2025-01-01', '2027-01-01')",
+      run(db, "INSERT INTO benefits(id_number, benefit_type, status, monthly_amount_fen, since, next_review) VALUES(?1, ?2, ?3, ?4, '2025-01-01', '2027-01-01')",
           {id, kTypes[t], status, std::to_string(10000 + rng.below(50000))});
       for (int m = 8; m <= 11; ++m)
         run(db, "INSERT INTO payments VALUES(?1, ?2, ?3, ?4, ?5, '惠农一卡通', ?6)",
