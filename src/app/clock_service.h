@@ -12,6 +12,12 @@ namespace app {
 
 core::CivilTime local_now();
 
+// Makes local_now() start from `start` and run on from there, for this process. Scenarios pin the
+// clock to the day their demo data were generated for, so a due date does not pass as the calendar
+// moves on and the same script sees the same screens on any day.
+void pin_local_clock(const core::CivilTime& start);
+void unpin_local_clock();
+
 class ClockService {
  public:
   explicit ClockService(core::EventQueue& q) : q_(q) {}

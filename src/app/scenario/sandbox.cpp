@@ -7,8 +7,10 @@
 #include <vector>
 
 #include "app/catalog_file.h"
+#include "app/clock_service.h"
 #include "app/demo_data.h"
 #include "app/paths.h"
+#include "core/domain/civil_time.h"
 #include "core/language.h"
 #include "core/domain/roster.h"
 #include "store/roster_import.h"
@@ -100,6 +102,9 @@ Sandbox::~Sandbox() {
 
 base::Result<std::filesystem::path> Sandbox::prepare(const Script& script) {
   const auto store_file = dir_ / "store.db";
+  // Every script sees the same day whatever the date it runs on: due dates, 公示 periods and 年审
+  // months would otherwise pass as the calendar moves on (docs/scenarios.md, "The clock").
+  pin_local_clock(kScenarioClockStart);
   std::filesystem::path sqlite = store_file;
   bool unavailable = false;
   std::optional<store::Database> db;

@@ -6,8 +6,13 @@
 
 #include "app/scenario/script.h"
 #include "base/result.h"
+#include "core/domain/civil_time.h"
 
 namespace app::scenario {
+
+// The local time a scenario's terminal starts at (a Wednesday, nine days after the demo data's day,
+// 2026-11-23): fixed so that a script's due dates and 公示 periods read the same on any day.
+inline constexpr core::CivilTime kScenarioClockStart{2026, 12, 2, 9, 30, 0, 3};
 
 class Sandbox {
  public:
@@ -19,7 +24,7 @@ class Sandbox {
 
   const std::filesystem::path& dir() const { return dir_; }
 
-  // Builds the store the setup lines ask for and writes the config file; returns the config path.
+  // Pins the clock to kScenarioClockStart, builds the store the setup lines ask for and writes the config file; returns the config path.
   // Errors carry the script line of the setup step that failed ("FILE:LINE: …").
   base::Result<std::filesystem::path> prepare(const Script& script);
 
