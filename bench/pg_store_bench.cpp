@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
     exec(db.value(), sql);
   }
   exec(db.value(),
-       "INSERT INTO benefits SELECT id_number, '农村低保', 'active', 35917, '2024-01-01', '2026-12-31' FROM residents");
+       "INSERT INTO benefits(id_number, benefit_type, status, monthly_amount_fen, since, next_review) SELECT id_number, '农村低保', 'active', 35917, '2024-01-01', '2026-12-31' FROM residents");
   exec(db.value(), "INSERT INTO payments SELECT r.id, to_char(date '2025-01-01' + make_interval(months => m), 'YYYY-MM'), "
                    "'农村低保', 35917, to_char(date '2025-01-10' + make_interval(months => m), 'YYYY-MM-DD'), "
                    "'惠农一卡通', 'paid' FROM residents r, generate_series(0, " + std::to_string(months - 1) + ") m");

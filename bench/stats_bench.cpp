@@ -68,7 +68,7 @@ void fill(store::Database& db, int recipients, int months) {
           d.series("g", recipients) + " WHERE x % 3 = 1",
       "INSERT INTO household_members(household_no, id_number, relation) " + d.with("g", recipients) +
           "SELECT 'H' || (x - (x - 1) % 3), " + id + ", '本人' FROM " + d.series("g", recipients),
-      "INSERT INTO benefits " + d.with("g", recipients) + "SELECT " + id +
+      "INSERT INTO benefits(id_number, benefit_type, status, monthly_amount_fen, since, next_review) " + d.with("g", recipients) + "SELECT " + id +
           ", CASE x % 4 WHEN 0 THEN '农村低保' WHEN 1 THEN '高龄津贴' WHEN 2 THEN '困难残疾人生活补贴' ELSE '城市低保' END,"
           " CASE WHEN x % 20 = 0 THEN 'suspended' ELSE 'active' END, 20000 + (x % 50) * 1000, '2024-01-01', '2027-01-01' FROM " +
           d.series("g", recipients),

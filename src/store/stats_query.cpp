@@ -65,9 +65,6 @@ std::string overdue_sql() {
          " GROUP BY a.item_code, substr(a.due, 1, 7)";
 }
 
-constexpr const char* kPayments =
-    "SELECT benefit_type, period, status, COUNT(*), SUM(amount_fen) FROM payments"
-    " WHERE period >= ?1 AND period < ?2 GROUP BY period, benefit_type, status";
 
 // Active benefits with their household (a person in none is a household of their own) and address.
 constexpr const char* kActive =
@@ -141,7 +138,7 @@ base::Result<core::StatisticsReport> StatisticsSource::read(const StatisticsQuer
         b.add(core::OverdueRow{st.text(0), st.text(1), static_cast<long>(st.int64(2))});
       }); !s)
     return s.error();
-  if (auto s = each_row(db_, kPayments, 2, q, *next, [&](const Statement& st) {
+  if (auto s = each_row(db_, kStatisticsPaymentsSql, 2, q, *next, [&](const Statement& st) {
         const std::string status = st.text(2);
         const core::PaymentStatus ps = status == "failed"    ? core::PaymentStatus::Failed
                                        : status == "pending" ? core::PaymentStatus::Pending

@@ -10,6 +10,7 @@
 #include "store/benefits_table.h"
 #include "store/payments_table.h"
 #include "store/residents_table.h"
+#include "store/stats_query.h"
 #include "store/status_query.h"
 #include "store_fixture.h"
 
@@ -177,4 +178,15 @@ TEST_CASE("a version-2 file keeps its payments and benefits when migrated, and t
   CHECK_FALSE(db.exec("INSERT INTO payments(resident, period, benefit_type, amount_fen, paid_on, channel, status) "
                       "VALUES(99, '2026-02', '农村低保', 1, '2026-02-10', '现金', 'paid')")
                    .ok());  // foreign key kept
+}
+
+TEST_CASE("the statistics read a year of payments from the covering index alone, in its order") {
+  test_support::TempDir dir;
+  auto db = filled_store(dir / "stats.db");
+  const auto plan = plan_of(db, kStatisticsPaymentsSql);
+  std::string all;
+  for (const auto& line : plan) all += line + "\n";
+  CHECK_MESSAGE(all.find("USING COVERING INDEX payments_by_period_totals") != std::string::npos, all);
+  CHECK_MESSAGE(all.find("TEMP B-TREE") == std::string::npos, all);  // grouped in index order, no sort
+  CHECK_MESSAGE(all.find("SCAN payments ") == std::string::npos, all);
 }

@@ -1,10 +1,9 @@
 #pragma once
-// The village or community (村 / 社区) a resident lives in, read from the address prefix, by a rule
-// simple enough for SQL: the statistics group benefits in payment by it inside the database on both
-// stores (store/stats_query.cpp builds the same rule from the markers below; a test checks the two
-// agree), so no address leaves the store. (The payment roster's fuller rule, core/domain/village.h
-// on the roster branch — leading 省/市/区 parts, street names — runs in C++ per line; the two
-// should become one once that rule has a SQL form or the village is stored: see issue 20's notes.)
+// The village or community (村 / 社区) a resident lives in, read from the address prefix — the one
+// rule for every list and figure kept per village: the statistics (grouped inside the database on
+// both stores: store/stats_query.cpp builds the same rule in SQL from the markers below, and a test
+// checks the two agree) and the payment roster's 村（社区） column. Simple enough for SQL on purpose:
+// an address that names no 村 or 社区 (a street, 北京东路41号) is counted under its township.
 // Addresses run from the province down: 省 市 区/县, the township (街道 / 镇 / 乡), then the village
 // or community, then the house.
 //   - the township ends at the first 街道; without one at the first 镇; without one at the first 乡

@@ -4,7 +4,7 @@
 #include <map>
 
 #include "core/domain/ledger.h"
-#include "core/domain/village.h"
+#include "core/domain/address_village.h"
 
 namespace core {
 namespace {
@@ -24,7 +24,7 @@ PaymentRoster make_payment_roster(std::string month, std::vector<PaymentSource> 
   std::map<std::string, std::string, std::less<>> villages;
   for (auto& s : sources) {
     auto v = villages.find(s.address);
-    if (v == villages.end()) v = villages.emplace(s.address, village_of(s.address)).first;
+    if (v == villages.end()) v = villages.emplace(s.address, address_village_label(address_village(s.address))).first;
     r.lines.push_back(PaymentLine{std::move(s.name), std::move(s.id_number), s.type, s.monthly_amount_fen,
                                   std::move(s.account), std::move(s.bank), v->second});
   }

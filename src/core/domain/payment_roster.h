@@ -1,7 +1,8 @@
 #pragma once
 // The monthly payment roster out (发放花名册), the file sent to the bank for 惠农一卡通 payments:
 // one line per active benefit with the person's name and full ID number, the category, the month's
-// amount, the account and bank where known, and the village (core/domain/village.h). A benefit
+// amount, the account and bank where known, and the village (core/domain/address_village.h: the
+// rule the statistics use, so a village reads the same on both). A benefit
 // without an account is never dropped: it stays in the roster, marked 无账号 in 备注, and is also
 // listed apart for staff to chase. The column names, sheet names and marks are fixed words of the
 // bank's file, the same in every language of the screen (as the roster import's columns are).

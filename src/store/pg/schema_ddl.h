@@ -274,6 +274,12 @@ CREATE INDEX residents_with_disability_cert ON residents(disability_cert) WHERE 
 CREATE INDEX payments_failed_by_period ON payments(period, resident, benefit_type) WHERE status = 'failed';
 )sql",
             9},
+    // Version 13 (issue 20): the statistics' covering index on payments (store/schema.cpp
+    // kVersion13; household_members_by_person exists here since the baseline).
+    Upgrade{13, R"sql(
+CREATE INDEX payments_by_period_totals ON payments(period, benefit_type, status, amount_fen);
+)sql",
+            9},
 };
 
 }  // namespace store::pg

@@ -21,7 +21,7 @@ TEST_CASE("payment roster: lines by village, ID number and category, with totals
                   src("丙", "320102195001010003", BenefitType::Youfu, 0, "", "")});
   REQUIRE(r.lines.size() == 4);
   CHECK(r.lines[0].village.empty());  // no address: the empty village sorts first
-  CHECK(r.lines[1].village == "孝陵卫街道卫岗");
+  CHECK(r.lines[1].village == "孝陵卫街道");  // no 村 or 社区: the township names it
   CHECK(r.lines[2].type == BenefitType::RuralDibao);  // same person: category order
   CHECK(r.lines[3].type == BenefitType::OldAgeAllowance);
   CHECK(r.line_count == 4);
