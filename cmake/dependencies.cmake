@@ -15,6 +15,8 @@ pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)  # the PostgreSQL hall s
 pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo-pdf cairo-ft)  # the 公示名单 as an A4 PDF (libcairo2-dev)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)  # XLSX exports: 花名册, statistics (libxlsxwriter-dev)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)  # sd_notify: READY=1 and the watchdog (libsystemd-dev)
+pkg_check_modules(ESPEAK REQUIRED IMPORTED_TARGET espeak-ng)  # spoken prompts, `onewindow say` (libespeak-ng-dev)
+pkg_check_modules(ALSA REQUIRED IMPORTED_TARGET alsa)  # plays the prompts (libasound2-dev)
 if(ONEWINDOW_BUILD_TESTS)
   find_package(doctest REQUIRED)
   include(${doctest_DIR}/doctest.cmake)

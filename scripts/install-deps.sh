@@ -45,6 +45,10 @@ packages=(
   lintian                # the .deb is checked in the tests (tests/package/deb_install_test.sh)
   udev                   # udevadm test: udev's own parser reads the package's rules in that test
   cage xwayland          # the onewindow@ unit's kiosk session (systemd-analyze verify needs cage)
+  libespeak-ng-dev       # spoken prompts at the kiosk and `onewindow say` (espeak-ng synthesises)
+  espeak-ng-data         # espeak-ng's voices, among them Mandarin (cmn)
+  libasound2-dev         # plays the spoken prompts (ALSA; PulseAudio through its ALSA plugin where present)
+  sox                    # the tests measure rendered prompts (duration, RMS amplitude)
 )
 bench_packages=(chromium time)
 

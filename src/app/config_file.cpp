@@ -234,6 +234,13 @@ std::string read_kiosk(const toml::table& t, std::string_view src, Config& c) {
       .run();
 }
 
+std::string read_voice(const toml::table& t, std::string_view src, Config& c) {
+  return SectionReader(src, "voice", t)
+      .key("enabled", [&](const toml::node& n) { return read_bool(n, c.voice.enabled); })
+      .key("volume", [&](const toml::node& n) { return read_int(n, c.voice.volume, 0, 100); })
+      .run();
+}
+
 std::string read_fonts(const toml::table& t, std::string_view src, Config& c) {
   return SectionReader(src, "fonts", t)
       .key("chain", [&](const toml::node& n) -> std::string {
@@ -277,7 +284,7 @@ base::Result<Config> parse_config_text(std::string_view text, std::string_view s
       {"hall", read_hall}, {"terminal", read_terminal}, {"ui", read_ui}, {"fonts", read_fonts}, {"store", read_store},
       {"printer", read_printer},
       {"idcard", read_idcard}, {"scanner", read_scanner}, {"counter", read_counter},
-      {"backoffice", read_backoffice}, {"kiosk", read_kiosk}};
+      {"backoffice", read_backoffice}, {"kiosk", read_kiosk}, {"voice", read_voice}};
   for (auto&& [k, node] : root) {
     std::string name(k.str());
     auto it = kSections.find(name);

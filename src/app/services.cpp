@@ -17,7 +17,8 @@ Services::Services(core::EventQueue& q, core::Config config)
       resources_(config_),
       hall_sync_(q),
       context_{q_, config_, resources_, store_, jobs_, devices_, hall_sync_},
-      kiosk_(context_),
+      voice_(voice::VoiceSettings{config_.voice.enabled, config_.voice.volume}),
+      kiosk_(context_, voice_),
       counter_(context_),
       backoffice_(context_) {}
 
@@ -99,6 +100,7 @@ void Services::run(const core::fx::VerifySlip& v) {
 
 void Services::stop() {
   clock_.stop();
+  voice_.stop();
   jobs_.stop();   // first: a queued job may still hand a demo scan or a print to the devices
   store_.stop();  // then the store: an accepted application's print job reaches the devices first
   hall_sync_.stop();

@@ -51,6 +51,7 @@ class Services {
   TerminalResources resources_;
   hall::HallSyncWorker hall_sync_;
   ServiceContext context_;
+  voice::VoiceService voice_;  // the kiosk's prompts; its thread starts at the first one
   KioskServices kiosk_;
   CounterServices counter_;
   BackofficeServices backoffice_;

@@ -45,6 +45,7 @@ struct AppState {
 
   int idle_timeout_s = 30;  // config ui.idle_timeout_s
   int review_notice_days = 60;  // config kiosk.review_notice_days: the 年审 notice's lead
+  bool voice = false;           // config voice.enabled: spoken prompts, 朗读 on the status screen
   KioskSession kiosk;
   CounterSession counter;
   ScreenId counter_screen_before_lock = ScreenId::CounterIntake;

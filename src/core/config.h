@@ -68,6 +68,11 @@ struct Config {
     // 「您的低保将于X月年审」 shows this many days ahead of a benefit's next review (0: never).
     int review_notice_days = 60;
   } kiosk;
+  struct Voice {
+    // Spoken prompts at the kiosk (espeak-ng, Mandarin voice cmn): on where the kiosk has speakers.
+    bool enabled = false;
+    int volume = 100;  // 0..100 % of espeak-ng's normal loudness
+  } voice;
   struct Fonts {
     // The first face is the primary; later faces fill in characters it lacks.
     std::vector<FontFace> chain = {{"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2}};

@@ -21,6 +21,7 @@ Effects on(AppState& s, const ev::Started& e) {
   s.now = e.now;
   s.idle_timeout_s = e.config.ui.idle_timeout_s;
   s.review_notice_days = e.config.kiosk.review_notice_days;
+  s.voice = e.config.voice.enabled;
   s.running = true;
   s.store = StoreLink::Opening;
   touch(s);
@@ -51,7 +52,7 @@ Effects on(AppState& s, const ev::ClockTicked& e) {
   }
   Effects fx;
   switch (s.mode) {
-    case Mode::Kiosk: visible = kiosk::clock_ticked(s) || visible; break;
+    case Mode::Kiosk: visible = kiosk::clock_ticked(s, fx) || visible; break;
     case Mode::Counter: visible = counter::clock_ticked(s) || visible; break;
     case Mode::Backoffice: fx = backoffice::clock_ticked(s); break;
   }

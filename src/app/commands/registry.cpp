@@ -12,6 +12,7 @@ int run_gui(Args args);
 int run_screenshot(Args args);
 int run_version(Args args);
 int run_idcard_decode(Args args);
+int run_say(Args args);
 int run_idcard_check(Args args);
 int run_devices(Args args);
 int run_scanner_decode(Args args);
@@ -66,6 +67,8 @@ constexpr std::array kCommands = {
     Command{"idcard decode", "[FILE|-]", "decode one ID-card reader response frame (hex) to JSON", run_idcard_decode},
     Command{"idcard check", "ID_NUMBER", "check an ID number (GB 11643): exit 0 valid, 1 with the reason", run_idcard_check},
     Command{"devices", "", "list USB devices and the driver matched to each", run_devices},
+    Command{"say", "TEXT --out FILE.wav [--voice cmn|en|…] [--volume 0-100]",
+            "what the kiosk's voice says (espeak-ng), written as a mono 16-bit WAV file", run_say},
     Command{"scanner decode", "[FILE|-]", "hex HID reports (one per line) to the scanned codes", run_scanner_decode},
     Command{"qr encode", "TEXT --out FILE.png [--scale N] [--ecc L|M|Q|H]", "write TEXT (UTF-8) as a QR code PNG",
             run_qr_encode},

@@ -3,9 +3,11 @@
 #include <cstdio>
 
 #include "app/kiosk/kiosk_lookup.h"
+#include "app/voice/speech_synth.h"
 #include "app/log.h"
 #include "app/print_job.h"
 #include "core/domain/slip_code.h"
+#include "core/kiosk/status_read_aloud.h"
 #include "core/kiosk/status_summary_slip.h"
 
 namespace app {
@@ -73,6 +75,25 @@ void KioskServices::run(const core::fx::ShowDemoPaper& d) {
       c_.q.post(core::ev::PaperPrinted{std::move(paper)});
     });
   });
+}
+
+void KioskServices::run(const core::fx::Speak& s) {
+  // The words are looked up on the voice worker: the catalog files load there, not on the UI thread.
+  voice_.say(
+      [this, s]() -> std::string {
+        const CatalogAssets* a = c_.resources.assets();
+        return a ? std::string(a->words.get(s.language, s.key)) : std::string();
+      },
+      voice::voice_for_language(core::language_tag(s.language)));
+}
+
+void KioskServices::run(const core::fx::ReadStatusAloud& r) {
+  voice_.say(
+      [this, r]() -> std::string {
+        const CatalogAssets* a = c_.resources.assets();
+        return a ? core::status_read_aloud(r.status, a->words, r.language, r.amounts) : std::string();
+      },
+      voice::voice_for_language(core::language_tag(r.language)));
 }
 
 }  // namespace app

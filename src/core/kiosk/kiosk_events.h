@@ -8,6 +8,7 @@
 
 #include "core/domain/civil_time.h"
 #include "core/kiosk/kiosk_status.h"
+#include "core/language.h"
 #include "core/paper_preview.h"
 #include "core/type_list.h"
 
@@ -53,6 +54,10 @@ struct ShowPaper {
   bool show = true;
 };
 struct EndVisit {};
+// 朗读 / 朗读金额 on the status screen: what is shown, in plain words; amounts only when asked.
+struct ReadAloud {
+  bool amounts = false;
+};
 }  // namespace intent
 
 namespace fx {
@@ -79,12 +84,25 @@ struct PrintStatusSummary {
 struct ShowDemoPaper {
   std::uint64_t job = 0;
 };
+// Voice (when config voice.enabled): speak the catalog's sentence `key` ("voice.take_card"),
+// cutting whatever is being said.
+struct Speak {
+  std::string key;
+  Language language = Language::ZhCN;
+};
+// 朗读: speak the resident's status in plain words (core/kiosk/status_read_aloud.h).
+struct ReadStatusAloud {
+  KioskStatus status;
+  bool amounts = false;
+  Language language = Language::ZhCN;
+};
 }  // namespace fx
 
 using KioskEvents = TypeList<ev::ResidentFound, ev::ResidentUnknown,
                              ev::ProgressFound, ev::ProgressUnknown, ev::LookUpFailed, ev::PaperPrinted,
                              intent::ContinueViewing, intent::ToggleLargeText, intent::ScrollTo, intent::PrintSummary,
-                             intent::ShowPaper, intent::EndVisit>;
-using KioskEffects = TypeList<fx::LookUpResident, fx::LookUpSlip, fx::PrintStatusSummary, fx::ShowDemoPaper>;
+                             intent::ShowPaper, intent::EndVisit, intent::ReadAloud>;
+using KioskEffects = TypeList<fx::LookUpResident, fx::LookUpSlip, fx::PrintStatusSummary, fx::ShowDemoPaper,
+                              fx::Speak, fx::ReadStatusAloud>;
 
 }  // namespace core

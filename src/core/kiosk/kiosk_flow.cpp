@@ -37,6 +37,12 @@ bool same_card(const std::optional<base::IdCardRecord>& a, const base::IdCardRec
   return a && a->id_number == b.id_number && a->card_type == b.card_type;
 }
 
+// Voice: the catalog's sentence `key`, spoken when the kiosk has voice on.
+Effects speak(const AppState& s, std::string key) {
+  if (!s.voice) return {};
+  return {fx::Speak{std::move(key), s.language}};
+}
+
 void say(AppState& s, std::string key) {
   s.kiosk.message_key = std::move(key);
   s.screen = ScreenId::KioskMessage;
@@ -53,7 +59,7 @@ Effects on(AppState& s, const ev::CardReading&) {
   begin_visit(s);
   s.kiosk.reading = true;
   s.screen = ScreenId::CardReading;
-  return {};
+  return speak(s, "voice.card_reading");
 }
 
 Effects on(AppState& s, const ev::CardPresented& e) {
@@ -217,6 +223,12 @@ Effects on(AppState& s, const ev::PrintFailed& e) {
 }
 
 Effects on(AppState& s, const intent::Touched&) {
+  // Someone touched the welcome screen: greet them and say what to do (once in a while, not per tap).
+  Effects fx;
+  if (!in_visit(s) && (!s.kiosk.greeted_at || seconds_of(s.now) - seconds_of(*s.kiosk.greeted_at) >= kGreetAgainAfterS)) {
+    fx = speak(s, "voice.welcome");
+    if (!fx.empty()) s.kiosk.greeted_at = s.now;
+  }
   s.kiosk.last_activity = s.now;
   if (s.attract) {
     s.attract = false;
@@ -227,7 +239,7 @@ Effects on(AppState& s, const intent::Touched&) {
     s.kiosk.countdown_s = -1;
     touch(s);
   }
-  return {};
+  return fx;
 }
 
 Effects on(AppState& s, const intent::ContinueViewing&) { return on(s, intent::Touched{}); }
@@ -267,11 +279,18 @@ Effects on(AppState& s, const intent::EndVisit&) {
   if (!in_visit(s)) return {};
   end_visit(s);
   // A card left on the reader after the visit: remind them to take it (nothing of it is kept).
-  if (s.card_on_reader) show_notice(s, "kiosk.take_card");
-  return {};
+  if (!s.card_on_reader) return {};
+  show_notice(s, "kiosk.take_card");
+  return speak(s, "voice.take_card");
 }
 
-bool clock_ticked(AppState& s) {
+Effects on(AppState& s, const intent::ReadAloud& e) {
+  if (!s.voice || s.screen != ScreenId::ResidentStatus || !s.kiosk.status) return {};
+  s.kiosk.last_activity = s.now;
+  return {fx::ReadStatusAloud{*s.kiosk.status, e.amounts, s.language}};
+}
+
+bool clock_ticked(AppState& s, Effects& fx) {
   if (s.kiosk.card_lifted_at && seconds_of(s.now) - seconds_of(*s.kiosk.card_lifted_at) >= kRemovalGraceS) {
     end_visit(s);
     return true;
@@ -294,7 +313,7 @@ bool clock_ticked(AppState& s) {
   const long idle = seconds_of(s.now) - seconds_of(s.kiosk.last_activity);
   const long left = s.idle_timeout_s - idle;
   if (left <= 0) {
-    on(s, intent::EndVisit{});
+    for (auto& e : on(s, intent::EndVisit{})) fx.push_back(std::move(e));
     return true;
   }
   const int shown = left <= std::min<long>(kCountdownS, s.idle_timeout_s / 2) ? static_cast<int>(left) : -1;

@@ -16,6 +16,8 @@ inline constexpr int kRemovalGraceS = 3;
 inline constexpr int kCountdownS = 10;
 // The welcome screen repeats its invitation, larger, after this long with nobody there.
 inline constexpr int kAttractAfterS = 60;
+// Voice: a tap on the welcome screen speaks its greeting again only after this long.
+inline constexpr int kGreetAgainAfterS = 20;
 
 bool in_visit(const AppState& s);
 
@@ -43,12 +45,13 @@ Effects on(AppState& s, const intent::ToggleLargeText& e);
 Effects on(AppState& s, const intent::ScrollTo& e);
 Effects on(AppState& s, const intent::PrintSummary& e);
 Effects on(AppState& s, const intent::EndVisit& e);
+Effects on(AppState& s, const intent::ReadAloud& e);
 // Hooks the spine calls in kiosk mode. Start-up: the idle and attract clocks start now.
 void started(AppState& s);
 // The store went away: a visit waiting for it says 系统维护中.
 void store_unavailable(AppState& s);
 // Each second: removal grace, idle countdown and timeout, the welcome's repeated invitation.
-// Returns true if something visible changed.
-bool clock_ticked(AppState& s);
+// Returns true if something visible changed; effects (a spoken 请取回您的身份证) go into `fx`.
+bool clock_ticked(AppState& s, Effects& fx);
 
 }  // namespace core::kiosk

@@ -39,6 +39,8 @@ struct KioskSession {
   // Demo: the summary as the virtual printer printed it, and whether it is shown (查看凭条).
   std::optional<PaperPreview> paper;
   bool show_paper = false;
+  // Voice: when the welcome screen's greeting was last spoken (a tap repeats it only after a while).
+  std::optional<CivilTime> greeted_at;
 };
 
 }  // namespace core

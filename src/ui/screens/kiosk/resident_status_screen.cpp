@@ -1,6 +1,7 @@
 // Kiosk: what a resident holds, after their card was read — a greeting with the masked name, each
 // benefit as a card, the last payments, open applications with their timelines and what they
-// might apply for. Long content turns by pages; 打印 prints this summary when a printer is ready.
+// might apply for. Long content turns by pages; 打印 prints this summary when a printer is ready;
+// with voice on, 朗读 reads it aloud without amounts and 朗读金额 with them.
 #include <algorithm>
 #include <string>
 
@@ -106,6 +107,10 @@ void draw_resident_status(const core::AppState& s, UiContext& ui, Area a) {
   const PrintCorner pc = print_corner(s, ui);
   const std::string_view print_label = pc.label;
   const float print_bw = pc.button ? measure(ui, FontRole::Body, print_label).x + 2 * pad : 0;
+  const std::string_view read_label = ui.tr("kiosk.read_aloud"), amounts_label = ui.tr("kiosk.read_amounts");
+  const float read_bw = s.voice ? measure(ui, FontRole::Body, read_label).x + 2 * pad : 0;
+  const float amounts_bw = s.voice ? measure(ui, FontRole::Body, amounts_label).x + 2 * pad : 0;
+  float voice_w = s.voice ? read_bw + gap + amounts_bw + gap : 0;
 
   // The bottom bar: the print corner at the left, the page buttons at the right; two rows where
   // they do not fit side by side.
@@ -113,14 +118,17 @@ void draw_resident_status(const core::AppState& s, UiContext& ui, Area a) {
   const float row_w = a.w() - 2 * pad;
   FontRole line_role = FontRole::Body;
   float line_w = pc.line.empty() ? 0 : measure(ui, line_role, pc.line).x;
-  auto corner_w = [&] { return print_bw + (pc.button && line_w > 0 ? gap : 0) + line_w; };
+  auto corner_w = [&] { return voice_w + print_bw + (pc.button && line_w > 0 ? gap : 0) + line_w; };
+  // Narrow (portrait, 大字模式, English): 朗读 and 朗读金额 take a row of their own above the rest.
+  const bool voice_row = s.voice && corner_w() > row_w;
+  if (voice_row) voice_w = 0;
   const bool one_row = corner_w() + pad + pager_w <= row_w;
   if (!one_row && corner_w() > row_w) {
     line_role = FontRole::Small;
     line_w = pc.line.empty() ? 0 : measure(ui, line_role, pc.line).x;
   }
   const float row_h = bh + 2 * gap;
-  const float bar_h = one_row ? row_h : 2 * row_h - gap;
+  const float bar_h = (one_row ? row_h : 2 * row_h - gap) + (voice_row ? row_h - gap : 0);
   const Area view{a.x0, a.y0, a.x1, a.y1 - bar_h};
   const Column c = content_column(ui, view);
   const PageTurn turn = scroll_view(ui, view, s.kiosk.scroll_px,
@@ -130,10 +138,17 @@ void draw_resident_status(const core::AppState& s, UiContext& ui, Area a) {
                                     });
   filled_rect({a.x0, view.y1}, {a.x1, view.y1 + t.px(2)}, t.card_edge);
 
-  const float corner_y = view.y1 + gap;
+  const float voice_y = view.y1 + gap;
+  const float corner_y = voice_row ? voice_y + row_h - gap : voice_y;
   const float pager_y = one_row ? corner_y : corner_y + row_h - gap;
   page_buttons(ui, turn, {one_row ? a.x1 - pad - pager_w : a.x0 + pad, pager_y, a.x1 - pad, pager_y + bh});
   float x = a.x0 + pad;
+  if (s.voice) {
+    if (button_at(ui, read_label, {x, voice_y}, {read_bw, bh})) ui.emit(core::intent::ReadAloud{false});
+    x += read_bw + gap;
+    if (button_at(ui, amounts_label, {x, voice_y}, {amounts_bw, bh})) ui.emit(core::intent::ReadAloud{true});
+    x = voice_row ? a.x0 + pad : x + amounts_bw + gap;
+  }
   if (pc.button) {
     if (button_at(ui, print_label, {x, corner_y}, {print_bw, bh})) ui.emit(pc.press);
     x += print_bw + gap;
