@@ -209,6 +209,28 @@ std::string read_printer(const toml::table& t, std::string_view src, Config& c) 
       .run();
 }
 
+// "auto", "off" or "X,Y,WxH" (X and Y may be negative: a monitor left of or above the primary).
+std::string read_resident_screen(const toml::node& n, Config::Counter::ResidentScreen& out) {
+  using Place = Config::Counter::ResidentScreen::Place;
+  std::string v;
+  if (auto p = read_string(n, v); !p.empty()) return p;
+  if (v == "auto" || v == "off") {
+    out = {};
+    out.place = v == "auto" ? Place::Auto : Place::Off;
+    return {};
+  }
+  Config::Counter::ResidentScreen r;
+  r.place = Place::At;
+  char tail = 0;
+  constexpr int kMinPx = 200, kMaxPx = 16384;
+  if (std::sscanf(v.c_str(), "%d,%d,%dx%d%c", &r.x, &r.y, &r.width, &r.height, &tail) != 4 || r.width < kMinPx ||
+      r.height < kMinPx || r.width > kMaxPx || r.height > kMaxPx)
+    return "must be \"auto\", \"off\" or \"X,Y,WxH\" with a size of 200 to 16384 pixels, e.g. \"1920,0,1920x1080\" (got \"" +
+           v + "\")";
+  out = r;
+  return {};
+}
+
 std::string read_counter(const toml::table& t, std::string_view src, Config& c) {
   return SectionReader(src, "counter", t)
       .key("lockout_minutes", [&](const toml::node& n) { return read_int(n, c.counter.lockout_minutes, 1, 1440); })
@@ -216,6 +238,7 @@ std::string read_counter(const toml::table& t, std::string_view src, Config& c) 
            [&](const toml::node& n) { return read_int(n, c.counter.wrong_pins_before_lockout, 1, 20); })
       .key("lock_after_idle_s", [&](const toml::node& n) { return read_int(n, c.counter.lock_after_idle_s, 10, 3600); })
       .key("export_dir", [&](const toml::node& n) { return read_string(n, c.counter.export_dir, true); })
+      .key("resident_screen", [&](const toml::node& n) { return read_resident_screen(n, c.counter.resident_screen); })
       .run();
 }
 

@@ -71,6 +71,9 @@ base::Result<std::unique_ptr<Terminal>> Terminal::open(const TerminalOptions& o)
   theme.scale = t->config_.ui.scale;
   if (t->config_.terminal.mode == core::Mode::Backoffice) theme.scale *= ui::Theme::kDeskScale;
   t->renderer_ = std::make_unique<ui::FrameRenderer>(t->catalog_, *t->fonts_, theme);
+  // A counter's second window faces the resident; a hidden terminal (screenshots, tests) has none.
+  if (t->config_.terminal.mode == core::Mode::Counter && o.visible)
+    t->resident_ = ResidentDisplay::open(t->config_, *t->window_, t->catalog_, *t->fonts_, theme);
   t->queue_.set_waker(&ui::Window::wake);
   t->services_ = std::make_unique<Services>(t->queue_, t->config_);
   t->apply(core::ev::Started{t->config_, o.demo, local_now()});
@@ -188,6 +191,7 @@ bool Terminal::step(double max_wait_s) {
     drawn_ = rev;
     if (settle_frames_ > 0) --settle_frames_;
   }
+  if (resident_) resident_->update(state_);
   if (!state_.running) return false;
   if (!prewarmed_ && drawn_ == state_.revision && queue_.empty()) prewarm_fonts();
   else if (drawn_ == state_.revision && queue_.empty() && fonts_->wants_repack() && between_visits()) repack_fonts();

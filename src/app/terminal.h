@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/counter/resident_display.h"
 #include "app/service_notify.h"
 #include "app/services.h"
 #include "core/app_state.h"
@@ -43,7 +44,7 @@ class Terminal {
   // the terminal should stop. The scenario runner drives the program with it.
   bool step(double max_wait_s);
   // True once the current state has been drawn and presented (nothing visible is pending).
-  bool presented() const { return drawn_ == state_.revision; }
+  bool presented() const { return drawn_ == state_.revision && (!resident_ || resident_->up_to_date(state_)); }
   // When the last frame was handed to the display (benchmarks: latency up to the frame, not up to
   // the end of the sleep that follows it).
   std::chrono::steady_clock::time_point last_presented_at() const { return presented_at_; }
@@ -69,6 +70,8 @@ class Terminal {
   ui::FontAtlas& fonts() { return *fonts_; }
   ui::FrameRenderer& renderer() { return *renderer_; }
   core::EventQueue& queue() { return queue_; }
+  // The counter's resident-facing window (窗口外屏); nullptr when there is none.
+  ResidentDisplay* resident() { return resident_.get(); }
 
  private:
   Terminal() = default;
@@ -79,6 +82,7 @@ class Terminal {
   std::unique_ptr<ui::Window> window_;
   std::unique_ptr<ui::FontAtlas> fonts_;
   std::unique_ptr<ui::FrameRenderer> renderer_;
+  std::unique_ptr<ResidentDisplay> resident_;  // after window_: closed before it
   std::unique_ptr<Services> services_;
   ServiceNotifier notifier_ = ServiceNotifier::from_environment();  // systemd: READY=1, WATCHDOG=1
   void prewarm_fonts();

@@ -58,6 +58,12 @@ struct Config {
     int wrong_pins_before_lockout = 5;  // the wrong PIN that locks the account
     int lock_after_idle_s = 300;        // the counter screen locks itself after this long untouched
     std::string export_dir;             // where 导出台账 writes; empty: <data dir>/exports
+    // The resident-facing screen (窗口外屏), `resident_screen`: "auto" — full screen on a second
+    // monitor when there is one, else none; "off"; or "X,Y,WxH" — a window of that size there.
+    struct ResidentScreen {
+      enum class Place { Auto, Off, At } place = Place::Auto;
+      int x = 0, y = 0, width = 0, height = 0;  // Place::At
+    } resident_screen;
   } counter;
   struct Backoffice {
     int refresh_s = 5;            // the queue is read again this often while someone is signed in

@@ -22,11 +22,11 @@ std::vector<core::Event> FrameRenderer::render(const core::AppState& state, Wind
                     [&state](UiContext& ui, float w, float h) { screens::draw(state, ui, w, h); });
 }
 
-std::vector<core::Event> FrameRenderer::render_custom(core::Language language, Window& window, const DrawFn& draw) {
-  return draw_frame(language, window, theme_, draw);
+std::vector<core::Event> FrameRenderer::render_custom(core::Language language, FrameTarget& target, const DrawFn& draw) {
+  return draw_frame(language, target, theme_, draw);
 }
 
-std::vector<core::Event> FrameRenderer::draw_frame(core::Language language, Window& window, const Theme& theme,
+std::vector<core::Event> FrameRenderer::draw_frame(core::Language language, FrameTarget& window, const Theme& theme,
                                                    const DrawFn& draw) {
   // 大字模式 changes the font sizes for this frame; the atlas is rebuilt only when they change.
   fonts_.set_sizes(theme.font_px());

@@ -10,6 +10,7 @@
 #include "core/text/i18n.h"
 #include "ui/fonts/font_atlas.h"
 #include "ui/texture_cache.h"
+#include "ui/frame_target.h"
 #include "ui/theme.h"
 #include "ui/widgets/layout_probe.h"
 #include "ui/widgets/text_field.h"
@@ -26,7 +27,7 @@ class FrameRenderer {
   std::vector<core::Event> render(const core::AppState& state, Window& window);
   // Same, with any drawing (diagnostics, tests): the atlas still grows before the frame is shown.
   using DrawFn = std::function<void(UiContext&, float width, float height)>;
-  std::vector<core::Event> render_custom(core::Language language, Window& window, const DrawFn& draw);
+  std::vector<core::Event> render_custom(core::Language language, FrameTarget& target, const DrawFn& draw);
   std::uint64_t frames() const { return frames_; }
   const LayoutProbe& probe() const { return probe_; }
   widgets::FieldBuffers& fields() { return fields_; }  // text fields' buffers and keyboard focus
@@ -36,7 +37,7 @@ class FrameRenderer {
 
  private:
   Theme theme_for(const core::AppState& state) const;
-  std::vector<core::Event> draw_frame(core::Language language, Window& window, const Theme& theme,
+  std::vector<core::Event> draw_frame(core::Language language, FrameTarget& window, const Theme& theme,
                                       const DrawFn& draw);
   const core::Catalog& catalog_;
   FontAtlas& fonts_;

@@ -85,7 +85,8 @@ base::Result<std::unique_ptr<Window>> Window::open(const WindowOptions& o) {
   });
 
   IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
+  self->ctx_ = ImGui::CreateContext();
+  ImGui::SetCurrentContext(self->ctx_);
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // a kiosk keeps no window layout on disk
   io.LogFilename = nullptr;
@@ -97,9 +98,11 @@ base::Result<std::unique_ptr<Window>> Window::open(const WindowOptions& o) {
 
 Window::~Window() {
   if (!win_) return;
+  glfwMakeContextCurrent(win_);
+  ImGui::SetCurrentContext(ctx_);
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
-  ImGui::DestroyContext();
+  ImGui::DestroyContext(ctx_);
   glfwDestroyWindow(win_);
   glfwTerminate();
 }
@@ -128,9 +131,23 @@ bool Window::take_input() {
 }
 
 void Window::upload_fonts() {
+  ImGuiContext* current = ImGui::GetCurrentContext();
+  // The build set the default font in the context it ran in; the old one is freed.
+  ImFont* font_default = ImGui::GetIO().FontDefault;
+  ImGui::SetCurrentContext(ctx_);
+  ImGui::GetIO().FontDefault = font_default;
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetIO().Fonts->ClearTexData();  // the GPU has it; drop the CPU copy
+  ImGui::SetCurrentContext(current);
+}
+
+ImFontAtlas* Window::font_atlas() const {
+  ImGuiContext* current = ImGui::GetCurrentContext();
+  ImGui::SetCurrentContext(ctx_);
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  ImGui::SetCurrentContext(current);
+  return atlas;
 }
 
 void Window::upload_font_regions(const std::vector<AtlasUpload>& regions) {

@@ -163,3 +163,30 @@ TEST_CASE("counter keys: lockout minutes, wrong PINs before lockout, idle lock, 
         "config test.toml: counter.wrong_pins_before_lockout: must be a whole number");
   CHECK(error_of("[counter]\nlock_after_idle = 300\n") == "config test.toml: counter.lock_after_idle: unknown key");
 }
+
+TEST_CASE("counter.resident_screen: auto by default, off, or a window at X,Y of WxH, and nothing else") {
+  using Place = core::Config::Counter::ResidentScreen::Place;
+  CHECK(core::Config{}.counter.resident_screen.place == Place::Auto);
+  auto example = load_config_file(std::string(ONEWINDOW_SOURCE_DIR) + "/assets/config/onewindow.example.toml");
+  REQUIRE(example.ok());
+  CHECK(example->counter.resident_screen.place == Place::Auto);
+  auto off = parse_config_text("[counter]\nresident_screen = \"off\"\n", "test.toml");
+  REQUIRE(off.ok());
+  CHECK(off->counter.resident_screen.place == Place::Off);
+  auto at = parse_config_text("[counter]\nresident_screen = \"-1280,40,1280x800\"\n", "test.toml");
+  REQUIRE(at.ok());
+  CHECK(at->counter.resident_screen.place == Place::At);
+  CHECK(at->counter.resident_screen.x == -1280);
+  CHECK(at->counter.resident_screen.y == 40);
+  CHECK(at->counter.resident_screen.width == 1280);
+  CHECK(at->counter.resident_screen.height == 800);
+  const std::string why = "must be \"auto\", \"off\" or \"X,Y,WxH\" with a size of 200 to 16384 pixels, e.g. "
+                          "\"1920,0,1920x1080\"";
+  CHECK(error_of("[counter]\nresident_screen = \"1280x800\"\n") ==
+        "config test.toml: counter.resident_screen: " + why + " (got \"1280x800\")");
+  CHECK(error_of("[counter]\nresident_screen = \"0,0,100x800\"\n") ==
+        "config test.toml: counter.resident_screen: " + why + " (got \"0,0,100x800\")");
+  CHECK(error_of("[counter]\nresident_screen = \"0,0,1280x800 \"\n") ==
+        "config test.toml: counter.resident_screen: " + why + " (got \"0,0,1280x800 \")");
+  CHECK(error_of("[counter]\nresident_screen = true\n") == "config test.toml: counter.resident_screen: must be a string");
+}

@@ -326,3 +326,26 @@ TEST_CASE("scenario sandbox: staff needs a store") {
   REQUIRE(!config.ok());
   CHECK(config.error().message.rfind("t.scn:2: staff:", 0) == 0);
 }
+
+TEST_CASE("scenario script: the resident-facing window's checks, screenshot and the X screen it needs") {
+  auto rt = std::get<cmd::ExpectText>(step_of("expect resident text \"已受理\" within 2s"));
+  CHECK(rt.resident);
+  CHECK(!rt.absent);
+  CHECK(rt.text == "已受理");
+  CHECK(rt.within_ms == 2000);
+  auto rn = std::get<cmd::ExpectText>(step_of("expect resident no text \"110105194912310021\""));
+  CHECK(rn.resident);
+  CHECK(rn.absent);
+  CHECK(!std::get<cmd::ExpectText>(step_of("expect text \"resident\"")).resident);
+  CHECK(std::get<cmd::ExpectResidentWindow>(step_of("expect resident window")).open);
+  CHECK(!std::get<cmd::ExpectResidentWindow>(step_of("expect no resident window")).open);
+  auto shot = std::get<cmd::Screenshot>(step_of("screenshot resident 2-outer"));
+  CHECK(shot.resident);
+  CHECK(shot.name == "2-outer");
+  CHECK(!std::get<cmd::Screenshot>(step_of("screenshot resident")).resident);  // a shot named "resident"
+  const auto& st = std::get<cmd::Start>(parse_ok("start counter size=1280x800 screen=2560x900\n").start->command);
+  CHECK(st.screen_width == 2560);
+  CHECK(st.screen_height == 900);
+  CHECK(parse_error("start counter screen=2560\n").find("screen must be WxH") != std::string::npos);
+  CHECK(parse_error("start\nscreenshot resident a b\n").find("screenshot resident NAME") != std::string::npos);
+}

@@ -15,12 +15,13 @@
 #include "app/log.h"
 #include "app/scenario/pdf_text.h"
 #include "app/scenario/sandbox.h"
+#include "app/scenario/script_names.h"
 #include "app/scenario/x11_close.h"
 #include "app/scenario/x11_input.h"
 #include "app/slip/publicity_export.h"
 #include "app/terminal.h"
 #include "core/update.h"
-#include "devices/idcard/sample_cards.h"
+#include "ui/display_window.h"
 #include "ui/png_writer.h"
 
 namespace app::scenario {
@@ -37,45 +38,6 @@ constexpr milliseconds kInputLimit{10000};          // a loaded machine may take
 constexpr milliseconds kMoveLimit{500};             // a move onto where the pointer already is sends nothing
 constexpr milliseconds kAfterDeviceAction{50};      // let the simulated device post its event
 constexpr milliseconds kKeySettle{30};              // loop turns after each typed character
-
-// Where a sample card sits in devices::idcard::sample_cards(), by its Chinese or English name.
-std::optional<int> sample_card_slot(const std::string& name) {
-  auto cards = devices::idcard::sample_cards();
-  for (std::size_t i = 0; i < cards.size(); ++i)
-    if (cards[i].name == name || cards[i].english_name == name) return static_cast<int>(i);
-  return std::nullopt;
-}
-
-std::string sample_card_names() {
-  std::string out;
-  for (const auto& c : devices::idcard::sample_cards()) {
-    if (!out.empty()) out += ", ";
-    out += c.name.empty() ? c.english_name : c.name;
-  }
-  return out;
-}
-
-// Every screen name the program knows (core::kAllScreens), so new screens need no change here.
-std::vector<std::string> known_screens() {
-  std::vector<std::string> names;
-  for (const auto& screen : core::kAllScreens) names.emplace_back(screen.name);
-  return names;
-}
-
-std::string one_line(const std::string& text) {
-  std::string out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t nl = text.find('\n', start);
-    if (nl == std::string::npos) nl = text.size();
-    if (nl > start) {
-      if (!out.empty()) out += " | ";
-      out += text.substr(start, nl - start);
-    }
-    start = nl + 1;
-  }
-  return out.empty() ? "(none)" : out;
-}
 
 class Runner {
  public:
@@ -141,6 +103,8 @@ class Runner {
   int check_failed(const Step& step, const std::string& expected) {
     std::string screen = terminal_ ? std::string(core::screen_name(terminal_->state().screen)) : "(not started)";
     std::string text = terminal_ ? one_line(terminal_->renderer().probe().all_text()) : "(none)";
+    if (terminal_ && terminal_->resident())
+      text += "; resident window: " + one_line(terminal_->resident()->probe().all_text());
     std::fprintf(stderr, "%s:%d: %s: expected %s, screen was %s, visible text: %s\n", script_.file.c_str(), step.line,
                  step.text.c_str(), expected.c_str(), screen.c_str(), text.c_str());
     return 1;
@@ -161,6 +125,7 @@ class Runner {
     auto t = Terminal::open(o);
     if (!t) return script_error(step.line, "start: " + t.error().message);
     terminal_ = std::move(*t);
+    if (int rc = check_x_screen(step, st); rc != 0) return rc;
     auto ready = [this] {
       const auto& s = terminal_->state();
       for (base::DeviceKind k : base::kAllDeviceKinds)
@@ -175,6 +140,17 @@ class Runner {
       std::printf("%s:%d: ok: %s (sandbox %s)\n", script_.file.c_str(), step.line, step.text.c_str(),
                   sandbox_->dir().c_str());
     return 0;
+  }
+
+  // A script that places a second window beside the first says how large an X screen it needs.
+  int check_x_screen(const Step& step, const cmd::Start& st) {
+    if (st.screen_width == 0) return 0;
+    const ui::ScreenRect screen = ui::DisplayWindow::primary_monitor();
+    const int w = screen.width, h = screen.height;
+    if (w >= st.screen_width && h >= st.screen_height) return 0;
+    return script_error(step.line, "start: the X screen is " + std::to_string(w) + "x" + std::to_string(h) +
+                                       ", the script needs screen=" + std::to_string(st.screen_width) + "x" +
+                                       std::to_string(st.screen_height) + " (scripts/with-xvfb.sh --size WxH)");
   }
 
   // Turns of the real loop for `d`; false if the terminal stopped.
@@ -309,6 +285,14 @@ class Runner {
     if (!options_.screenshot_dir) return 0;
     pump_for(milliseconds(0));
     Terminal& t = *terminal_;
+    if (c.resident) {
+      if (!t.resident()) return check_failed(step, "a resident-facing window (config counter.resident_screen)");
+      const auto file = *options_.screenshot_dir / (c.name + ".png");
+      if (auto s = t.resident()->screenshot(t.state(), file); !s)
+        return script_error(step.line, "screenshot: " + s.error().message);
+      if (options_.verbose) std::printf("%s:%d: wrote %s\n", script_.file.c_str(), step.line, file.c_str());
+      return 0;
+    }
     // Draw the current state into the back buffer, read it, then show that same frame.
     for (auto& intent : t.render()) t.apply(intent);
     int w = 0, h = 0;
@@ -386,9 +370,15 @@ class Runner {
       auto on_screen = [&] { return core::screen_name(t.state().screen) == es->name; };
       if (!pump_until(on_screen, milliseconds(es->within_ms)))
         return check_failed(step, "screen " + es->name + " within " + std::to_string(es->within_ms) + " ms");
+    } else if (const auto* rw = std::get_if<cmd::ExpectResidentWindow>(&c)) {
+      if ((t.resident() != nullptr) != rw->open)
+        return check_failed(step, rw->open ? "a resident-facing window" : "no resident-facing window");
     } else if (const auto* et = std::get_if<cmd::ExpectText>(&c)) {
+      if (et->resident && !t.resident())
+        return check_failed(step, "a resident-facing window (config counter.resident_screen)");
       auto shown = [&] {
-        const bool has = t.renderer().probe().all_text().find(et->text) != std::string::npos;
+        const auto& probe = et->resident ? t.resident()->probe() : t.renderer().probe();
+        const bool has = probe.all_text().find(et->text) != std::string::npos;
         return has != et->absent;
       };
       if (!pump_until(shown, milliseconds(et->within_ms)))

@@ -163,9 +163,11 @@ class LineParser {
     }
     if (w == "expect") return expect();
     if (w == "screenshot") {
-      if (t_.size() != 2 || !safe_name(t_[1].text))
-        return base::Error{"screenshot: write `screenshot NAME` (letters, digits, '-', '_', '.')"};
-      return Command{cmd::Screenshot{t_[1].text}};
+      const bool resident = t_.size() == 3 && is(1, "resident");
+      if (t_.size() != (resident ? 3u : 2u) || !safe_name(t_.back().text))
+        return base::Error{"screenshot: write `screenshot NAME` or `screenshot resident NAME` (letters, digits, '-', "
+                           "'_', '.')"};
+      return Command{cmd::Screenshot{t_.back().text, resident}};
     }
     if (w == "restart") {
       if (t_.size() == 1) return Command{cmd::Restart{}};
@@ -240,11 +242,17 @@ class LineParser {
           return base::Error{"start: \"" + a + "\": size must be WxH, e.g. size=1080x1920"};
         s.width = w;
         s.height = h;
+      } else if (a.rfind("screen=", 0) == 0) {
+        char x = 0;
+        if (std::sscanf(a.c_str() + 7, "%d%c%d", &s.screen_width, &x, &s.screen_height) != 3 || x != 'x' ||
+            s.screen_width < 320 || s.screen_height < 240 || s.screen_width > 16384 || s.screen_height > 16384)
+          return base::Error{"start: \"" + a + "\": screen must be WxH, e.g. screen=3200x1080"};
       } else if (a.rfind("language=", 0) == 0) {
         s.language = core::parse_language(std::string_view(a).substr(9));
         if (!s.language) return base::Error{"start: \"" + a + "\": language must be zh-CN or en"};
       } else {
-        return base::Error{"start: \"" + a + "\" is not kiosk|counter|backoffice, size=WxH or language=zh-CN|en"};
+        return base::Error{"start: \"" + a +
+                           "\" is not kiosk|counter|backoffice, size=WxH, screen=WxH or language=zh-CN|en"};
       }
     }
     return Command{s};
@@ -328,15 +336,19 @@ class LineParser {
       if (!w) return w.error();
       return Command{cmd::ExpectStopped{*w}};
     }
-    const bool absent = is(1, "no");
-    const std::size_t k = absent ? 2 : 1;
+    if (t_.size() == 3 && is(1, "resident") && is(2, "window")) return Command{cmd::ExpectResidentWindow{true}};
+    if (t_.size() == 4 && is(1, "no") && is(2, "resident") && is(3, "window"))
+      return Command{cmd::ExpectResidentWindow{false}};
+    const bool resident = is(1, "resident");
+    const bool absent = is(resident ? 2 : 1, "no");
+    const std::size_t k = 1 + (resident ? 1 : 0) + (absent ? 1 : 0);
     if (is(k, "text") && t_.size() >= k + 2 && !t_[k + 1].text.empty()) {
       auto w = within(k + 2);
       if (!w) return w.error();
-      return Command{cmd::ExpectText{t_[k + 1].text, absent, *w}};
+      return Command{cmd::ExpectText{t_[k + 1].text, absent, *w, resident}};
     }
-    return base::Error{"expect: write `expect screen NAME`, `expect text \"TEXT\"`, `expect no text \"TEXT\"`, "
-                       "`expect pdf \"TEXT\"` or `expect stopped`"};
+    return base::Error{"expect: write `expect screen NAME`, `expect [resident] text \"TEXT\"`, `expect [resident] no "
+                       "text \"TEXT\"`, `expect [no] resident window`, `expect pdf \"TEXT\"` or `expect stopped`"};
   }
 
   std::vector<Token> t_;

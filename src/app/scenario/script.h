@@ -12,7 +12,9 @@
 //   config SECTION.KEY = VALUE                    a TOML value written into the scenario's config
 //   staff NO name=NAME pin=PIN [role=counter|reviewer|approver|admin] [disabled]
 //                                                 a staff account in the scenario's store
-//   start [kiosk|counter|backoffice] [size=WxH] [language=zh-CN|en]
+//   start [kiosk|counter|backoffice] [size=WxH] [screen=WxH] [language=zh-CN|en]
+//                                                 screen=: the X screen the script needs (ctest's Xvfb
+//                                                 size; default the window size) for a second window
 //   card NAME | card "NAME"                       place the sample card with that name
 //   remove card
 //   scan genuine NUMBER | scan forged NUMBER | scan raw "TEXT"
@@ -25,9 +27,12 @@
 //   expect screen NAME [within 3s]                default: within 5s
 //   expect text "TEXT" [within 3s]                a substring of the frame's visible text
 //   expect no text "TEXT" [within 3s]
+//   expect resident [no] text "TEXT" [within 3s]  the same in the counter's resident-facing window
+//   expect [no] resident window                   whether the counter opened that window
 //   expect pdf "TEXT" [within 3s]                 the newest PDF in the export folder holds TEXT
 //                                                 (its text read back by pdftotext, blanks ignored)
 //   screenshot NAME                               NAME.png into --screenshot-dir
+//   screenshot resident NAME                      the resident-facing window, as NAME.png
 //   restart [kiosk|counter|backoffice]            the terminal is dropped as a crash would drop it (no
 //                                                 quit, nothing saved on the way out) and started again
 //                                                 on the same store, config and folders — in the mode
@@ -73,6 +78,7 @@ struct Config {
 struct Start {
   std::optional<core::Mode> mode;
   int width = 1920, height = 1080;
+  int screen_width = 0, screen_height = 0;  // screen=WxH; 0: the window's size
   std::optional<core::Language> language;
 };
 struct Card {
@@ -115,6 +121,10 @@ struct ExpectText {
   std::string text;
   bool absent = false;  // `expect no text`
   int within_ms = kDefaultWithinMs;
+  bool resident = false;  // in the counter's resident-facing window
+};
+struct ExpectResidentWindow {
+  bool open = true;  // `expect resident window`; false: `expect no resident window`
 };
 struct ExpectPdf {
   std::string text;
@@ -122,6 +132,7 @@ struct ExpectPdf {
 };
 struct Screenshot {
   std::string name;
+  bool resident = false;  // the resident-facing window instead of the terminal's
 };
 struct Quit {};
 // The terminal ends by itself (the maintenance exit): its loop stops within the time.
@@ -138,7 +149,8 @@ struct Restart {
 using Command = std::variant<cmd::DataDemo, cmd::DataRoster, cmd::DataNone, cmd::StoreUnavailable, cmd::Config,
                              cmd::Start, cmd::Card, cmd::RemoveCard, cmd::Scan, cmd::Paper, cmd::Tap, cmd::Key,
                              cmd::Wait, cmd::ExpectScreen, cmd::ExpectText, cmd::ExpectPdf, cmd::Screenshot, cmd::Quit, cmd::Restart,
-                             cmd::Type, cmd::Staff, cmd::Stall, cmd::Close, cmd::ExpectStopped>;
+                             cmd::Type, cmd::Staff, cmd::Stall, cmd::Close, cmd::ExpectStopped,
+                             cmd::ExpectResidentWindow>;
 
 struct Step {
   int line = 0;      // 1-based line in the script

@@ -1,0 +1,94 @@
+#include "app/counter/resident_display.h"
+
+#include <string>
+
+#include "app/log.h"
+#include "ui/png_writer.h"
+#include "ui/screens/counter/resident_screen.h"
+
+namespace app {
+
+namespace {
+std::string describe(const ui::ScreenRect& r) {
+  return std::to_string(r.x) + "," + std::to_string(r.y) + "," + std::to_string(r.width) + "x" + std::to_string(r.height);
+}
+}  // namespace
+
+std::optional<ResidentPlacement> resident_placement(const core::Config::Counter::ResidentScreen& setting,
+                                                    const std::optional<ui::ScreenRect>& second_monitor) {
+  using Place = core::Config::Counter::ResidentScreen::Place;
+  switch (setting.place) {
+    case Place::Off: return std::nullopt;
+    case Place::At: return ResidentPlacement{{setting.x, setting.y, setting.width, setting.height}, false};
+    case Place::Auto:
+      if (!second_monitor) return std::nullopt;
+      return ResidentPlacement{*second_monitor, true};
+  }
+  return std::nullopt;
+}
+
+std::unique_ptr<ResidentDisplay> ResidentDisplay::open(const core::Config& config, ui::Window& main,
+                                                       const core::Catalog& catalog, ui::FontAtlas& fonts,
+                                                       const ui::Theme& theme) {
+  const auto& setting = config.counter.resident_screen;
+  const bool auto_place = setting.place == core::Config::Counter::ResidentScreen::Place::Auto;
+  const auto place = resident_placement(setting, auto_place ? ui::DisplayWindow::second_monitor() : std::nullopt);
+  if (!place) {
+    log::info("resident", auto_place ? "resident-facing screen: no second monitor, none shown"
+                                     : "resident-facing screen: off (counter.resident_screen)");
+    return nullptr;
+  }
+  ui::DisplayOptions o;
+  o.title = "onewindow resident";
+  o.rect = place->rect;
+  o.fullscreen = place->fullscreen;
+  auto w = ui::DisplayWindow::open(main, o);
+  if (!w) {
+    log::error("resident", w.error().message + "; the counter works on without it");
+    return nullptr;
+  }
+  log::info("resident", "resident-facing screen at " + describe(place->rect) + (place->fullscreen ? " (full screen)" : ""));
+  return std::unique_ptr<ResidentDisplay>(new ResidentDisplay(std::move(*w), catalog, fonts, theme));
+}
+
+ResidentDisplay::ResidentDisplay(std::unique_ptr<ui::DisplayWindow> w, const core::Catalog& catalog,
+                                 ui::FontAtlas& fonts, const ui::Theme& theme)
+    : window_(std::move(w)), renderer_(catalog, fonts, theme) {}
+
+ResidentDisplay::~ResidentDisplay() = default;
+
+void ResidentDisplay::draw(const core::ResidentView& view) {
+  renderer_.render_custom(view.language, *window_, [&view](ui::UiContext& ui, float w, float h) {
+    ui::screens::draw_resident_screen(view, ui, w, h);
+  });
+}
+
+void ResidentDisplay::update(const core::AppState& state) {
+  const bool damaged = window_->take_damage();
+  if (!damaged && state.revision == seen_revision_) return;
+  seen_revision_ = state.revision;
+  core::ResidentView view = core::resident_view(state);
+  if (!damaged && drawn_ && *drawn_ == view) return;
+  window_->begin();
+  draw(view);
+  window_->present();
+  window_->end();
+  drawn_ = std::move(view);
+}
+
+base::Status ResidentDisplay::screenshot(const core::AppState& state, const std::filesystem::path& file) {
+  core::ResidentView view = core::resident_view(state);
+  window_->begin();
+  draw(view);
+  int w = 0, h = 0;
+  window_->framebuffer_size(w, h);
+  ui::DisplayWindow& win = *window_;
+  auto s = ui::write_png_rows(file.string(), w, h, [&win](int y0, int n, std::uint8_t* rgba) { win.read_rows(y0, n, rgba); });
+  window_->present();
+  window_->end();
+  drawn_ = std::move(view);
+  seen_revision_ = state.revision;
+  return s;
+}
+
+}  // namespace app

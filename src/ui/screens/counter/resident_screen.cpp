@@ -1,0 +1,173 @@
+#include "ui/screens/counter/resident_screen.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "core/text/message.h"
+#include "ui/screens/screens.h"
+
+namespace ui::screens {
+
+namespace {
+
+using widgets::Area;
+using widgets::Vec2;
+
+// The hall's name left, the window number right, on the header band.
+void draw_band(const core::ResidentView& v, UiContext& ui, Area band) {
+  using namespace widgets;
+  const Theme& t = ui.theme;
+  filled_rect({band.x0, band.y0}, {band.x1, band.y1}, t.header);
+  const float pad = t.px(Theme::kPaddingPx);
+  const std::string window = core::format(ui.tr("resident_screen.window"), {std::to_string(v.window_no)});
+  const Vec2 window_sz = measure(ui, FontRole::Title, window);
+  text_at(ui, FontRole::Title, window, {band.x1 - pad - window_sz.x, band.y0 + (band.h() - window_sz.y) / 2},
+          t.header_ink);
+  const float room = band.w() - window_sz.x - 3 * pad;
+  FontRole role = FontRole::Title;
+  for (FontRole r : {FontRole::Title, FontRole::Heading, FontRole::Body}) {
+    role = r;
+    if (measure(ui, r, v.hall_name).x <= room) break;
+  }
+  const float h = measure(ui, role, v.hall_name).y;
+  text_at(ui, role, v.hall_name, {band.x0 + pad, band.y0 + (band.h() - h) / 2}, t.header_ink);
+}
+
+// Left-aligned lines, wrapped to the column; returns the y below them.
+float lines(UiContext& ui, FontRole role, std::string_view s, float x0, float x1, float y, Rgb color) {
+  for (const std::string& line : widgets::wrap_lines(ui, role, s, x1 - x0)) {
+    widgets::text_at(ui, role, line, {x0, y}, color);
+    y += widgets::measure(ui, role, line).y;
+  }
+  return y;
+}
+
+std::string joined(const UiContext& ui, const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& m : items) out += (out.empty() ? "" : std::string(ui.tr("resident_screen.list_separator"))) + m;
+  return out;
+}
+
+// A big word (or two) in the middle of the area, a mark before it when there is one, a hint below.
+void draw_message(UiContext& ui, Area a, std::string_view title, Rgb color, std::string_view hint,
+                  std::optional<widgets::Mark> mark = std::nullopt) {
+  const Theme& t = ui.theme;
+  const float title_h = widgets::measure(ui, FontRole::Display, title).y;
+  float y = a.y0 + std::max(0.0f, (a.h() - 3 * title_h) / 2);
+  if (mark) {
+    const float size = title_h * 1.2f;
+    widgets::mark(*mark, {(a.x0 + a.x1 - size) / 2, y}, size, color);
+    y += size + t.px(16);
+  }
+  y += centered_lines(ui, FontRole::Display, title, a.x0, a.x1, y, color) + t.px(24);
+  if (!hint.empty()) centered_lines(ui, FontRole::Heading, hint, a.x0, a.x1, y, t.ink_muted);
+}
+
+// The size of the summary's lines: as large as a full-height screen allows, one size less on a
+// short one (a 1280×800 panel), so the missing materials stay on it.
+FontRole line_role(const UiContext& ui, Area a) {
+  constexpr float kTallAreaPx = 640;
+  return a.h() >= ui.theme.px(kTallAreaPx) ? FontRole::Title : FontRole::Heading;
+}
+
+void draw_intake(const core::ResidentView& v, UiContext& ui, Area a) {
+  const Theme& t = ui.theme;
+  const FontRole role = line_role(ui, a);
+  const float gap = t.px(14);
+  float y = a.y0;
+  y = lines(ui, FontRole::Heading, ui.tr("resident_screen.check"), a.x0, a.x1, y, t.ink_muted) + t.px(24);
+  auto line = [&](std::string_view key, const std::string& value, Rgb color) {
+    if (value.empty()) return;
+    y = lines(ui, role, core::format(ui.tr(key), {value}), a.x0, a.x1, y, color) + gap;
+  };
+  line("resident_screen.name", v.name_masked, t.ink);
+  line("resident_screen.id_number", v.id_masked, t.ink);
+  line("resident_screen.item", v.item_name, t.ink);
+  if (v.household > 0) line("resident_screen.household", std::to_string(v.household), t.ink);
+  if (v.item_name.empty()) return;
+  y += t.px(16);
+  const float size = widgets::measure(ui, role, "M").y * 0.8f;
+  if (v.missing.empty()) {
+    widgets::mark(widgets::Mark::Tick, {a.x0, y + size * 0.1f}, size, t.ok);
+    lines(ui, role, ui.tr("resident_screen.all_received"), a.x0 + size * 1.3f, a.x1, y, t.ok);
+  } else {
+    widgets::mark(widgets::Mark::Pause, {a.x0, y + size * 0.1f}, size, t.warn);
+    lines(ui, role, core::format(ui.tr("resident_screen.missing"), {joined(ui, v.missing)}),
+          a.x0 + size * 1.3f, a.x1, y, t.warn);
+  }
+}
+
+void draw_done(const core::ResidentView& v, UiContext& ui, Area a) {
+  const Theme& t = ui.theme;
+  const bool accepted = v.phase == core::ResidentPhase::Accepted;
+  const Rgb color = accepted ? t.ok : t.ink;
+  const std::string_view title = ui.tr(accepted ? "resident_screen.accepted" : "resident_screen.refused");
+  const bool tall = line_role(ui, a) == FontRole::Title;
+  const float title_h = widgets::measure(ui, FontRole::Display, title).y;
+  float y = a.y0 + t.px(16);
+  if (accepted && tall) {
+    widgets::mark(widgets::Mark::Tick, {(a.x0 + a.x1 - title_h) / 2, y}, title_h, color);
+    y += title_h + t.px(16);
+  } else if (accepted) {  // beside the word on a short screen
+    const float w = widgets::measure(ui, FontRole::Display, title).x;
+    widgets::mark(widgets::Mark::Tick, {(a.x0 + a.x1 - w) / 2 - title_h * 1.2f, y}, title_h, color);
+  }
+  y += centered_lines(ui, FontRole::Display, title, a.x0, a.x1, y, color) + t.px(24);
+  y += centered_lines(ui, tall ? FontRole::Title : FontRole::Heading,
+                      core::format(ui.tr("resident_screen.acceptance_no"), {v.acceptance_no}), a.x0, a.x1, y, t.ink) +
+       t.px(16);
+  if (!v.item_name.empty())
+    y += centered_lines(ui, FontRole::Heading, v.item_name, a.x0, a.x1, y, t.ink) + t.px(24);
+  if (!v.missing.empty())
+    y += centered_lines(ui, FontRole::Heading, core::format(ui.tr("resident_screen.owed"), {joined(ui, v.missing)}),
+                        a.x0, a.x1, y, t.warn) + t.px(24);
+  centered_lines(ui, FontRole::Heading, ui.tr(accepted ? "resident_screen.keep_slip" : "resident_screen.refused_hint"),
+                 a.x0, a.x1, y, t.ink_muted);
+}
+
+}  // namespace
+
+void draw_resident_screen(const core::ResidentView& v, UiContext& ui, float width, float height) {
+  const Theme& t = ui.theme;
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(width, height));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(t.page.r, t.page.g, t.page.b, 255));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+  ImGui::Begin("##resident", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
+  const float header = t.px(Theme::kHeaderPx), pad = t.px(Theme::kPaddingPx) * 1.5f;
+  draw_band(v, ui, {0, 0, width, header});
+  float y = header + pad;
+  if (!v.staff_name.empty()) {
+    const std::string staff = core::format(ui.tr("resident_screen.staff"), {v.staff_name, v.staff_no});
+    y += centered_lines(ui, FontRole::Heading, staff, pad, width - pad, y, t.ink) + pad;
+    widgets::filled_rect({pad, y - pad / 2}, {width - pad, y - pad / 2 + t.px(2)}, t.card_edge);
+  }
+  // A readable column in the middle of a wide screen.
+  const float column = std::min(width - 2 * pad, t.px(1400));
+  const Area body{(width - column) / 2, y, (width + column) / 2, height - pad};
+  switch (v.phase) {
+    case core::ResidentPhase::Closed:
+      draw_message(ui, body, ui.tr("resident_screen.closed"), t.ink, ui.tr("resident_screen.closed_hint"));
+      break;
+    case core::ResidentPhase::Away:
+      draw_message(ui, body, ui.tr("resident_screen.away"), t.warn, {}, widgets::Mark::Pause);
+      break;
+    case core::ResidentPhase::Welcome:
+      draw_message(ui, body, ui.tr("resident_screen.welcome"), t.header, ui.tr("resident_screen.welcome_hint"));
+      break;
+    case core::ResidentPhase::Intake: draw_intake(v, ui, body); break;
+    case core::ResidentPhase::Accepted:
+    case core::ResidentPhase::Refused: draw_done(v, ui, body); break;
+  }
+  ImGui::End();
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor();
+}
+
+}  // namespace ui::screens
