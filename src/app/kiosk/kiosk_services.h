@@ -14,6 +14,9 @@ class KioskServices {
   void run(const core::fx::LookUpSlip& q);
   void run(const core::fx::PrintStatusSummary& p);
   void run(const core::fx::ShowDemoPaper& d);
+  // 办事指南 (app/kiosk/guide_services.cpp).
+  void run(const core::fx::LoadGuide& l);
+  void run(const core::fx::PrintGuideNotice& p);
 
  private:
   std::string kiosk_name() const;  // "kiosk-01": who the audit log says looked

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/domain/civil_time.h"
+#include "core/kiosk/guide_events.h"
 #include "core/kiosk/kiosk_status.h"
 #include "core/paper_preview.h"
 #include "core/type_list.h"
@@ -81,10 +82,12 @@ struct ShowDemoPaper {
 };
 }  // namespace fx
 
-using KioskEvents = TypeList<ev::ResidentFound, ev::ResidentUnknown,
+using KioskEvents = Concat<TypeList<ev::ResidentFound, ev::ResidentUnknown,
                              ev::ProgressFound, ev::ProgressUnknown, ev::LookUpFailed, ev::PaperPrinted,
                              intent::ContinueViewing, intent::ToggleLargeText, intent::ScrollTo, intent::PrintSummary,
-                             intent::ShowPaper, intent::EndVisit>;
-using KioskEffects = TypeList<fx::LookUpResident, fx::LookUpSlip, fx::PrintStatusSummary, fx::ShowDemoPaper>;
+                             intent::ShowPaper, intent::EndVisit>,
+                          GuideEvents>;
+using KioskEffects = Concat<TypeList<fx::LookUpResident, fx::LookUpSlip, fx::PrintStatusSummary, fx::ShowDemoPaper>,
+                            GuideEffects>;
 
 }  // namespace core

@@ -7,6 +7,7 @@
 
 #include "base/id_card_record.h"
 #include "core/domain/civil_time.h"
+#include "core/kiosk/guide_visit.h"
 #include "core/kiosk/kiosk_status.h"
 #include "core/paper_preview.h"
 
@@ -39,6 +40,7 @@ struct KioskSession {
   // Demo: the summary as the virtual printer printed it, and whether it is shown (查看凭条).
   std::optional<PaperPreview> paper;
   bool show_paper = false;
+  GuideVisit guide;  // 办事指南 (core/kiosk/guide_flow.h)
 };
 
 }  // namespace core
