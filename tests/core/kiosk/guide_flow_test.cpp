@@ -109,7 +109,7 @@ TEST_CASE("guide: welcome → list → item → print → 返回 keeps the list'
   CHECK(k.s.kiosk.guide.item_code.empty());
 }
 
-TEST_CASE("guide: no printer or paper out, no print; a late answer for an old item's job is ignored") {
+TEST_CASE("guide: no printer or paper out, no print, and a late answer for an old item's job is ignored") {
   Kiosk k;
   (void)k(intent::OpenGuide{});
   (void)k(ev::GuideLoaded{catalog()});
