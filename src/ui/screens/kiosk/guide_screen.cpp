@@ -34,7 +34,7 @@ Grid grid_for(UiContext& ui, const core::ServiceCatalog& cat, float width) {
       widest = std::max(widest, sz.x);
       tallest = std::max(tallest, sz.y);
     }
-    g.button_h = std::max(t.px(Theme::kTouchTargetPx) * 1.25f, tallest + 2 * t.px(20));
+    g.button_h = std::max(t.px(Theme::kTouchTargetPx), tallest + 2 * t.px(14));
     if (widest + 2 * pad <= bw) break;
   }
   return g;
@@ -49,8 +49,9 @@ void draw_guide(const core::AppState& s, UiContext& ui, Area a) {
   const Column c = content_column(ui, a);
   float y = a.y0 + pad;
   y += centered_lines(ui, FontRole::Title, ui.tr("kiosk.guide.title"), c.x0, c.x1, y, t.ink) + t.px(8);
-  y += centered_lines(ui, FontRole::Body, ui.tr("kiosk.guide.pick"), c.x0, c.x1, y, t.ink_muted) + pad;
+  const std::string_view pick = ui.tr("kiosk.guide.pick");
   if (!s.guide_catalog) {
+    y += centered_lines(ui, FontRole::Body, pick, c.x0, c.x1, y, t.ink_muted) + pad;
     centered_lines(ui, FontRole::Heading, ui.tr("kiosk.guide.loading"), c.x0, c.x1, y + pad, t.ink);
     return;
   }
@@ -58,8 +59,13 @@ void draw_guide(const core::AppState& s, UiContext& ui, Area a) {
   const Grid g = grid_for(ui, cat, c.x1 - c.x0);
   const float bar_h = t.px(Theme::kTouchTargetPx) + 2 * gap;
   const float stride = g.button_h + gap;
-  const float room = a.y1 - bar_h - y;
-  const int rows_per_page = std::max(1, static_cast<int>(std::floor((room + gap) / stride)));
+  auto rows_in = [&](float room) { return std::max(1, static_cast<int>(std::floor((room + gap) / stride))); };
+  // The line under the title gives way when it would cost a row of buttons (大字模式 on a short screen).
+  const float pick_h = widgets::measure(ui, FontRole::Body, pick).y + t.px(8);
+  const bool with_pick = rows_in(a.y1 - bar_h - y - pick_h - gap) >= rows_in(a.y1 - bar_h - y - gap);
+  if (with_pick) y += centered_lines(ui, FontRole::Body, pick, c.x0, c.x1, y, t.ink_muted) + t.px(8);
+  y += gap;
+  const int rows_per_page = rows_in(a.y1 - bar_h - y);
   const int rows = (static_cast<int>(cat.items.size()) + g.cols - 1) / g.cols;
   const int pages = std::max(1, (rows + rows_per_page - 1) / rows_per_page);
   // The scroll offset counts rows of buttons; a page starts at a whole page of rows.
