@@ -66,7 +66,7 @@ void item_content(widgets::ScrollPanel& p, const core::ServiceItem& item, const 
        t.px(6);
   if (!hall.phone.empty())
     y += p.text_wrapped(FontRole::Body, core::format(ui.tr("kiosk.guide.phone"), {hall.phone}), c.x0, y, w, t.ink);
-  p.extend(y + t.px(8));
+  p.extend(y);
 }
 
 }  // namespace

@@ -47,25 +47,56 @@ void draw_guide(const core::AppState& s, UiContext& ui, Area a) {
   const Theme& t = ui.theme;
   const float pad = t.px(Theme::kPaddingPx), gap = t.px(kGapPx);
   const Column c = content_column(ui, a);
-  float y = a.y0 + pad;
-  y += centered_lines(ui, FontRole::Title, ui.tr("kiosk.guide.title"), c.x0, c.x1, y, t.ink) + t.px(8);
-  const std::string_view pick = ui.tr("kiosk.guide.pick");
+  const std::string_view title = ui.tr("kiosk.guide.title"), pick = ui.tr("kiosk.guide.pick");
+  auto lines_h = [&](FontRole role, std::string_view text) {
+    return static_cast<float>(wrap_lines(ui, role, text, c.x1 - c.x0).size()) * measure(ui, role, "A").y;
+  };
   if (!s.guide_catalog) {
-    y += centered_lines(ui, FontRole::Body, pick, c.x0, c.x1, y, t.ink_muted) + pad;
-    centered_lines(ui, FontRole::Heading, ui.tr("kiosk.guide.loading"), c.x0, c.x1, y + pad, t.ink);
+    float y = a.y0 + pad;
+    y += centered_lines(ui, FontRole::Title, title, c.x0, c.x1, y, t.ink) + pad;
+    centered_lines(ui, FontRole::Heading, ui.tr("kiosk.guide.loading"), c.x0, c.x1, y, t.ink);
     return;
   }
   const core::ServiceCatalog& cat = *s.guide_catalog;
   const Grid g = grid_for(ui, cat, c.x1 - c.x0);
-  const float bar_h = t.px(Theme::kTouchTargetPx) + 2 * gap;
+  float bar_gap = gap, chosen_gap = gap;
   const float stride = g.button_h + gap;
-  auto rows_in = [&](float room) { return std::max(1, static_cast<int>(std::floor((room + gap) / stride))); };
-  // The line under the title gives way when it would cost a row of buttons (大字模式 on a short screen).
-  const float pick_h = widgets::measure(ui, FontRole::Body, pick).y + t.px(8);
-  const bool with_pick = rows_in(a.y1 - bar_h - y - pick_h - gap) >= rows_in(a.y1 - bar_h - y - gap);
-  if (with_pick) y += centered_lines(ui, FontRole::Body, pick, c.x0, c.x1, y, t.ink_muted) + t.px(8);
+  // The heading above the buttons: the title and the line under it, or the title alone when that
+  // line would cost a row of buttons, or a smaller title on a short screen (大字模式 at 1280x800).
+  // At the last, on a very short screen, the buttons alone (the visit bar still says where one is).
+  struct Head {
+    FontRole role;
+    bool pick;
+    float top;
+    bool title = true;
+  };
+  Head head{FontRole::Title, true, pad};
+  int rows_per_page = -1;
+  int tried = 0;
+  for (Head cand : {Head{FontRole::Title, true, pad}, Head{FontRole::Title, false, pad},
+                    Head{FontRole::Heading, false, gap}, Head{FontRole::Heading, false, gap, false},
+                    Head{FontRole::Heading, false, 0, false}}) {
+    // The first two compete (the line under the title goes only when that gains a row); the
+    // smaller ones are for a screen where not even one row fits, the last with a narrower page bar.
+    if (tried++ >= 2 && rows_per_page >= 1) break;
+    if (tried == 5) bar_gap = t.px(6);
+    const float bar_h = t.px(Theme::kTouchTargetPx) + 2 * bar_gap;
+    const float head_h = cand.top + (cand.title ? lines_h(cand.role, title) : 0) +
+                         (cand.pick ? t.px(8) + lines_h(FontRole::Body, pick) : 0) + gap;
+    const int fit = static_cast<int>(std::floor((a.h() - bar_h - head_h + gap) / stride));
+    if (fit > rows_per_page || (tried > 2 && fit >= rows_per_page)) {
+      chosen_gap = bar_gap;
+      rows_per_page = fit;
+      head = cand;
+    }
+  }
+  rows_per_page = std::max(1, rows_per_page);
+  bar_gap = chosen_gap;
+  const float bar_h = t.px(Theme::kTouchTargetPx) + 2 * bar_gap;
+  float y = a.y0 + head.top;
+  if (head.title) y += centered_lines(ui, head.role, title, c.x0, c.x1, y, t.ink);
+  if (head.pick) y += t.px(8) + centered_lines(ui, FontRole::Body, pick, c.x0, c.x1, y + t.px(8), t.ink_muted);
   y += gap;
-  const int rows_per_page = rows_in(a.y1 - bar_h - y);
   const int rows = (static_cast<int>(cat.items.size()) + g.cols - 1) / g.cols;
   const int pages = std::max(1, (rows + rows_per_page - 1) / rows_per_page);
   // The scroll offset counts rows of buttons; a page starts at a whole page of rows.
@@ -88,7 +119,7 @@ void draw_guide(const core::AppState& s, UiContext& ui, Area a) {
   turn.next = page + 1 < pages;
   turn.prev_px = static_cast<float>((page - 1) * rows_per_page) * stride;
   turn.next_px = static_cast<float>((page + 1) * rows_per_page) * stride;
-  page_buttons(ui, turn, {a.x0 + pad, a.y1 - bar_h + gap, a.x1 - pad, a.y1 - gap});
+  page_buttons(ui, turn, {a.x0 + pad, a.y1 - bar_h + bar_gap, a.x1 - pad, a.y1 - bar_gap});
 }
 
 }  // namespace ui::screens
