@@ -158,8 +158,8 @@ base::Result<core::ServiceItem> read_item(const toml::table& t, const std::map<s
   if (!code) return code.error();
   item.code = code.value();
   Where w{w0.prefix + ": item '" + item.code + "'"};
-  if (auto s = only_keys(t, {"code", "name", "description", "who_may_apply", "required", "optional",
-                             "promised_working_days", "stages", "declare", "total", "review_steps",
+  if (auto s = only_keys(t, {"code", "name", "description", "who_may_apply", "conditions", "required",
+                             "optional", "promised_working_days", "stages", "declare", "total", "review_steps",
                              "publicity_working_days", "annual_review_steps", "review_period_months"}, w);
       !s)
     return s.error();
@@ -172,6 +172,12 @@ base::Result<core::ServiceItem> read_item(const toml::table& t, const std::map<s
   auto who = need_string(t, "who_may_apply", w);
   if (!who) return who.error();
   item.who_may_apply = who.value();
+  // 办理条件 (the kiosk's 办事指南): optional, but when given a non-empty list of sentences.
+  if (t.contains("conditions")) {
+    auto conditions = string_list(t, "conditions", w, true);
+    if (!conditions) return conditions.error();
+    item.conditions = conditions.value();
+  }
   for (auto [key, required, list] : {std::tuple{"required", true, &item.required},
                                      std::tuple{"optional", false, &item.optional}}) {
     auto codes = string_list(t, key, w, required);

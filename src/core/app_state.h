@@ -50,6 +50,7 @@ struct AppState {
   CounterSession counter;
   ScreenId counter_screen_before_lock = ScreenId::CounterIntake;
   std::shared_ptr<const CounterCatalog> counter_catalog;  // counter: items, materials, declarations
+  std::shared_ptr<const ServiceCatalog> guide_catalog;    // kiosk 办事指南: loaded on first use, kept
   BackofficeSession backoffice;
   MaintenanceExit maintenance;  // F12: an admin's PIN ends the program (any mode)
   bool card_on_reader = false;  // the reader's last word (the visit may have ended meanwhile)

@@ -17,6 +17,9 @@ enum class ScreenId {
   UnknownPerson,
   SlipProgress,
   KioskMessage,
+  // Kiosk 办事指南 (no card): the catalog's items, then one item with its 一次性告知单.
+  KioskGuide,
+  KioskGuideItem,
   // Counter: sign-in, the screen locked (暂离/idle), the intake steps, 已受理, 受理台账, 补正收件.
   CounterSignIn,
   CounterLocked,
@@ -48,6 +51,8 @@ inline constexpr ScreenInfo kAllScreens[] = {
     {ScreenId::UnknownPerson, "unknown-person", Mode::Kiosk},
     {ScreenId::SlipProgress, "slip-progress", Mode::Kiosk},
     {ScreenId::KioskMessage, "kiosk-message", Mode::Kiosk},
+    {ScreenId::KioskGuide, "kiosk-guide", Mode::Kiosk},
+    {ScreenId::KioskGuideItem, "kiosk-guide-item", Mode::Kiosk},
     {ScreenId::CounterSignIn, "counter-sign-in", Mode::Counter},
     {ScreenId::CounterLocked, "counter-locked", Mode::Counter},
     {ScreenId::CounterIntake, "counter-intake", Mode::Counter},

@@ -4,6 +4,7 @@
 
 #include "core/backoffice/backoffice_flow.h"
 #include "core/counter/counter_flow.h"
+#include "core/kiosk/guide_flow.h"
 #include "core/kiosk/kiosk_flow.h"
 #include "core/maintenance.h"
 #include "core/spine.h"

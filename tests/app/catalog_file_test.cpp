@@ -64,8 +64,10 @@ TEST_CASE("the shipped catalog has the ten items of domain.md with materials and
     CHECK_FALSE(item->required.empty());
     CHECK(item->promised_working_days > 0);
     CHECK_FALSE(item->stages.empty());
+    CHECK_FALSE(item->conditions.empty());  // the kiosk's 办事指南 shows them
   }
   CHECK(c.find("canji")->required[2].name == "残疾人证");
+  CHECK(c.find("gaoling")->conditions[1] == "年满80周岁（按身份证上的出生日期算）");
   CHECK(assets->eligibility.size() >= 3);
   // 2026 holidays and make-up days are loaded.
   CHECK_FALSE(assets->holidays.is_working_day(core::parse_iso_date("2026-10-05").value()));
@@ -98,6 +100,23 @@ TEST_CASE("a bad catalog is refused with the item and the key named") {
   CHECK(e6.find("items.toml:1") != std::string::npos);
   auto e7 = error_of(with(kMinimal, "promised_working_days = 1", "promised_working_days = 0"));
   CHECK(e7.find("between 1 and 365") != std::string::npos);
+}
+
+TEST_CASE("办理条件 are read in order, optional, and never an empty list or an empty sentence") {
+  auto none = app::parse_catalog_text(kMinimal, "items.toml");
+  REQUIRE(none.ok());
+  CHECK(none->items[0].conditions.empty());
+  const std::string who = "who_may_apply = \"年满60周岁的老年人\"\n";
+  auto two = app::parse_catalog_text(with(kMinimal, who, who + "conditions = [\"年满60周岁\", \"本人或家属申请\"]\n"),
+                                     "items.toml");
+  REQUIRE(two.ok());
+  CHECK(two->items[0].conditions == std::vector<std::string>{"年满60周岁", "本人或家属申请"});
+  auto empty = error_of(with(kMinimal, who, who + "conditions = []\n"));
+  CHECK(empty.find("item 'laonian': key 'conditions': must not be empty") != std::string::npos);
+  auto blank = error_of(with(kMinimal, who, who + "conditions = [\"\"]\n"));
+  CHECK(blank.find("item 'laonian': key 'conditions': must be an array of non-empty strings") != std::string::npos);
+  auto text = error_of(with(kMinimal, who, who + "conditions = \"年满60周岁\"\n"));
+  CHECK(text.find("key 'conditions': must be an array") != std::string::npos);
 }
 
 TEST_CASE("bad eligibility rules and holiday files are refused with the key named") {

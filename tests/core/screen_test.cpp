@@ -18,6 +18,8 @@ TEST_CASE("every screen is listed once, in order, with a unique name and the mod
     CHECK(mode_of(s.id) == s.mode);
   }
   CHECK(expected == static_cast<int>(ScreenId::BackofficeStatistics) + 1);
+  CHECK(screen_by_name("kiosk-guide") == ScreenId::KioskGuide);
+  CHECK(mode_of(ScreenId::KioskGuideItem) == Mode::Kiosk);
   CHECK_FALSE(screen_by_name("no-such-screen").has_value());
 }
 

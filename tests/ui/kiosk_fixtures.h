@@ -3,8 +3,11 @@
 // benefits (one suspended), twelve payments (one failed, one pending), two open applications (one
 // waiting for materials) and a hint.
 #include <cstdio>
+#include <filesystem>
+#include <memory>
 #include <string>
 
+#include "app/catalog_file.h"
 #include "core/app_state.h"
 
 namespace uitest {
@@ -86,6 +89,15 @@ inline core::KioskStatus sample_status() {
   return st;
 }
 
+// The shipped service catalog (assets/catalog/items.toml), as the kiosk's 办事指南 loads it.
+inline std::shared_ptr<const core::ServiceCatalog> shipped_catalog() {
+  static const auto catalog = [] {
+    auto c = app::load_catalog_file(std::filesystem::path(ONEWINDOW_SOURCE_DIR) / "assets/catalog/items.toml");
+    return c.ok() ? std::make_shared<const core::ServiceCatalog>(std::move(*c)) : nullptr;
+  }();
+  return catalog;
+}
+
 inline core::ApplicationProgress sample_progress() { return sample_status().applications[1]; }
 
 // `base` (a terminal's state: devices, hall, time) turned into a visit on `screen`.
@@ -113,6 +125,11 @@ inline core::AppState visit_state(core::AppState s, core::ScreenId screen, bool 
       s.kiosk.progress = sample_progress();
       break;
     case core::ScreenId::KioskMessage: s.kiosk.message_key = "kiosk.store_down"; break;
+    case core::ScreenId::KioskGuide: s.guide_catalog = shipped_catalog(); break;
+    case core::ScreenId::KioskGuideItem:  // the item with the most to say
+      s.guide_catalog = shipped_catalog();
+      s.kiosk.guide.item_code = "dibao";
+      break;
     default: break;
   }
   return s;

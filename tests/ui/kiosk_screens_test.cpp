@@ -95,7 +95,8 @@ TEST_CASE("every kiosk screen fits: nothing overlaps or leaves the window, any s
   };
   const core::ScreenId screens[] = {core::ScreenId::CardReading, core::ScreenId::ResidentStatus,
                                     core::ScreenId::UnknownPerson, core::ScreenId::SlipProgress,
-                                    core::ScreenId::KioskMessage};
+                                    core::ScreenId::KioskMessage,  core::ScreenId::KioskGuide,
+                                    core::ScreenId::KioskGuideItem};
   for (Size sz : {Size{1920, 1080}, Size{1280, 800}, Size{1280, 1024}, Size{1080, 1920}}) {
     auto t = open_terminal(core::Mode::Kiosk, true, sz.w, sz.h);
     for (bool large : {false, true})
@@ -330,10 +331,12 @@ TEST_CASE("every kiosk screen's texts are really drawn: ink in each text's box, 
                   .ok());
     };
     for (auto screen : {core::ScreenId::CardReading, core::ScreenId::ResidentStatus, core::ScreenId::UnknownPerson,
-                        core::ScreenId::SlipProgress, core::ScreenId::KioskMessage, core::ScreenId::Welcome}) {
+                        core::ScreenId::SlipProgress, core::ScreenId::KioskMessage, core::ScreenId::Welcome,
+                        core::ScreenId::KioskGuide, core::ScreenId::KioskGuideItem}) {
       core::AppState s = visit_state(t->state(), screen, sh.large, sh.lang);
       const std::string name(core::screen_name(screen));
-      for (int page = 0; page < (screen == core::ScreenId::ResidentStatus ? 8 : 1); ++page) {
+      const int pages = screen == core::ScreenId::ResidentStatus ? 8 : screen == core::ScreenId::KioskGuideItem ? 3 : 1;
+      for (int page = 0; page < pages; ++page) {
         s.kiosk.scroll_px = static_cast<float>(page) * (static_cast<float>(sh.h) * 0.4f);
         check_frame(s, name + (page ? "-p" + std::to_string(page) : ""));
       }

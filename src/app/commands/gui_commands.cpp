@@ -33,6 +33,7 @@ bool parse_size(const std::string& s, int& w, int& h) {
 constexpr core::ScreenId kScreenshotScreens[] = {
     core::ScreenId::Welcome,       core::ScreenId::CardReading,  core::ScreenId::ResidentStatus,
     core::ScreenId::UnknownPerson, core::ScreenId::SlipProgress, core::ScreenId::KioskMessage,
+    core::ScreenId::KioskGuide,    core::ScreenId::KioskGuideItem,
     core::ScreenId::CounterSignIn, core::ScreenId::BackofficeSignIn, core::ScreenId::BackofficeHome,
     core::ScreenId::BackofficeReviews, core::ScreenId::BackofficeDiscovery, core::ScreenId::BackofficeStatistics};
 
@@ -84,6 +85,14 @@ void walk_to(Terminal& t, const std::string& screen, bool large) {
   if (screen == "kiosk-message") {
     t.apply(core::ev::StoreUnavailable{"screenshot: the store is down"});
     t.apply(core::ev::CardPresented{cards[0]});
+  }
+  if (screen == "kiosk-guide" || screen == "kiosk-guide-item") {
+    // 办事指南 pressed on the welcome screen; the item shown is the catalog's first.
+    t.apply(core::intent::OpenGuide{});
+    settle(t, [&t] { return t.state().guide_catalog != nullptr || t.state().screen != core::ScreenId::KioskGuide; },
+           std::chrono::seconds(10));
+    if (screen == "kiosk-guide-item" && t.state().guide_catalog && !t.state().guide_catalog->items.empty())
+      t.apply(core::intent::OpenGuideItem{t.state().guide_catalog->items.front().code});
   }
   if (large) t.apply(core::intent::ToggleLargeText{});
 }

@@ -18,6 +18,9 @@ class KioskServices {
   void run(const core::fx::ShowDemoPaper& d);
   void run(const core::fx::Speak& s);
   void run(const core::fx::ReadStatusAloud& r);
+  // 办事指南 (app/kiosk/guide_services.cpp).
+  void run(const core::fx::LoadGuide& l);
+  void run(const core::fx::PrintGuideNotice& p);
 
  private:
   std::string kiosk_name() const;  // "kiosk-01": who the audit log says looked

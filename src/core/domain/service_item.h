@@ -23,6 +23,7 @@ struct ServiceItem {
   std::string name;         // 最低生活保障（低保）申请
   std::string description;  // plain language for residents
   std::string who_may_apply;
+  std::vector<std::string> conditions;  // 办理条件 in plain language, one sentence each (办事指南)
   std::vector<Material> required;
   std::vector<Material> optional;
   int promised_working_days = 0;    // 承诺时限

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/domain/civil_time.h"
+#include "core/kiosk/guide_events.h"
 #include "core/kiosk/kiosk_status.h"
 #include "core/language.h"
 #include "core/paper_preview.h"
@@ -98,11 +99,13 @@ struct ReadStatusAloud {
 };
 }  // namespace fx
 
-using KioskEvents = TypeList<ev::ResidentFound, ev::ResidentUnknown,
+using KioskEvents = Concat<TypeList<ev::ResidentFound, ev::ResidentUnknown,
                              ev::ProgressFound, ev::ProgressUnknown, ev::LookUpFailed, ev::PaperPrinted,
                              intent::ContinueViewing, intent::ToggleLargeText, intent::ScrollTo, intent::PrintSummary,
-                             intent::ShowPaper, intent::EndVisit, intent::ReadAloud>;
-using KioskEffects = TypeList<fx::LookUpResident, fx::LookUpSlip, fx::PrintStatusSummary, fx::ShowDemoPaper,
-                              fx::Speak, fx::ReadStatusAloud>;
+                             intent::ShowPaper, intent::EndVisit, intent::ReadAloud>,
+                          GuideEvents>;
+using KioskEffects = Concat<TypeList<fx::LookUpResident, fx::LookUpSlip, fx::PrintStatusSummary, fx::ShowDemoPaper,
+                                     fx::Speak, fx::ReadStatusAloud>,
+                            GuideEffects>;
 
 }  // namespace core

@@ -7,6 +7,7 @@
 
 #include "base/id_card_record.h"
 #include "core/domain/civil_time.h"
+#include "core/kiosk/guide_visit.h"
 #include "core/kiosk/kiosk_status.h"
 #include "core/paper_preview.h"
 
@@ -41,6 +42,7 @@ struct KioskSession {
   bool show_paper = false;
   // Voice: when the welcome screen's greeting was last spoken (a tap repeats it only after a while).
   std::optional<CivilTime> greeted_at;
+  GuideVisit guide;  // 办事指南 (core/kiosk/guide_flow.h)
 };
 
 }  // namespace core

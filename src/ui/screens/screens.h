@@ -31,6 +31,9 @@ void draw_resident_status(const core::AppState& state, UiContext& ui, Area area)
 void draw_unknown_person(const core::AppState& state, UiContext& ui, Area area);
 void draw_slip_progress(const core::AppState& state, UiContext& ui, Area area);
 void draw_kiosk_message(const core::AppState& state, UiContext& ui, Area area);
+// 办事指南 (issue 22): the list of items, one item.
+void draw_guide(const core::AppState& state, UiContext& ui, Area area);
+void draw_guide_item(const core::AppState& state, UiContext& ui, Area area);
 // The back office's work queue.
 void draw_work_queue(const core::AppState& state, UiContext& ui, Area area);
 

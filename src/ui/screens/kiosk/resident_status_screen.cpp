@@ -8,6 +8,7 @@
 #include "core/domain/annual_review.h"
 #include "core/text/i18n.h"
 #include "ui/screens/kiosk/kiosk_blocks.h"
+#include "ui/screens/kiosk/print_corner.h"
 #include "ui/screens/screens.h"
 
 namespace ui::screens {
@@ -46,54 +47,6 @@ void status_content(widgets::ScrollPanel& p, const core::KioskStatus& st, Column
     for (const auto& h : st.hints) y += hint_card(p, h, c.x0, c.x1, y) + card_gap;
   }
   p.extend(y);
-}
-
-// What the print corner says: nothing (the button alone), progress, done, or why not.
-struct PrintCorner {
-  bool button = false;
-  std::string_view label;                        // 打印, or 查看凭条 once the demo printer has printed
-  core::Event press = core::intent::PrintSummary{};
-  std::string line;
-  Rgb color{};
-};
-
-PrintCorner print_corner(const core::AppState& s, UiContext& ui) {
-  const Theme& t = ui.theme;
-  PrintCorner pc;
-  switch (s.kiosk.print) {
-    case core::KioskPrint::Printing: pc.line = ui.tr("kiosk.printing"); pc.color = t.ink; return pc;
-    case core::KioskPrint::Printed:
-      pc.line = ui.tr("kiosk.printed");
-      pc.color = t.ok;
-      if (s.kiosk.paper) {
-        pc.button = true;
-        pc.label = ui.tr("kiosk.show_paper");
-        pc.press = core::intent::ShowPaper{true};
-      }
-      return pc;
-    case core::KioskPrint::Failed: {
-      const std::string& key = s.kiosk.print_problem_key;
-      // A printer state (缺纸) reads as the reason; a whole sentence stands as it is.
-      pc.line = key.rfind("printer.", 0) == 0 ? core::format(ui.tr("kiosk.print_failed_because"), {ui.tr(key)})
-                                              : std::string(ui.tr(key.empty() ? "kiosk.print_failed" : key));
-      pc.color = t.fault;
-      break;
-    }
-    case core::KioskPrint::None: break;
-  }
-  if (s.printer_ready()) {
-    pc.button = true;
-    pc.label = ui.tr("kiosk.print");
-    return pc;
-  }
-  if (pc.line.empty()) {
-    const bool connected = s.device(base::DeviceKind::Printer).link == core::DeviceLink::Connected;
-    pc.line = connected && s.printer_trouble != core::PrinterTrouble::None
-                  ? core::format(ui.tr("kiosk.print_unavailable"), {ui.tr(core::printer_trouble_key(s.printer_trouble))})
-                  : std::string(ui.tr("kiosk.no_printer"));
-    pc.color = t.ink_muted;
-  }
-  return pc;
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // Kiosk welcome: invites the resident to place an ID card or scan a slip, in large text (larger
-// still when nobody has been there for a while).
+// still when nobody has been there for a while), and offers 办事指南 to anyone, card or not.
 // Everything is measured first and the picture takes the height that is left, so the screen fits
 // landscape and portrait displays alike.
 #include <algorithm>
@@ -46,8 +46,13 @@ void draw_welcome(const core::AppState& s, UiContext& ui, Area a) {
     big = r;
     if (measure(ui, r, prompt).x <= w - 2 * t.px(Theme::kPaddingPx)) break;
   }
+  // 办事指南: a large button under the prompts, no card needed.
+  const std::string_view guide = ui.tr("welcome.guide");
+  const Vec2 guide_sz = measure(ui, FontRole::Heading, guide);
+  const float guide_h = std::max(t.px(Theme::kTouchTargetPx) * 1.25f, guide_sz.y + t.px(40));
+  const float guide_w = std::min(w - 2 * t.px(Theme::kPaddingPx), guide_sz.x + 6 * t.px(Theme::kPaddingPx));
   const float text_h = measure(ui, big, prompt).y + gap + measure(ui, FontRole::Heading, qr).y + gap +
-                       measure(ui, FontRole::Body, hint).y;
+                       measure(ui, FontRole::Body, hint).y + gap + guide_h;
   const float notice_h = s.notice_key.empty() ? 0 : gap + measure(ui, FontRole::Heading, ui.tr(s.notice_key)).y;
   const float demo_h = s.demo ? measure(ui, FontRole::Small, ui.tr("demo.keys")).y + t.px(16) : 0;
 
@@ -65,6 +70,9 @@ void draw_welcome(const core::AppState& s, UiContext& ui, Area a) {
   y += text_centered(ui, big, prompt, a.x0, a.x1, y, t.ink) + gap;
   y += text_centered(ui, FontRole::Heading, qr, a.x0, a.x1, y, t.ink) + gap;
   y += text_centered(ui, FontRole::Body, hint, a.x0, a.x1, y, t.ink_muted) + gap;
+  if (button_at(ui, guide, {a.x0 + (w - guide_w) / 2, y}, {guide_w, guide_h}, FontRole::Heading))
+    ui.emit(core::intent::OpenGuide{});
+  y += guide_h + gap;
   // A failed read says so in plain words, in the fault colour and on its own line.
   if (!s.notice_key.empty()) text_centered(ui, FontRole::Heading, ui.tr(s.notice_key), a.x0, a.x1, y, t.fault);
   if (s.demo) {
