@@ -17,6 +17,8 @@ enum class ScreenId {
   UnknownPerson,
   SlipProgress,
   KioskMessage,
+  // 好差评 after a visit (issue 22): one tap, skipped by itself after a few seconds.
+  KioskRating,
   // Counter: sign-in, the screen locked (暂离/idle), the intake steps, 已受理, 受理台账, 补正收件.
   CounterSignIn,
   CounterLocked,
@@ -48,6 +50,7 @@ inline constexpr ScreenInfo kAllScreens[] = {
     {ScreenId::UnknownPerson, "unknown-person", Mode::Kiosk},
     {ScreenId::SlipProgress, "slip-progress", Mode::Kiosk},
     {ScreenId::KioskMessage, "kiosk-message", Mode::Kiosk},
+    {ScreenId::KioskRating, "kiosk-rating", Mode::Kiosk},
     {ScreenId::CounterSignIn, "counter-sign-in", Mode::Counter},
     {ScreenId::CounterLocked, "counter-locked", Mode::Counter},
     {ScreenId::CounterIntake, "counter-intake", Mode::Counter},

@@ -31,6 +31,8 @@ void draw_resident_status(const core::AppState& state, UiContext& ui, Area area)
 void draw_unknown_person(const core::AppState& state, UiContext& ui, Area area);
 void draw_slip_progress(const core::AppState& state, UiContext& ui, Area area);
 void draw_kiosk_message(const core::AppState& state, UiContext& ui, Area area);
+// 好差评 after a visit (issue 22).
+void draw_kiosk_rating(const core::AppState& state, UiContext& ui, Area area);
 // The back office's work queue.
 void draw_work_queue(const core::AppState& state, UiContext& ui, Area area);
 

@@ -6,7 +6,8 @@ namespace ui::screens {
 
 bool kiosk_visit(core::ScreenId s) {
   return s == core::ScreenId::CardReading || s == core::ScreenId::ResidentStatus ||
-         s == core::ScreenId::UnknownPerson || s == core::ScreenId::SlipProgress || s == core::ScreenId::KioskMessage;
+         s == core::ScreenId::UnknownPerson || s == core::ScreenId::SlipProgress || s == core::ScreenId::KioskMessage ||
+         s == core::ScreenId::KioskRating;
 }
 
 void draw_kiosk(const core::AppState& s, UiContext& ui, Area area) {
@@ -28,6 +29,7 @@ void draw_kiosk(const core::AppState& s, UiContext& ui, Area area) {
     case core::ScreenId::UnknownPerson: draw_unknown_person(s, ui, area); break;
     case core::ScreenId::SlipProgress: draw_slip_progress(s, ui, area); break;
     case core::ScreenId::KioskMessage: draw_kiosk_message(s, ui, area); break;
+    case core::ScreenId::KioskRating: draw_kiosk_rating(s, ui, area); break;
     default: break;
   }
 }
