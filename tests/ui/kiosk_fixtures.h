@@ -113,6 +113,10 @@ inline core::AppState visit_state(core::AppState s, core::ScreenId screen, bool 
       s.kiosk.progress = sample_progress();
       break;
     case core::ScreenId::KioskMessage: s.kiosk.message_key = "kiosk.store_down"; break;
+    case core::ScreenId::KioskRating:  // 不满意 chosen: the reasons shown, the panel at its tallest
+      s.rating.open = true;
+      s.rating.level = 2;
+      break;
     default: break;
   }
   return s;

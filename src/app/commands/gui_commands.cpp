@@ -33,6 +33,7 @@ bool parse_size(const std::string& s, int& w, int& h) {
 constexpr core::ScreenId kScreenshotScreens[] = {
     core::ScreenId::Welcome,       core::ScreenId::CardReading,  core::ScreenId::ResidentStatus,
     core::ScreenId::UnknownPerson, core::ScreenId::SlipProgress, core::ScreenId::KioskMessage,
+    core::ScreenId::KioskRating,
     core::ScreenId::CounterSignIn, core::ScreenId::BackofficeSignIn, core::ScreenId::BackofficeHome,
     core::ScreenId::BackofficeReviews, core::ScreenId::BackofficeDiscovery, core::ScreenId::BackofficeStatistics};
 
@@ -84,6 +85,11 @@ void walk_to(Terminal& t, const std::string& screen, bool large) {
   if (screen == "kiosk-message") {
     t.apply(core::ev::StoreUnavailable{"screenshot: the store is down"});
     t.apply(core::ev::CardPresented{cards[0]});
+  }
+  if (screen == "kiosk-rating") {  // a visit ended by the resident: the 好差评 panel
+    t.apply(core::ev::CardPresented{cards[0]});
+    settle(t, is(core::ScreenId::ResidentStatus), std::chrono::seconds(5));
+    t.apply(core::intent::EndVisit{});
   }
   if (large) t.apply(core::intent::ToggleLargeText{});
 }

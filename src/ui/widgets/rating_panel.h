@@ -14,9 +14,11 @@ struct RatingPanelLook {
   FontRole buttons = FontRole::Heading;
   int seconds_left = -1;  // ≥ 0: 「N 秒后自动跳过」 under the buttons (the kiosk)
   bool skip = true;       // offer 跳过
+  bool measure_only = false;  // draw nothing, emit nothing: only the height it would take
 };
 
-// Draws the panel from the top of `a`; returns the height it took.
+// Draws the panel from the top of `a`; returns the height it took. Once 不满意 or 非常不满意 is
+// chosen, the level buttons give way to the chosen level (in words, with a tick) and the reasons.
 float rating_panel(UiContext& ui, const core::RatingPanel& panel, Area a, const RatingPanelLook& look);
 
 }  // namespace ui::widgets

@@ -1,5 +1,6 @@
 // Kiosk: 好差评 after a visit (issue 22) — the shared rating panel in the middle of the screen, with
-// the seconds left before it is skipped. Nothing of the visit is shown any more.
+// the seconds left before it is skipped. Nothing of the visit is shown any more. The panel takes the
+// largest type that fits the screen (大字模式 makes every size 1.5 times larger first).
 #include <algorithm>
 
 #include "core/rating/rating_flow.h"
@@ -11,12 +12,24 @@ namespace ui::screens {
 void draw_kiosk_rating(const core::AppState& s, UiContext& ui, Area a) {
   const Theme& t = ui.theme;
   const Column c = content_column(ui, a);
+  const Area room{c.x0, a.y0 + t.px(24), c.x1, a.y1 - t.px(24)};
   widgets::RatingPanelLook look;
   look.seconds_left = core::rating::seconds_left(s);
-  // Laid out once off-screen height-wise would need a probe; the panel is short, so a fixed top
-  // leaves it centred enough on every kiosk size.
-  const float top = a.y0 + std::max(t.px(32), a.h() * 0.12f);
-  widgets::rating_panel(ui, s.rating, {c.x0, top, c.x1, a.y1 - t.px(24)}, look);
+  const std::pair<FontRole, FontRole> sizes[] = {{FontRole::Title, FontRole::Heading},
+                                                 {FontRole::Heading, FontRole::Body},
+                                                 {FontRole::Body, FontRole::Body},
+                                                 {FontRole::Body, FontRole::Small}};
+  float h = 0;
+  for (const auto& [title, buttons] : sizes) {
+    look.title = title;
+    look.buttons = buttons;
+    look.measure_only = true;
+    h = widgets::rating_panel(ui, s.rating, room, look);
+    if (h <= room.h()) break;
+  }
+  look.measure_only = false;
+  const float top = room.y0 + std::max(0.0f, (room.h() - h) / 2 - t.px(24));
+  widgets::rating_panel(ui, s.rating, {room.x0, top, room.x1, room.y1}, look);
 }
 
 }  // namespace ui::screens
