@@ -34,9 +34,9 @@ Effects give(AppState& s, int level, std::optional<std::string> reason) {
   p.level = 0;
   p.level_given = level;
   touch(s);
-  Effects fx{fx::SaveRating{std::move(r)}};
+  Effects out{fx::SaveRating{std::move(r)}};
   if (p.channel == RatingChannel::Kiosk) kiosk::rating_done(s, /*given=*/true);
-  return fx;
+  return out;
 }
 
 bool accepting(const AppState& s) {
