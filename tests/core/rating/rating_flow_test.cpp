@@ -143,7 +143,7 @@ TEST_CASE("rating: no panel after an idle timeout, an unread card, a slip of ano
   CHECK_FALSE(off.s.rating.open);
 }
 
-TEST_CASE("rating: a slip's visit is rated with its acceptance number and item; 跳过 and 返回首页 store nothing") {
+TEST_CASE("rating: a slip's visit is rated with its acceptance number and item, 跳过 and 返回首页 store nothing") {
   Kiosk k;
   auto fx = k(ev::SlipVerified{"320102-01-20261120-0001"});
   const auto* look = effect<fx::LookUpSlip>(fx);
