@@ -86,15 +86,17 @@ void draw_accepted(const core::AppState& s, UiContext& ui, widgets::Area a) {
   y += std::max(h, t.px(Theme::kTouchTargetPx)) + g;
   if (widgets::button_at(ui, ui.tr("counter.new_intake"), {left.x0, y}, {bw, h}, FontRole::Body))
     ui.emit(core::intent::NewIntake{});
-  y += std::max(h, t.px(Theme::kTouchTargetPx)) + 2 * g;
 
-  // 好差评: the screen turned toward the resident (until the counter has a resident-facing window).
+  // 好差评 beside the application's lines: the screen turned toward the resident (until the counter
+  // has a resident-facing window), for the application just accepted.
   if (s.rating.open && s.rating.channel == core::RatingChannel::Counter) {
-    widgets::outlined_rect({left.x0 - t.px(12), y - t.px(12)}, {left.x1, a.y1 - pad}, t.card_edge, t.px(2), t.px(8));
+    const widgets::Area box{left.x0 + left.w() * 0.56f, left.y0, left.x1 - t.px(12), left.y1};
+    widgets::outlined_rect({box.x0 - t.px(16), box.y0 - t.px(12)}, {box.x1 + t.px(12), box.y1}, t.card_edge, t.px(2),
+                           t.px(8));
     widgets::RatingPanelLook look;
     look.title = FontRole::Heading;
     look.buttons = FontRole::Body;
-    widgets::rating_panel(ui, s.rating, {left.x0, y, left.x1 - t.px(12), a.y1 - pad}, look);
+    widgets::rating_panel(ui, s.rating, box, look);
   }
 
   if (acc.slip_preview)
