@@ -29,6 +29,30 @@ float button_grid(UiContext& ui, Area a, float y, int n, FontRole role, bool dry
   return static_cast<float>(rows) * h + static_cast<float>(rows - 1) * gap;
 }
 
+// Below the first row: the five levels, or the reasons for a low one. Returns the bottom.
+float rest(UiContext& ui, Area a, float y, const RatingPanelLook& look, bool low) {
+  const Theme& t = ui.theme;
+  const bool dry = look.measure_only;
+  if (!low) {
+    // 非常满意 first, as the national 好差评 lists them.
+    y += button_grid(
+        ui, a, y, core::kRatingLevels, look.buttons, dry,
+        [&](int i) { return ui.tr(core::rating_level_key(core::kBestRating - i)); },
+        [&](int i) { ui.emit(core::intent::RateLevel{core::kBestRating - i}); });
+    return y;
+  }
+  if (!look.compact) {
+    const std::string_view ask = ui.tr("rating.reason_prompt");
+    if (!dry) text_at(ui, look.buttons, ask, {a.x0, y}, t.ink);
+    y += measure(ui, look.buttons, ask).y + t.px(12);
+  }
+  y += button_grid(
+      ui, a, y, static_cast<int>(core::kRatingReasons.size()), look.buttons, dry,
+      [&](int i) { return ui.tr(core::rating_reason_key(core::kRatingReasons[static_cast<std::size_t>(i)])); },
+      [&](int i) { ui.emit(core::intent::RateReason{std::string(core::kRatingReasons[static_cast<std::size_t>(i)])}); });
+  return y;
+}
+
 }  // namespace
 
 float rating_panel(UiContext& ui, const core::RatingPanel& p, Area a, const RatingPanelLook& look) {
@@ -57,18 +81,37 @@ float rating_panel(UiContext& ui, const core::RatingPanel& p, Area a, const Rati
   const std::string_view head = low ? std::string_view(chosen) : ui.tr("rating.title");
   const FontRole head_role = low ? look.buttons : look.title;
   const float head_h = measure(ui, head_role, head).y;
+  const float head_w = measure(ui, head_role, head).x + (low ? head_h + t.px(12) : 0);
   float row_h = head_h;
   if (look.skip) {
     const std::string_view skip = ui.tr("rating.skip");
     const float w = measure(ui, look.buttons, skip).x + t.px(64);
     const float h = std::max(t.px(Theme::kTouchTargetPx), measure(ui, look.buttons, skip).y + t.px(28));
-    row_h = std::max(row_h, h);
+    const std::string left =
+        look.seconds_left >= 0 ? core::format(ui.tr("rating.auto_skip"), {std::to_string(look.seconds_left)}) : "";
+    const Vec2 m = measure(ui, FontRole::Small, left.empty() ? std::string_view("0") : std::string_view(left));
+    const float left_w = left.empty() ? 0 : m.x + t.px(16);
+    // A narrow screen: 跳过 (and the seconds) go on a row of their own under the question.
+    const bool stacked = head_w + t.px(24) + left_w + w > a.w();
+    const float skip_y = stacked ? y + head_h + t.px(12) : y;
+    const float skip_row = stacked ? h : std::max(head_h, h);
+    row_h = stacked ? head_h + t.px(12) + h : skip_row;
     const float x = a.x1 - w;
-    if (!dry && button_at(ui, skip, {x, y + (row_h - h) / 2}, {w, h}, look.buttons)) ui.emit(core::intent::SkipRating{});
-    if (!dry && look.seconds_left >= 0) {
-      const std::string left = core::format(ui.tr("rating.auto_skip"), {std::to_string(look.seconds_left)});
-      const Vec2 m = measure(ui, FontRole::Small, left);
-      text_at(ui, FontRole::Small, left, {x - m.x - t.px(16), y + (row_h - m.y) / 2}, t.ink_muted);
+    if (!dry && button_at(ui, skip, {x, skip_y + (skip_row - h) / 2}, {w, h}, look.buttons))
+      ui.emit(core::intent::SkipRating{});
+    if (!dry && !left.empty())
+      text_at(ui, FontRole::Small, left, {x - left_w, skip_y + (skip_row - m.y) / 2}, t.ink_muted);
+    if (stacked) {
+      if (!dry) {
+        float hx = a.x0;
+        if (low) {
+          mark(Mark::Tick, {hx, y}, head_h, t.ink);
+          hx += head_h + t.px(12);
+        }
+        text_at(ui, head_role, head, {hx, y}, t.ink);
+      }
+      y = skip_y + h + gap;
+      return rest(ui, a, y, look, low) - a.y0;
     }
   }
   if (!dry) {
@@ -80,22 +123,7 @@ float rating_panel(UiContext& ui, const core::RatingPanel& p, Area a, const Rati
     text_at(ui, head_role, head, {x, y + (row_h - head_h) / 2}, t.ink);
   }
   y += row_h + gap;
-  if (!low) {
-    // 非常满意 first, as the national 好差评 lists them.
-    y += button_grid(
-        ui, a, y, core::kRatingLevels, look.buttons, dry,
-        [&](int i) { return ui.tr(core::rating_level_key(core::kBestRating - i)); },
-        [&](int i) { ui.emit(core::intent::RateLevel{core::kBestRating - i}); });
-    return y - a.y0;
-  }
-  const std::string_view ask = ui.tr("rating.reason_prompt");
-  if (!dry) text_at(ui, look.buttons, ask, {a.x0, y}, t.ink);
-  y += measure(ui, look.buttons, ask).y + t.px(12);
-  y += button_grid(
-      ui, a, y, static_cast<int>(core::kRatingReasons.size()), look.buttons, dry,
-      [&](int i) { return ui.tr(core::rating_reason_key(core::kRatingReasons[static_cast<std::size_t>(i)])); },
-      [&](int i) { ui.emit(core::intent::RateReason{std::string(core::kRatingReasons[static_cast<std::size_t>(i)])}); });
-  return y - a.y0;
+  return rest(ui, a, y, look, low) - a.y0;
 }
 
 }  // namespace ui::widgets

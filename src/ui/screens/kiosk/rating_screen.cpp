@@ -18,13 +18,20 @@ void draw_kiosk_rating(const core::AppState& s, UiContext& ui, Area a) {
   const std::pair<FontRole, FontRole> sizes[] = {{FontRole::Title, FontRole::Heading},
                                                  {FontRole::Heading, FontRole::Body},
                                                  {FontRole::Body, FontRole::Body},
-                                                 {FontRole::Body, FontRole::Small}};
+                                                 {FontRole::Body, FontRole::Small},
+                                                 {FontRole::Small, FontRole::Small}};
   float h = 0;
-  for (const auto& [title, buttons] : sizes) {
-    look.title = title;
-    look.buttons = buttons;
-    look.measure_only = true;
-    h = widgets::rating_panel(ui, s.rating, room, look);
+  // Then, on a short screen in 大字模式, without the line asking for the reason (the chosen level
+  // above the reasons says it).
+  for (bool compact : {false, true}) {
+    for (const auto& [title, buttons] : sizes) {
+      look.title = title;
+      look.buttons = buttons;
+      look.compact = compact;
+      look.measure_only = true;
+      h = widgets::rating_panel(ui, s.rating, room, look);
+      if (h <= room.h()) break;
+    }
     if (h <= room.h()) break;
   }
   look.measure_only = false;
