@@ -11,12 +11,13 @@ namespace {
 
 // Lays out `n` buttons of equal width in as many rows as the width needs; returns the height used.
 template <class Label, class Pressed>
-float button_grid(UiContext& ui, Area a, float y, int n, FontRole role, bool dry, Label label, Pressed pressed) {
+float button_grid(UiContext& ui, Area a, float y, int n, FontRole role, bool dry, bool tight, Label label,
+                  Pressed pressed) {
   const Theme& t = ui.theme;
   const float gap = t.px(16);
   float widest = 0;
   for (int i = 0; i < n; ++i) widest = std::max(widest, measure(ui, role, label(i)).x);
-  const float min_w = widest + t.px(40);
+  const float min_w = widest + t.px(tight ? 16 : 40);
   const int cols = std::clamp(static_cast<int>((a.w() + gap) / (min_w + gap)), 1, n);
   const float w = (a.w() - gap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
   const float h = std::max(t.px(Theme::kTouchTargetPx), measure(ui, role, label(0)).y + t.px(28));
@@ -36,7 +37,7 @@ float rest(UiContext& ui, Area a, float y, const RatingPanelLook& look, bool low
   if (!low) {
     // 非常满意 first, as the national 好差评 lists them.
     y += button_grid(
-        ui, a, y, core::kRatingLevels, look.buttons, dry,
+        ui, a, y, core::kRatingLevels, look.buttons, dry, look.compact,
         [&](int i) { return ui.tr(core::rating_level_key(core::kBestRating - i)); },
         [&](int i) { ui.emit(core::intent::RateLevel{core::kBestRating - i}); });
     return y;
@@ -47,7 +48,7 @@ float rest(UiContext& ui, Area a, float y, const RatingPanelLook& look, bool low
     y += measure(ui, look.buttons, ask).y + t.px(12);
   }
   y += button_grid(
-      ui, a, y, static_cast<int>(core::kRatingReasons.size()), look.buttons, dry,
+      ui, a, y, static_cast<int>(core::kRatingReasons.size()), look.buttons, dry, look.compact,
       [&](int i) { return ui.tr(core::rating_reason_key(core::kRatingReasons[static_cast<std::size_t>(i)])); },
       [&](int i) { ui.emit(core::intent::RateReason{std::string(core::kRatingReasons[static_cast<std::size_t>(i)])}); });
   return y;
@@ -57,7 +58,7 @@ float rest(UiContext& ui, Area a, float y, const RatingPanelLook& look, bool low
 
 float rating_panel(UiContext& ui, const core::RatingPanel& p, Area a, const RatingPanelLook& look) {
   const Theme& t = ui.theme;
-  const float gap = t.px(20);
+  const float gap = look.compact ? t.px(8) : t.px(20);
   const bool dry = look.measure_only;
   float y = a.y0;
   if (p.rated) {
@@ -88,7 +89,9 @@ float rating_panel(UiContext& ui, const core::RatingPanel& p, Area a, const Rati
     const float w = measure(ui, look.buttons, skip).x + t.px(64);
     const float h = std::max(t.px(Theme::kTouchTargetPx), measure(ui, look.buttons, skip).y + t.px(28));
     const std::string left =
-        look.seconds_left >= 0 ? core::format(ui.tr("rating.auto_skip"), {std::to_string(look.seconds_left)}) : "";
+        look.seconds_left >= 0 && !look.compact
+            ? core::format(ui.tr("rating.auto_skip"), {std::to_string(look.seconds_left)})
+            : "";  // a short screen keeps its rows for the buttons
     const Vec2 m = measure(ui, FontRole::Small, left.empty() ? std::string_view("0") : std::string_view(left));
     const float left_w = left.empty() ? 0 : m.x + t.px(16);
     // A narrow screen: 跳过 (and the seconds) go on a row of their own under the question.

@@ -15,7 +15,7 @@ struct RatingPanelLook {
   int seconds_left = -1;  // ≥ 0: 「N 秒后自动跳过」 under the buttons (the kiosk)
   bool skip = true;       // offer 跳过
   bool measure_only = false;  // draw nothing, emit nothing: only the height it would take
-  bool compact = false;       // a short screen: no 「请告诉我们主要原因」 line above the reasons
+  bool compact = false;       // a short screen: no 「请告诉我们主要原因」 line, no seconds shown
 };
 
 // Draws the panel from the top of `a`; returns the height it took. Once 不满意 or 非常不满意 is

@@ -12,7 +12,7 @@ namespace ui::screens {
 void draw_kiosk_rating(const core::AppState& s, UiContext& ui, Area a) {
   const Theme& t = ui.theme;
   const Column c = content_column(ui, a);
-  const Area room{c.x0, a.y0 + t.px(24), c.x1, a.y1 - t.px(24)};
+  const Area room{c.x0, a.y0 + t.px(12), c.x1, a.y1 - t.px(8)};
   widgets::RatingPanelLook look;
   look.seconds_left = core::rating::seconds_left(s);
   const std::pair<FontRole, FontRole> sizes[] = {{FontRole::Title, FontRole::Heading},
