@@ -130,6 +130,7 @@ std::string read_ui(const toml::table& t, std::string_view src, Config& c) {
       })
       .key("fullscreen", [&](const toml::node& n) { return read_bool(n, c.ui.fullscreen); })
       .key("idle_timeout_s", [&](const toml::node& n) { return read_int(n, c.ui.idle_timeout_s, 5, 3600); })
+      .key("rating_timeout_s", [&](const toml::node& n) { return read_int(n, c.ui.rating_timeout_s, 0, 120); })
       .key("scale", [&](const toml::node& n) { return read_float(n, c.ui.scale, 0.5, 3.0); })
       .run();
 }

@@ -4,6 +4,7 @@
 
 #include "app/desk_sign_in.h"
 #include "app/log.h"
+#include "app/rating/rating_services.h"
 #include "core/domain/slip_code.h"
 
 namespace app {
@@ -41,6 +42,8 @@ void Services::run(const core::Effects& effects) {
             counter_.run(fx);
           else if constexpr (core::kContains<T, core::BackofficeEffects>)
             backoffice_.run(fx);
+          else if constexpr (core::kContains<T, core::RatingEffects>)
+            save_rating(context_, fx);
           else
             static_assert(!sizeof(T), "an effect no room's services run");
         },

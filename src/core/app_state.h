@@ -17,6 +17,7 @@
 #include "core/language.h"
 #include "core/maintenance_events.h"
 #include "core/mode.h"
+#include "core/rating/rating_panel.h"
 #include "core/screen.h"
 
 namespace core {
@@ -46,12 +47,14 @@ struct AppState {
   int idle_timeout_s = 30;  // config ui.idle_timeout_s
   int review_notice_days = 60;  // config kiosk.review_notice_days: the 年审 notice's lead
   bool voice = false;           // config voice.enabled: spoken prompts, 朗读 on the status screen
+  int rating_timeout_s = 8;  // config ui.rating_timeout_s: the kiosk's 好差评 is skipped after this (0: not offered)
   KioskSession kiosk;
   CounterSession counter;
   ScreenId counter_screen_before_lock = ScreenId::CounterIntake;
   std::shared_ptr<const CounterCatalog> counter_catalog;  // counter: items, materials, declarations
   std::shared_ptr<const ServiceCatalog> guide_catalog;    // kiosk 办事指南: loaded on first use, kept
   BackofficeSession backoffice;
+  RatingPanel rating;  // 好差评: after a kiosk visit, after an intake at the counter
   MaintenanceExit maintenance;  // F12: an admin's PIN ends the program (any mode)
   bool card_on_reader = false;  // the reader's last word (the visit may have ended meanwhile)
   CivilTime welcome_since;      // when the welcome screen last had anybody at it

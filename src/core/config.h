@@ -29,6 +29,7 @@ struct Config {
     bool fullscreen = true;
     int idle_timeout_s = 30;
     float scale = 1.0f;  // multiplies every size in the theme
+    int rating_timeout_s = 8;  // the kiosk's 好差评 after a visit is skipped after this long (0: not offered)
   } ui;
   struct Store {
     std::string sqlite_path;  // empty: $XDG_DATA_HOME/onewindow/onewindow.db

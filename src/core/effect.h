@@ -9,13 +9,15 @@
 #include "core/desk_events.h"
 #include "core/kiosk/kiosk_events.h"
 #include "core/maintenance_events.h"
+#include "core/rating/rating_events.h"
 #include "core/spine_events.h"
 #include "core/one_of.h"
 #include "core/type_list.h"
 
 namespace core {
 
-using EffectTypes = Concat<SpineEffects, DeskEffects, KioskEffects, CounterEffects, BackofficeEffects, MaintenanceEffects>;
+using EffectTypes = Concat<SpineEffects, DeskEffects, KioskEffects, CounterEffects, BackofficeEffects, MaintenanceEffects,
+                          RatingEffects>;
 
 using Effect = OneOf<EffectTypes>;
 extern template class OneOf<EffectTypes>;  // special members: core/event.cpp

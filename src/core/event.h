@@ -9,6 +9,7 @@
 #include "core/desk_events.h"
 #include "core/kiosk/kiosk_events.h"
 #include "core/maintenance_events.h"
+#include "core/rating/rating_events.h"
 #include "core/spine_events.h"
 #include "core/one_of.h"
 #include "core/type_list.h"
@@ -16,7 +17,7 @@
 namespace core {
 
 using EventTypes = Concat<SpineEvents, SharedEvents, DeskEvents, KioskEvents, CounterEvents, BackofficeEvents,
-                          MaintenanceEvents>;
+                          MaintenanceEvents, RatingEvents>;
 
 using Event = OneOf<EventTypes>;
 extern template class OneOf<EventTypes>;  // special members: core/event.cpp

@@ -20,6 +20,8 @@ enum class ScreenId {
   // Kiosk 办事指南 (no card): the catalog's items, then one item with its 一次性告知单.
   KioskGuide,
   KioskGuideItem,
+  // 好差评 after a visit (issue 22): one tap, skipped by itself after a few seconds.
+  KioskRating,
   // Counter: sign-in, the screen locked (暂离/idle), the intake steps, 已受理, 受理台账, 补正收件.
   CounterSignIn,
   CounterLocked,
@@ -53,6 +55,7 @@ inline constexpr ScreenInfo kAllScreens[] = {
     {ScreenId::KioskMessage, "kiosk-message", Mode::Kiosk},
     {ScreenId::KioskGuide, "kiosk-guide", Mode::Kiosk},
     {ScreenId::KioskGuideItem, "kiosk-guide-item", Mode::Kiosk},
+    {ScreenId::KioskRating, "kiosk-rating", Mode::Kiosk},
     {ScreenId::CounterSignIn, "counter-sign-in", Mode::Counter},
     {ScreenId::CounterLocked, "counter-locked", Mode::Counter},
     {ScreenId::CounterIntake, "counter-intake", Mode::Counter},

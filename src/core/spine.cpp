@@ -20,6 +20,7 @@ Effects on(AppState& s, const ev::Started& e) {
   s.hall = {e.config.hall.code, e.config.hall.name, e.config.hall.phone, e.config.terminal.number};
   s.now = e.now;
   s.idle_timeout_s = e.config.ui.idle_timeout_s;
+  s.rating_timeout_s = e.config.ui.rating_timeout_s;
   s.review_notice_days = e.config.kiosk.review_notice_days;
   s.voice = e.config.voice.enabled;
   s.running = true;

@@ -7,6 +7,7 @@
 #include "core/kiosk/guide_flow.h"
 #include "core/kiosk/kiosk_flow.h"
 #include "core/maintenance.h"
+#include "core/rating/rating_flow.h"
 #include "core/spine.h"
 
 namespace core {
@@ -20,6 +21,10 @@ Effects update(AppState& state, const Event& event) {
           return spine::on(state, e);
         } else if constexpr (kContains<E, MaintenanceEvents>) {
           return maintenance::on(state, e);
+        } else if constexpr (kContains<E, RatingEvents>) {
+          // 好差评 is offered at the kiosk and the counter; the panel knows which it is.
+          if (state.maintenance.open) return {};
+          return rating::on(state, e);
         } else {
           // The maintenance exit, while open, takes the sign-in typing of every mode.
           if constexpr (std::is_same_v<E, intent::EditSignIn> || std::is_same_v<E, intent::SubmitSignIn>)

@@ -366,15 +366,36 @@ CREATE INDEX residents_with_disability_cert ON residents(disability_cert) WHERE 
 CREATE INDEX payments_failed_by_period ON payments(period, resident, benefit_type) WHERE status = 'failed';
 )sql";
 
+// Version 13 (issue 22, 好差评): residents' ratings of a kiosk visit or a counter's application. A
+// new table only, which version-12 code never touches, so version-9 code still reads and writes the
+// file. visit_key makes it one rating per visit or application (core/domain/rating.h).
+constexpr const char* kVersion13 = R"sql(
+CREATE TABLE ratings (
+  id            INTEGER PRIMARY KEY,
+  visit_key     TEXT NOT NULL UNIQUE,
+  rated_at      TEXT NOT NULL,                 -- local time YYYY-MM-DD HH:MM:SS
+  channel       TEXT NOT NULL CHECK (channel = 'kiosk' OR channel = 'counter'),
+  level         INTEGER NOT NULL CHECK (level >= 1 AND level <= 5),  -- 5 非常满意 … 1 非常不满意
+  reason        TEXT,                          -- a reason code, for levels 1 and 2 only
+  item_code     TEXT,                          -- catalog item; NULL: a kiosk visit without one
+  acceptance_no TEXT,
+  hall_code     TEXT NOT NULL,
+  terminal      INTEGER NOT NULL CHECK (terminal >= 1),  -- the kiosk's or the window's number
+  staff_no      TEXT,                          -- counter: who served
+  CHECK ((level <= 2 AND reason IS NOT NULL) OR (level >= 3 AND reason IS NULL))
+);
+CREATE INDEX ratings_by_time ON ratings(rated_at);
+)sql";
+
 // Each step's SQL and the oldest code version that can still read and write a file at that
 // version (the file's compatible_version after migrating there).
 struct Step {
   const char* sql;
   int compatible;
 };
-// Version 13 (issue 20): the statistics read money per month and category from an index alone (no
+// Version 14 (issue 20): the statistics read money per month and category from an index alone (no
 // table rows: bench/stats_bench, a million payments), and each person's household without a sort.
-constexpr const char* kVersion13 = R"sql(
+constexpr const char* kVersion14 = R"sql(
 CREATE INDEX payments_by_period_totals ON payments(period, benefit_type, status, amount_fen);
 CREATE INDEX household_members_by_person ON household_members(id_number);
 )sql";
@@ -393,6 +414,7 @@ constexpr std::array kSteps = {
     Step{kVersion11, 9},
     Step{kVersion12, 9},
     Step{kVersion13, 9},
+    Step{kVersion14, 9},
 };
 static_assert(kSteps.size() == kSchemaVersion);
 static_assert(kSteps.back().compatible == kCompatibleVersion);

@@ -10,7 +10,7 @@
 
 namespace store {
 
-inline constexpr int kSchemaVersion = 13;
+inline constexpr int kSchemaVersion = 14;
 // Oldest code version that can read and write a file at kSchemaVersion. Versions 3 to 5 kept what
 // version-2 code reads and writes (rewritten CHECK constraints, defaulted columns, a new table);
 // version 6 stores benefits' statuses as codes, which code before it cannot read; version 7 adds
@@ -18,8 +18,8 @@ inline constexpr int kSchemaVersion = 13;
 // audit log out of the store file into a file of its own (store/audit_log.h), where code before it
 // would not look; version 10 (the back office's claims, steps, notices) adds tables and defaulted
 // columns only; version 11 adds triggers on the PostgreSQL store only; version 12 (年审, payee
-// accounts, 残疾人证, 主动发现 marks) adds defaulted columns, tables and indexes only; version 13
-// adds indexes only.
+// accounts, 残疾人证, 主动发现 marks) adds defaulted columns, tables and indexes only; version 13 (好差评) adds
+// one table; version 14 adds indexes only.
 inline constexpr int kCompatibleVersion = 9;
 
 struct SchemaVersion {

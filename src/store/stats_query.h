@@ -32,7 +32,7 @@ class StatisticsSource {
 // rows of `subquery` (a parenthesized SELECT with a text column `address_column`) with two columns
 // added, `township` and `village`.
 // Money paid per month, category and status, ?1 first month, ?2 the month after the last: read
-// from the index payments_by_period_totals alone (schema version 13; tests/store/query_plan_test).
+// from the index payments_by_period_totals alone (schema version 14; tests/store/query_plan_test).
 inline constexpr const char* kStatisticsPaymentsSql =
     "SELECT benefit_type, period, status, COUNT(*), SUM(amount_fen) FROM payments"
     " WHERE period >= ?1 AND period < ?2 GROUP BY period, benefit_type, status";

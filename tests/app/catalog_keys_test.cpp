@@ -21,8 +21,11 @@ namespace {
 //   benefit_status.<code>      ui/screens/kiosk_benefits.cpp
 //   payment.<code>             ui/screens/kiosk_payments.cpp
 //   weekday.<0..6>             ui/screens/chrome.cpp
+//   rating.level.<1..5>, rating.reason.<code>, rating_export.channel.<code>
+//                              core/domain/rating.cpp, app/rating_export.cpp (好差评)
 constexpr std::string_view kBuiltFamilies[] = {"app_status.", "benefit.", "benefit_status.", "payment.", "staff_role.",
-                                                "weekday."};
+                                                "weekday.", "rating.level.", "rating.reason.",
+                                                "rating_export.channel."};
 
 core::Catalog shipped() {
   auto c = app::load_catalog(fs::path(ONEWINDOW_SOURCE_DIR) / "assets/i18n");

@@ -130,6 +130,10 @@ inline core::AppState visit_state(core::AppState s, core::ScreenId screen, bool 
       s.guide_catalog = shipped_catalog();
       s.kiosk.guide.item_code = "dibao";
       break;
+    case core::ScreenId::KioskRating:  // 不满意 chosen: the reasons shown, the panel at its tallest
+      s.rating.open = true;
+      s.rating.level = 2;
+      break;
     default: break;
   }
   return s;

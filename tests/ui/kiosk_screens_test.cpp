@@ -96,7 +96,7 @@ TEST_CASE("every kiosk screen fits: nothing overlaps or leaves the window, any s
   const core::ScreenId screens[] = {core::ScreenId::CardReading, core::ScreenId::ResidentStatus,
                                     core::ScreenId::UnknownPerson, core::ScreenId::SlipProgress,
                                     core::ScreenId::KioskMessage,  core::ScreenId::KioskGuide,
-                                    core::ScreenId::KioskGuideItem};
+                                    core::ScreenId::KioskGuideItem, core::ScreenId::KioskRating};
   for (Size sz : {Size{1920, 1080}, Size{1280, 800}, Size{1280, 1024}, Size{1080, 1920}}) {
     auto t = open_terminal(core::Mode::Kiosk, true, sz.w, sz.h);
     for (bool large : {false, true})

@@ -90,6 +90,18 @@ base::Json statistics_json(const core::StatisticsReport& r) {
   }
   in_payment["by_village"] = villages;
   doc["in_payment"] = in_payment;
+  // 好差评 per month: how many ratings at each level, "5" (非常满意) to "1" (非常不满意).
+  base::Json ratings = base::Json::array();
+  for (std::size_t i = 0; i < r.months.size() && i < r.ratings.size(); ++i) {
+    base::Json j = base::Json::object();
+    j["month"] = r.months[i];
+    base::Json levels = base::Json::object();
+    for (int level = core::kBestRating; level >= core::kWorstRating; --level)
+      levels[std::to_string(level)] = r.ratings[i][static_cast<std::size_t>(level - 1)];
+    j["levels"] = levels;
+    ratings.push_back(j);
+  }
+  doc["ratings"] = ratings;
   return doc;
 }
 

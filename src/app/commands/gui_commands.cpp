@@ -34,6 +34,7 @@ constexpr core::ScreenId kScreenshotScreens[] = {
     core::ScreenId::Welcome,       core::ScreenId::CardReading,  core::ScreenId::ResidentStatus,
     core::ScreenId::UnknownPerson, core::ScreenId::SlipProgress, core::ScreenId::KioskMessage,
     core::ScreenId::KioskGuide,    core::ScreenId::KioskGuideItem,
+    core::ScreenId::KioskRating,
     core::ScreenId::CounterSignIn, core::ScreenId::BackofficeSignIn, core::ScreenId::BackofficeHome,
     core::ScreenId::BackofficeReviews, core::ScreenId::BackofficeDiscovery, core::ScreenId::BackofficeStatistics};
 
@@ -93,6 +94,11 @@ void walk_to(Terminal& t, const std::string& screen, bool large) {
            std::chrono::seconds(10));
     if (screen == "kiosk-guide-item" && t.state().guide_catalog && !t.state().guide_catalog->items.empty())
       t.apply(core::intent::OpenGuideItem{t.state().guide_catalog->items.front().code});
+  }
+  if (screen == "kiosk-rating") {  // a visit ended by the resident: the 好差评 panel
+    t.apply(core::ev::CardPresented{cards[0]});
+    settle(t, is(core::ScreenId::ResidentStatus), std::chrono::seconds(5));
+    t.apply(core::intent::EndVisit{});
   }
   if (large) t.apply(core::intent::ToggleLargeText{});
 }

@@ -22,6 +22,7 @@ int run_qr_sign(Args args);
 int run_qr_verify(Args args);
 int run_roster_import(Args args);
 int run_roster_export(Args args);
+int run_rating_export(Args args);
 int run_status(Args args);
 int run_demo_data(Args args);
 int run_escpos_render(Args args);
@@ -90,6 +91,9 @@ constexpr std::array kCommands = {
             "--month YYYY-MM --format xlsx|csv [--encoding utf8|gb18030] --out FILE [--db FILE|URI] [--config FILE]",
             "the month's payment roster for the bank (发放花名册): one line per active benefit, totals, no-account list",
             run_roster_export},
+    Command{"rating export", "--month YYYY-MM --format csv|xlsx --out FILE [--db FILE|URI] [--config FILE]",
+            "the month's 好差评: counts per channel, item and level, and every rating (nothing personal)",
+            run_rating_export},
     Command{"status", "ID_NUMBER [--json] [--db FILE|URI] [--config FILE] [--key FILE] [--today YYYY-MM-DD]",
             "what the kiosk shows for a person: exit 1 unknown, 2 malformed ID number", run_status},
     Command{"demo-data", "--db FILE|URI --residents N --months M [--seed S] [--today YYYY-MM-DD]",

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "core/domain/rating.h"
 #include "core/domain/benefit.h"
 #include "core/domain/money.h"
 #include "core/domain/address_village.h"
@@ -93,6 +94,7 @@ struct StatisticsReport {
   InPaymentFigures in_payment;                // all benefits in payment
   std::vector<BenefitInPayment> by_benefit;   // by benefit type, largest monthly money first
   std::vector<VillageInPayment> by_village;   // by village, most people first
+  std::vector<RatingLevelCounts> ratings;     // 好差评 given per month (one per month, filled by the app)
   bool operator==(const StatisticsReport&) const = default;
 };
 

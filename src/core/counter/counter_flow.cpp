@@ -6,6 +6,7 @@
 
 #include "base/id_number.h"
 #include "core/domain/staff_member.h"
+#include "core/rating/rating_flow.h"
 
 namespace core::counter {
 
@@ -290,6 +291,12 @@ Effects on(AppState& s, const ev::IntakeAccepted& e) {
   a.print = e.job ? SlipPrint::Printing : SlipPrint::None;
   s.counter.accepted = std::move(a);
   s.counter.form = IntakeForm{};  // committed: nothing of it stays to be pressed twice
+  // 好差评: the resident rates this application on the screen turned toward them (one rating each).
+  const Application& app = s.counter.accepted->application;
+  if (app.status != ApplicationStatus::NotAccepted)
+    rating::offer_at_counter(s, app.acceptance_no, app.item_code, s.counter.staff ? s.counter.staff->staff_no : "");
+  else
+    rating::close(s);
   if (s.screen == ScreenId::CounterIntake) s.screen = ScreenId::CounterAccepted;
   if (s.screen == ScreenId::CounterLocked) s.counter_screen_before_lock = ScreenId::CounterAccepted;
   touch(s);

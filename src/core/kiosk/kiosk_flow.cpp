@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/rating/rating_flow.h"
+
 namespace core::kiosk {
 
 namespace {
@@ -16,6 +18,7 @@ void show_notice(AppState& s, std::string key) {
 // Drops everything the visit held and returns to the welcome screen. The session number moves on,
 // so a store answer still on its way for this visit is ignored when it arrives.
 void end_visit(AppState& s) {
+  rating::close(s);
   const std::uint64_t next = s.kiosk.id + 1;
   s.kiosk = KioskSession{};
   s.kiosk.id = next;
@@ -24,6 +27,29 @@ void end_visit(AppState& s) {
   s.welcome_since = s.now;
   s.attract = false;
   touch(s);
+}
+
+// A visit the resident ends themselves (返回首页, the card taken away) after being shown something:
+// its data are dropped as by end_visit, then the 好差评 panel is offered (unless configured off).
+// The slip's number and item are kept for the rating; 大字模式 carries over to the panel.
+void finish_visit(AppState& s) {
+  const bool shown = s.screen == ScreenId::ResidentStatus || s.screen == ScreenId::UnknownPerson ||
+                     s.screen == ScreenId::SlipProgress;
+  if (!shown || s.rating_timeout_s <= 0) {
+    end_visit(s);
+    return;
+  }
+  const std::uint64_t visit = s.kiosk.id;
+  const bool large = s.kiosk.large_text;
+  std::optional<std::string> slip, item;
+  if (s.screen == ScreenId::SlipProgress && s.kiosk.progress) {
+    slip = s.kiosk.progress->acceptance_no;
+    if (!s.kiosk.progress->item_code.empty()) item = s.kiosk.progress->item_code;
+  }
+  end_visit(s);
+  s.kiosk.large_text = large;
+  s.screen = ScreenId::KioskRating;
+  rating::offer_at_kiosk(s, visit, std::move(slip), std::move(item));
 }
 
 void begin_visit(AppState& s) {
@@ -92,7 +118,7 @@ Effects on(AppState& s, const ev::CardRemoved&) {
     end_visit(s);
     return {};
   }
-  if (!in_visit(s)) {
+  if (!in_visit(s) || s.screen == ScreenId::KioskRating) {
     // The visit already ended (idle timeout, 返回首页) with the card left on the reader.
     if (s.notice_key == "kiosk.take_card") {
       s.notice_key.clear();
@@ -277,7 +303,7 @@ Effects on(AppState& s, const intent::PrintSummary&) {
 
 Effects on(AppState& s, const intent::EndVisit&) {
   if (!in_visit(s)) return {};
-  end_visit(s);
+  finish_visit(s);
   // A card left on the reader after the visit: remind them to take it (nothing of it is kept).
   if (!s.card_on_reader) return {};
   show_notice(s, "kiosk.take_card");
@@ -290,10 +316,24 @@ Effects on(AppState& s, const intent::ReadAloud& e) {
   return {fx::ReadStatusAloud{*s.kiosk.status, e.amounts, s.language}};
 }
 
+void rating_done(AppState& s, bool given) {
+  const bool card = s.card_on_reader;
+  end_visit(s);
+  if (card) show_notice(s, "kiosk.take_card");
+  else if (given) show_notice(s, "rating.thanks");
+}
+
 bool clock_ticked(AppState& s, Effects& fx) {
   if (s.kiosk.card_lifted_at && seconds_of(s.now) - seconds_of(*s.kiosk.card_lifted_at) >= kRemovalGraceS) {
-    end_visit(s);
+    finish_visit(s);
     return true;
+  }
+  if (s.screen == ScreenId::KioskRating) {
+    if (rating::seconds_left(s) <= 0) {
+      rating_done(s, false);
+      return true;
+    }
+    return true;  // the panel's own countdown moves each second
   }
   if (!in_visit(s)) {
     if (!s.attract && seconds_of(s.now) - seconds_of(s.welcome_since) >= kAttractAfterS && !s.card_on_reader) {
@@ -313,7 +353,12 @@ bool clock_ticked(AppState& s, Effects& fx) {
   const long idle = seconds_of(s.now) - seconds_of(s.kiosk.last_activity);
   const long left = s.idle_timeout_s - idle;
   if (left <= 0) {
-    for (auto& e : on(s, intent::EndVisit{})) fx.push_back(std::move(e));
+    // Nobody there: no rating is offered; a card left behind is asked for, on screen and aloud.
+    end_visit(s);
+    if (s.card_on_reader) {
+      show_notice(s, "kiosk.take_card");
+      for (auto& e : speak(s, "voice.take_card")) fx.push_back(std::move(e));
+    }
     return true;
   }
   const int shown = left <= std::min<long>(kCountdownS, s.idle_timeout_s / 2) ? static_cast<int>(left) : -1;

@@ -53,5 +53,7 @@ void store_unavailable(AppState& s);
 // Each second: removal grace, idle countdown and timeout, the welcome's repeated invitation.
 // Returns true if something visible changed; effects (a spoken 请取回您的身份证) go into `fx`.
 bool clock_ticked(AppState& s, Effects& fx);
+// The 好差评 panel after a visit was answered (`given`) or skipped: back to the welcome screen.
+void rating_done(AppState& s, bool given);
 
 }  // namespace core::kiosk

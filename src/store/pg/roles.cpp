@@ -44,6 +44,9 @@ GRANT INSERT ON household_members TO onewindow_backoffice;
 -- 年审 and 主动发现 (issue 20): a review is recorded with the benefit's change; a mark replaces the last.
 GRANT INSERT ON benefit_reviews TO onewindow_backoffice;
 GRANT INSERT, UPDATE, DELETE ON discovery_marks TO onewindow_backoffice;
+-- 好差评 (issue 22): the kiosk and the counter write a resident's rating (a repeat is ignored:
+-- ON CONFLICT DO NOTHING needs no more than INSERT); the back office reads them all.
+GRANT INSERT ON ratings TO onewindow_kiosk, onewindow_counter;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO onewindow_kiosk, onewindow_counter, onewindow_backoffice;
 )sql";
 

@@ -34,6 +34,8 @@ void draw_kiosk_message(const core::AppState& state, UiContext& ui, Area area);
 // 办事指南 (issue 22): the list of items, one item.
 void draw_guide(const core::AppState& state, UiContext& ui, Area area);
 void draw_guide_item(const core::AppState& state, UiContext& ui, Area area);
+// 好差评 after a visit (issue 22).
+void draw_kiosk_rating(const core::AppState& state, UiContext& ui, Area area);
 // The back office's work queue.
 void draw_work_queue(const core::AppState& state, UiContext& ui, Area area);
 

@@ -13,6 +13,7 @@ Config kiosk_config(int idle_s = 30) {
   Config c;
   c.terminal.mode = Mode::Kiosk;
   c.ui.idle_timeout_s = idle_s;
+  c.ui.rating_timeout_s = 0;  // the visit alone; 好差评 after it: tests/core/rating/rating_flow_test.cpp
   return c;
 }
 CivilTime at(int h, int m, int s) { return CivilTime{2026, 11, 23, h, m, s, 1}; }

@@ -78,6 +78,40 @@ float legend(UiContext& ui, float x, float y, Rgb color, const std::string& word
   return x + size + t.px(8) + widgets::measure(ui, FontRole::Small, words).x + t.px(24);
 }
 
+// 好差评 of the last month shown: one bar per level, its word before it and its count after it (the
+// words and numbers carry it; the bars only help the eye). Returns the height it takes.
+float ratings_height(UiContext& ui) { return 6 * line_height(ui) + ui.theme.px(12); }
+
+void draw_ratings(const core::StatisticsReport& r, UiContext& ui, Area a) {
+  const Theme& t = ui.theme;
+  const float lh = line_height(ui);
+  if (r.ratings.empty() || r.months.empty()) return;
+  const core::RatingLevelCounts& levels = r.ratings.back();
+  int most = 0, total = 0;
+  for (int n : levels) {
+    most = std::max(most, n);
+    total += n;
+  }
+  float y = a.y0;
+  const std::string heading = core::format(ui.tr("backoffice.statistics.ratings"), {axis_month(ui, r.months.back()), num(total)});
+  widgets::text_at(ui, FontRole::Small, fit(ui, FontRole::Small, heading, a.w()), {a.x0, y}, t.ink_muted);
+  y += lh;
+  widgets::filled_rect({a.x0, y - t.px(3)}, {a.x1, y - t.px(1)}, t.card_edge);
+  const float word_w = a.w() * 0.3f, count_w = t.px(90);
+  const float bar_x = a.x0 + word_w, bar_w = std::max(0.0f, a.w() - word_w - count_w);
+  for (int level = core::kBestRating; level >= core::kWorstRating; --level) {
+    const int n = levels[static_cast<std::size_t>(level - 1)];
+    widgets::text_at(ui, FontRole::Small, fit(ui, FontRole::Small, ui.tr(core::rating_level_key(level)), word_w - t.px(6)),
+                     {a.x0, y}, t.ink);
+    const float w = most ? bar_w * static_cast<float>(n) / static_cast<float>(most) : 0.0f;
+    if (w > 0)
+      widgets::filled_rect({bar_x, y + lh * 0.2f}, {bar_x + w, y + lh * 0.8f},
+                           core::rating_needs_reason(level) ? t.warn : t.button);
+    widgets::text_at(ui, FontRole::Small, num(n), {bar_x + w + t.px(8), y}, t.ink);
+    y += lh;
+  }
+}
+
 void draw_applications(const core::StatisticsReport& r, UiContext& ui, Area a) {
   const Theme& t = ui.theme;
   const float lh = line_height(ui), sp = t.px(12);
@@ -121,8 +155,10 @@ void draw_applications(const core::StatisticsReport& r, UiContext& ui, Area a) {
     widgets::text_at(ui, FontRole::Small, fit(ui, FontRole::Small, late, a.x0 + left_w - late_x), {late_x, y},
                      sum.overdue ? t.fault : t.ink);
 
-  // Right: one row per item, over the months shown.
+  // Right: one row per item, over the months shown; 好差评 of the last month under them.
   const float x0 = split + sp, w = a.x1 - x0;
+  draw_ratings(r, ui, {x0, a.y1 - ratings_height(ui), a.x1, a.y1});
+  a.y1 -= ratings_height(ui) + sp;
   const float fr[] = {0.0f, 0.34f, 0.472f, 0.604f, 0.736f, 0.868f, 1.0f};
   const char* heads[] = {"backoffice.statistics.col_item",    "backoffice.statistics.col_received",
                          "backoffice.statistics.col_decided", "backoffice.statistics.col_average",

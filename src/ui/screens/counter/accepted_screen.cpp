@@ -6,6 +6,7 @@
 
 #include "ui/screens/counter/counter_blocks.h"
 #include "ui/texture_cache.h"
+#include "ui/widgets/rating_panel.h"
 
 namespace ui::screens::counter {
 
@@ -85,6 +86,18 @@ void draw_accepted(const core::AppState& s, UiContext& ui, widgets::Area a) {
   y += std::max(h, t.px(Theme::kTouchTargetPx)) + g;
   if (widgets::button_at(ui, ui.tr("counter.new_intake"), {left.x0, y}, {bw, h}, FontRole::Body))
     ui.emit(core::intent::NewIntake{});
+
+  // 好差评 beside the application's lines: the screen turned toward the resident (until the counter
+  // has a resident-facing window), for the application just accepted.
+  if (s.rating.open && s.rating.channel == core::RatingChannel::Counter) {
+    const widgets::Area box{left.x0 + left.w() * 0.56f, left.y0, left.x1 - t.px(12), left.y1};
+    widgets::outlined_rect({box.x0 - t.px(16), box.y0 - t.px(12)}, {box.x1 + t.px(12), box.y1}, t.card_edge, t.px(2),
+                           t.px(8));
+    widgets::RatingPanelLook look;
+    look.title = FontRole::Heading;
+    look.buttons = FontRole::Body;
+    widgets::rating_panel(ui, s.rating, box, look);
+  }
 
   if (acc.slip_preview)
     draw_slip_image(*acc.slip_preview, ui, {a.x1 - slip_w - pad, a.y0 + pad, a.x1 - pad, a.y1 - pad});

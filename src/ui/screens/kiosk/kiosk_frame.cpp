@@ -7,7 +7,7 @@ namespace ui::screens {
 bool kiosk_visit(core::ScreenId s) {
   return s == core::ScreenId::CardReading || s == core::ScreenId::ResidentStatus ||
          s == core::ScreenId::UnknownPerson || s == core::ScreenId::SlipProgress || s == core::ScreenId::KioskMessage ||
-         s == core::ScreenId::KioskGuide || s == core::ScreenId::KioskGuideItem;
+         s == core::ScreenId::KioskGuide || s == core::ScreenId::KioskGuideItem || s == core::ScreenId::KioskRating;
 }
 
 void draw_kiosk(const core::AppState& s, UiContext& ui, Area area) {
@@ -31,6 +31,7 @@ void draw_kiosk(const core::AppState& s, UiContext& ui, Area area) {
     case core::ScreenId::KioskMessage: draw_kiosk_message(s, ui, area); break;
     case core::ScreenId::KioskGuide: draw_guide(s, ui, area); break;
     case core::ScreenId::KioskGuideItem: draw_guide_item(s, ui, area); break;
+    case core::ScreenId::KioskRating: draw_kiosk_rating(s, ui, area); break;
     default: break;
   }
 }

@@ -74,7 +74,8 @@ void draw_welcome(const core::AppState& s, UiContext& ui, Area a) {
     ui.emit(core::intent::OpenGuide{});
   y += guide_h + gap;
   // A failed read says so in plain words, in the fault colour and on its own line.
-  if (!s.notice_key.empty()) text_centered(ui, FontRole::Heading, ui.tr(s.notice_key), a.x0, a.x1, y, t.fault);
+  if (!s.notice_key.empty())
+    text_centered(ui, FontRole::Heading, ui.tr(s.notice_key), a.x0, a.x1, y, s.notice_key == "rating.thanks" ? t.ok : t.fault);
   if (s.demo) {
     const float dh = measure(ui, FontRole::Small, ui.tr("demo.keys")).y;
     text_centered(ui, FontRole::Small, ui.tr("demo.keys"), a.x0, a.x1, a.y1 - dh - t.px(12), t.ink_muted);

@@ -1,0 +1,42 @@
+// Kiosk: 好差评 after a visit (issue 22) — the shared rating panel in the middle of the screen, with
+// the seconds left before it is skipped. Nothing of the visit is shown any more. The panel takes the
+// largest type that fits the screen (大字模式 makes every size 1.5 times larger first).
+#include <algorithm>
+
+#include "core/rating/rating_flow.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets/rating_panel.h"
+
+namespace ui::screens {
+
+void draw_kiosk_rating(const core::AppState& s, UiContext& ui, Area a) {
+  const Theme& t = ui.theme;
+  const Column c = content_column(ui, a);
+  const Area room{c.x0, a.y0 + t.px(12), c.x1, a.y1 - t.px(8)};
+  widgets::RatingPanelLook look;
+  look.seconds_left = core::rating::seconds_left(s);
+  const std::pair<FontRole, FontRole> sizes[] = {{FontRole::Title, FontRole::Heading},
+                                                 {FontRole::Heading, FontRole::Body},
+                                                 {FontRole::Body, FontRole::Body},
+                                                 {FontRole::Body, FontRole::Small},
+                                                 {FontRole::Small, FontRole::Small}};
+  float h = 0;
+  // Then, on a short screen in 大字模式, without the line asking for the reason (the chosen level
+  // above the reasons says it).
+  for (bool compact : {false, true}) {
+    for (const auto& [title, buttons] : sizes) {
+      look.title = title;
+      look.buttons = buttons;
+      look.compact = compact;
+      look.measure_only = true;
+      h = widgets::rating_panel(ui, s.rating, room, look);
+      if (h <= room.h()) break;
+    }
+    if (h <= room.h()) break;
+  }
+  look.measure_only = false;
+  const float top = room.y0 + std::max(0.0f, (room.h() - h) / 2 - t.px(24));
+  widgets::rating_panel(ui, s.rating, {room.x0, top, room.x1, room.y1}, look);
+}
+
+}  // namespace ui::screens
