@@ -11,7 +11,7 @@ namespace {
 
 ServiceCatalog catalog() {
   ServiceCatalog c;
-  c.items.push_back(ServiceItem{"dibao", "最低生活保障（低保）申请", "", "", {}, {}, 20, {}});
+  c.items.push_back(ServiceItem{"dibao", "最低生活保障（低保）申请", "", "", {}, {}, {}, 20, {}});
   return c;
 }
 
