@@ -1,6 +1,7 @@
 // Kiosk: 好差评 after a visit (issue 22) — the shared rating panel in the middle of the screen, with
 // the seconds left before it is skipped. Nothing of the visit is shown any more. The panel takes the
-// largest type that fits the screen (大字模式 makes every size 1.5 times larger first).
+// largest type that fits the screen (大字模式 makes every size 1.5 times larger first); where none
+// fits, it is skipped.
 #include <algorithm>
 
 #include "core/rating/rating_flow.h"
@@ -33,6 +34,12 @@ void draw_kiosk_rating(const core::AppState& s, UiContext& ui, Area a) {
       if (h <= room.h()) break;
     }
     if (h <= room.h()) break;
+  }
+  // Still too tall (1280x800 in 大字模式 in English: the device strip takes three lines): a panel
+  // that cannot be drawn whole is not offered — a button half under the strip would be a trap.
+  if (h > room.h()) {
+    ui.emit(core::intent::SkipRating{});
+    return;
   }
   look.measure_only = false;
   const float top = room.y0 + std::max(0.0f, (room.h() - h) / 2 - t.px(24));
