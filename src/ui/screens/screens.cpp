@@ -6,17 +6,26 @@
 
 namespace ui::screens {
 
-void draw(const core::AppState& state, UiContext& ui, float width, float height) {
-  const Theme& t = ui.theme;
+void begin_page(const Theme& t, const char* id, float width, float height, int extra_flags) {
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(t.page.r, t.page.g, t.page.b, 255));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
-  ImGui::Begin("##screen", nullptr,
+  ImGui::Begin(id, nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                   ImGuiWindowFlags_NoScrollWithMouse);
+                   ImGuiWindowFlags_NoSavedSettings | extra_flags);
+}
+
+void end_page() {
+  ImGui::End();
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor();
+}
+
+void draw(const core::AppState& state, UiContext& ui, float width, float height) {
+  const Theme& t = ui.theme;
+  begin_page(t, "##screen", width, height, ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
   const float header = t.px(Theme::kHeaderPx);
   const float strip = device_strip_height(state, ui, width);
   // During a visit the band carries 返回首页 and 大字模式, so the resident's content keeps the room.
@@ -36,9 +45,7 @@ void draw(const core::AppState& state, UiContext& ui, float width, float height)
     }
   }
   draw_device_strip(state, ui, {0, height - strip, width, height});
-  ImGui::End();
-  ImGui::PopStyleVar(2);
-  ImGui::PopStyleColor();
+  end_page();
 }
 
 }  // namespace ui::screens

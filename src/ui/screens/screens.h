@@ -7,6 +7,11 @@
 
 namespace ui::screens {
 
+// The whole-window ImGui page every screen draws into (the theme's page colour, no padding, no
+// decoration), plus `extra_flags` (ImGuiWindowFlags); end_page() closes it.
+void begin_page(const Theme& t, const char* id, float width, float height, int extra_flags);
+void end_page();
+
 // Draws the whole window for the state's current screen: the full-screen window, the chrome
 // (header band, device strip) and the screen's content.
 void draw(const core::AppState& state, UiContext& ui, float width, float height);

@@ -132,14 +132,7 @@ void draw_done(const core::ResidentView& v, UiContext& ui, Area a) {
 
 void draw_resident_screen(const core::ResidentView& v, UiContext& ui, float width, float height) {
   const Theme& t = ui.theme;
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(ImVec2(width, height));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(t.page.r, t.page.g, t.page.b, 255));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
-  ImGui::Begin("##resident", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
+  begin_page(t, "##resident", width, height, ImGuiWindowFlags_NoInputs);
   const float header = t.px(Theme::kHeaderPx), pad = t.px(Theme::kPaddingPx) * 1.5f;
   draw_band(v, ui, {0, 0, width, header});
   float y = header + pad;
@@ -165,9 +158,7 @@ void draw_resident_screen(const core::ResidentView& v, UiContext& ui, float widt
     case core::ResidentPhase::Accepted:
     case core::ResidentPhase::Refused: draw_done(v, ui, body); break;
   }
-  ImGui::End();
-  ImGui::PopStyleVar(2);
-  ImGui::PopStyleColor();
+  end_page();
 }
 
 }  // namespace ui::screens
