@@ -143,7 +143,11 @@ int main(int argc, char** argv) {
     fill(*db, recipients, months);
     std::fprintf(stderr, "stats_bench: sqlite filled in %.1f s\n", std::chrono::duration<double>(Clock::now() - t0).count());
     measure("sqlite", *db, assets->holidays, runs);
-    std::filesystem::remove_all(dir);
+    // ONEWINDOW_BENCH_KEEP=1 leaves the filled file for the sqlite3 shell (EXPLAIN QUERY PLAN, .timer).
+    if (std::getenv("ONEWINDOW_BENCH_KEEP"))
+      std::fprintf(stderr, "stats_bench: kept %s\n", (dir / "county.db").c_str());
+    else
+      std::filesystem::remove_all(dir);
   }
   if (sqlite_only) return 0;
   auto uri = bench::bench_pg_uri("onewindow_stats_bench");

@@ -399,6 +399,40 @@ CREATE INDEX payments_by_period_totals ON payments(period, benefit_type, status,
 CREATE INDEX household_members_by_person ON household_members(id_number);
 )sql";
 
+// Version 15 (issue 20): each resident's township and village (core/domain/address_village.h, the
+// same rule in SQL; tests/store/stats_query_test checks the two agree) kept beside the address,
+// so the statistics group benefits by village without reading every address again. Triggers keep
+// them up to date for every writer, older code included (so the compatible version stays 9).
+inline constexpr const char* kVersion15 = R"sql(
+ALTER TABLE residents ADD COLUMN township TEXT NOT NULL DEFAULT '';
+ALTER TABLE residents ADD COLUMN village TEXT NOT NULL DEFAULT '';
+UPDATE residents SET township =
+  CASE WHEN instr(address, '街道') > 0 THEN substr(address, 1, instr(address, '街道') + 1)
+  WHEN instr(address, '镇') > 0 THEN substr(address, 1, instr(address, '镇'))
+  WHEN instr(address, '乡') > 0 THEN substr(address, 1, instr(address, '乡')) ELSE '' END;
+UPDATE residents SET village =
+  CASE WHEN instr(substr(address, length(township) + 1), '社区') > 0 THEN substr(substr(address, length(township) + 1), 1, instr(substr(address, length(township) + 1), '社区') + 1)
+  WHEN instr(substr(address, length(township) + 1), '村') > 0 THEN substr(substr(address, length(township) + 1), 1, instr(substr(address, length(township) + 1), '村')) ELSE '' END;
+CREATE TRIGGER residents_village_on_insert AFTER INSERT ON residents BEGIN
+  UPDATE residents SET township =
+    CASE WHEN instr(address, '街道') > 0 THEN substr(address, 1, instr(address, '街道') + 1)
+    WHEN instr(address, '镇') > 0 THEN substr(address, 1, instr(address, '镇'))
+    WHEN instr(address, '乡') > 0 THEN substr(address, 1, instr(address, '乡')) ELSE '' END WHERE id = NEW.id;
+  UPDATE residents SET village =
+    CASE WHEN instr(substr(address, length(township) + 1), '社区') > 0 THEN substr(substr(address, length(township) + 1), 1, instr(substr(address, length(township) + 1), '社区') + 1)
+    WHEN instr(substr(address, length(township) + 1), '村') > 0 THEN substr(substr(address, length(township) + 1), 1, instr(substr(address, length(township) + 1), '村')) ELSE '' END WHERE id = NEW.id;
+END;
+CREATE TRIGGER residents_village_on_address AFTER UPDATE OF address ON residents BEGIN
+  UPDATE residents SET township =
+    CASE WHEN instr(address, '街道') > 0 THEN substr(address, 1, instr(address, '街道') + 1)
+    WHEN instr(address, '镇') > 0 THEN substr(address, 1, instr(address, '镇'))
+    WHEN instr(address, '乡') > 0 THEN substr(address, 1, instr(address, '乡')) ELSE '' END WHERE id = NEW.id;
+  UPDATE residents SET village =
+    CASE WHEN instr(substr(address, length(township) + 1), '社区') > 0 THEN substr(substr(address, length(township) + 1), 1, instr(substr(address, length(township) + 1), '社区') + 1)
+    WHEN instr(substr(address, length(township) + 1), '村') > 0 THEN substr(substr(address, length(township) + 1), 1, instr(substr(address, length(township) + 1), '村')) ELSE '' END WHERE id = NEW.id;
+END;
+)sql";
+
 inline constexpr std::array kSteps = {
     Step{kVersion1, 1},
     Step{kVersion2, 2},
@@ -414,6 +448,7 @@ inline constexpr std::array kSteps = {
     Step{kVersion12, 9},
     Step{kVersion13, 9},
     Step{kVersion14, 9},
+    Step{kVersion15, 9},
 };
 static_assert(kSteps.size() == kSchemaVersion);
 static_assert(kSteps.back().compatible == kCompatibleVersion);

@@ -1,34 +1,10 @@
 #include "store/stats_query.h"
 
 #include "core/domain/application.h"
-#include "core/domain/address_village.h"
 
 namespace store {
 
 namespace {
-
-// Characters in a UTF-8 marker: SQL counts positions in characters on both stores.
-int chars(std::string_view s) {
-  int n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
-
-// instr(a, b) on SQLite, strpos(a, b) on PostgreSQL: the same arguments, the same 1-based answer.
-const char* find_fn(const Database& db) { return db.is_postgres() ? "strpos" : "instr"; }
-
-// CASE WHEN find(x, m1) > 0 THEN substr(x, 1, find(x, m1) + len - 1) WHEN … ELSE '' END
-template <std::size_t N>
-std::string prefix_through_marker(const Database& db, const std::string& x, const std::array<std::string_view, N>& markers) {
-  const std::string f = find_fn(db);
-  std::string sql = "CASE";
-  for (std::string_view m : markers) {
-    const std::string at = f + "(" + x + ", '" + std::string(m) + "')";
-    sql += " WHEN " + at + " > 0 THEN substr(" + x + ", 1, " + at + " + " + std::to_string(chars(m) - 1) + ")";
-  }
-  return sql + " ELSE '' END";
-}
 
 std::string status_list(bool (*keep)(core::ApplicationStatus)) {
   std::string out;
@@ -66,25 +42,26 @@ std::string overdue_sql() {
 }
 
 
-// Active benefits with their household (a person in none is a household of their own) and address.
+// Active benefits with their household (a person in none is a household of their own) and the
+// township and village kept on the resident (schema version 15).
 constexpr const char* kActive =
-    "(SELECT b.benefit_type, b.id_number, b.monthly_amount_fen, r.address,"
+    "SELECT b.benefit_type, b.id_number, b.monthly_amount_fen, r.township, r.village,"
     " COALESCE(h.household_no, '#' || b.id_number) AS household FROM benefits b"
     " JOIN residents r ON r.id_number = b.id_number"
     " LEFT JOIN (SELECT id_number, MIN(household_no) AS household_no FROM household_members GROUP BY id_number) h"
-    " ON h.id_number = b.id_number WHERE b.status = 'active')";
+    " ON h.id_number = b.id_number WHERE b.status = 'active'";
 
 constexpr const char* kFigures =
     "COUNT(DISTINCT household), COUNT(DISTINCT id_number), COUNT(*), COALESCE(SUM(monthly_amount_fen), 0)";
 
 // One statement for the three tables of benefits in payment: the active benefits with their
-// household and village are worked out once (a materialized CTE), then counted whole (level 0), by
-// type (1) and by village (2).
-std::string in_payment_sql(const Database& db) {
+// household and village are read once (a materialized CTE), then counted whole (level 0), by type
+// (1) and by village (2).
+std::string in_payment_sql() {
   const std::string from = std::string(" FROM active");
-  return "WITH active AS MATERIALIZED (" + village_select_sql(db, "address", kActive) + ") SELECT 0, '', '', '', " +
-         kFigures + from + " UNION ALL SELECT 1, benefit_type, '', '', " + kFigures + from +
-         " GROUP BY benefit_type UNION ALL SELECT 2, '', township, village, " + kFigures + from + " GROUP BY township, village";
+  return std::string("WITH active AS MATERIALIZED (") + kActive + ") SELECT 0, '', '', '', " + kFigures + from +
+         " UNION ALL SELECT 1, benefit_type, '', '', " + kFigures + from + " GROUP BY benefit_type UNION ALL SELECT 2, '', township, village, " +
+         kFigures + from + " GROUP BY township, village";
 }
 
 core::InPaymentFigures figures(const Statement& s, int first) {
@@ -110,15 +87,6 @@ base::Status each_row(Database& db, const std::string& sql, int params, const St
 }
 
 }  // namespace
-
-std::string village_select_sql(const Database& db, const std::string& address_column, const std::string& subquery) {
-  const std::string township = prefix_through_marker(db, address_column, core::kTownshipMarkers);
-  // The rest of the address after the township, then the village at its start.
-  const std::string inner = "SELECT t.*, substr(t." + address_column + ", length(t.township) + 1) AS after_township FROM (SELECT s.*, " +
-                            township + " AS township FROM " + subquery + " s) t";
-  return "SELECT u.*, " + prefix_through_marker(db, "u.after_township", core::kVillageMarkers) + " AS village FROM (" + inner +
-         ") u";
-}
 
 base::Result<core::StatisticsReport> StatisticsSource::read(const StatisticsQuery& q, const core::HolidayCalendar& calendar) {
   if (q.months.empty()) return base::Error{"statistics: no months asked for"};
@@ -146,7 +114,7 @@ base::Result<core::StatisticsReport> StatisticsSource::read(const StatisticsQuer
         b.add(core::PaymentRow{st.text(0), st.text(1), ps, static_cast<long>(st.int64(3)), st.int64(4)});
       }); !s)
     return s.error();
-  if (auto s = each_row(db_, in_payment_sql(db_), 0, q, *next, [&](const Statement& st) {
+  if (auto s = each_row(db_, in_payment_sql(), 0, q, *next, [&](const Statement& st) {
         switch (st.integer(0)) {
           case 0: b.set_in_payment(figures(st, 4)); break;
           case 1: b.add(core::BenefitInPayment{st.text(1), figures(st, 4)}); break;

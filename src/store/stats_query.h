@@ -4,7 +4,7 @@
 // of acceptance and the day of decision, so the working days are counted once per pair of days,
 // not per application) and overdue per item and month; payments per benefit type, month and
 // status; benefits in payment now by type and by village (the village rule of
-// core/domain/address_village.h, written in SQL). Nothing personal leaves the store: counts and sums only.
+// core/domain/address_village.h, kept on each resident by the schema since version 15). Nothing personal leaves the store: counts and sums only.
 #include <string>
 #include <vector>
 
@@ -28,15 +28,10 @@ class StatisticsSource {
   Database& db_;
 };
 
-// The village rule as SQL (for tests too: each store must give what core::address_village gives): the
-// rows of `subquery` (a parenthesized SELECT with a text column `address_column`) with two columns
-// added, `township` and `village`.
 // Money paid per month, category and status, ?1 first month, ?2 the month after the last: read
 // from the index payments_by_period_totals alone (schema version 14; tests/store/query_plan_test).
 inline constexpr const char* kStatisticsPaymentsSql =
     "SELECT benefit_type, period, status, COUNT(*), SUM(amount_fen) FROM payments"
     " WHERE period >= ?1 AND period < ?2 GROUP BY period, benefit_type, status";
-
-std::string village_select_sql(const Database& db, const std::string& address_column, const std::string& subquery);
 
 }  // namespace store

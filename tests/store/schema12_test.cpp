@@ -124,8 +124,9 @@ TEST_CASE("version 14 adds the statistics' covering index on both stores, and th
   }
   for (const std::string target : {file.string(), pgdb.uri()}) {
     CAPTURE(target);
-    auto db = open_store(target);
+    auto db = Database::open(target);
     REQUIRE_MESSAGE(db.ok(), (db.ok() ? "" : db.error().message));
+    REQUIRE(migrate(db.value(), 14).ok());
     auto v = read_schema_version(db.value());
     REQUIRE(v.ok());
     CHECK(v->version == 14);
@@ -136,5 +137,37 @@ TEST_CASE("version 14 adds the statistics' covering index on both stores, and th
                             "'household_members_by_person')";
     CHECK(one_value(db.value(), index_count) == "2");
     CHECK(one_value(db.value(), "SELECT count(*) FROM benefits") == "1");  // the rows stay
+  }
+}
+
+// Version 15: each resident's township and village kept beside the address, filled in for the rows
+// already there and kept up to date for every writer (older code too, so the compatible version stays 9).
+TEST_CASE("version 15 fills in each resident's township and village on both stores, and keeps them up to date") {
+  test_support::TempDir dir;
+  test_support::PgDatabase pgdb;
+  for (const std::string target : {(dir / "v14.db").string(), pgdb.uri()}) {
+    CAPTURE(target);
+    auto db = Database::open(target);
+    REQUIRE_MESSAGE(db.ok(), (db.ok() ? "" : db.error().message));
+    fill_version_11(db.value());
+    REQUIRE(migrate(db.value(), 14).ok());
+    REQUIRE(db->exec("UPDATE residents SET address = '江苏省南京市玄武区锁金村街道锁金一村12幢' WHERE id_number = '" +
+                     std::string(test_support::kIdOld) + "'")
+                .ok());
+    REQUIRE(migrate(db.value(), 15).ok());
+    auto v = read_schema_version(db.value());
+    REQUIRE(v.ok());
+    CHECK(v->version == 15);
+    CHECK(v->compatible == 9);
+    CHECK(one_value(db.value(), "SELECT township || '|' || village FROM residents") == "江苏省南京市玄武区锁金村街道|锁金一村");
+    // What version-9 code writes (no new columns named) gets them too, and a move changes them.
+    REQUIRE(db->exec("INSERT INTO residents(id_number, name, address) VALUES('320102194912311234', '王𠀾', "
+                     "'江苏省南京市江宁区湖熟街道和平社区3号')")
+                .ok());
+    CHECK(one_value(db.value(), "SELECT township || '|' || village FROM residents WHERE id_number = '320102194912311234'") ==
+          "江苏省南京市江宁区湖熟街道|和平社区");
+    REQUIRE(db->exec("UPDATE residents SET address = '江苏省溧水县白马镇石头寨村8号' WHERE id_number = '320102194912311234'").ok());
+    CHECK(one_value(db.value(), "SELECT township || '|' || village FROM residents WHERE id_number = '320102194912311234'") ==
+          "江苏省溧水县白马镇|石头寨村");
   }
 }

@@ -299,6 +299,32 @@ CREATE INDEX ratings_by_time ON ratings(rated_at);
 CREATE INDEX payments_by_period_totals ON payments(period, benefit_type, status, amount_fen);
 )sql",
             9},
+    // Version 15 (issue 20): each resident's township and village beside the address
+    // (store/schema_steps.h kVersion15; the rule of core/domain/address_village.h), set by a trigger
+    // for every writer and filled in once for the rows already there.
+    Upgrade{15, R"sql(
+ALTER TABLE residents ADD COLUMN township text COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE residents ADD COLUMN village text COLLATE "C" NOT NULL DEFAULT '';
+CREATE FUNCTION residents_set_village() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  after_township text;
+BEGIN
+  NEW.township := CASE WHEN strpos(NEW.address, '街道') > 0 THEN substr(NEW.address, 1, strpos(NEW.address, '街道') + 1)
+                       WHEN strpos(NEW.address, '镇') > 0 THEN substr(NEW.address, 1, strpos(NEW.address, '镇'))
+                       WHEN strpos(NEW.address, '乡') > 0 THEN substr(NEW.address, 1, strpos(NEW.address, '乡'))
+                       ELSE '' END;
+  after_township := substr(NEW.address, length(NEW.township) + 1);
+  NEW.village := CASE WHEN strpos(after_township, '社区') > 0 THEN substr(after_township, 1, strpos(after_township, '社区') + 1)
+                      WHEN strpos(after_township, '村') > 0 THEN substr(after_township, 1, strpos(after_township, '村'))
+                      ELSE '' END;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER residents_village BEFORE INSERT OR UPDATE OF address ON residents
+  FOR EACH ROW EXECUTE FUNCTION residents_set_village();
+UPDATE residents SET address = address;
+)sql",
+            9},
 };
 
 }  // namespace store::pg
