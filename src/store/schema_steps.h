@@ -399,6 +399,12 @@ CREATE INDEX payments_by_period_totals ON payments(period, benefit_type, status,
 CREATE INDEX household_members_by_person ON household_members(id_number);
 )sql";
 
+// Version 15 (issue 21): the PostgreSQL hall store's audit rows carry a keyed hash chain per
+// connection (store/pg/audit_chains.h). A SQLite store's audit log lives in a file of its own and
+// is chained there (store/audit_log.h), so its step changes nothing — it keeps both stores'
+// version numbers in step, and version-9 code still reads and writes the file.
+inline constexpr const char* kVersion15 = "";
+
 inline constexpr std::array kSteps = {
     Step{kVersion1, 1},
     Step{kVersion2, 2},
@@ -414,6 +420,7 @@ inline constexpr std::array kSteps = {
     Step{kVersion12, 9},
     Step{kVersion13, 9},
     Step{kVersion14, 9},
+    Step{kVersion15, 9},
 };
 static_assert(kSteps.size() == kSchemaVersion);
 static_assert(kSteps.back().compatible == kCompatibleVersion);

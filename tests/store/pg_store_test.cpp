@@ -13,6 +13,7 @@
 #include "store/audit_log.h"
 #include "store/intake_commit.h"
 #include "store/pg/roles.h"
+#include "store/pg/schema_ddl.h"
 #include "store/pg/session.h"
 #include "store/pg/sql_dialect.h"
 #include "store/residents_table.h"
@@ -69,7 +70,7 @@ TEST_CASE("a new PostgreSQL store gets the tables at the current schema version,
   auto v = read_schema_version(first.value());
   REQUIRE(v.ok());
   CHECK(v->version == kSchemaVersion);
-  CHECK(v->compatible == kCompatibleVersion);
+  CHECK(v->compatible == pg::kPgCompatibleVersion);  // older code would write unchained audit rows (schema 15)
   auto second = open_store(pgdb.uri());  // already there: nothing to do
   REQUIRE(second.ok());
   CHECK(first->file().string().find("postgresql://") == 0);
@@ -204,6 +205,16 @@ TEST_CASE("a kiosk look-up on PostgreSQL is one round trip: begin, audit row, re
   REQUIRE_MESSAGE(again.ok(), (again.ok() ? "" : again.error().message));
   CHECK(again->has_value());
   CHECK(AuditLog(db, key).count_for(test_support::kIdOld).value() == 3);
+  // Every pipelined audit row is linked into the connection's chain; the refused one made it start
+  // a new chain (store/pg/audit_chains.h).
+  auto verdict = verify_audit_log(db, key);
+  REQUIRE_MESSAGE(verdict.ok(), (verdict.ok() ? "" : verdict.error().message));
+  CHECK_FALSE(verdict->broken.has_value());
+  CHECK(verdict->chained == 5);
+  auto chains = db.prepare("SELECT count(*) FROM audit_chains");
+  REQUIRE(chains.ok());
+  REQUIRE(chains->step().value());
+  CHECK(chains->int64(0) == 2);
 }
 
 TEST_CASE("least privilege: a kiosk login looks people up but cannot write an application, a counter login can") {
