@@ -156,15 +156,29 @@ TEST_CASE("a PostgreSQL store that restarts under an open connection: one failed
   REQUIRE_MESSAGE(db.ok(), (db.ok() ? "" : db.error().message));
   ResidentsTable residents(db.value());
   REQUIRE(residents.insert(test_support::resident(test_support::kIdOld, "张老四", "1945-01-01")).ok());
+  const HallKey key = HallKey::from_bytes(HallKey::Bytes{});
+  AuditLog audit(db.value(), key);
+  REQUIRE(audit.record("2026-11-23 10:00:00", "kiosk-01", test_support::kIdOld, kWhyKioskCheck).ok());
   REQUIRE(server.run("halt") == 0);
   auto down = residents.count();
   REQUIRE_FALSE(down.ok());
   CHECK(one_line(down.error().message));
+  CHECK_FALSE(audit.record("2026-11-23 10:00:01", "kiosk-01", test_support::kIdOld, kWhyKioskCheck).ok());
   REQUIRE(server.run("resume") == 0);
   auto back = residents.count();
   REQUIRE_MESSAGE(back.ok(), (back.ok() ? "" : back.error().message));
   CHECK(back.value() == 1);
   CHECK(residents.find(test_support::kIdOld).value()->name == "张老四");  // cached statements prepared again
+  // The audit row that met the lost connection made the connection start a new chain: both verify.
+  REQUIRE(audit.record("2026-11-23 10:00:02", "kiosk-01", test_support::kIdOld, kWhyKioskCheck).ok());
+  auto verdict = verify_audit_log(db.value(), key);
+  REQUIRE_MESSAGE(verdict.ok(), (verdict.ok() ? "" : verdict.error().message));
+  CHECK_FALSE(verdict->broken.has_value());
+  CHECK(verdict->chained == 2);
+  auto chains = db->prepare("SELECT count(*) FROM audit_chains");
+  REQUIRE(chains.ok());
+  REQUIRE(chains->step().value());
+  CHECK(chains->int64(0) == 2);
 }
 
 TEST_CASE("a kiosk look-up on PostgreSQL is one round trip: begin, audit row, reads and commit pipelined") {
