@@ -15,6 +15,7 @@ struct AuditLink {
 
 struct AuditChainState {
   std::string chain_id;  // '' until the connection writes its first audit row (or after a failure)
+  int generation = 0;    // the Session's generation the chain began in: a reconnect ends it
   AuditLink tip;         // committed
   std::optional<AuditLink> pending;  // written in transaction pending_serial, not yet committed
   long pending_serial = 0;

@@ -41,8 +41,14 @@ std::string new_chain_id() {
 void abandon_chain(AuditChainState& state) { state = AuditChainState{}; }
 
 // A link written in a transaction that has ended since: kept (the tip moves to it) if that
-// transaction committed, else the chain is given up.
+// transaction committed, else the chain is given up. So is a chain whose connection was opened
+// again since: a server that crashed may have lost the last commits made with
+// synchronous_commit = off (a look-up's), rows and head alike, and the client cannot tell which.
 void settle(AuditChainState& state, const Session& session) {
+  if (!state.chain_id.empty() && state.generation != session.generation()) {
+    abandon_chain(state);
+    return;
+  }
   if (!state.pending) return;
   if (session.in_transaction() && session.transaction_serial() == state.pending_serial) return;
   if (session.committed_serial() == state.pending_serial) {
@@ -179,6 +185,7 @@ base::Status record_chained(Database& db, const HallKey& key, const AuditRow& ro
   settle(state, session);
   if (state.chain_id.empty()) {
     state.chain_id = new_chain_id();
+    state.generation = session.generation();
     state.tip = AuditLink{0, chain_start(state.chain_id)};
   }
   const AuditLink& after = state.pending ? *state.pending : state.tip;

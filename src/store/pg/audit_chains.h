@@ -12,7 +12,8 @@
 //   statement that inserts a row moves it, so cutting the last rows off a chain shows.
 // - The connection keeps its last link in memory (pg::AuditChainState, in the Session): the link a
 //   transaction wrote becomes the tip only once that transaction committed. After any failure
-//   (a refused row, a rollback, a lost connection, a COMMIT the server answered "ROLLBACK") the
+//   (a refused row, a rollback, a lost connection, a COMMIT the server answered "ROLLBACK") and
+//   after every reconnect (a crashed server may have lost the last asynchronous commits) the
 //   connection starts a new chain rather than guess which rows the server kept.
 // Rows from before schema version 15 (chain_id NULL, id up to meta 'audit_unchained_upto') are
 // counted, not checked. Deleting a whole chain with its head is not seen: nothing else names it.

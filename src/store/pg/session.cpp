@@ -242,7 +242,11 @@ base::Status Session::send_planned() {
   planned_.clear();
   answered_.clear();
   if (batch.empty()) return base::ok();
-  if (auto s = ensure_connected(); !s) return s;
+  // A connection known to be lost is not opened again here: the statements were planned against
+  // the old one (an audit chain ends with it, pg/audit_chains.h). The caller's usual code
+  // reconnects.
+  if (PQstatus(conn_) != CONNECTION_OK)
+    return base::Error{"lost the connection to the store " + where_ + ": " + error_message()};
   if (PQenterPipelineMode(conn_) != 1) return base::Error{"cannot pipeline on the store " + where_ + ": " + error_message()};
   bool sent = true;
   for (auto& p : batch) {

@@ -67,7 +67,8 @@ class Session {
   // begin, audit row, four reads, commit), without writing them twice. While a PlanScope is alive,
   // run() only notes each statement (name, text, values) and answers with no rows, so the caller
   // runs its usual code once to plan; send_planned() then sends them all in libpq's pipeline mode
-  // and keeps each answer; the caller runs the same code again, and each run() whose statement
+  // and keeps each answer (on a connection known to be lost it sends nothing and fails, leaving
+  // the reconnect to the usual code); the caller runs the same code again, and each run() whose statement
   // is the next one kept takes its answer instead of asking the server. A statement that differs
   // is sent as usual (the kept answers wait for theirs). forget_planned() drops what is left.
   class PlanScope {
