@@ -23,6 +23,13 @@ void put(std::string& out, std::string_view field) {
   out += field;
 }
 
+AuditChainBreak at_row(AuditChainBreak::Kind kind, std::int64_t row) {
+  AuditChainBreak b;
+  b.kind = kind;
+  b.row = row;
+  return b;
+}
+
 }  // namespace
 
 std::string audit_chain_link(const HallKey::Bytes& chain_key, std::string_view previous, const AuditRow& row) {
@@ -53,7 +60,7 @@ bool AuditChainCheck::feed(const AuditRow& row) {
     // The row before failed its link. If this one links to the row before that, the suspect was
     // put in between; otherwise it was changed.
     const bool skips_suspect = !row.chain.empty() && row.chain == audit_chain_link(key_, previous_chain_, row);
-    break_ = AuditChainBreak{skips_suspect ? AuditChainBreak::Kind::Inserted : AuditChainBreak::Kind::Changed, suspect_->id};
+    break_ = at_row(skips_suspect ? AuditChainBreak::Kind::Inserted : AuditChainBreak::Kind::Changed, suspect_->id);
     return false;
   }
   return judge(row);
@@ -61,7 +68,7 @@ bool AuditChainCheck::feed(const AuditRow& row) {
 
 bool AuditChainCheck::judge(const AuditRow& row) {
   if (previous_id_ && row.id != *previous_id_ + 1) {
-    break_ = AuditChainBreak{AuditChainBreak::Kind::Deleted, *previous_id_ + 1};
+    break_ = at_row(AuditChainBreak::Kind::Deleted, *previous_id_ + 1);
     return false;
   }
   if (row.chain.empty() || row.chain != audit_chain_link(key_, previous_chain_, row)) {
@@ -80,28 +87,51 @@ std::optional<AuditChainBreak> AuditChainCheck::finish(std::optional<std::int64_
     // The last row failed its link. If the head still names the row before it, it was added by hand.
     const bool head_before = head_last_id && previous_id_ && *head_last_id == *previous_id_ &&
                              head_mac == audit_head_mac(key_, *previous_id_, previous_chain_);
-    return AuditChainBreak{head_before ? AuditChainBreak::Kind::Inserted : AuditChainBreak::Kind::Changed, suspect_->id};
+    return at_row(head_before ? AuditChainBreak::Kind::Inserted : AuditChainBreak::Kind::Changed, suspect_->id);
   }
   if (!previous_id_) {
     // Nothing chained: a head says rows were written and are gone.
-    if (head_last_id) return AuditChainBreak{AuditChainBreak::Kind::CutOff, 1};
+    if (head_last_id) return at_row(AuditChainBreak::Kind::CutOff, 1);
     return std::nullopt;
   }
   if (!head_last_id || head_mac != audit_head_mac(key_, *head_last_id, previous_chain_) || *head_last_id != *previous_id_) {
     // The head names a later row (rows cut off the end), or was itself edited.
-    if (head_last_id && *head_last_id > *previous_id_) return AuditChainBreak{AuditChainBreak::Kind::CutOff, *previous_id_ + 1};
-    return AuditChainBreak{AuditChainBreak::Kind::Changed, *previous_id_};
+    if (head_last_id && *head_last_id > *previous_id_) return at_row(AuditChainBreak::Kind::CutOff, *previous_id_ + 1);
+    return at_row(AuditChainBreak::Kind::Changed, *previous_id_);
   }
   return std::nullopt;
 }
 
+namespace {
+
+std::string describe_in_chain(const AuditChainBreak& b) {
+  const std::string row = "row " + std::to_string(b.row);
+  const std::string link = "link " + std::to_string(b.link) + " of audit chain " + b.chain;
+  switch (b.kind) {
+    case AuditChainBreak::Kind::Changed: return row + " (" + link + ") was changed";
+    case AuditChainBreak::Kind::Inserted: return row + " (" + link + ") was inserted";
+    case AuditChainBreak::Kind::Deleted: return link + " was deleted (the row before " + row + ")";
+    case AuditChainBreak::Kind::CutOff:
+      if (b.row == 0) return "every row of audit chain " + b.chain + " was deleted";
+      return link + " and every link after it were deleted (after " + row + ")";
+    case AuditChainBreak::Kind::HeadDeleted: return "the head of audit chain " + b.chain + " was deleted (its first row is " + row + ")";
+    case AuditChainBreak::Kind::HeadChanged: return "the head of audit chain " + b.chain + " was changed (its last row is " + row + ")";
+  }
+  return row + " was changed";
+}
+
+}  // namespace
+
 std::string describe(const AuditChainBreak& b) {
+  if (!b.chain.empty()) return describe_in_chain(b);
   const std::string row = "row " + std::to_string(b.row);
   switch (b.kind) {
     case AuditChainBreak::Kind::Changed: return row + " was changed";
     case AuditChainBreak::Kind::Deleted: return row + " was deleted";
     case AuditChainBreak::Kind::Inserted: return row + " was inserted";
     case AuditChainBreak::Kind::CutOff: return row + " and every row after it were deleted";
+    case AuditChainBreak::Kind::HeadDeleted:
+    case AuditChainBreak::Kind::HeadChanged: return "the audit head was changed";
   }
   return row + " was changed";
 }

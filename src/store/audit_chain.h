@@ -29,9 +29,16 @@ std::string audit_chain_link(const HallKey::Bytes& chain_key, std::string_view p
 std::string audit_head_mac(const HallKey::Bytes& chain_key, std::int64_t last_id, std::string_view last_chain);
 
 struct AuditChainBreak {
-  enum class Kind { Changed, Deleted, Inserted, CutOff };
+  // HeadDeleted, HeadChanged: a PostgreSQL chain's head row (store/pg/audit_chains.h).
+  enum class Kind { Changed, Deleted, Inserted, CutOff, HeadDeleted, HeadChanged };
   Kind kind = Kind::Changed;
-  std::int64_t row = 0;  // the first row changed, deleted or inserted (CutOff: the first row missing at the end)
+  // SQLite: the first row changed, deleted or inserted (CutOff: the first row missing at the end).
+  // PostgreSQL: the row changed or inserted; for a deleted link the row after the gap, for links
+  // cut off the end the last row left (0: none), for a head its chain's first or last row.
+  std::int64_t row = 0;
+  // PostgreSQL only: the chain (one per connection) and the link's place in it.
+  std::string chain;
+  std::int64_t link = 0;
 };
 
 // Walks rows in id order. Feed every row, then finish() with the head (nullopt when there is none).
@@ -55,7 +62,7 @@ class AuditChainCheck {
   std::int64_t legacy_ = 0;
 };
 
-// "row 12 was changed" and the like, for `audit verify`.
+// "row 12 was changed" and the like, for `audit verify` (with the chain and link on PostgreSQL).
 std::string describe(const AuditChainBreak& b);
 
 }  // namespace store

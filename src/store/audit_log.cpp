@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "store/audit_chain.h"
+#include "store/pg/audit_chains.h"
 
 namespace store {
 namespace {
@@ -120,12 +121,7 @@ base::Status AuditLog::record(const std::string& at, const std::string& who, con
   auto to = audit_database(db_);
   if (!to) return to.error();
   Database& log = *to.value();
-  if (log.is_postgres()) {
-    auto st = log.cached("INSERT INTO audit_log(at, who, whose_hash, why) VALUES(?1, ?2, ?3, ?4)");
-    if (!st) return st.error();
-    (*st)->bind_all(at, who, audit_hash_of_id(key_, id_number), why);
-    return (*st)->run();
-  }
+  if (log.is_postgres()) return pg::record_chained(log, key_, AuditRow{0, at, who, audit_hash_of_id(key_, id_number), why, ""});
   // The link needs the previous row's: read and written under one write lock.
   auto tx = Transaction::begin(log);
   if (!tx) return tx.error();
@@ -176,7 +172,7 @@ base::Result<AuditVerdict> verify_audit_log(Database& store, const HallKey& key)
   auto from = audit_database(store);
   if (!from) return from.error();
   Database& log = *from.value();
-  if (log.is_postgres()) return base::Error{"the audit chain is kept on a SQLite store's audit file; this store is PostgreSQL"};
+  if (log.is_postgres()) return pg::verify_chains(log, key);
   // One read transaction: rows and head from the same moment while kiosks keep writing.
   if (auto s = log.exec("BEGIN"); !s) return s.error();
   struct EndRead {

@@ -47,7 +47,8 @@ base::Status move_audit_rows_out(Database& store);
 
 // What `onewindow audit verify` finds: how many rows are chained, how many came before chaining
 // began, and the first row changed, deleted or inserted (store/audit_chain.h). Reads every row
-// once, in id order, holding only two at a time.
+// once, in id order, holding only two at a time. On PostgreSQL each connection writes a chain of
+// its own, walked chain by chain (store/pg/audit_chains.h).
 struct AuditVerdict {
   std::int64_t chained = 0;
   std::int64_t unchained = 0;

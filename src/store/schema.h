@@ -10,7 +10,7 @@
 
 namespace store {
 
-inline constexpr int kSchemaVersion = 15;
+inline constexpr int kSchemaVersion = 16;
 // Oldest code version that can read and write a file at kSchemaVersion. Versions 3 to 5 kept what
 // version-2 code reads and writes (rewritten CHECK constraints, defaulted columns, a new table);
 // version 6 stores benefits' statuses as codes, which code before it cannot read; version 7 adds
@@ -19,7 +19,10 @@ inline constexpr int kSchemaVersion = 15;
 // would not look; version 10 (the back office's claims, steps, notices) adds tables and defaulted
 // columns only; version 11 adds triggers on the PostgreSQL store only; version 12 (年审, payee
 // accounts, 残疾人证, 主动发现 marks) adds defaulted columns, tables and indexes only; version 13 (好差评) adds
-// one table; version 14 adds indexes only; version 15 adds defaulted columns kept by triggers.
+// one table; version 14 adds indexes only; version 15 chains the PostgreSQL store's audit rows and
+// changes nothing in a SQLite file. The PostgreSQL store's own compatible version is 15 (code before
+// it would write unchained audit rows there): store/pg/schema_ddl.h kPgCompatibleVersion. Version
+// 16 adds defaulted columns kept by triggers (each resident's township and village).
 inline constexpr int kCompatibleVersion = 9;
 
 struct SchemaVersion {

@@ -399,11 +399,17 @@ CREATE INDEX payments_by_period_totals ON payments(period, benefit_type, status,
 CREATE INDEX household_members_by_person ON household_members(id_number);
 )sql";
 
-// Version 15 (issue 20): each resident's township and village (core/domain/address_village.h, the
+// Version 15 (issue 21): the PostgreSQL hall store's audit rows carry a keyed hash chain per
+// connection (store/pg/audit_chains.h). A SQLite store's audit log lives in a file of its own and
+// is chained there (store/audit_log.h), so its step changes nothing — it keeps both stores'
+// version numbers in step, and version-9 code still reads and writes the file.
+inline constexpr const char* kVersion15 = "";
+
+// Version 16 (issue 20): each resident's township and village (core/domain/address_village.h, the
 // same rule in SQL; tests/store/stats_query_test checks the two agree) kept beside the address,
 // so the statistics group benefits by village without reading every address again. Triggers keep
 // them up to date for every writer, older code included (so the compatible version stays 9).
-inline constexpr const char* kVersion15 = R"sql(
+inline constexpr const char* kVersion16 = R"sql(
 ALTER TABLE residents ADD COLUMN township TEXT NOT NULL DEFAULT '';
 ALTER TABLE residents ADD COLUMN village TEXT NOT NULL DEFAULT '';
 UPDATE residents SET township =
@@ -449,6 +455,7 @@ inline constexpr std::array kSteps = {
     Step{kVersion13, 9},
     Step{kVersion14, 9},
     Step{kVersion15, 9},
+    Step{kVersion16, 9},
 };
 static_assert(kSteps.size() == kSchemaVersion);
 static_assert(kSteps.back().compatible == kCompatibleVersion);

@@ -11,6 +11,8 @@
 
 #include "app/config_file.h"
 #include "base/id_number.h"
+#include "store/pg/schema_ddl.h"
+#include "store/schema.h"
 #include "store/pg_test_server.h"
 #include "store_cli_support.h"
 
@@ -66,7 +68,15 @@ TEST_CASE("the store commands give the same output on a SQLite file and on the P
   const auto on_file = script(s, s.path("hall.db").string(), "sqlite");
   const auto on_pg = script(s, pg.uri(), "postgresql");
   REQUIRE(on_file.size() == on_pg.size());
-  for (std::size_t i = 0; i < on_file.size(); ++i) CHECK_MESSAGE(on_file[i] == on_pg[i], "command " << i);
+  // The one difference, `db migrate`'s compatible version: code before schema 15 would write
+  // unchained audit rows on a hall store (store/pg/audit_chains.h), never in a SQLite file's.
+  std::string migrated = on_file[0];
+  const std::string file_compatible = "compatible with " + std::to_string(store::kCompatibleVersion) + " ";
+  REQUIRE(migrated.find(file_compatible) != std::string::npos);
+  migrated.replace(migrated.find(file_compatible), file_compatible.size(),
+                   "compatible with " + std::to_string(store::pg::kPgCompatibleVersion) + " ");
+  CHECK(on_pg[0] == migrated);
+  for (std::size_t i = 1; i < on_file.size(); ++i) CHECK_MESSAGE(on_file[i] == on_pg[i], "command " << i);
   CHECK(on_pg[1].find("4 new") != std::string::npos);
   CHECK(on_pg[2].find("0 new") != std::string::npos);
   CHECK(on_pg[9].find("320102-01-20261123-0001") != std::string::npos);

@@ -13,6 +13,7 @@
 #include "store/audit_log.h"
 #include "store/intake_commit.h"
 #include "store/pg/roles.h"
+#include "store/pg/schema_ddl.h"
 #include "store/pg/session.h"
 #include "store/pg/sql_dialect.h"
 #include "store/residents_table.h"
@@ -69,7 +70,7 @@ TEST_CASE("a new PostgreSQL store gets the tables at the current schema version,
   auto v = read_schema_version(first.value());
   REQUIRE(v.ok());
   CHECK(v->version == kSchemaVersion);
-  CHECK(v->compatible == kCompatibleVersion);
+  CHECK(v->compatible == pg::kPgCompatibleVersion);  // older code would write unchained audit rows (schema 15)
   auto second = open_store(pgdb.uri());  // already there: nothing to do
   REQUIRE(second.ok());
   CHECK(first->file().string().find("postgresql://") == 0);
@@ -155,6 +156,9 @@ TEST_CASE("a PostgreSQL store that restarts under an open connection: one failed
   REQUIRE_MESSAGE(db.ok(), (db.ok() ? "" : db.error().message));
   ResidentsTable residents(db.value());
   REQUIRE(residents.insert(test_support::resident(test_support::kIdOld, "张老四", "1945-01-01")).ok());
+  const HallKey key = HallKey::from_bytes(HallKey::Bytes{});
+  AuditLog audit(db.value(), key);
+  REQUIRE(audit.record("2026-11-23 10:00:00", "kiosk-01", test_support::kIdOld, kWhyKioskCheck).ok());
   REQUIRE(server.run("halt") == 0);
   auto down = residents.count();
   REQUIRE_FALSE(down.ok());
@@ -164,6 +168,26 @@ TEST_CASE("a PostgreSQL store that restarts under an open connection: one failed
   REQUIRE_MESSAGE(back.ok(), (back.ok() ? "" : back.error().message));
   CHECK(back.value() == 1);
   CHECK(residents.find(test_support::kIdOld).value()->name == "张老四");  // cached statements prepared again
+  // The connection was opened again: its audit rows start a new chain (the server may have lost
+  // the last asynchronous commits of the old one). Both verify; then a row that meets the server
+  // down also ends the chain it was meant for.
+  REQUIRE(audit.record("2026-11-23 10:00:02", "kiosk-01", test_support::kIdOld, kWhyKioskCheck).ok());
+  auto verdict = verify_audit_log(db.value(), key);
+  REQUIRE_MESSAGE(verdict.ok(), (verdict.ok() ? "" : verdict.error().message));
+  CHECK_FALSE(verdict->broken.has_value());
+  CHECK(verdict->chained == 2);
+  REQUIRE(server.run("halt") == 0);
+  CHECK_FALSE(audit.record("2026-11-23 10:00:03", "kiosk-01", test_support::kIdOld, kWhyKioskCheck).ok());
+  REQUIRE(server.run("resume") == 0);
+  REQUIRE(audit.record("2026-11-23 10:00:04", "kiosk-01", test_support::kIdOld, kWhyKioskCheck).ok());
+  verdict = verify_audit_log(db.value(), key);
+  REQUIRE_MESSAGE(verdict.ok(), (verdict.ok() ? "" : verdict.error().message));
+  CHECK_FALSE(verdict->broken.has_value());
+  CHECK(verdict->chained == 3);
+  auto chains = db->prepare("SELECT count(*) FROM audit_chains");
+  REQUIRE(chains.ok());
+  REQUIRE(chains->step().value());
+  CHECK(chains->int64(0) == 3);
 }
 
 TEST_CASE("a kiosk look-up on PostgreSQL is one round trip: begin, audit row, reads and commit pipelined") {
@@ -204,6 +228,16 @@ TEST_CASE("a kiosk look-up on PostgreSQL is one round trip: begin, audit row, re
   REQUIRE_MESSAGE(again.ok(), (again.ok() ? "" : again.error().message));
   CHECK(again->has_value());
   CHECK(AuditLog(db, key).count_for(test_support::kIdOld).value() == 3);
+  // Every pipelined audit row is linked into the connection's chain; the refused one made it start
+  // a new chain (store/pg/audit_chains.h).
+  auto verdict = verify_audit_log(db, key);
+  REQUIRE_MESSAGE(verdict.ok(), (verdict.ok() ? "" : verdict.error().message));
+  CHECK_FALSE(verdict->broken.has_value());
+  CHECK(verdict->chained == 5);
+  auto chains = db.prepare("SELECT count(*) FROM audit_chains");
+  REQUIRE(chains.ok());
+  REQUIRE(chains->step().value());
+  CHECK(chains->int64(0) == 2);
 }
 
 TEST_CASE("least privilege: a kiosk login looks people up but cannot write an application, a counter login can") {

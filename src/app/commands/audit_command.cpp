@@ -1,5 +1,6 @@
-// `onewindow audit verify [--db FILE] [--config FILE] [--key FILE]`: walks the audit log's keyed
-// hash chain (store/audit_chain.h). Exit 0 "audit log intact: …"; exit 1 with the first row that
+// `onewindow audit verify [--db FILE|URI] [--config FILE] [--key FILE]`: walks the audit log's keyed
+// hash chain (store/audit_chain.h; on the PostgreSQL hall store, every connection's chain,
+// store/pg/audit_chains.h). Exit 0 "audit log intact: …"; exit 1 with the first row that
 // was changed, deleted or inserted on stdout; 2 when it cannot be read.
 // `onewindow audit show --person ID_NUMBER [--db …] [--key FILE]`: who looked at a resident's data,
 // when and why, oldest first (the resident's right to ask); the showing is audited itself.

@@ -18,7 +18,7 @@ int compatible_after(int version) {
   int compatible = kBaselineVersion;
   for (const auto& u : kUpgrades)
     if (u.version <= version) compatible = u.compatible;
-  return version == kSchemaVersion ? kCompatibleVersion : compatible;
+  return compatible;
 }
 
 base::Status write_meta(Database& db, const char* key, int value) {

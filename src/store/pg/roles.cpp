@@ -47,6 +47,10 @@ GRANT INSERT, UPDATE, DELETE ON discovery_marks TO onewindow_backoffice;
 -- 好差评 (issue 22): the kiosk and the counter write a resident's rating (a repeat is ignored:
 -- ON CONFLICT DO NOTHING needs no more than INSERT); the back office reads them all.
 GRANT INSERT ON ratings TO onewindow_kiosk, onewindow_counter;
+-- The audit chain (issue 21, store/pg/audit_chains.h): every terminal starts chains and moves
+-- their heads; reading or changing a head's MAC without the hall key proves nothing.
+GRANT INSERT, SELECT (chain_id), UPDATE (last_seq, mac) ON audit_chains TO onewindow_kiosk, onewindow_counter,
+  onewindow_backoffice;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO onewindow_kiosk, onewindow_counter, onewindow_backoffice;
 )sql";
 

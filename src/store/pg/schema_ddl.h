@@ -299,10 +299,31 @@ CREATE INDEX ratings_by_time ON ratings(rated_at);
 CREATE INDEX payments_by_period_totals ON payments(period, benefit_type, status, amount_fen);
 )sql",
             9},
-    // Version 15 (issue 20): each resident's township and village beside the address
-    // (store/schema_steps.h kVersion15; the rule of core/domain/address_village.h), set by a trigger
-    // for every writer and filled in once for the rows already there.
+    // Version 15 (issue 21): tamper evidence for the audit log, a keyed hash chain per connection
+    // (store/pg/audit_chains.h): each row's chain, place and link; each chain's head (who started
+    // it, when, from where; its last place, MACed). Rows already there stay unchained and are
+    // counted, up to the mark left in meta. Code before it would add unchained rows, which
+    // `audit verify` reports as inserted: 15 is also the compatible version.
     Upgrade{15, R"sql(
+ALTER TABLE audit_log ADD COLUMN chain_id text COLLATE "C";
+ALTER TABLE audit_log ADD COLUMN seq bigint;
+ALTER TABLE audit_log ADD COLUMN chain text COLLATE "C";
+CREATE UNIQUE INDEX audit_log_by_chain ON audit_log(chain_id, seq) WHERE chain_id IS NOT NULL;
+CREATE TABLE audit_chains (
+  chain_id    text COLLATE "C" PRIMARY KEY,
+  started_at  text COLLATE "C" NOT NULL,
+  who         text COLLATE "C" NOT NULL,
+  client_addr inet DEFAULT inet_client_addr(),
+  last_seq    bigint NOT NULL,
+  mac         text COLLATE "C" NOT NULL
+);
+INSERT INTO meta(key, value) SELECT 'audit_unchained_upto', coalesce(max(id), 0)::text FROM audit_log;
+)sql",
+            15},
+    // Version 16 (issue 20): each resident's township and village beside the address
+    // (store/schema_steps.h kVersion16; the rule of core/domain/address_village.h), set by a trigger
+    // for every writer and filled in once for the rows already there.
+    Upgrade{16, R"sql(
 ALTER TABLE residents ADD COLUMN township text COLLATE "C" NOT NULL DEFAULT '';
 ALTER TABLE residents ADD COLUMN village text COLLATE "C" NOT NULL DEFAULT '';
 CREATE FUNCTION residents_set_village() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -324,7 +345,10 @@ CREATE TRIGGER residents_village BEFORE INSERT OR UPDATE OF address ON residents
   FOR EACH ROW EXECUTE FUNCTION residents_set_village();
 UPDATE residents SET address = address;
 )sql",
-            9},
+            15},  // the hall store stays at 15: code before 15 writes unchained audit rows
 };
+// The oldest onewindow that can use a PostgreSQL store at the current version (it differs from
+// the SQLite file's store::kCompatibleVersion from version 15 on).
+inline constexpr int kPgCompatibleVersion = kUpgrades.back().compatible;
 
 }  // namespace store::pg

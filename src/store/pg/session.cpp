@@ -16,6 +16,15 @@ bool same_word(std::string_view sql, std::string_view word) {
   return true;
 }
 
+// "BEGIN", "BEGIN; SET LOCAL …", "BEGIN ISOLATION LEVEL …": the statement opens a transaction.
+bool opens_transaction(std::string_view sql) {
+  if (sql.size() < 5 || !same_word(sql.substr(0, 5), "BEGIN")) return false;
+  return sql.size() == 5 || sql[5] == ';' || sql[5] == ' ' || sql[5] == '\n';
+}
+
+// A COMMIT of a transaction the server had already aborted answers "ROLLBACK", not an error.
+bool commit_refused(const PGresult* r) { return r && std::strcmp(PQcmdStatus(const_cast<PGresult*>(r)), "ROLLBACK") == 0; }
+
 }  // namespace
 
 bool is_uri(std::string_view location) {
@@ -124,8 +133,15 @@ base::Error Session::error_of(const PGresult* r, std::string_view sql) const {
 void Session::note_transaction(std::string_view sql, bool succeeded) {
   // A BEGIN that failed (the server went away under it) opened nothing: no caller will roll it
   // back, and the next statement must be free to reconnect.
-  if (same_word(sql, "BEGIN")) in_transaction_ = succeeded;
-  else if (same_word(sql, "COMMIT") || same_word(sql, "ROLLBACK")) in_transaction_ = false;
+  if (opens_transaction(sql)) {
+    in_transaction_ = succeeded;
+    if (succeeded) ++transaction_serial_;
+  } else if (same_word(sql, "COMMIT")) {
+    if (in_transaction_ && succeeded) committed_serial_ = transaction_serial_;
+    in_transaction_ = false;
+  } else if (same_word(sql, "ROLLBACK")) {
+    in_transaction_ = false;
+  }
 }
 
 base::Status Session::exec(const std::string& sql) {
@@ -141,7 +157,7 @@ base::Status Session::exec(const std::string& sql) {
   ResultPtr r(PQexec(conn_, sql.c_str()));
   const auto status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
   const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY;
-  note_transaction(sql, ok);
+  note_transaction(sql, ok && !(same_word(sql, "COMMIT") && commit_refused(r.get())));
   if (!ok) return error_of(r.get(), sql);
   return base::ok();
 }
@@ -181,12 +197,11 @@ base::Result<ResultPtr> Session::run(const std::string& name, const std::string&
 
 base::Result<ResultPtr> Session::finish(ResultPtr r, const std::string& sql) {
   const auto status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
-  note_transaction(sql, status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK);
+  const bool refused = status == PGRES_COMMAND_OK && same_word(sql, "COMMIT") && commit_refused(r.get());
+  note_transaction(sql, (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) && !refused);
   if (status == PGRES_COMMAND_OK) {
     changes_ = std::atoi(PQcmdTuples(r.get()));
-    // A COMMIT of a transaction the server had already aborted answers "ROLLBACK", not an error.
-    if (same_word(sql, "COMMIT") && std::strcmp(PQcmdStatus(r.get()), "ROLLBACK") == 0)
-      return base::Error{"the store " + where_ + " rolled the transaction back"};
+    if (refused) return base::Error{"the store " + where_ + " rolled the transaction back"};
   } else if (status == PGRES_TUPLES_OK) {
     changes_ = std::atoi(PQcmdTuples(r.get()));  // INSERT … RETURNING counts its rows too
   } else if (status == PGRES_PIPELINE_ABORTED) {
@@ -227,7 +242,11 @@ base::Status Session::send_planned() {
   planned_.clear();
   answered_.clear();
   if (batch.empty()) return base::ok();
-  if (auto s = ensure_connected(); !s) return s;
+  // A connection known to be lost is not opened again here: the statements were planned against
+  // the old one (an audit chain ends with it, pg/audit_chains.h). The caller's usual code
+  // reconnects.
+  if (PQstatus(conn_) != CONNECTION_OK)
+    return base::Error{"lost the connection to the store " + where_ + ": " + error_message()};
   if (PQenterPipelineMode(conn_) != 1) return base::Error{"cannot pipeline on the store " + where_ + ": " + error_message()};
   bool sent = true;
   for (auto& p : batch) {

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "store/pg/audit_chain_state.h"
 
 namespace store::pg {
 
@@ -66,7 +67,8 @@ class Session {
   // begin, audit row, four reads, commit), without writing them twice. While a PlanScope is alive,
   // run() only notes each statement (name, text, values) and answers with no rows, so the caller
   // runs its usual code once to plan; send_planned() then sends them all in libpq's pipeline mode
-  // and keeps each answer; the caller runs the same code again, and each run() whose statement
+  // and keeps each answer (on a connection known to be lost it sends nothing and fails, leaving
+  // the reconnect to the usual code); the caller runs the same code again, and each run() whose statement
   // is the next one kept takes its answer instead of asking the server. A statement that differs
   // is sent as usual (the kept answers wait for theirs). forget_planned() drops what is left.
   class PlanScope {
@@ -102,6 +104,18 @@ class Session {
   // Round trips to the server so far (tests, benches).
   long round_trips() const { return round_trips_; }
 
+  // Transactions on this connection, for what must know whether a write made inside one was kept
+  // (the audit chain's links, pg/audit_chains.h): each BEGIN gets the next serial number; a COMMIT
+  // the server confirmed records its serial as committed (a COMMIT answered "ROLLBACK", a
+  // ROLLBACK, a failed COMMIT or a lost connection do not).
+  bool in_transaction() const { return in_transaction_; }
+  long transaction_serial() const { return transaction_serial_; }
+  long committed_serial() const { return committed_serial_; }
+  // While planning, run() only notes statements (PlanScope): nothing it answers was written.
+  bool planning() const { return planning_; }
+  // This connection's audit chain (pg/audit_chains.h): kept with the connection, one per Session.
+  AuditChainState& audit_chain() { return audit_chain_; }
+
  private:
   struct Planned {
     std::string name, sql;
@@ -118,6 +132,7 @@ class Session {
   // a transaction was open on it: that transaction is gone and its caller gets the error.
   base::Status ensure_connected();
   base::Error error_of(const PGresult* r, std::string_view sql) const;
+  // `succeeded`: the server ran it (for COMMIT: and committed, not answered "ROLLBACK").
   void note_transaction(std::string_view sql, bool succeeded);
 
   PGconn* conn_ = nullptr;
@@ -127,6 +142,9 @@ class Session {
   int statement_names_ = 0;
   int generation_ = 0;  // bumped at each reconnect: prepared statements are per connection
   bool in_transaction_ = false;
+  long transaction_serial_ = 0;
+  long committed_serial_ = 0;
+  AuditChainState audit_chain_;
   bool planning_ = false;
   std::vector<Planned> planned_;  // noted while planning
   std::deque<Planned> answered_;  // sent, each with its answer, in order
