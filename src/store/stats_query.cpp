@@ -1,6 +1,7 @@
 #include "store/stats_query.h"
 
 #include "core/domain/application.h"
+#include "store/in_payment_count.h"
 
 namespace store {
 
@@ -41,33 +42,6 @@ std::string overdue_sql() {
          " GROUP BY a.item_code, substr(a.due, 1, 7)";
 }
 
-
-// Active benefits with their household (a person in none is a household of their own) and the
-// township and village kept on the resident (schema version 15).
-constexpr const char* kActive =
-    "SELECT b.benefit_type, b.id_number, b.monthly_amount_fen, r.township, r.village,"
-    " COALESCE(h.household_no, '#' || b.id_number) AS household FROM benefits b"
-    " JOIN residents r ON r.id_number = b.id_number"
-    " LEFT JOIN (SELECT id_number, MIN(household_no) AS household_no FROM household_members GROUP BY id_number) h"
-    " ON h.id_number = b.id_number WHERE b.status = 'active'";
-
-constexpr const char* kFigures =
-    "COUNT(DISTINCT household), COUNT(DISTINCT id_number), COUNT(*), COALESCE(SUM(monthly_amount_fen), 0)";
-
-// One statement for the three tables of benefits in payment: the active benefits with their
-// household and village are read once (a materialized CTE), then counted whole (level 0), by type
-// (1) and by village (2).
-std::string in_payment_sql() {
-  const std::string from = std::string(" FROM active");
-  return std::string("WITH active AS MATERIALIZED (") + kActive + ") SELECT 0, '', '', '', " + kFigures + from +
-         " UNION ALL SELECT 1, benefit_type, '', '', " + kFigures + from + " GROUP BY benefit_type UNION ALL SELECT 2, '', township, village, " +
-         kFigures + from + " GROUP BY township, village";
-}
-
-core::InPaymentFigures figures(const Statement& s, int first) {
-  return {static_cast<long>(s.int64(first)), static_cast<long>(s.int64(first + 1)), static_cast<long>(s.int64(first + 2)),
-          s.int64(first + 3)};
-}
 
 // Runs `sql` with its first `params` of (first month, month after the last, today) bound and calls
 // `row(statement)` for each row.
@@ -114,14 +88,7 @@ base::Result<core::StatisticsReport> StatisticsSource::read(const StatisticsQuer
         b.add(core::PaymentRow{st.text(0), st.text(1), ps, static_cast<long>(st.int64(3)), st.int64(4)});
       }); !s)
     return s.error();
-  if (auto s = each_row(db_, in_payment_sql(), 0, q, *next, [&](const Statement& st) {
-        switch (st.integer(0)) {
-          case 0: b.set_in_payment(figures(st, 4)); break;
-          case 1: b.add(core::BenefitInPayment{st.text(1), figures(st, 4)}); break;
-          default: b.add_village(core::AddressVillage{st.text(2), st.text(3)}, figures(st, 4)); break;
-        }
-      }); !s)
-    return s.error();
+  if (auto s = count_in_payment(db_, b); !s) return s.error();
   return std::move(b).finish();
 }
 

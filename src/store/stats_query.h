@@ -4,7 +4,7 @@
 // of acceptance and the day of decision, so the working days are counted once per pair of days,
 // not per application) and overdue per item and month; payments per benefit type, month and
 // status; benefits in payment now by type and by village (the village rule of
-// core/domain/address_village.h, kept on each resident by the schema since version 15). Nothing personal leaves the store: counts and sums only.
+// core/domain/address_village.h, kept on each resident by the schema since version 16). Nothing personal leaves the store: counts and sums only.
 #include <string>
 #include <vector>
 

@@ -224,7 +224,7 @@ STORE_TEST("the statistics agree with a plain count of the rows") {
   }
 }
 
-// The store keeps each resident's township and village (schema version 15: triggers on SQLite, a
+// The store keeps each resident's township and village (schema version 16: triggers on SQLite, a
 // trigger function on PostgreSQL) by the rule core::address_village states in C++.
 STORE_TEST("each resident's township and village, kept by the store, are what core::address_village gives") {
   auto db = backend.open();

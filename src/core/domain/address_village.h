@@ -1,8 +1,9 @@
 #pragma once
 // The village or community (村 / 社区) a resident lives in, read from the address prefix — the one
-// rule for every list and figure kept per village: the statistics (grouped inside the database on
-// both stores: store/stats_query.cpp builds the same rule in SQL from the markers below, and a test
-// checks the two agree) and the payment roster's 村（社区） column. Simple enough for SQL on purpose:
+// rule for every list and figure kept per village: the statistics (each store keeps every
+// resident's township and village by the same rule in SQL — schema version 16, store/schema_steps.h
+// and store/pg/schema_ddl.h — and tests/store/stats_query_test checks the two agree) and the
+// payment roster's 村（社区） column. Simple enough for SQL on purpose:
 // an address that names no 村 or 社区 (a street, 北京东路41号) is counted under its township.
 // Addresses run from the province down: 省 市 区/县, the township (街道 / 镇 / 乡), then the village
 // or community, then the house.
