@@ -33,9 +33,9 @@ using std::chrono::milliseconds;
 
 constexpr double kStepWaitS = 0.02;                 // the longest the loop sleeps between checks
 constexpr milliseconds kStartLimit{20000};          // devices connected and the store opened
-constexpr milliseconds kPointerSettle{120};         // loop turns between pointer move, press, release
+constexpr milliseconds kPointerSettle{50};          // loop turns between pointer move, press, release
 constexpr milliseconds kInputLimit{10000};          // a loaded machine may take this long to draw an input
-constexpr milliseconds kMoveLimit{500};             // a move onto where the pointer already is sends nothing
+constexpr milliseconds kMoveLimit{500};             // a pointer move (X11Input::move_to sends none onto where it is)
 constexpr milliseconds kAfterDeviceAction{50};      // let the simulated device post its event
 constexpr milliseconds kKeySettle{30};              // loop turns after each typed character
 
@@ -233,8 +233,7 @@ class Runner {
                   cy, target->kind == ui::DrawnItem::Kind::Button ? "button" : "text", target->label.c_str(),
                   target->x, target->y, target->w, target->h);
     // A finger: onto the centre, down, up, each taken by the loop and drawn before the next.
-    in->move_to(cx, cy);
-    settle_input(kMoveLimit);
+    if (in->move_to(cx, cy)) settle_input(kMoveLimit);
     in->button(true);
     settle_input(kInputLimit);
     in->button(false);

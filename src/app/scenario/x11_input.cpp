@@ -85,12 +85,16 @@ X11Input::X11Input(std::unique_ptr<Api> api, GLFWwindow* window) : api_(std::mov
 
 X11Input::~X11Input() = default;
 
-void X11Input::move_to(float x, float y) {
+bool X11Input::move_to(float x, float y) {
   int wx = 0, wy = 0;
   glfwGetWindowPos(window_, &wx, &wy);
-  api_->motion(api_->display, kCurrentScreen, wx + static_cast<int>(std::lround(x)), wy + static_cast<int>(std::lround(y)),
-               0);
+  const int sx = wx + static_cast<int>(std::lround(x)), sy = wy + static_cast<int>(std::lround(y));
+  if (sx == pointer_x_ && sy == pointer_y_) return false;
+  pointer_x_ = sx;
+  pointer_y_ = sy;
+  api_->motion(api_->display, kCurrentScreen, sx, sy, 0);
   api_->flush(api_->display);
+  return true;
 }
 
 bool X11Input::on_screen(float x, float y, int& screen_w, int& screen_h) const {

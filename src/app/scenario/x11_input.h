@@ -23,8 +23,9 @@ class X11Input {
   X11Input(const X11Input&) = delete;
   X11Input& operator=(const X11Input&) = delete;
 
-  // The pointer to (x, y) in window coordinates (the window's position is added here).
-  void move_to(float x, float y);
+  // The pointer to (x, y) in window coordinates (the window's position is added here). False when
+  // it is already there: X sends no motion then, so there is nothing for the window to take.
+  bool move_to(float x, float y);
   // Whether (x, y) in window coordinates lies on the X screen (a window larger than the screen
   // cannot be clicked past its edge); the screen's size goes into screen_w, screen_h.
   bool on_screen(float x, float y, int& screen_w, int& screen_h) const;
@@ -49,6 +50,7 @@ class X11Input {
   void map_keycode(int code, unsigned long keysym);  // keysym 0: back to NoSymbol
   std::unique_ptr<Api> api_;
   GLFWwindow* window_;
+  int pointer_x_ = -1, pointer_y_ = -1;  // where move_to last put the pointer, on the X screen
 };
 
 }  // namespace app::scenario
