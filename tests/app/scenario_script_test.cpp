@@ -144,6 +144,10 @@ TEST_CASE("scenario script: input, time and checks") {
   CHECK(ep.text == "社会救助审核公示名单");
   CHECK(ep.within_ms == 3000);
   CHECK(std::get<cmd::ExpectPdf>(step_of("expect pdf 528.00")).within_ms == sc::kDefaultWithinMs);
+  auto epr = std::get<cmd::ExpectPrinted>(step_of("expect printed \"承诺时限：受理后1个工作日\" within 4s"));
+  CHECK(epr.text == "承诺时限：受理后1个工作日");
+  CHECK(epr.within_ms == 4000);
+  CHECK(std::get<cmd::ExpectPrinted>(step_of("expect printed 320102-01")).within_ms == sc::kDefaultWithinMs);
   CHECK(std::get<cmd::Screenshot>(step_of("screenshot 1-welcome_zh.v2")).name == "1-welcome_zh.v2");
   CHECK(std::holds_alternative<cmd::Quit>(step_of("quit")));
   CHECK(!std::get<cmd::Restart>(step_of("restart")).mode);

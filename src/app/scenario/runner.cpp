@@ -14,10 +14,12 @@
 
 #include "app/log.h"
 #include "app/scenario/pdf_text.h"
+#include "app/scenario/printed_match.h"
 #include "app/scenario/sandbox.h"
 #include "app/scenario/script_names.h"
 #include "app/scenario/x11_close.h"
 #include "app/scenario/x11_input.h"
+#include "app/slip/printer_text.h"
 #include "app/slip/publicity_export.h"
 #include "app/terminal.h"
 #include "core/update.h"
@@ -333,6 +335,21 @@ class Runner {
     return 0;
   }
 
+  // The simulated printer's paper holds `text` (its ESC/POS text decoded, blanks left out). Waits
+  // for the job, which prints off the UI thread.
+  int expect_printed(const Step& step, const cmd::ExpectPrinted& c) {
+    std::string printed;
+    auto holds = [&] {
+      printed = slip::printed_text(terminal_->demo_printout());
+      return printed_holds(printed, c.text);
+    };
+    if (pump_until(holds, milliseconds(c.within_ms))) return 0;
+    std::fprintf(stderr, "%s:%d: %s: expected the printed paper to hold \"%s\" within %d ms, it printed: %s\n",
+                 script_.file.c_str(), step.line, step.text.c_str(), c.text.c_str(), c.within_ms,
+                 printed_excerpt(printed).c_str());
+    return 1;
+  }
+
   int perform(const Step& step) {
     Terminal& t = *terminal_;
     const Command& c = step.command;
@@ -386,6 +403,8 @@ class Runner {
                                       std::to_string(et->within_ms) + " ms");
     } else if (const auto* ep = std::get_if<cmd::ExpectPdf>(&c)) {
       return expect_pdf(step, *ep);
+    } else if (const auto* epr = std::get_if<cmd::ExpectPrinted>(&c)) {
+      return expect_printed(step, *epr);
     } else if (const auto* sc = std::get_if<cmd::Screenshot>(&c)) {
       return screenshot(step, *sc);
     } else if (const auto* rs = std::get_if<cmd::Restart>(&c)) {

@@ -231,6 +231,11 @@ class LineParser {
       if (!w) return w.error();
       return Command{cmd::ExpectPdf{t_[2].text, *w}};
     }
+    if (is(1, "printed") && t_.size() >= 3 && !t_[2].text.empty()) {
+      auto w = within(3);
+      if (!w) return w.error();
+      return Command{cmd::ExpectPrinted{t_[2].text, *w}};
+    }
     if (is(1, "stopped")) {
       auto w = within(2);
       if (!w) return w.error();
@@ -248,7 +253,8 @@ class LineParser {
       return Command{cmd::ExpectText{t_[k + 1].text, absent, *w, resident}};
     }
     return base::Error{"expect: write `expect screen NAME`, `expect [resident] text \"TEXT\"`, `expect [resident] no "
-                       "text \"TEXT\"`, `expect [no] resident window`, `expect pdf \"TEXT\"` or `expect stopped`"};
+                       "text \"TEXT\"`, `expect [no] resident window`, `expect pdf \"TEXT\"`, `expect printed \"TEXT\"` or "
+                       "`expect stopped`"};
   }
 
   std::vector<Token> t_;

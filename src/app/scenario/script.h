@@ -31,6 +31,8 @@
 //   expect [no] resident window                   whether the counter opened that window
 //   expect pdf "TEXT" [within 3s]                 the newest PDF in the export folder holds TEXT
 //                                                 (its text read back by pdftotext, blanks ignored)
+//   expect printed "TEXT" [within 3s]             the simulated printer's paper holds TEXT (its
+//                                                 ESC/POS text decoded, blanks and line breaks ignored)
 //   screenshot NAME                               NAME.png into --screenshot-dir
 //   screenshot resident NAME                      the resident-facing window, as NAME.png
 //   restart [kiosk|counter|backoffice]            the terminal is dropped as a crash would drop it (no
@@ -130,6 +132,11 @@ struct ExpectPdf {
   std::string text;
   int within_ms = kDefaultWithinMs;
 };
+// The words the simulated printer printed since the terminal started hold `text`.
+struct ExpectPrinted {
+  std::string text;
+  int within_ms = kDefaultWithinMs;
+};
 struct Screenshot {
   std::string name;
   bool resident = false;  // the resident-facing window instead of the terminal's
@@ -150,7 +157,7 @@ using Command = std::variant<cmd::DataDemo, cmd::DataRoster, cmd::DataNone, cmd:
                              cmd::Start, cmd::Card, cmd::RemoveCard, cmd::Scan, cmd::Paper, cmd::Tap, cmd::Key,
                              cmd::Wait, cmd::ExpectScreen, cmd::ExpectText, cmd::ExpectPdf, cmd::Screenshot, cmd::Quit, cmd::Restart,
                              cmd::Type, cmd::Staff, cmd::Stall, cmd::Close, cmd::ExpectStopped,
-                             cmd::ExpectResidentWindow>;
+                             cmd::ExpectResidentWindow, cmd::ExpectPrinted>;
 
 struct Step {
   int line = 0;      // 1-based line in the script
