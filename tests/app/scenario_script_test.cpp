@@ -115,6 +115,12 @@ TEST_CASE("scenario script: device commands") {
 TEST_CASE("scenario script: input, time and checks") {
   CHECK(std::get<cmd::Tap>(step_of("tap \"返回 首页\"")).label == "返回 首页");
   CHECK(std::get<cmd::Tap>(step_of("tap English")).label == "English");
+  CHECK_FALSE(std::get<cmd::Tap>(step_of("tap English")).resident);
+  const auto tr = std::get<cmd::Tap>(step_of("tap resident \"非常满意\""));
+  CHECK(tr.label == "非常满意");
+  CHECK(tr.resident);
+  CHECK(std::get<cmd::Tap>(step_of("tap \"resident\"")).label == "resident");  // quoted: a label
+  CHECK_FALSE(std::get<cmd::Tap>(step_of("tap \"resident\"")).resident);
   CHECK(std::get<cmd::Key>(step_of("key F6")).function_key == 6);
   CHECK(std::get<cmd::Key>(step_of("key F12")).function_key == 12);
   CHECK(!std::get<cmd::Key>(step_of("key F12")).named);

@@ -200,7 +200,9 @@ class Runner {
 
   int tap(const Step& step, const cmd::Tap& c) {
     pump_for(milliseconds(0));  // the probe describes the frame now showing
-    const auto& probe = terminal_->renderer().probe();
+    ResidentDisplay* resident = c.resident ? terminal_->resident() : nullptr;
+    if (c.resident && !resident) return check_failed(step, "a resident-facing window (config counter.resident_screen)");
+    const auto& probe = resident ? resident->probe() : terminal_->renderer().probe();
     std::optional<ui::DrawnItem> target;
     for (const auto& item : probe.items())
       if (item.label == c.label && item.kind == ui::DrawnItem::Kind::Button) {
@@ -217,7 +219,11 @@ class Runner {
     }
     const float cx = target->x + target->w / 2, cy = target->y + target->h / 2;
     float win_w = 0, win_h = 0;
-    terminal_->window().logical_size(win_w, win_h);
+    if (resident)
+      resident->window().logical_size(win_w, win_h);
+    else
+      terminal_->window().logical_size(win_w, win_h);
+    GLFWwindow* in_window = resident ? resident->window().handle() : nullptr;  // nullptr: the terminal's
     if (cx < 0 || cy < 0 || cx >= win_w || cy >= win_h)
       return check_failed(step, "\"" + c.label + "\" inside the window (its centre is at " + std::to_string(cx) + ", " +
                                     std::to_string(cy) + ")");
@@ -225,7 +231,7 @@ class Runner {
     X11Input* in = input(step, rc);
     if (!in) return rc;
     int screen_w = 0, screen_h = 0;
-    if (!in->on_screen(cx, cy, screen_w, screen_h))
+    if (!in->on_screen(cx, cy, screen_w, screen_h, in_window))
       return script_error(step.line, "tap \"" + c.label + "\": its centre is off the " + std::to_string(screen_w) + "x" +
                                          std::to_string(screen_h) +
                                          " X screen; run on a display as large as the window "
@@ -235,7 +241,7 @@ class Runner {
                   cy, target->kind == ui::DrawnItem::Kind::Button ? "button" : "text", target->label.c_str(),
                   target->x, target->y, target->w, target->h);
     // A finger: onto the centre, down, up, each taken by the loop and drawn before the next.
-    in->move_to(cx, cy);
+    in->move_to(cx, cy, in_window);
     settle_input(kMoveLimit);
     in->button(true);
     settle_input(kInputLimit);

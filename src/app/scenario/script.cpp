@@ -40,7 +40,9 @@ class LineParser {
       return base::Error{"paper: write `paper out` or `paper in`"};
     }
     if (w == "tap") {
-      if (t_.size() != 2 || t_[1].text.empty()) return base::Error{"tap: write `tap \"LABEL\"`"};
+      if (t_.size() == 3 && is(1, "resident") && !t_[2].text.empty()) return Command{cmd::Tap{t_[2].text, true}};
+      if (t_.size() != 2 || t_[1].text.empty())
+        return base::Error{"tap: write `tap \"LABEL\"` or `tap resident \"LABEL\"`"};
       return Command{cmd::Tap{t_[1].text}};
     }
     if (w == "key") return key();

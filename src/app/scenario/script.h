@@ -20,6 +20,7 @@
 //   scan genuine NUMBER | scan forged NUMBER | scan raw "TEXT"
 //   paper out | paper in
 //   tap "LABEL"                                   a real mouse click on the widget with that label
+//   tap resident "LABEL"                          the same on the counter's resident-facing window
 //   key F1 … F12 | key Enter|Tab|BackSpace|Escape a real key press
 //   type "TEXT"                                   real key presses typing TEXT (any Unicode) into the
 //                                                 widget with the keyboard
@@ -96,6 +97,7 @@ struct Paper {
 };
 struct Tap {
   std::string label;
+  bool resident = false;  // `tap resident "LABEL"`: on the counter's resident-facing window
 };
 struct Key {
   int function_key = 0;            // 1 for F1 …; 0 for a named key

@@ -85,21 +85,21 @@ X11Input::X11Input(std::unique_ptr<Api> api, GLFWwindow* window) : api_(std::mov
 
 X11Input::~X11Input() = default;
 
-void X11Input::move_to(float x, float y) {
+void X11Input::move_to(float x, float y, GLFWwindow* in) {
   int wx = 0, wy = 0;
-  glfwGetWindowPos(window_, &wx, &wy);
+  glfwGetWindowPos(in ? in : window_, &wx, &wy);
   api_->motion(api_->display, kCurrentScreen, wx + static_cast<int>(std::lround(x)), wy + static_cast<int>(std::lround(y)),
                0);
   api_->flush(api_->display);
 }
 
-bool X11Input::on_screen(float x, float y, int& screen_w, int& screen_h) const {
+bool X11Input::on_screen(float x, float y, int& screen_w, int& screen_h, GLFWwindow* in) const {
   const GLFWvidmode* mode = glfwGetVideoMode(glfwGetPrimaryMonitor());
   if (!mode) return true;  // unknown: let the server decide
   screen_w = mode->width;
   screen_h = mode->height;
   int wx = 0, wy = 0;
-  glfwGetWindowPos(window_, &wx, &wy);
+  glfwGetWindowPos(in ? in : window_, &wx, &wy);
   const float sx = static_cast<float>(wx) + x, sy = static_cast<float>(wy) + y;
   return sx >= 0 && sy >= 0 && sx < static_cast<float>(screen_w) && sy < static_cast<float>(screen_h);
 }
