@@ -29,6 +29,8 @@ class Services {
   void start_clock() { clock_.start(); }
   void run(const core::Effects& effects);
   void stop();
+  // Demo: what the simulated printer printed so far, page by page (empty on hardware).
+  std::vector<devices::printer::PrintedPage> demo_printout() { return devices_.demo_printout(); }
 
  private:
   // The spine's effects.

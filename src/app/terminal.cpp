@@ -76,7 +76,7 @@ base::Result<std::unique_ptr<Terminal>> Terminal::open(const TerminalOptions& o)
     t->resident_ = ResidentDisplay::open(t->config_, *t->window_, t->catalog_, *t->fonts_, theme);
   t->queue_.set_waker(&ui::Window::wake);
   t->services_ = std::make_unique<Services>(t->queue_, t->config_);
-  t->apply(core::ev::Started{t->config_, o.demo, local_now()});
+  t->apply(core::ev::Started{t->config_, o.demo, local_now(), t->resident_ != nullptr});
   if (o.start_clock) t->services_->start_clock();
   return t;
 }
@@ -170,6 +170,9 @@ bool Terminal::step(double max_wait_s) {
     settle_frames_ = kFramesAfterInput;
     apply(core::intent::Touched{});  // someone is there: the idle timeout starts again
   }
+  // A tap on the resident-facing window (its 好差评 panel) is input the loop took, too; it does
+  // not count as the staff member's presence for the counter's idle lock.
+  if (resident_ && resident_->take_input()) ++inputs_taken_;
   for (int f : window_->take_function_keys()) {
     // Demo keys: F1..F4 and F9 place a sample card on the simulated reader, F5 takes it away.
     if (f >= 1 && f <= 4) apply(core::intent::DemoCard{f - 1});
@@ -191,12 +194,14 @@ bool Terminal::step(double max_wait_s) {
     drawn_ = rev;
     if (settle_frames_ > 0) --settle_frames_;
   }
-  if (resident_) resident_->update(state_);
+  if (resident_)
+    for (auto& intent : resident_->update(state_)) apply(intent);
   if (!state_.running) return false;
   if (!prewarmed_ && drawn_ == state_.revision && queue_.empty()) prewarm_fonts();
   else if (drawn_ == state_.revision && queue_.empty() && fonts_->wants_repack() && between_visits()) repack_fonts();
   // Sleep unless an intent just changed the state or ImGui still needs a frame to settle.
-  const bool more = state_.revision != drawn_ || settle_frames_ > 0 || !queue_.empty();
+  const bool more = state_.revision != drawn_ || settle_frames_ > 0 || !queue_.empty() ||
+                    (resident_ && !resident_->up_to_date(state_));
   // The watchdog is fed here, on the UI thread, between frames: a frame that never ends, or a loop
   // that never comes back from an event, stops feeding. The idle loop already wakes each second
   // for the clock, so feeding adds no wake-ups.

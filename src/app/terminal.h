@@ -72,6 +72,8 @@ class Terminal {
   core::EventQueue& queue() { return queue_; }
   // The counter's resident-facing window (窗口外屏); nullptr when there is none.
   ResidentDisplay* resident() { return resident_.get(); }
+  // Demo: what the simulated printer printed since the terminal opened (scenario `expect printed`).
+  std::vector<devices::printer::PrintedPage> demo_printout() { return services_->demo_printout(); }
 
  private:
   Terminal() = default;

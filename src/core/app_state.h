@@ -55,6 +55,7 @@ struct AppState {
   std::shared_ptr<const ServiceCatalog> guide_catalog;    // kiosk 办事指南: loaded on first use, kept
   BackofficeSession backoffice;
   RatingPanel rating;  // 好差评: after a kiosk visit, after an intake at the counter
+  bool resident_screen = false;  // counter: a resident-facing window is open, and the rating is asked there
   MaintenanceExit maintenance;  // F12: an admin's PIN ends the program (any mode)
   bool card_on_reader = false;  // the reader's last word (the visit may have ended meanwhile)
   CivilTime welcome_since;      // when the welcome screen last had anybody at it

@@ -23,6 +23,7 @@ Effects on(AppState& s, const ev::Started& e) {
   s.rating_timeout_s = e.config.ui.rating_timeout_s;
   s.review_notice_days = e.config.kiosk.review_notice_days;
   s.voice = e.config.voice.enabled;
+  s.resident_screen = e.resident_screen && s.mode == Mode::Counter;
   s.running = true;
   s.store = StoreLink::Opening;
   touch(s);

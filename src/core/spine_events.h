@@ -22,6 +22,7 @@ struct Started {
   Config config;
   bool demo = false;
   CivilTime now;
+  bool resident_screen = false;  // a counter opened its resident-facing window (窗口外屏)
 };
 struct ClockTicked {
   CivilTime now;

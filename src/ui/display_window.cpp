@@ -2,14 +2,19 @@
 
 #include <GLFW/glfw3.h>
 
+#include <cfloat>
+
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
 namespace ui {
 
 namespace {
-void note_damage(GLFWwindow* w) {
-  if (auto* self = static_cast<bool*>(glfwGetWindowUserPointer(w))) *self = true;
+// The window's DisplayWindow is its GLFW user pointer; `f` gets it (GLFW calls back from its event
+// processing on the UI thread).
+template <class F>
+void with_self(GLFWwindow* w, F&& f) {
+  if (auto* self = static_cast<DisplayWindow*>(glfwGetWindowUserPointer(w))) f(*self);
 }
 }  // namespace
 
@@ -74,10 +79,33 @@ base::Result<std::unique_ptr<DisplayWindow>> DisplayWindow::open(Window& main, c
                                std::to_string(o.rect.height) + ")"};
   auto self = std::unique_ptr<DisplayWindow>(new DisplayWindow(main));
   self->win_ = win;
-  glfwSetWindowUserPointer(win, &self->damage_);
+  glfwSetWindowUserPointer(win, self.get());
   if (!monitor) glfwSetWindowPos(win, o.rect.x, o.rect.y);
-  glfwSetWindowRefreshCallback(win, [](GLFWwindow* w) { note_damage(w); });
-  glfwSetFramebufferSizeCallback(win, [](GLFWwindow* w, int, int) { note_damage(w); });
+  glfwSetWindowRefreshCallback(win, [](GLFWwindow* w) { with_self(w, [](DisplayWindow& d) { d.damage_ = true; }); });
+  glfwSetFramebufferSizeCallback(win, [](GLFWwindow* w, int, int) {
+    with_self(w, [](DisplayWindow& d) { d.damage_ = true; });
+  });
+  // A finger on the resident's screen: moves, the press and the release, kept for the next frame.
+  glfwSetCursorPosCallback(win, [](GLFWwindow* w, double x, double y) {
+    with_self(w, [x, y](DisplayWindow& d) {
+      d.pointer_.push_back({PointerEvent::Kind::Move, static_cast<float>(x), static_cast<float>(y), false});
+      d.input_ = true;
+    });
+  });
+  glfwSetMouseButtonCallback(win, [](GLFWwindow* w, int button, int action, int) {
+    if (button != GLFW_MOUSE_BUTTON_LEFT) return;
+    with_self(w, [action](DisplayWindow& d) {
+      d.pointer_.push_back({PointerEvent::Kind::Button, 0, 0, action == GLFW_PRESS});
+      d.input_ = true;
+    });
+  });
+  glfwSetCursorEnterCallback(win, [](GLFWwindow* w, int entered) {
+    if (entered) return;
+    with_self(w, [](DisplayWindow& d) {
+      d.pointer_.push_back({PointerEvent::Kind::Leave, 0, 0, false});
+      d.input_ = true;
+    });
+  });
   // Nobody closes the resident's screen by itself: it goes with the counter's window.
   glfwSetWindowCloseCallback(win, [](GLFWwindow* w) { glfwSetWindowShouldClose(w, GLFW_FALSE); });
   glfwShowWindow(win);
@@ -120,6 +148,12 @@ bool DisplayWindow::take_damage() {
   return was;
 }
 
+bool DisplayWindow::take_input() {
+  const bool was = input_;
+  input_ = false;
+  return was;
+}
+
 // The texture is the main context's (shared between the two OpenGL contexts): it uploads it.
 void DisplayWindow::upload_fonts() { main_.upload_fonts(); }
 void DisplayWindow::upload_font_regions(const std::vector<AtlasUpload>& regions) { main_.upload_font_regions(regions); }
@@ -140,6 +174,20 @@ void DisplayWindow::new_frame() {
   ImFont* font_default = ImGui::GetIO().FontDefault;
   ImGui::SetCurrentContext(ctx_);
   io.FontDefault = font_default;
+  // ImGui 1.86 reads the pointer's state once a frame: a press and its release must reach frames
+  // of their own, so this frame takes the events up to the first change of the button; the rest
+  // wait for the next (input_pending()).
+  std::size_t used = 0;
+  while (used < pointer_.size()) {
+    const PointerEvent& e = pointer_[used++];
+    if (e.kind == PointerEvent::Kind::Move) io.MousePos = ImVec2(e.x, e.y);
+    if (e.kind == PointerEvent::Kind::Leave) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    if (e.kind == PointerEvent::Kind::Button && io.MouseDown[0] != e.down) {
+      io.MouseDown[0] = e.down;
+      break;
+    }
+  }
+  pointer_.erase(pointer_.begin(), pointer_.begin() + static_cast<std::ptrdiff_t>(used));
   ImGui::NewFrame();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// A second window that only shows (no input): the resident-facing screen beside a counter's window
-// (窗口外屏). It shares the main window's OpenGL objects (the font texture, the renderer's shader
+// A second window: the resident-facing screen beside a counter's window (窗口外屏). It shows, and
+// takes pointer input only (a tap on the 好差评 panel): no keyboard, it never asks for the focus. It
+// shares the main window's OpenGL objects (the font texture, the renderer's shader
 // and buffers) and its ImGui font atlas, and has an ImGui context of its own, so the GLFW and
 // OpenGL3 backends stay bound to the main window: its draw data go through the main context's
 // renderer backend while this window's OpenGL context is current.
@@ -50,6 +51,11 @@ class DisplayWindow : public FrameTarget {
   void end();
   // The window was exposed, resized or mapped since the last call: draw it again.
   bool take_damage();
+  // Pointer input (a move, a press, a release) arrived since the last call: the next frames take it
+  // (they go to this window's ImGui context in new_frame(), in the order they came).
+  bool take_input();
+  // Pointer events wait for a frame (a press and its release go to frames of their own).
+  bool input_pending() const { return !pointer_.empty(); }
 
   void upload_fonts() override;
   void upload_font_regions(const std::vector<AtlasUpload>& regions) override;
@@ -71,6 +77,13 @@ class DisplayWindow : public FrameTarget {
   ImGuiContext* outer_imgui_ = nullptr;
   double last_frame_s_ = 0;
   bool damage_ = true;
+  struct PointerEvent {
+    enum class Kind { Move, Button, Leave } kind = Kind::Move;
+    float x = 0, y = 0;
+    bool down = false;
+  };
+  std::vector<PointerEvent> pointer_;  // since the last frame
+  bool input_ = false;                 // since the last take_input()
 };
 
 }  // namespace ui

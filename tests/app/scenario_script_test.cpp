@@ -115,6 +115,12 @@ TEST_CASE("scenario script: device commands") {
 TEST_CASE("scenario script: input, time and checks") {
   CHECK(std::get<cmd::Tap>(step_of("tap \"返回 首页\"")).label == "返回 首页");
   CHECK(std::get<cmd::Tap>(step_of("tap English")).label == "English");
+  CHECK_FALSE(std::get<cmd::Tap>(step_of("tap English")).resident);
+  const auto tr = std::get<cmd::Tap>(step_of("tap resident \"非常满意\""));
+  CHECK(tr.label == "非常满意");
+  CHECK(tr.resident);
+  CHECK(std::get<cmd::Tap>(step_of("tap \"resident\"")).label == "resident");  // quoted: a label
+  CHECK_FALSE(std::get<cmd::Tap>(step_of("tap \"resident\"")).resident);
   CHECK(std::get<cmd::Key>(step_of("key F6")).function_key == 6);
   CHECK(std::get<cmd::Key>(step_of("key F12")).function_key == 12);
   CHECK(!std::get<cmd::Key>(step_of("key F12")).named);
@@ -144,6 +150,10 @@ TEST_CASE("scenario script: input, time and checks") {
   CHECK(ep.text == "社会救助审核公示名单");
   CHECK(ep.within_ms == 3000);
   CHECK(std::get<cmd::ExpectPdf>(step_of("expect pdf 528.00")).within_ms == sc::kDefaultWithinMs);
+  auto epr = std::get<cmd::ExpectPrinted>(step_of("expect printed \"承诺时限：受理后1个工作日\" within 4s"));
+  CHECK(epr.text == "承诺时限：受理后1个工作日");
+  CHECK(epr.within_ms == 4000);
+  CHECK(std::get<cmd::ExpectPrinted>(step_of("expect printed 320102-01")).within_ms == sc::kDefaultWithinMs);
   CHECK(std::get<cmd::Screenshot>(step_of("screenshot 1-welcome_zh.v2")).name == "1-welcome_zh.v2");
   CHECK(std::holds_alternative<cmd::Quit>(step_of("quit")));
   CHECK(!std::get<cmd::Restart>(step_of("restart")).mode);

@@ -1,5 +1,6 @@
 #include "app/counter/resident_display.h"
 
+#include <algorithm>
 #include <string>
 
 #include "app/log.h"
@@ -57,23 +58,35 @@ ResidentDisplay::ResidentDisplay(std::unique_ptr<ui::DisplayWindow> w, const cor
 
 ResidentDisplay::~ResidentDisplay() = default;
 
-void ResidentDisplay::draw(const core::ResidentView& view) {
-  renderer_.render_custom(view.language, *window_, [&view](ui::UiContext& ui, float w, float h) {
+std::vector<core::Event> ResidentDisplay::draw(const core::ResidentView& view) {
+  return renderer_.render_custom(view.language, *window_, [&view](ui::UiContext& ui, float w, float h) {
     ui::screens::draw_resident_screen(view, ui, w, h);
   });
 }
 
-void ResidentDisplay::update(const core::AppState& state) {
+bool ResidentDisplay::take_input() {
+  // ImGui settles a press and its release (and the hover) over a few frames after the input.
+  constexpr int kFramesAfterInput = 3;
+  if (!window_->take_input()) return false;
+  settle_frames_ = kFramesAfterInput;
+  return true;
+}
+
+std::vector<core::Event> ResidentDisplay::update(const core::AppState& state) {
   const bool damaged = window_->take_damage();
-  if (!damaged && state.revision == seen_revision_) return;
+  const bool settling = settle_frames_ > 0;
+  if (!damaged && !settling && state.revision == seen_revision_) return {};
   seen_revision_ = state.revision;
   core::ResidentView view = core::resident_view(state);
-  if (!damaged && drawn_ && *drawn_ == view) return;
+  if (!damaged && !settling && drawn_ && *drawn_ == view) return {};
   window_->begin();
-  draw(view);
+  auto intents = draw(view);
   window_->present();
   window_->end();
   drawn_ = std::move(view);
+  if (settle_frames_ > 0) --settle_frames_;
+  if (window_->input_pending()) settle_frames_ = std::max(settle_frames_, 2);
+  return intents;
 }
 
 base::Status ResidentDisplay::screenshot(const core::AppState& state, const std::filesystem::path& file) {

@@ -14,10 +14,12 @@
 
 #include "app/log.h"
 #include "app/scenario/pdf_text.h"
+#include "app/scenario/printed_match.h"
 #include "app/scenario/sandbox.h"
 #include "app/scenario/script_names.h"
 #include "app/scenario/x11_close.h"
 #include "app/scenario/x11_input.h"
+#include "app/slip/printer_text.h"
 #include "app/slip/publicity_export.h"
 #include "app/terminal.h"
 #include "core/update.h"
@@ -198,7 +200,9 @@ class Runner {
 
   int tap(const Step& step, const cmd::Tap& c) {
     pump_for(milliseconds(0));  // the probe describes the frame now showing
-    const auto& probe = terminal_->renderer().probe();
+    ResidentDisplay* resident = c.resident ? terminal_->resident() : nullptr;
+    if (c.resident && !resident) return check_failed(step, "a resident-facing window (config counter.resident_screen)");
+    const auto& probe = resident ? resident->probe() : terminal_->renderer().probe();
     std::optional<ui::DrawnItem> target;
     for (const auto& item : probe.items())
       if (item.label == c.label && item.kind == ui::DrawnItem::Kind::Button) {
@@ -215,7 +219,11 @@ class Runner {
     }
     const float cx = target->x + target->w / 2, cy = target->y + target->h / 2;
     float win_w = 0, win_h = 0;
-    terminal_->window().logical_size(win_w, win_h);
+    if (resident)
+      resident->window().logical_size(win_w, win_h);
+    else
+      terminal_->window().logical_size(win_w, win_h);
+    GLFWwindow* in_window = resident ? resident->window().handle() : nullptr;  // nullptr: the terminal's
     if (cx < 0 || cy < 0 || cx >= win_w || cy >= win_h)
       return check_failed(step, "\"" + c.label + "\" inside the window (its centre is at " + std::to_string(cx) + ", " +
                                     std::to_string(cy) + ")");
@@ -223,7 +231,7 @@ class Runner {
     X11Input* in = input(step, rc);
     if (!in) return rc;
     int screen_w = 0, screen_h = 0;
-    if (!in->on_screen(cx, cy, screen_w, screen_h))
+    if (!in->on_screen(cx, cy, screen_w, screen_h, in_window))
       return script_error(step.line, "tap \"" + c.label + "\": its centre is off the " + std::to_string(screen_w) + "x" +
                                          std::to_string(screen_h) +
                                          " X screen; run on a display as large as the window "
@@ -233,7 +241,7 @@ class Runner {
                   cy, target->kind == ui::DrawnItem::Kind::Button ? "button" : "text", target->label.c_str(),
                   target->x, target->y, target->w, target->h);
     // A finger: onto the centre, down, up, each taken by the loop and drawn before the next.
-    if (in->move_to(cx, cy)) settle_input(kMoveLimit);
+    if (in->move_to(cx, cy, in_window)) settle_input(kMoveLimit);
     in->button(true);
     settle_input(kInputLimit);
     in->button(false);
@@ -332,6 +340,21 @@ class Runner {
     return 0;
   }
 
+  // The simulated printer's paper holds `text` (its ESC/POS text decoded, blanks left out). Waits
+  // for the job, which prints off the UI thread.
+  int expect_printed(const Step& step, const cmd::ExpectPrinted& c) {
+    std::string printed;
+    auto holds = [&] {
+      printed = slip::printed_text(terminal_->demo_printout());
+      return printed_holds(printed, c.text);
+    };
+    if (pump_until(holds, milliseconds(c.within_ms))) return 0;
+    std::fprintf(stderr, "%s:%d: %s: expected the printed paper to hold \"%s\" within %d ms, it printed: %s\n",
+                 script_.file.c_str(), step.line, step.text.c_str(), c.text.c_str(), c.within_ms,
+                 printed_excerpt(printed).c_str());
+    return 1;
+  }
+
   int perform(const Step& step) {
     Terminal& t = *terminal_;
     const Command& c = step.command;
@@ -385,6 +408,8 @@ class Runner {
                                       std::to_string(et->within_ms) + " ms");
     } else if (const auto* ep = std::get_if<cmd::ExpectPdf>(&c)) {
       return expect_pdf(step, *ep);
+    } else if (const auto* epr = std::get_if<cmd::ExpectPrinted>(&c)) {
+      return expect_printed(step, *epr);
     } else if (const auto* sc = std::get_if<cmd::Screenshot>(&c)) {
       return screenshot(step, *sc);
     } else if (const auto* rs = std::get_if<cmd::Restart>(&c)) {

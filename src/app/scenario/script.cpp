@@ -40,7 +40,9 @@ class LineParser {
       return base::Error{"paper: write `paper out` or `paper in`"};
     }
     if (w == "tap") {
-      if (t_.size() != 2 || t_[1].text.empty()) return base::Error{"tap: write `tap \"LABEL\"`"};
+      if (t_.size() == 3 && is(1, "resident") && !t_[2].text.empty()) return Command{cmd::Tap{t_[2].text, true}};
+      if (t_.size() != 2 || t_[1].text.empty())
+        return base::Error{"tap: write `tap \"LABEL\"` or `tap resident \"LABEL\"`"};
       return Command{cmd::Tap{t_[1].text}};
     }
     if (w == "key") return key();
@@ -231,6 +233,11 @@ class LineParser {
       if (!w) return w.error();
       return Command{cmd::ExpectPdf{t_[2].text, *w}};
     }
+    if (is(1, "printed") && t_.size() >= 3 && !t_[2].text.empty()) {
+      auto w = within(3);
+      if (!w) return w.error();
+      return Command{cmd::ExpectPrinted{t_[2].text, *w}};
+    }
     if (is(1, "stopped")) {
       auto w = within(2);
       if (!w) return w.error();
@@ -248,7 +255,8 @@ class LineParser {
       return Command{cmd::ExpectText{t_[k + 1].text, absent, *w, resident}};
     }
     return base::Error{"expect: write `expect screen NAME`, `expect [resident] text \"TEXT\"`, `expect [resident] no "
-                       "text \"TEXT\"`, `expect [no] resident window`, `expect pdf \"TEXT\"` or `expect stopped`"};
+                       "text \"TEXT\"`, `expect [no] resident window`, `expect pdf \"TEXT\"`, `expect printed \"TEXT\"` or "
+                       "`expect stopped`"};
   }
 
   std::vector<Token> t_;

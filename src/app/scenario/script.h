@@ -20,6 +20,7 @@
 //   scan genuine NUMBER | scan forged NUMBER | scan raw "TEXT"
 //   paper out | paper in
 //   tap "LABEL"                                   a real mouse click on the widget with that label
+//   tap resident "LABEL"                          the same on the counter's resident-facing window
 //   key F1 … F12 | key Enter|Tab|BackSpace|Escape a real key press
 //   type "TEXT"                                   real key presses typing TEXT (any Unicode) into the
 //                                                 widget with the keyboard
@@ -31,6 +32,8 @@
 //   expect [no] resident window                   whether the counter opened that window
 //   expect pdf "TEXT" [within 3s]                 the newest PDF in the export folder holds TEXT
 //                                                 (its text read back by pdftotext, blanks ignored)
+//   expect printed "TEXT" [within 3s]             the simulated printer's paper holds TEXT (its
+//                                                 ESC/POS text decoded, blanks and line breaks ignored)
 //   screenshot NAME                               NAME.png into --screenshot-dir
 //   screenshot resident NAME                      the resident-facing window, as NAME.png
 //   restart [kiosk|counter|backoffice]            the terminal is dropped as a crash would drop it (no
@@ -94,6 +97,7 @@ struct Paper {
 };
 struct Tap {
   std::string label;
+  bool resident = false;  // `tap resident "LABEL"`: on the counter's resident-facing window
 };
 struct Key {
   int function_key = 0;            // 1 for F1 …; 0 for a named key
@@ -130,6 +134,11 @@ struct ExpectPdf {
   std::string text;
   int within_ms = kDefaultWithinMs;
 };
+// The words the simulated printer printed since the terminal started hold `text`.
+struct ExpectPrinted {
+  std::string text;
+  int within_ms = kDefaultWithinMs;
+};
 struct Screenshot {
   std::string name;
   bool resident = false;  // the resident-facing window instead of the terminal's
@@ -150,7 +159,7 @@ using Command = std::variant<cmd::DataDemo, cmd::DataRoster, cmd::DataNone, cmd:
                              cmd::Start, cmd::Card, cmd::RemoveCard, cmd::Scan, cmd::Paper, cmd::Tap, cmd::Key,
                              cmd::Wait, cmd::ExpectScreen, cmd::ExpectText, cmd::ExpectPdf, cmd::Screenshot, cmd::Quit, cmd::Restart,
                              cmd::Type, cmd::Staff, cmd::Stall, cmd::Close, cmd::ExpectStopped,
-                             cmd::ExpectResidentWindow>;
+                             cmd::ExpectResidentWindow, cmd::ExpectPrinted>;
 
 struct Step {
   int line = 0;      // 1-based line in the script

@@ -85,9 +85,9 @@ X11Input::X11Input(std::unique_ptr<Api> api, GLFWwindow* window) : api_(std::mov
 
 X11Input::~X11Input() = default;
 
-bool X11Input::move_to(float x, float y) {
+bool X11Input::move_to(float x, float y, GLFWwindow* in) {
   int wx = 0, wy = 0;
-  glfwGetWindowPos(window_, &wx, &wy);
+  glfwGetWindowPos(in ? in : window_, &wx, &wy);
   const int sx = wx + static_cast<int>(std::lround(x)), sy = wy + static_cast<int>(std::lround(y));
   if (sx == pointer_x_ && sy == pointer_y_) return false;
   pointer_x_ = sx;
@@ -97,13 +97,13 @@ bool X11Input::move_to(float x, float y) {
   return true;
 }
 
-bool X11Input::on_screen(float x, float y, int& screen_w, int& screen_h) const {
+bool X11Input::on_screen(float x, float y, int& screen_w, int& screen_h, GLFWwindow* in) const {
   const GLFWvidmode* mode = glfwGetVideoMode(glfwGetPrimaryMonitor());
   if (!mode) return true;  // unknown: let the server decide
   screen_w = mode->width;
   screen_h = mode->height;
   int wx = 0, wy = 0;
-  glfwGetWindowPos(window_, &wx, &wy);
+  glfwGetWindowPos(in ? in : window_, &wx, &wy);
   const float sx = static_cast<float>(wx) + x, sy = static_cast<float>(wy) + y;
   return sx >= 0 && sy >= 0 && sx < static_cast<float>(screen_w) && sy < static_cast<float>(screen_h);
 }

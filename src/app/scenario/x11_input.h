@@ -23,12 +23,13 @@ class X11Input {
   X11Input(const X11Input&) = delete;
   X11Input& operator=(const X11Input&) = delete;
 
-  // The pointer to (x, y) in window coordinates (the window's position is added here). False when
-  // it is already there: X sends no motion then, so there is nothing for the window to take.
-  bool move_to(float x, float y);
+  // The pointer to (x, y) in window coordinates (the window's position is added here); `in`: another
+  // window of the program (the counter's resident-facing window), else the one input was opened for.
+  // False when it is already there: X sends no motion then, so there is nothing for a window to take.
+  bool move_to(float x, float y, GLFWwindow* in = nullptr);
   // Whether (x, y) in window coordinates lies on the X screen (a window larger than the screen
   // cannot be clicked past its edge); the screen's size goes into screen_w, screen_h.
-  bool on_screen(float x, float y, int& screen_w, int& screen_h) const;
+  bool on_screen(float x, float y, int& screen_w, int& screen_h, GLFWwindow* in = nullptr) const;
   void button(bool press);  // the left button
   void function_key(int n, bool press);  // F1 … F12
   void named_key(NamedKey k, bool press);  // Enter, Tab, BackSpace, Escape

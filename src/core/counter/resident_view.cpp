@@ -37,6 +37,9 @@ void fill_accepted(ResidentView& v, const AppState& s) {
   if (v.phase == ResidentPhase::Accepted)
     for (const MaterialCheck& m : app.materials)
       if (m.required && !m.received) v.missing.push_back(m.name);
+  if (v.phase == ResidentPhase::Accepted && s.resident_screen && s.rating.open &&
+      s.rating.channel == RatingChannel::Counter)
+    v.rating = s.rating;
 }
 
 }  // namespace

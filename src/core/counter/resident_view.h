@@ -4,10 +4,12 @@
 // missing, 已受理 with the acceptance number at the end, and the hall's name between residents.
 // Pure. Personal data leave here masked only: the full name or ID number never reaches that
 // screen, and the phone, address and household members' details are not carried at all.
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/language.h"
+#include "core/rating/rating_panel.h"
 
 namespace core {
 
@@ -35,6 +37,9 @@ struct ResidentView {
   // Intake: required materials not yet ticked as received; Accepted: those still owed (待补正).
   std::vector<std::string> missing;
   std::string acceptance_no;  // Accepted / Refused
+  // Accepted: the 好差评 panel for this application, asked here when the counter has this window
+  // (AppState::resident_screen); it holds the number, item and staff number, nothing personal.
+  std::optional<RatingPanel> rating;
 
   bool operator==(const ResidentView&) const = default;
 };

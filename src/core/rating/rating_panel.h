@@ -19,6 +19,8 @@ struct RatingPanel {
   int level = 0;          // 0: none chosen yet; 1 or 2: waiting for the reason
   bool rated = false;     // given (and sent to the store): the panel thanks and takes no more
   int level_given = 0;    // what was given, for the thanks line
+
+  bool operator==(const RatingPanel&) const = default;
 };
 
 }  // namespace core

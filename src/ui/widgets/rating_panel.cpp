@@ -129,4 +129,29 @@ float rating_panel(UiContext& ui, const core::RatingPanel& p, Area a, const Rati
   return rest(ui, a, y, look, low) - a.y0;
 }
 
+std::optional<FittedRatingPanel> fit_rating_panel(UiContext& ui, const core::RatingPanel& panel, Area a,
+                                                  RatingPanelLook look) {
+  const std::pair<FontRole, FontRole> sizes[] = {{FontRole::Title, FontRole::Heading},
+                                                 {FontRole::Heading, FontRole::Body},
+                                                 {FontRole::Body, FontRole::Body},
+                                                 {FontRole::Body, FontRole::Small},
+                                                 {FontRole::Small, FontRole::Small}};
+  look.measure_only = true;
+  // On a short screen in 大字模式, at last without the line asking for the reason (the chosen level
+  // above the reasons says it) and with tighter gaps.
+  for (bool compact : {false, true}) {
+    for (const auto& [title, buttons] : sizes) {
+      look.title = title;
+      look.buttons = buttons;
+      look.compact = compact;
+      const float h = rating_panel(ui, panel, a, look);
+      if (h <= a.h()) {
+        look.measure_only = false;
+        return FittedRatingPanel{look, h};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace ui::widgets

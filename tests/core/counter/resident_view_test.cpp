@@ -163,6 +163,54 @@ TEST_CASE("resident screen: 已受理 carries the number and what is still owed,
   check_nothing_in_full(v);
 }
 
+TEST_CASE("resident screen: 好差评 is asked on it after 已受理 when the counter has it, and only then") {
+  auto accept = [](AppState& s, ApplicationStatus status) {
+    Application app;
+    app.uuid = "form-1";
+    app.acceptance_no = "320102-07-20261202-0004";
+    app.item_code = "linshi";
+    app.applicant_id = kId;
+    app.applicant_name = kName;
+    app.status = status;
+    s.counter.pressing = true;
+    update(s, ev::IntakeAccepted{app, std::nullopt, {}, 0});
+  };
+  // A counter whose resident-facing window opened (Terminal tells it in ev::Started).
+  AppState s;
+  Config c;
+  c.terminal.mode = Mode::Counter;
+  c.terminal.number = 7;
+  update(s, ev::Started{c, true, at(9, 0), true});
+  CHECK(s.resident_screen);
+  sign_in_a07(s);
+  accept(s, ApplicationStatus::Accepted);
+  ResidentView v = resident_view(s);
+  REQUIRE(v.rating.has_value());
+  CHECK(v.rating->open);
+  CHECK(v.rating->channel == RatingChannel::Counter);
+  CHECK(v.rating->acceptance_no == std::optional<std::string>("320102-07-20261202-0004"));
+  CHECK(v.rating->staff_no == std::optional<std::string>("A07"));
+  // Rated there: the view follows (the thanks), and 新受理 closes it.
+  update(s, intent::RateLevel{4});
+  v = resident_view(s);
+  REQUIRE(v.rating.has_value());
+  CHECK(v.rating->rated);
+  CHECK(v.rating->level_given == 4);
+  update(s, intent::NewIntake{});
+  CHECK_FALSE(resident_view(s).rating.has_value());
+  // A refusal is not rated.
+  accept(s, ApplicationStatus::NotAccepted);
+  CHECK_FALSE(resident_view(s).rating.has_value());
+
+  // Without that window (off, or auto with one monitor) the counter's own screen asks instead.
+  AppState alone = counter_started();
+  CHECK_FALSE(alone.resident_screen);
+  sign_in_a07(alone);
+  accept(alone, ApplicationStatus::Accepted);
+  CHECK(alone.rating.open);
+  CHECK_FALSE(resident_view(alone).rating.has_value());
+}
+
 TEST_CASE("resident screen: short, Latin and rare-character names are masked as the kiosk masks them") {
   AppState s = counter_started();
   sign_in_a07(s);

@@ -86,10 +86,17 @@ void draw_accepted(const core::AppState& s, UiContext& ui, widgets::Area a) {
   y += std::max(h, t.px(Theme::kTouchTargetPx)) + g;
   if (widgets::button_at(ui, ui.tr("counter.new_intake"), {left.x0, y}, {bw, h}, FontRole::Body))
     ui.emit(core::intent::NewIntake{});
+  y += std::max(h, t.px(Theme::kTouchTargetPx)) + g;
 
-  // 好差评 beside the application's lines: the screen turned toward the resident (until the counter
-  // has a resident-facing window), for the application just accepted.
-  if (s.rating.open && s.rating.channel == core::RatingChannel::Counter) {
+  const bool rating = s.rating.open && s.rating.channel == core::RatingChannel::Counter;
+  if (rating && s.resident_screen) {
+    // 好差评 is asked on the resident-facing window: the staff only see that it is (or was) asked.
+    const std::string_view where =
+        ui.tr(s.rating.rated ? "counter.rating_given_on_resident_screen" : "counter.rating_on_resident_screen");
+    widgets::text_at(ui, FontRole::Body, where, {left.x0, y}, s.rating.rated ? t.ok : t.ink_muted);
+  } else if (rating) {
+    // 好差评 beside the application's lines: the screen turned toward the resident, for the
+    // application just accepted (a counter without a resident-facing window).
     const widgets::Area box{left.x0 + left.w() * 0.56f, left.y0, left.x1 - t.px(12), left.y1};
     widgets::outlined_rect({box.x0 - t.px(16), box.y0 - t.px(12)}, {box.x1 + t.px(12), box.y1}, t.card_edge, t.px(2),
                            t.px(8));

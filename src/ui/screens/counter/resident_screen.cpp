@@ -8,6 +8,7 @@
 
 #include "core/text/message.h"
 #include "ui/screens/screens.h"
+#include "ui/widgets/rating_panel.h"
 
 namespace ui::screens {
 
@@ -100,7 +101,72 @@ void draw_intake(const core::ResidentView& v, UiContext& ui, Area a) {
   }
 }
 
+// The height `s` takes wrapped to `width` (as centered_lines draws it).
+float wrapped_height(UiContext& ui, FontRole role, std::string_view s, float width) {
+  float h = 0;
+  for (const std::string& line : widgets::wrap_lines(ui, role, s, width)) h += widgets::measure(ui, role, line).y;
+  return h;
+}
+
+// How much of 已受理 stays above the 好差评 panel: all of it (the word with its tick, the number,
+// what is still owed) in a larger or a smaller size, the number alone, or nothing (the panel for
+// that moment takes the area).
+enum class DoneHead { Large, Full, Number, None };
+
+// Draws (or, dry, only measures) those lines from the top of `a`; returns their height.
+float done_head(const core::ResidentView& v, UiContext& ui, Area a, DoneHead head, bool dry) {
+  const Theme& t = ui.theme;
+  if (head == DoneHead::None) return 0;
+  const bool large = head == DoneHead::Large;
+  const FontRole title_role = large ? FontRole::Title : FontRole::Heading;
+  const FontRole line_role = large ? FontRole::Heading : FontRole::Body;
+  const std::string_view title = ui.tr("resident_screen.accepted");
+  const widgets::Vec2 title_sz = widgets::measure(ui, title_role, title);
+  const std::string number = core::format(ui.tr("resident_screen.acceptance_no"), {v.acceptance_no});
+  const std::string owed =
+      v.missing.empty() ? std::string() : core::format(ui.tr("resident_screen.owed"), {joined(ui, v.missing)});
+  const bool full = head == DoneHead::Full || large;
+  float y = a.y0;
+  auto put = [&](FontRole role, std::string_view s, Rgb color, float after) {
+    y += (dry ? wrapped_height(ui, role, s, a.w()) : centered_lines(ui, role, s, a.x0, a.x1, y, color)) + after;
+  };
+  if (full) {
+    if (!dry) widgets::mark(widgets::Mark::Tick, {(a.x0 + a.x1 - title_sz.x) / 2 - title_sz.y * 1.3f, y}, title_sz.y, t.ok);
+    put(title_role, title, t.ok, t.px(8));
+  }
+  put(line_role, number, t.ink, t.px(4));
+  if (full && !owed.empty()) put(line_role, owed, t.warn, t.px(4));
+  y += t.px(12);
+  if (!dry) widgets::filled_rect({a.x0, y}, {a.x1, y + t.px(2)}, t.card_edge);
+  return y + t.px(2) + t.px(24) - a.y0;
+}
+
+// 已受理 with 好差评 below it, one size less than without the panel; the panel as large as the rest
+// of the screen allows, the thanks once rated with the hint to keep the slip under it. Where the
+// panel does not fit under all of 已受理 (the reasons after a low level on a 1280×800 screen, or
+// English buttons in two rows), the number alone stays above it, or at last nothing.
+void draw_done_rating(const core::ResidentView& v, const core::RatingPanel& rating, UiContext& ui, Area a) {
+  const Theme& t = ui.theme;
+  const std::string_view hint = ui.tr("resident_screen.keep_slip");
+  const float hint_h = rating.rated ? wrapped_height(ui, FontRole::Heading, hint, a.w()) + t.px(24) : 0;
+  for (DoneHead head : {DoneHead::Large, DoneHead::Full, DoneHead::Number, DoneHead::None}) {
+    const Area room{a.x0, a.y0 + done_head(v, ui, a, head, true), a.x1, a.y1 - hint_h};
+    const auto fitted = widgets::fit_rating_panel(ui, rating, room, widgets::RatingPanelLook{});
+    // The larger head only where the panel keeps its largest size under it (a full-height screen).
+    if (!fitted || (head == DoneHead::Large && fitted->look.title != FontRole::Title)) continue;
+    done_head(v, ui, a, head, false);
+    const float h = widgets::rating_panel(ui, rating, room, fitted->look);
+    if (rating.rated) centered_lines(ui, FontRole::Heading, hint, a.x0, a.x1, room.y0 + h + t.px(24), t.ink_muted);
+    return;
+  }
+  // Not even the smallest panel fits: nothing half drawn (the counter's screen says it is not rated).
+}
+
 void draw_done(const core::ResidentView& v, UiContext& ui, Area a) {
+  if (v.rating && v.phase == core::ResidentPhase::Accepted) {
+    draw_done_rating(v, *v.rating, ui, a);
+    return;
+  }
   const Theme& t = ui.theme;
   const bool accepted = v.phase == core::ResidentPhase::Accepted;
   const Rgb color = accepted ? t.ok : t.ink;
@@ -132,7 +198,9 @@ void draw_done(const core::ResidentView& v, UiContext& ui, Area a) {
 
 void draw_resident_screen(const core::ResidentView& v, UiContext& ui, float width, float height) {
   const Theme& t = ui.theme;
-  begin_page(t, "##resident", width, height, ImGuiWindowFlags_NoInputs);
+  // Only the 好差评 panel takes taps; otherwise the window is a display.
+  const bool rating = v.rating && v.phase == core::ResidentPhase::Accepted;
+  begin_page(t, "##resident", width, height, rating ? 0 : ImGuiWindowFlags_NoInputs);
   const float header = t.px(Theme::kHeaderPx), pad = t.px(Theme::kPaddingPx) * 1.5f;
   draw_band(v, ui, {0, 0, width, header});
   float y = header + pad;

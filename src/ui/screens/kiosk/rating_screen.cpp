@@ -16,34 +16,15 @@ void draw_kiosk_rating(const core::AppState& s, UiContext& ui, Area a) {
   const Area room{c.x0, a.y0 + t.px(12), c.x1, a.y1 - t.px(8)};
   widgets::RatingPanelLook look;
   look.seconds_left = core::rating::seconds_left(s);
-  const std::pair<FontRole, FontRole> sizes[] = {{FontRole::Title, FontRole::Heading},
-                                                 {FontRole::Heading, FontRole::Body},
-                                                 {FontRole::Body, FontRole::Body},
-                                                 {FontRole::Body, FontRole::Small},
-                                                 {FontRole::Small, FontRole::Small}};
-  float h = 0;
-  // Then, on a short screen in 大字模式, without the line asking for the reason (the chosen level
-  // above the reasons says it).
-  for (bool compact : {false, true}) {
-    for (const auto& [title, buttons] : sizes) {
-      look.title = title;
-      look.buttons = buttons;
-      look.compact = compact;
-      look.measure_only = true;
-      h = widgets::rating_panel(ui, s.rating, room, look);
-      if (h <= room.h()) break;
-    }
-    if (h <= room.h()) break;
-  }
+  const auto fitted = widgets::fit_rating_panel(ui, s.rating, room, look);
   // Still too tall (1280x800 in 大字模式 in English: the device strip takes three lines): a panel
   // that cannot be drawn whole is not offered — a button half under the strip would be a trap.
-  if (h > room.h()) {
+  if (!fitted) {
     ui.emit(core::intent::SkipRating{});
     return;
   }
-  look.measure_only = false;
-  const float top = room.y0 + std::max(0.0f, (room.h() - h) / 2 - t.px(24));
-  widgets::rating_panel(ui, s.rating, {room.x0, top, room.x1, room.y1}, look);
+  const float top = room.y0 + std::max(0.0f, (room.h() - fitted->height) / 2 - t.px(24));
+  widgets::rating_panel(ui, s.rating, {room.x0, top, room.x1, room.y1}, fitted->look);
 }
 
 }  // namespace ui::screens
