@@ -13,11 +13,26 @@ command -v ninja >/dev/null && generator=(-G Ninja)
 cmake -S "$top" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
   -DCMAKE_C_FLAGS_DEBUG="-O1 -g1" -DONEWINDOW_SANITIZE=address,undefined -DONEWINDOW_BUILD_BENCH=OFF >/dev/null
 suites=(test_base test_core test_store test_devices test_app)
+started=$SECONDS
 cmake --build "$build" -j "$(nproc)" --target "${suites[@]}"
+echo "sanitize: build took $((SECONDS - started)) s"
 export XDG_DATA_HOME=$(mktemp -d) XDG_CACHE_HOME=$(mktemp -d)
-trap 'rm -rf "$XDG_DATA_HOME" "$XDG_CACHE_HOME"' EXIT
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
-export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+reports=$(mktemp -d)
+trap 'rm -rf "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$reports"' EXIT
+# Every report goes to a file in $reports as well as failing its process: a `onewindow` started by
+# a process test may die of a report while the test only looks at its exit code or output, so the
+# run fails on any report file, whichever process wrote it.
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1:log_path=$reports/asan"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$reports/ubsan"
 export LSAN_OPTIONS="suppressions=$top/scripts/lsan.supp:print_suppressions=0"
 regex="^($(IFS='|'; echo "${suites[*]}")):"
-ctest --test-dir "$build" --output-on-failure --no-tests=error -j "$(nproc)" --timeout 600 -R "$regex"
+started=$SECONDS
+status=0
+ctest --test-dir "$build" --output-on-failure --no-tests=error -j "$(nproc)" --timeout 600 -R "$regex" || status=$?
+echo "sanitize: tests took $((SECONDS - started)) s"
+if compgen -G "$reports/*" >/dev/null; then
+  for f in "$reports"/*; do echo "== sanitizer report ${f##*/}"; cat "$f"; done
+  echo "sanitize: FAILED, $(ls "$reports" | wc -l) sanitizer report(s) above" >&2
+  exit 1
+fi
+exit "$status"
