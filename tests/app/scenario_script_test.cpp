@@ -353,7 +353,8 @@ TEST_CASE("scenario script: the resident-facing window's checks, screenshot and 
   CHECK(shot.resident);
   CHECK(shot.name == "2-outer");
   CHECK(!std::get<cmd::Screenshot>(step_of("screenshot resident")).resident);  // a shot named "resident"
-  const auto& st = std::get<cmd::Start>(parse_ok("start counter size=1280x800 screen=2560x900\n").start->command);
+  const auto parsed = parse_ok("start counter size=1280x800 screen=2560x900\n");  // outlives `st`
+  const auto& st = std::get<cmd::Start>(parsed.start->command);
   CHECK(st.screen_width == 2560);
   CHECK(st.screen_height == 900);
   CHECK(parse_error("start counter screen=2560\n").find("screen must be WxH") != std::string::npos);

@@ -69,7 +69,8 @@ TEST_CASE("the work queue keeps the oldest entries within the limit and still co
   CHECK(q.total_open == 5);
   CHECK(q.entries[0].overdue);
   // Approved (due 12-01) waits for its first payment, not for a decision: never overdue.
-  for (const auto& e : WorkQueue(db).open_applications("2026-12-31", 100).value().entries)
+  const auto all = WorkQueue(db).open_applications("2026-12-31", 100).value();  // a range-for keeps no temporary
+  for (const auto& e : all.entries)
     CHECK_MESSAGE(e.overdue == (e.status != S::Approved), e.application_uuid);
   CHECK(WorkQueue(db).open_applications("2026-12-31", 0).value().entries.empty());
   CHECK_FALSE(WorkQueue(db).open_applications("2026-12-32", 10).ok());

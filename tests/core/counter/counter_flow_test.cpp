@@ -246,7 +246,8 @@ TEST_CASE("counter ledger: export and reprint say how they went, failures withou
   row.application_uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
   row.acceptance_no = "320102-01-20261124-0001";
   update(s, ev::LedgerLoaded{{row}});
-  const auto* reprint = effect<fx::ReprintSlip>(update(s, intent::ReprintSlip{row.application_uuid}));
+  const auto reprint_effects = update(s, intent::ReprintSlip{row.application_uuid});  // outlives `reprint`
+  const auto* reprint = effect<fx::ReprintSlip>(reprint_effects);
   REQUIRE(reprint);
   CHECK(s.counter.ledger_message == Message{"counter.ledger.reprinting", {row.acceptance_no}});
   update(s, ev::ReprintFailed{reprint->job, Message{"counter.reprint_failed.store", {}}, "disk I/O error"});
