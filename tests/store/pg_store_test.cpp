@@ -240,7 +240,7 @@ TEST_CASE("a kiosk look-up on PostgreSQL is one round trip: begin, audit row, re
   CHECK(chains->int64(0) == 2);
 }
 
-TEST_CASE("least privilege: a kiosk login looks people up but cannot write an application, a counter login can") {
+TEST_CASE("least privilege: a kiosk login looks people up but cannot write an application, a counter login can; no terminal changes an audit row") {
   test_support::PgDatabase pgdb;
   {
     auto owner = open_store(pgdb.uri());
@@ -252,8 +252,10 @@ TEST_CASE("least privilege: a kiosk login looks people up but cannot write an ap
   }
   const std::string tag = pgdb.name();
   test_support::pg_admin_exec("DROP ROLE IF EXISTS k_" + tag + "; DROP ROLE IF EXISTS c_" + tag + ";"
+                              "DROP ROLE IF EXISTS b_" + tag + ";"
                               "CREATE ROLE k_" + tag + " LOGIN IN ROLE onewindow_kiosk;"
-                              "CREATE ROLE c_" + tag + " LOGIN IN ROLE onewindow_counter");
+                              "CREATE ROLE c_" + tag + " LOGIN IN ROLE onewindow_counter;"
+                              "CREATE ROLE b_" + tag + " LOGIN IN ROLE onewindow_backoffice");
   auto as = [&](const std::string& role) {
     std::string uri = pgdb.uri();
     uri.replace(uri.find("user=postgres"), 13, "user=" + role);
@@ -295,9 +297,24 @@ TEST_CASE("least privilege: a kiosk login looks people up but cannot write an ap
     REQUIRE_MESSAGE(written.ok(), (written.ok() ? "" : written.error().message));
     CHECK(written->acceptance_no == "320102-02-20261123-0001");
     CHECK_FALSE(counter->exec("DELETE FROM audit_log").ok());
+    CHECK_FALSE(counter->exec("UPDATE audit_log SET why = why").ok());
   }
-  test_support::pg_admin_exec("DROP OWNED BY k_" + tag + ", c_" + tag + " CASCADE");
-  test_support::pg_admin_exec("DROP ROLE k_" + tag + "; DROP ROLE c_" + tag);
+  {
+    // The back office writes benefits and cases, and adds audit rows, but changes none.
+    auto backoffice = open_store(as("b_" + tag));
+    REQUIRE(backoffice.ok());
+    auto counted = backoffice->prepare("SELECT count(*) FROM audit_log");
+    REQUIRE(counted.ok());
+    REQUIRE(counted->step().value());
+    CHECK(counted->int64(0) >= 1);  // the kiosk's look-up
+    CHECK(backoffice->exec("UPDATE residents SET name = name").ok());
+    auto changed = backoffice->exec("UPDATE audit_log SET why = 'nothing to see'");
+    REQUIRE_FALSE(changed.ok());
+    CHECK(changed.error().message.find("permission denied") != std::string::npos);
+    CHECK_FALSE(backoffice->exec("DELETE FROM audit_log").ok());
+  }
+  test_support::pg_admin_exec("DROP OWNED BY k_" + tag + ", c_" + tag + ", b_" + tag + " CASCADE");
+  test_support::pg_admin_exec("DROP ROLE k_" + tag + "; DROP ROLE c_" + tag + "; DROP ROLE b_" + tag);
 }
 
 TEST_CASE("a hall's applications reach a second (county) server by logical replication") {

@@ -35,8 +35,11 @@ GRANT UPDATE (status, claimed_by, lease_until) ON applications TO onewindow_coun
 GRANT UPDATE (received) ON application_materials TO onewindow_counter;
 
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO onewindow_backoffice;
-GRANT INSERT, UPDATE ON residents, benefits, payments, households, staff, applications, application_events,
-  audit_log TO onewindow_backoffice;
+GRANT INSERT, UPDATE ON residents, benefits, payments, households, staff, applications, application_events
+  TO onewindow_backoffice;
+-- Audit rows are only ever added, by every role: a changed or deleted row must take more than a
+-- terminal's login (and `audit verify` still finds it when it was done with the owner's).
+GRANT INSERT ON audit_log TO onewindow_backoffice;
 GRANT DELETE ON household_members TO onewindow_backoffice;
 GRANT INSERT, UPDATE, DELETE ON case_steps, case_notices TO onewindow_backoffice;
 GRANT INSERT, UPDATE ON application_materials TO onewindow_backoffice;  -- 待补正 lists what is missing
