@@ -9,6 +9,7 @@
 #include "core/domain/acceptance_number.h"
 #include "store/hall_rows.h"
 #include "store/hall_sync_prints.h"
+#include "store/hall_sync_ratings.h"
 
 namespace store {
 namespace {
@@ -202,7 +203,10 @@ base::Result<bool> has_anything_to_push(Database& local) {
   if (*applications > 0) return true;
   auto prints = count_unsynced_prints(local);
   if (!prints) return prints.error();
-  return *prints > 0;
+  if (*prints > 0) return true;
+  auto ratings = count_unsynced_ratings(local);
+  if (!ratings) return ratings.error();
+  return *ratings > 0;
 }
 
 namespace {
@@ -246,6 +250,9 @@ HallSyncOutcome push_outbox(Database& local, Database& hall, const std::string& 
   auto prints = push_slip_prints(local, hall);
   if (!prints) return fail(prints.error());
   out.prints_pushed = *prints;
+  auto ratings = push_ratings(local, hall);
+  if (!ratings) return fail(ratings.error());
+  out.ratings_pushed = *ratings;
   return out;
 }
 

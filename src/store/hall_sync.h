@@ -31,20 +31,22 @@ struct HallSyncOutcome {
   long already_there = 0;  // pushed before (a lost reply): marked as synced, nothing inserted
   long pending = 0;        // still in the outbox afterwards
   long prints_pushed = 0;  // slip print attempts the hall took (store/hall_sync_prints.h)
+  long ratings_pushed = 0; // 好差评 ratings sent to the hall (store/hall_sync_ratings.h)
   HallTrouble trouble = HallTrouble::None;
   std::string message;  // one line when trouble != None
 };
 
 // Applications in the local file's outbox.
 base::Result<long> count_unsynced(Database& local);
-// Whether anything waits for the hall: an application or a slip print attempt.
+// Whether anything waits for the hall: an application, a slip print attempt or a rating.
 base::Result<bool> has_anything_to_push(Database& local);
 
 // Pushes the whole outbox of `local` (a counter's SQLite file) to `hall`, in batches, each batch
 // one hall transaction followed by one local transaction that marks it. `fresh_identity` becomes
 // the file's store_uuid if it has none yet (a random UUID from the caller); `now` ("YYYY-MM-DD
 // HH:MM:SS", local time) stamps registrations and marks. Then the slip print attempts of
-// applications the hall holds. Stops at the first failure, keeping every batch already done.
+// applications the hall holds, then the ratings. Stops at the first failure, keeping every batch
+// already done.
 HallSyncOutcome push_outbox(Database& local, Database& hall, const std::string& fresh_identity, const std::string& now);
 
 // Classifies a failure to open the hall store: refused credentials are Refused, the rest

@@ -12,6 +12,8 @@
 #include "store/pg/roles.h"
 #include "store/slip_prints_table.h"
 #include "store/hall_sync_prints.h"
+#include "store/hall_sync_ratings.h"
+#include "store/ratings_table.h"
 #include "store/hall_staff.h"
 #include "store/staff_table.h"
 #include "store_fixture.h"
@@ -194,6 +196,63 @@ TEST_CASE("slip prints recorded before and after an application's push reach the
   CHECK_MESSAGE(again.trouble == HallTrouble::None, again.message);
   CHECK(count(*hall, "SELECT count(*) FROM slip_prints") == 5);
   CHECK(count_unsynced_prints(local).value() == 0);
+}
+
+TEST_CASE("好差评 given at a local-first counter reach the hall once, with their reason, window and staff") {
+  test_support::TempDir dir;
+  auto local = test_support::open_test_store(dir / "counter.db");
+  test_support::PgDatabase pg;
+  auto hall = open_store(pg.uri());
+  REQUIRE(hall.ok());
+  auto rating = [](int k, int level) {
+    core::Rating r;
+    r.visit_key = "application:320102-05-20261123-000" + std::to_string(k);
+    r.rated_at = "2026-11-23 09:3" + std::to_string(k) + ":00";
+    r.channel = core::RatingChannel::Counter;
+    r.level = level;
+    if (core::rating_needs_reason(level)) r.reason = "slow";
+    r.item_code = "laonian";
+    r.acceptance_no = "320102-05-20261123-000" + std::to_string(k);
+    r.hall_code = "320102";
+    r.terminal = 5;
+    r.staff_no = "A07";
+    return r;
+  };
+  accept(local, 0, 1);
+  RatingsTable ratings(local);
+  REQUIRE(ratings.insert(rating(1, 5)).value());
+  REQUIRE(ratings.insert(rating(2, 1)).value());
+  CHECK(count_unsynced_ratings(local).value() == 2);
+  auto first = push_outbox(local, *hall, kIdentity, "2026-11-23 09:40:00");
+  CHECK_MESSAGE(first.trouble == HallTrouble::None, first.message);
+  CHECK(first.pushed == 1);
+  CHECK(first.ratings_pushed == 2);
+  CHECK(count_unsynced_ratings(local).value() == 0);
+  // In the hall as given: the low one with its reason, NULL where the counter had none.
+  CHECK(count(*hall, "SELECT count(*) FROM ratings WHERE level = 1 AND reason = 'slow' AND terminal = 5 AND "
+                     "staff_no = 'A07' AND item_code = 'laonian' AND channel = 'counter'") == 1);
+  CHECK(count(*hall, "SELECT count(*) FROM ratings WHERE level = 5 AND reason IS NULL") == 1);
+  auto month = RatingsTable(*hall).level_counts("2026-11");
+  REQUIRE(month.ok());
+  CHECK((*month)[0] == 1);
+  CHECK((*month)[4] == 1);
+
+  // A rating given after the last push is all there is to send: the outbox says so.
+  CHECK_FALSE(has_anything_to_push(local).value());
+  REQUIRE(ratings.insert(rating(3, 3)).value());
+  CHECK(has_anything_to_push(local).value());
+  CHECK(push_outbox(local, *hall, kIdentity, "2026-11-23 09:45:00").ratings_pushed == 1);
+  CHECK(count(*hall, "SELECT count(*) FROM ratings") == 3);
+
+  // The hall took them but the local mark was lost (a crash between the two): nothing doubles, and
+  // a visit the hall holds a rating for keeps its first.
+  REQUIRE(local.exec("DELETE FROM meta WHERE key = 'hall_sync_ratings'").ok());
+  REQUIRE(hall->exec("UPDATE ratings SET level = 4 WHERE visit_key LIKE '%0003'").ok());
+  auto again = push_outbox(local, *hall, kIdentity, "2026-11-23 09:50:00");
+  CHECK_MESSAGE(again.trouble == HallTrouble::None, again.message);
+  CHECK(count(*hall, "SELECT count(*) FROM ratings") == 3);
+  CHECK(count(*hall, "SELECT level FROM ratings WHERE visit_key LIKE '%0003'") == 4);
+  CHECK(count_unsynced_ratings(local).value() == 0);
 }
 
 TEST_CASE("a counter copies the hall's staff into its file, keeping its own lockout and its own accounts") {

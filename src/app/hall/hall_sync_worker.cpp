@@ -8,7 +8,6 @@
 #include "store/database.h"
 #include "store/hall_staff.h"
 #include "store/hall_sync.h"
-#include "store/hall_sync_prints.h"
 
 namespace app::hall {
 namespace {
@@ -78,17 +77,19 @@ void HallSyncWorker::run(std::string local_name, std::string hall_url) {
     }
     if (local) {
       auto pending = store::count_unsynced(*local);
-      auto prints = store::count_unsynced_prints(*local);  // slip prints recorded after their push
-      if (!pending || !prints) {
-        log::error("hall", "outbox: " + (!pending ? pending.error() : prints.error()).message);
-      } else if ((*pending > 0 || *prints > 0) && clock::now() >= next_push) {
+      // Slip prints and ratings recorded after their application's push wait too.
+      auto anything = store::has_anything_to_push(*local);
+      if (!pending || !anything) {
+        log::error("hall", "outbox: " + (!pending ? pending.error() : anything.error()).message);
+      } else if (*anything && clock::now() >= next_push) {
         const store::HallSyncOutcome out = push_once(*local, hall, hall_url);
         link = link_of(out.trouble);
         if (out.trouble == store::HallTrouble::None) {
-          if (out.pushed > 0 || out.already_there > 0 || out.prints_pushed > 0)
+          if (out.pushed > 0 || out.already_there > 0 || out.prints_pushed > 0 || out.ratings_pushed > 0)
             log::info("hall", "pushed " + std::to_string(out.pushed) + ", already in the hall " +
                                   std::to_string(out.already_there) + ", slip prints " +
-                                  std::to_string(out.prints_pushed));
+                                  std::to_string(out.prints_pushed) + ", ratings " +
+                                  std::to_string(out.ratings_pushed));
           retry_in = kFirstRetry;
           last_problem.clear();
         } else {
