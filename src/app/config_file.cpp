@@ -101,6 +101,7 @@ std::string read_hall(const toml::table& t, std::string_view src, Config& c) {
       })
       .key("name", [&](const toml::node& n) { return read_string(n, c.hall.name); })
       .key("phone", [&](const toml::node& n) { return read_string(n, c.hall.phone); })
+      .key("address", [&](const toml::node& n) { return read_string(n, c.hall.address); })
       .run();
 }
 

@@ -29,6 +29,7 @@ struct HallIdentity {
   std::string name;
   std::string phone;
   int terminal_number = 1;
+  std::string address;  // "" when the config names none
 };
 
 struct AppState {

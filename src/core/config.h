@@ -19,6 +19,7 @@ struct Config {
     std::string code = "320102";
     std::string name = "玄武区锁金村街道便民服务中心";
     std::string phone = "025-84000000";
+    std::string address = "南京市玄武区龙蟠路8号";  // on the 一次性告知单 and the kiosk's 办事指南 ("" leaves it out)
   } hall;
   struct Terminal {
     int number = 1;

@@ -17,7 +17,8 @@ Effects on(AppState& s, const ev::Started& e) {
   s.screen = first_screen(s.mode);
   s.language = e.config.ui.language;
   s.demo = e.demo;
-  s.hall = {e.config.hall.code, e.config.hall.name, e.config.hall.phone, e.config.terminal.number};
+  s.hall = {e.config.hall.code, e.config.hall.name, e.config.hall.phone, e.config.terminal.number,
+            e.config.hall.address};
   s.now = e.now;
   s.idle_timeout_s = e.config.ui.idle_timeout_s;
   s.rating_timeout_s = e.config.ui.rating_timeout_s;

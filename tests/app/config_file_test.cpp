@@ -23,6 +23,7 @@ TEST_CASE("a full config overrides every default") {
 code = "320105"
 name = "建邺区南苑街道便民服务中心"
 phone = "025-86000000"
+address = "南京市建邺区南苑街道1号"
 [terminal]
 number = 3
 mode = "counter"
@@ -39,6 +40,7 @@ chain = [ { path = "/a.ttc", face = 2 }, { path = "/b.ttf" } ]
   const core::Config& c = *r;
   CHECK(c.hall.code == "320105");
   CHECK(c.hall.name == "建邺区南苑街道便民服务中心");
+  CHECK(c.hall.address == "南京市建邺区南苑街道1号");
   CHECK(c.terminal.number == 3);
   CHECK(c.terminal.mode == core::Mode::Counter);
   CHECK(c.ui.language == core::Language::En);

@@ -27,7 +27,8 @@ void KioskServices::run(const core::fx::PrintGuideNotice& p) {
     // Paper the hall hands out is Chinese, whatever language the screen shows.
     post_slip_print(c_, p.job,
                     core::make_guide_notice_slip(p.item, core::GuideNoticeContext{c_.config.hall.name,
-                                                                                 c_.config.hall.phone, p.at},
+                                                                                 c_.config.hall.phone,
+                                                                                 c_.config.hall.address, p.at},
                                                  assets->words, core::kRecordLanguage));
   });
 }

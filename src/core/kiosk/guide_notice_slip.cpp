@@ -39,6 +39,7 @@ AcceptanceSlip make_guide_notice_slip(const ServiceItem& item, const GuideNotice
 
   b.push_back(slip_rule());
   b.push_back(slip_field(word("kiosk.guide_slip.where"), say("kiosk.guide_slip.place", {c.hall_name})));
+  if (!c.hall_address.empty()) b.push_back(slip_field(word("kiosk.guide_slip.address"), c.hall_address));
   if (!c.hall_phone.empty()) b.push_back(slip_field(word("kiosk.guide_slip.phone"), c.hall_phone));
   const CivilTime& d = c.printed_at;
   b.push_back(slip_field(word("kiosk.guide_slip.date"),

@@ -15,6 +15,7 @@ namespace core {
 struct GuideNoticeContext {
   std::string hall_name;
   std::string hall_phone;
+  std::string hall_address;  // "" leaves the line out
   CivilTime printed_at;
 };
 

@@ -30,8 +30,8 @@ ServiceItem linshi() {
 
 }  // namespace
 
-TEST_CASE("一次性告知单: item, numbered materials, time limit, hall, window, phone and the date") {
-  const auto slip = make_guide_notice_slip(linshi(), {"锁金村街道便民服务中心", "025-84000000", {2026, 12, 2, 9, 30, 0, 3}},
+TEST_CASE("一次性告知单: item, numbered materials, time limit, hall, window, address, phone and the date") {
+  const auto slip = make_guide_notice_slip(linshi(), {"锁金村街道便民服务中心", "025-84000000", "南京市玄武区龙蟠路8号", {2026, 12, 2, 9, 30, 0, 3}},
                                            test_support::guide_strings(), Language::ZhCN);
   const std::string text = all_text(slip);
   CHECK(slip.blocks.front().line.text == "锁金村街道便民服务中心");
@@ -46,20 +46,21 @@ TEST_CASE("一次性告知单: item, numbered materials, time limit, hall, windo
   CHECK(optional != std::string::npos);
   CHECK(required < optional);
   CHECK(text.find("办理地点：锁金村街道便民服务中心综合受理窗口") != std::string::npos);
-  CHECK(text.find("咨询电话：025-84000000") != std::string::npos);
+  CHECK(text.find("地址：南京市玄武区龙蟠路8号\n咨询电话：025-84000000") != std::string::npos);
   CHECK(text.find("告知日期：2026年12月2日") != std::string::npos);
   CHECK(text.find("请带齐以上材料到窗口办理") != std::string::npos);
   CHECK(slip.qr_payload.empty());
   for (const auto& b : slip.blocks) CHECK(b.kind != SlipBlock::Kind::Qr);
 }
 
-TEST_CASE("一次性告知单: no optional list when the item has none, no phone line without a phone") {
+TEST_CASE("一次性告知单: no optional list when the item has none, no address or phone line without them") {
   ServiceItem item = linshi();
   item.optional.clear();
-  const auto slip = make_guide_notice_slip(item, {"便民服务中心", "", {2026, 12, 2, 9, 30, 0, 3}},
+  const auto slip = make_guide_notice_slip(item, {"便民服务中心", "", "", {2026, 12, 2, 9, 30, 0, 3}},
                                            test_support::guide_strings(), Language::ZhCN);
   const std::string text = all_text(slip);
   CHECK(text.find("如有请一并带来") == std::string::npos);
   CHECK(text.find("咨询电话") == std::string::npos);
+  CHECK(text.find("地址") == std::string::npos);
   CHECK(text.find("2. 申请书") != std::string::npos);
 }

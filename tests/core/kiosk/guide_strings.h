@@ -19,6 +19,7 @@ inline core::Catalog guide_strings() {
       {"kiosk.guide_slip.where", "办理地点"},
       {"kiosk.guide_slip.place", "{}综合受理窗口"},
       {"kiosk.guide_slip.phone", "咨询电话"},
+      {"kiosk.guide_slip.address", "地址"},
       {"kiosk.guide_slip.date", "告知日期"},
       {"kiosk.guide_slip.footer", "请带齐以上材料到窗口办理"},
       {"date.long", "{}年{}月{}日"},

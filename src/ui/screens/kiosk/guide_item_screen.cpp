@@ -64,6 +64,9 @@ void item_content(widgets::ScrollPanel& p, const core::ServiceItem& item, const 
   section(ui.tr("kiosk.guide.where"));
   y += p.text_wrapped(FontRole::Body, core::format(ui.tr("kiosk.guide.place"), {hall.name}), c.x0, y, w, t.ink) +
        t.px(6);
+  if (!hall.address.empty())
+    y += p.text_wrapped(FontRole::Body, core::format(ui.tr("kiosk.guide.address"), {hall.address}), c.x0, y, w, t.ink) +
+         t.px(6);
   if (!hall.phone.empty())
     y += p.text_wrapped(FontRole::Body, core::format(ui.tr("kiosk.guide.phone"), {hall.phone}), c.x0, y, w, t.ink);
   p.extend(y);
