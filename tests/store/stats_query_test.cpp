@@ -22,7 +22,9 @@ const std::vector<std::string> kAddresses = {
     "江苏省南京市玄武区玄武门街道北京东路5幢",           "江苏省南京市高淳区桠溪镇蓝溪村8号",
     "江苏省南京市秦淮区夫子庙街道贡院社区贡院西街12号",   "湖南省湘乡市东郊镇新镇村5组",
     "红山新村12幢",                                      "北京东路5号",
-    ""};
+    "江苏省镇江市丹徒区辛丰镇长山村3组",                 "河南省南阳市镇平县石佛寺镇贾宋村",
+    "江西省萍乡市芦溪县新泉乡新泉村8号",                 "江苏省镇江市京口区正东路5号",
+    "辛丰镇1号楼",                                       ""};
 const char* const kItems[] = {"dibao", "gaoling", "linshi"};
 const char* const kTypes[] = {"农村低保", "高龄津贴", "特困供养"};
 const char* const kPayStatus[] = {"paid", "paid", "paid", "failed", "pending"};

@@ -4,13 +4,42 @@
 
 namespace core {
 
+namespace {
+
+// The next `n` characters of UTF-8 text from byte `from` (fewer at its end).
+std::string_view next_chars(std::string_view text, std::size_t from, int n) {
+  std::size_t end = from;
+  for (int i = 0; i < n && end < text.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(text[end]);
+    end += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  }
+  return text.substr(from, std::min(end, text.size()) - from);
+}
+
+// Where the township named by marker `m` ends (bytes), or npos: 街道 anywhere; a 镇 or 乡 only
+// with no 市, 县 or 区 in the two characters after it, the first or else the second such marker.
+std::size_t township_end(std::string_view address, std::string_view m) {
+  std::size_t at = address.find(m);
+  if (m == "街道") return at == std::string_view::npos ? at : at + m.size();
+  for (int look = 0; look < 2 && at != std::string_view::npos; ++look) {
+    const std::string_view next = next_chars(address, at + m.size(), 2);
+    if (next.find("市") == std::string_view::npos && next.find("县") == std::string_view::npos &&
+        next.find("区") == std::string_view::npos)
+      return at + m.size();
+    at = address.find(m, at + m.size());
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 AddressVillage address_village(std::string_view address) {
   AddressVillage out;
   std::string_view rest = address;
   for (std::string_view m : kTownshipMarkers) {
-    if (const auto at = address.find(m); at != std::string_view::npos) {
-      out.township = std::string(address.substr(0, at + m.size()));
-      rest = address.substr(at + m.size());
+    if (const auto end = township_end(address, m); end != std::string_view::npos) {
+      out.township = std::string(address.substr(0, end));
+      rest = address.substr(end);
       break;
     }
   }

@@ -9,6 +9,9 @@
 // or community, then the house.
 //   - the township ends at the first 街道; without one at the first 镇; without one at the first 乡
 //     (in that order, so 锁金村街道 is a township and 湘乡市…镇 finds the 镇);
+//   - a 镇 or 乡 with 市, 县 or 区 in the two characters after it ends a city's or county's name,
+//     not a township's (镇江市, 镇平县, 新乡市, 乡宁县): the next one is looked at instead — one
+//     more at most, which every such name in use needs;
 //   - after it, the village runs to the first 社区, else to the first 村 (inclusive);
 //   - an address without a township marker is read from its start; one without a village marker
 //     after the township has an empty village (counted under its township).

@@ -326,13 +326,32 @@ INSERT INTO meta(key, value) SELECT 'audit_unchained_upto', coalesce(max(id), 0)
     Upgrade{16, R"sql(
 ALTER TABLE residents ADD COLUMN township text COLLATE "C" NOT NULL DEFAULT '';
 ALTER TABLE residents ADD COLUMN village text COLLATE "C" NOT NULL DEFAULT '';
+-- Where a 镇 or 乡 ends the township: the first of the two first ones with no 市, 县 or 区 in the
+-- two characters after it (镇江市…镇, 新乡市…乡); 0 when neither.
+CREATE FUNCTION residents_township_end(address text, marker text) RETURNS integer LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  pos integer := strpos(address, marker);
+  next_pos integer;
+  next_two text;
+BEGIN
+  FOR look IN 1..2 LOOP
+    EXIT WHEN pos = 0;
+    next_two := substr(address, pos + 1, 2);
+    IF strpos(next_two, '市') = 0 AND strpos(next_two, '县') = 0 AND strpos(next_two, '区') = 0 THEN RETURN pos; END IF;
+    next_pos := strpos(substr(address, pos + 1), marker);
+    EXIT WHEN next_pos = 0;
+    pos := pos + next_pos;
+  END LOOP;
+  RETURN 0;
+END
+$$;
 CREATE FUNCTION residents_set_village() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   after_township text;
 BEGIN
   NEW.township := CASE WHEN strpos(NEW.address, '街道') > 0 THEN substr(NEW.address, 1, strpos(NEW.address, '街道') + 1)
-                       WHEN strpos(NEW.address, '镇') > 0 THEN substr(NEW.address, 1, strpos(NEW.address, '镇'))
-                       WHEN strpos(NEW.address, '乡') > 0 THEN substr(NEW.address, 1, strpos(NEW.address, '乡'))
+                       WHEN residents_township_end(NEW.address, '镇') > 0 THEN substr(NEW.address, 1, residents_township_end(NEW.address, '镇'))
+                       WHEN residents_township_end(NEW.address, '乡') > 0 THEN substr(NEW.address, 1, residents_township_end(NEW.address, '乡'))
                        ELSE '' END;
   after_township := substr(NEW.address, length(NEW.township) + 1);
   NEW.village := CASE WHEN strpos(after_township, '社区') > 0 THEN substr(after_township, 1, strpos(after_township, '社区') + 1)
