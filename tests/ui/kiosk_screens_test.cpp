@@ -6,6 +6,7 @@
 
 #include "app/i18n_file.h"
 #include "core/domain/benefit.h"
+#include "core/domain/rating.h"
 #include "kiosk_fixtures.h"
 #include "ui/png_writer.h"
 #include "ui/widgets/widgets.h"
@@ -111,6 +112,37 @@ TEST_CASE("every kiosk screen fits: nothing overlaps or leaves the window, any s
           s.kiosk.countdown_s = 9;
           draw(*t, s);
           check_layout(t->renderer().probe(), sz.w, sz.h, where + " countdown");
+        }
+  }
+}
+
+TEST_CASE("the kiosk's 好差评 is drawn whole at every size, language and text size, never skipped for want of room") {
+  struct Size {
+    int w, h;
+  };
+  const int reasons = static_cast<int>(core::kRatingReasons.size());
+  for (Size sz : {Size{1920, 1080}, Size{1280, 800}, Size{1280, 1024}, Size{1080, 1920}, Size{1024, 768}}) {
+    auto t = open_terminal(core::Mode::Kiosk, true, sz.w, sz.h);
+    for (bool large : {false, true})
+      for (auto lang : {core::Language::ZhCN, core::Language::En})
+        for (int level : {0, 2}) {  // the five levels; 不满意 chosen: its reasons
+          core::AppState s = visit_state(t->state(), core::ScreenId::KioskRating, large, lang);
+          s.rating.level = level;
+          const std::string where = std::to_string(sz.w) + "x" + std::to_string(sz.h) + (large ? " large" : "") +
+                                    (lang == core::Language::En ? " en" : " zh") + (level ? " reasons" : " levels");
+          const auto events = draw(*t, s);
+          const auto& p = t->renderer().probe();
+          check_layout(p, sz.w, sz.h, where);
+          int buttons = 0;
+          for (const auto& i : p.items()) {
+            if (i.kind != ui::DrawnItem::Kind::Button) continue;
+            ++buttons;
+            CHECK_MESSAGE(i.h >= 60, i.label << " is " << i.h << " px high at " << where);
+          }
+          // The levels or the reasons, and 跳过 (the language button of the header besides).
+          CHECK_MESSAGE(buttons >= (level ? reasons : core::kRatingLevels) + 1, where);
+          CHECK_MESSAGE(has_button(p, lang == core::Language::ZhCN ? "跳过" : "Skip"), where);
+          for (const auto& e : events) CHECK_MESSAGE(!e.holds<core::intent::SkipRating>(), where);
         }
   }
 }

@@ -27,7 +27,11 @@ void draw(const core::AppState& state, UiContext& ui, float width, float height)
   const Theme& t = ui.theme;
   begin_page(t, "##screen", width, height, ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
   const float header = t.px(Theme::kHeaderPx);
-  const float strip = device_strip_height(state, ui, width);
+  // The kiosk's 好差评 is a few seconds' question with buttons as large as the text: it takes the
+  // device strip's room too (three lines at 1280×800 in 大字模式 in English), and the strip is back
+  // on the next screen.
+  const bool strip_shown = state.screen != core::ScreenId::KioskRating;
+  const float strip = strip_shown ? device_strip_height(state, ui, width) : 0.0f;
   // During a visit the band carries 返回首页 and 大字模式, so the resident's content keeps the room.
   if (kiosk_visit(state.screen))
     draw_visit_bar(state, ui, {0, 0, width, header});
@@ -44,7 +48,7 @@ void draw(const core::AppState& state, UiContext& ui, float width, float height)
       case core::Mode::Backoffice: draw_backoffice(state, ui, content); break;
     }
   }
-  draw_device_strip(state, ui, {0, height - strip, width, height});
+  if (strip_shown) draw_device_strip(state, ui, {0, height - strip, width, height});
   end_page();
 }
 

@@ -17,8 +17,9 @@ void draw_kiosk_rating(const core::AppState& s, UiContext& ui, Area a) {
   widgets::RatingPanelLook look;
   look.seconds_left = core::rating::seconds_left(s);
   const auto fitted = widgets::fit_rating_panel(ui, s.rating, room, look);
-  // Still too tall (1280x800 in 大字模式 in English: the device strip takes three lines): a panel
-  // that cannot be drawn whole is not offered — a button half under the strip would be a trap.
+  // Still too tall (no screen the kiosk supports, tests/ui/kiosk_screens_test: the device strip
+  // gives this screen its room): a panel that cannot be drawn whole is not offered — a button cut
+  // off at the window's edge would be a trap.
   if (!fitted) {
     ui.emit(core::intent::SkipRating{});
     return;
