@@ -240,7 +240,7 @@ TEST_CASE("a kiosk look-up on PostgreSQL is one round trip: begin, audit row, re
   CHECK(chains->int64(0) == 2);
 }
 
-TEST_CASE("least privilege: a kiosk login looks people up but cannot write an application, a counter login can; no terminal changes an audit row") {
+TEST_CASE("least privilege: a kiosk login looks people up but cannot write an application, a counter login can, no terminal changes an audit row") {
   test_support::PgDatabase pgdb;
   {
     auto owner = open_store(pgdb.uri());
