@@ -29,13 +29,14 @@ TEST_CASE("every shipped item gives a 一次性告知单 with all its materials 
   REQUIRE(assets->catalog.items.size() == 10);
   for (const auto& item : assets->catalog.items) {
     INFO(item.code);
-    const auto slip = core::make_guide_notice_slip(item, {"锁金村街道便民服务中心", "025-84000000", {2026, 12, 2, 9, 30, 0, 3}},
+    const auto slip = core::make_guide_notice_slip(item, {"锁金村街道便民服务中心", "025-84000000", "南京市玄武区龙蟠路8号", {2026, 12, 2, 9, 30, 0, 3}},
                                                    assets->words, core::kRecordLanguage);
     std::string text;
     for (const auto& b : slip.blocks)
       if (b.kind == core::SlipBlock::Kind::Line) text += b.line.text + "\n";
     CHECK(text.find("办理事项：" + item.name) != std::string::npos);
     CHECK(text.find("承诺时限：受理后" + std::to_string(item.promised_working_days) + "个工作日") != std::string::npos);
+    CHECK(text.find("地址：南京市玄武区龙蟠路8号") != std::string::npos);
     for (const auto& m : item.required) CHECK(text.find(m.full_name()) != std::string::npos);
     for (const auto& m : item.optional) CHECK(text.find(m.full_name()) != std::string::npos);
     CHECK(text.find("告知日期：2026年12月2日") != std::string::npos);
