@@ -66,4 +66,21 @@ base::Result<std::vector<std::string>> insert_rows(Database& db, const std::stri
   return returned;
 }
 
+base::Result<std::int64_t> pushed_up_to(Database& local, const std::string& key) {
+  auto st = local.prepare("SELECT value FROM meta WHERE key = ?1");
+  if (!st) return st.error();
+  st->bind(1, key);
+  auto row = st->step();
+  if (!row) return row.error();
+  return row.value() ? std::stoll(st->text(0)) : std::int64_t{0};
+}
+
+base::Status mark_pushed_up_to(Database& local, const std::string& key, std::int64_t rowid) {
+  auto save = local.prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2");
+  if (!save) return save.error();
+  save->bind(1, key);
+  save->bind(2, std::to_string(rowid));
+  return save->run();
+}
+
 }  // namespace store::sql_rows

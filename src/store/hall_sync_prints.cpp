@@ -10,23 +10,16 @@ namespace store {
 namespace {
 
 constexpr std::size_t kPrintsPerBatch = 500;
-
-base::Result<long> pushed_up_to(Database& local) {
-  auto st = local.prepare("SELECT value FROM meta WHERE key = 'hall_sync_prints'");
-  if (!st) return st.error();
-  auto row = st->step();
-  if (!row) return row.error();
-  return row.value() ? std::stol(st->text(0)) : 0L;
-}
+constexpr const char* kMark = "hall_sync_prints";  // local meta: the last row the hall holds
 
 }  // namespace
 
 base::Result<long> count_unsynced_prints(Database& local) {
-  auto mark = pushed_up_to(local);
+  auto mark = sql_rows::pushed_up_to(local, kMark);
   if (!mark) return mark.error();
   auto st = local.cached("SELECT count(*) FROM slip_prints WHERE rowid > ?1");
   if (!st) return st.error();
-  (*st)->bind(1, static_cast<std::int64_t>(*mark));
+  (*st)->bind(1, *mark);
   auto row = (*st)->step();
   if (!row) return row.error();
   return static_cast<long>((*st)->int64(0));
@@ -35,22 +28,22 @@ base::Result<long> count_unsynced_prints(Database& local) {
 base::Result<long> push_slip_prints(Database& local, Database& hall) {
   long taken = 0;
   for (;;) {
-    auto mark = pushed_up_to(local);
+    auto mark = sql_rows::pushed_up_to(local, kMark);
     if (!mark) return mark.error();
     auto st = local.prepare(
         "SELECT p.rowid, p.application_uuid, p.at, p.terminal, p.staff_no, p.outcome, p.reason, "
         "EXISTS (SELECT 1 FROM hall_sync h WHERE h.application_uuid = p.application_uuid) "
         "FROM slip_prints p WHERE p.rowid > ?1 ORDER BY p.rowid LIMIT ?2");
     if (!st) return st.error();
-    st->bind(1, static_cast<std::int64_t>(*mark));
+    st->bind(1, *mark);
     st->bind(2, static_cast<std::int64_t>(kPrintsPerBatch));
     std::vector<sql_rows::Row> rows;
-    long last = *mark;
+    std::int64_t last = *mark;
     for (;;) {
       auto more = st->step();
       if (!more) return more.error();
       if (!more.value() || st->int64(7) == 0) break;  // the rest waits for its application
-      last = static_cast<long>(st->int64(0));
+      last = st->int64(0);
       sql_rows::Row r;
       for (int c = 1; c <= 6; ++c) r.push_back(st->text(c));
       rows.push_back(std::move(r));
@@ -71,11 +64,7 @@ base::Result<long> push_slip_prints(Database& local, Database& hall) {
       if (auto s = tx->commit(); !s) return s.error();
     }
     // A crash here sends the batch again; the hall finds every row and takes none twice.
-    auto save = local.prepare(
-        "INSERT INTO meta(key, value) VALUES('hall_sync_prints', ?1) ON CONFLICT(key) DO UPDATE SET value = ?1");
-    if (!save) return save.error();
-    save->bind(1, std::to_string(last));
-    if (auto s = save->run(); !s) return s.error();
+    if (auto s = sql_rows::mark_pushed_up_to(local, kMark, last); !s) return s.error();
     taken += static_cast<long>(rows.size());
     if (rows.size() < kPrintsPerBatch) return taken;
   }

@@ -10,19 +10,12 @@ namespace store {
 namespace {
 
 constexpr std::size_t kRatingsPerBatch = 500;
-
-base::Result<std::int64_t> pushed_up_to(Database& local) {
-  auto st = local.prepare("SELECT value FROM meta WHERE key = 'hall_sync_ratings'");
-  if (!st) return st.error();
-  auto row = st->step();
-  if (!row) return row.error();
-  return row.value() ? std::stoll(st->text(0)) : std::int64_t{0};
-}
+constexpr const char* kMark = "hall_sync_ratings";  // local meta: the last row the hall holds
 
 }  // namespace
 
 base::Result<long> count_unsynced_ratings(Database& local) {
-  auto mark = pushed_up_to(local);
+  auto mark = sql_rows::pushed_up_to(local, kMark);
   if (!mark) return mark.error();
   auto st = local.cached("SELECT count(*) FROM ratings WHERE id > ?1");
   if (!st) return st.error();
@@ -35,7 +28,7 @@ base::Result<long> count_unsynced_ratings(Database& local) {
 base::Result<long> push_ratings(Database& local, Database& hall) {
   long sent = 0;
   for (;;) {
-    auto mark = pushed_up_to(local);
+    auto mark = sql_rows::pushed_up_to(local, kMark);
     if (!mark) return mark.error();
     auto st = local.prepare(
         "SELECT id, visit_key, rated_at, channel, level, reason, item_code, acceptance_no, hall_code, terminal, "
@@ -68,11 +61,7 @@ base::Result<long> push_ratings(Database& local, Database& hall) {
       if (auto s = tx->commit(); !s) return s.error();
     }
     // A crash here sends the batch again; the hall holds every visit key and takes none twice.
-    auto save = local.prepare(
-        "INSERT INTO meta(key, value) VALUES('hall_sync_ratings', ?1) ON CONFLICT(key) DO UPDATE SET value = ?1");
-    if (!save) return save.error();
-    save->bind(1, std::to_string(last));
-    if (auto s = save->run(); !s) return s.error();
+    if (auto s = sql_rows::mark_pushed_up_to(local, kMark, last); !s) return s.error();
     sent += static_cast<long>(rows.size());
     if (rows.size() < kRatingsPerBatch) return sent;
   }

@@ -15,4 +15,14 @@ using RowSource = std::function<void(int y0, int rows, std::uint8_t* rgba)>;
 base::Status write_png_rows(const std::string& path, int width, int height, const RowSource& source,
                             int compression_level = 1);
 
+// The frame in a window's back buffer (ui::Window, ui::DisplayWindow: anything with
+// framebuffer_size and read_rows) as a PNG.
+template <class Window>
+base::Status write_window_png(const Window& window, const std::string& path) {
+  int width = 0, height = 0;
+  window.framebuffer_size(width, height);
+  return write_png_rows(path, width, height,
+                        [&window](int y0, int rows, std::uint8_t* rgba) { window.read_rows(y0, rows, rgba); });
+}
+
 }  // namespace ui

@@ -196,10 +196,8 @@ int run_screenshot(Args args) {
   term.render();
   int w = 0, h = 0;
   term.window().framebuffer_size(w, h);
-  auto& win = term.window();
-  auto rows = [&win](int y0, int n, std::uint8_t* rgba) { win.read_rows(y0, n, rgba); };
   // Beside the target and renamed when complete: a failed write leaves no 0-byte PNG.
-  auto written = write_through_temporary(*out, [&](const std::string& tmp) { return ui::write_png_rows(tmp, w, h, rows); });
+  auto written = write_through_temporary(*out, [&](const std::string& tmp) { return ui::write_window_png(term.window(), tmp); });
   if (!written) return usage_error(written.error().message);
   const auto& st = term.fonts().stats();
   log::info("screenshot", *out + ": " + std::to_string(w) + "x" + std::to_string(h) + ", atlas " +

@@ -93,10 +93,7 @@ base::Status ResidentDisplay::screenshot(const core::AppState& state, const std:
   core::ResidentView view = core::resident_view(state);
   window_->begin();
   draw(view);
-  int w = 0, h = 0;
-  window_->framebuffer_size(w, h);
-  ui::DisplayWindow& win = *window_;
-  auto s = ui::write_png_rows(file.string(), w, h, [&win](int y0, int n, std::uint8_t* rgba) { win.read_rows(y0, n, rgba); });
+  auto s = ui::write_window_png(*window_, file.string());
   window_->present();
   window_->end();
   drawn_ = std::move(view);

@@ -302,13 +302,9 @@ class Runner {
     }
     // Draw the current state into the back buffer, read it, then show that same frame.
     for (auto& intent : t.render()) t.apply(intent);
-    int w = 0, h = 0;
-    t.window().framebuffer_size(w, h);
-    auto& win = t.window();
-    auto rows = [&win](int y0, int n, std::uint8_t* rgba) { win.read_rows(y0, n, rgba); };
     const auto file = *options_.screenshot_dir / (c.name + ".png");
-    auto s = ui::write_png_rows(file, w, h, rows);
-    win.present();
+    auto s = ui::write_window_png(t.window(), file);
+    t.window().present();
     if (!s) return script_error(step.line, "screenshot: " + s.error().message);
     if (options_.verbose) std::printf("%s:%d: wrote %s\n", script_.file.c_str(), step.line, file.c_str());
     return 0;

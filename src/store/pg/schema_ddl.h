@@ -321,7 +321,7 @@ INSERT INTO meta(key, value) SELECT 'audit_unchained_upto', coalesce(max(id), 0)
 )sql",
             15},
     // Version 16 (issue 20): each resident's township and village beside the address
-    // (store/schema_steps.h kVersion16; the rule of core/domain/address_village.h), set by a trigger
+    // (store/schema_step_village.h; the rule of core/domain/address_village.h), set by a trigger
     // for every writer and filled in once for the rows already there.
     Upgrade{16, R"sql(
 ALTER TABLE residents ADD COLUMN township text COLLATE "C" NOT NULL DEFAULT '';
