@@ -5,6 +5,7 @@
 #include <array>
 
 #include "store/schema.h"
+#include "store/schema_step_totals.h"   // kVersion17
 #include "store/schema_step_village.h"  // kVersion16
 
 namespace store::sqlite_schema {
@@ -407,6 +408,7 @@ CREATE INDEX household_members_by_person ON household_members(id_number);
 inline constexpr const char* kVersion15 = "";
 
 // Version 16 (issue 20): store/schema_step_village.h.
+// Version 17 (issue 20): store/schema_step_totals.h.
 
 inline constexpr std::array kSteps = {
     Step{kVersion1, 1},
@@ -425,6 +427,7 @@ inline constexpr std::array kSteps = {
     Step{kVersion14, 9},
     Step{kVersion15, 9},
     Step{kVersion16, 9},
+    Step{kVersion17, 9},
 };
 static_assert(kSteps.size() == kSchemaVersion);
 static_assert(kSteps.back().compatible == kCompatibleVersion);

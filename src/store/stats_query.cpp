@@ -17,31 +17,21 @@ std::string status_list(bool (*keep)(core::ApplicationStatus)) {
   return out;
 }
 
-// The day of each application's first decision (approved or rejected).
-constexpr const char* kDecisions =
-    "(SELECT application_uuid, substr(MIN(at), 1, 10) AS on_day FROM application_events"
-    " WHERE to_status = 'approved' OR to_status = 'rejected' GROUP BY application_uuid)";
-
 // ?1 first month, ?2 the month after the last (YYYY-MM): text ranges over YYYY-MM… columns.
 constexpr const char* kReceived =
     "SELECT item_code, substr(accepted_at, 1, 7), COUNT(*) FROM applications"
     " WHERE accepted_at >= ?1 AND accepted_at < ?2 AND status <> 'not_accepted'"
     " GROUP BY item_code, substr(accepted_at, 1, 7)";
 
-std::string decided_sql() {
-  return std::string("SELECT a.item_code, substr(a.accepted_at, 1, 10), d.on_day, COUNT(*) FROM ") + kDecisions +
-         " d JOIN applications a ON a.uuid = d.application_uuid WHERE d.on_day >= ?1 AND d.on_day < ?2"
-         " GROUP BY a.item_code, substr(a.accepted_at, 1, 10), d.on_day";
+}  // namespace
+
+std::string statistics_overdue_sql() {
+  return std::string("SELECT item_code, substr(due, 1, 7), COUNT(*) FROM applications WHERE due >= ?1 AND due < ?2 AND due < ?3"
+                     " AND ((decided_on = '' AND status IN (") +
+         status_list(core::awaits_decision) + ")) OR decided_on > due) GROUP BY item_code, substr(due, 1, 7)";
 }
 
-// ?3 today: a promise is broken once its day has passed without a decision on or before it.
-std::string overdue_sql() {
-  return std::string("SELECT a.item_code, substr(a.due, 1, 7), COUNT(*) FROM applications a LEFT JOIN ") + kDecisions +
-         " d ON d.application_uuid = a.uuid WHERE a.due >= ?1 AND a.due < ?2 AND a.due < ?3"
-         " AND ((d.on_day IS NULL AND a.status IN (" + status_list(core::awaits_decision) + ")) OR d.on_day > a.due)"
-         " GROUP BY a.item_code, substr(a.due, 1, 7)";
-}
-
+namespace {
 
 // Runs `sql` with its first `params` of (first month, month after the last, today) bound and calls
 // `row(statement)` for each row.
@@ -72,11 +62,11 @@ base::Result<core::StatisticsReport> StatisticsSource::read(const StatisticsQuer
         b.add(core::ReceivedRow{st.text(0), st.text(1), static_cast<long>(st.int64(2))});
       }); !s)
     return s.error();
-  if (auto s = each_row(db_, decided_sql(), 2, q, *next, [&](const Statement& st) {
+  if (auto s = each_row(db_, kStatisticsDecidedSql, 2, q, *next, [&](const Statement& st) {
         b.add(core::DecisionRow{st.text(0), st.text(1), st.text(2), static_cast<long>(st.int64(3))});
       }); !s)
     return s.error();
-  if (auto s = each_row(db_, overdue_sql(), 3, q, *next, [&](const Statement& st) {
+  if (auto s = each_row(db_, statistics_overdue_sql(), 3, q, *next, [&](const Statement& st) {
         b.add(core::OverdueRow{st.text(0), st.text(1), static_cast<long>(st.int64(2))});
       }); !s)
     return s.error();

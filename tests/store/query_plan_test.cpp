@@ -180,13 +180,22 @@ TEST_CASE("a version-2 file keeps its payments and benefits when migrated, and t
                    .ok());  // foreign key kept
 }
 
-TEST_CASE("the statistics read a year of payments from the covering index alone, in its order") {
+TEST_CASE("the statistics read payments from their running figures and decisions from covering indexes") {
   test_support::TempDir dir;
   auto db = filled_store(dir / "stats.db");
-  const auto plan = plan_of(db, kStatisticsPaymentsSql);
-  std::string all;
-  for (const auto& line : plan) all += line + "\n";
-  CHECK_MESSAGE(all.find("USING COVERING INDEX payments_by_period_totals") != std::string::npos, all);
-  CHECK_MESSAGE(all.find("TEMP B-TREE") == std::string::npos, all);  // grouped in index order, no sort
-  CHECK_MESSAGE(all.find("SCAN payments ") == std::string::npos, all);
+  auto joined = [&](const std::string& sql) {
+    std::string all;
+    for (const auto& line : plan_of(db, sql)) all += line + "\n";
+    return all;
+  };
+  const std::string payments = joined(kStatisticsPaymentsSql);
+  CHECK_MESSAGE(payments.find("SEARCH payment_month_totals USING PRIMARY KEY (period>? AND period<?)") != std::string::npos,
+                payments);
+  CHECK_MESSAGE(payments.find("payments ") == std::string::npos, payments);  // never the payments themselves
+  const std::string decided = joined(kStatisticsDecidedSql);
+  CHECK_MESSAGE(decided.find("USING COVERING INDEX applications_by_decision") != std::string::npos, decided);
+  CHECK_MESSAGE(decided.find("application_events") == std::string::npos, decided);
+  const std::string overdue = joined(statistics_overdue_sql());
+  CHECK_MESSAGE(overdue.find("USING COVERING INDEX applications_by_due") != std::string::npos, overdue);
+  CHECK_MESSAGE(overdue.find("application_events") == std::string::npos, overdue);
 }

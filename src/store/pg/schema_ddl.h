@@ -365,6 +365,83 @@ CREATE TRIGGER residents_village BEFORE INSERT OR UPDATE OF address ON residents
 UPDATE residents SET address = address;
 )sql",
             15},  // the hall store stays at 15: code before 15 writes unchained audit rows
+    // Version 17 (issue 20): the statistics' running figures (store/schema_step_totals.h): money
+    // per month, benefit type and status moved once per statement that writes payments (a roster
+    // import's COPY and upsert included), in key order so two writers lock them alike; each
+    // application's first decision day set when that event is written.
+    Upgrade{17, R"sql(
+CREATE TABLE payment_month_totals (
+  period       text COLLATE "C" NOT NULL,
+  benefit_type text COLLATE "C" NOT NULL,
+  status       text COLLATE "C" NOT NULL,
+  payments     bigint NOT NULL,
+  amount_fen   bigint NOT NULL,
+  PRIMARY KEY (period, benefit_type, status)
+);
+INSERT INTO payment_month_totals
+  SELECT period, benefit_type, status, count(*), sum(amount_fen) FROM payments GROUP BY period, benefit_type, status;
+-- The rows a statement wrote, summed per key, are added (or taken away) in key order. The
+-- functions run as their owner: no terminal's role may write the figures or the decision day itself.
+CREATE FUNCTION payment_totals_move() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO payment_month_totals AS t
+      SELECT period, benefit_type, status, count(*), sum(amount_fen) FROM new_rows
+      GROUP BY period, benefit_type, status ORDER BY period, benefit_type, status
+      ON CONFLICT (period, benefit_type, status)
+      DO UPDATE SET payments = t.payments + EXCLUDED.payments, amount_fen = t.amount_fen + EXCLUDED.amount_fen;
+  ELSIF TG_OP = 'DELETE' THEN
+    INSERT INTO payment_month_totals AS t
+      SELECT period, benefit_type, status, -count(*), -sum(amount_fen) FROM old_rows
+      GROUP BY period, benefit_type, status ORDER BY period, benefit_type, status
+      ON CONFLICT (period, benefit_type, status)
+      DO UPDATE SET payments = t.payments + EXCLUDED.payments, amount_fen = t.amount_fen + EXCLUDED.amount_fen;
+  ELSE
+    INSERT INTO payment_month_totals AS t
+      SELECT period, benefit_type, status, sum(n), sum(fen) FROM (
+          SELECT period, benefit_type, status, 1 AS n, amount_fen AS fen FROM new_rows
+          UNION ALL SELECT period, benefit_type, status, -1, -amount_fen FROM old_rows) moved
+      GROUP BY period, benefit_type, status ORDER BY period, benefit_type, status
+      ON CONFLICT (period, benefit_type, status)
+      DO UPDATE SET payments = t.payments + EXCLUDED.payments, amount_fen = t.amount_fen + EXCLUDED.amount_fen;
+  END IF;
+  DELETE FROM payment_month_totals WHERE payments = 0;  -- a few hundred rows: months × types × statuses
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER payment_totals_on_insert AFTER INSERT ON payments REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION payment_totals_move();
+CREATE TRIGGER payment_totals_on_update AFTER UPDATE ON payments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION payment_totals_move();
+CREATE TRIGGER payment_totals_on_delete AFTER DELETE ON payments REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION payment_totals_move();
+DROP INDEX payments_by_period_totals;
+
+ALTER TABLE applications ADD COLUMN decided_on text COLLATE "C" NOT NULL DEFAULT '';
+UPDATE applications a SET decided_on = d.on_day FROM (
+  SELECT application_uuid, substr(min(at), 1, 10) AS on_day FROM application_events
+  WHERE to_status = 'approved' OR to_status = 'rejected' GROUP BY application_uuid) d
+  WHERE a.uuid = d.application_uuid;
+CREATE FUNCTION application_set_decided_on() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+  UPDATE applications SET decided_on = substr(NEW.at, 1, 10)
+    WHERE uuid = NEW.application_uuid AND (decided_on = '' OR decided_on > substr(NEW.at, 1, 10));
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER application_decided_on AFTER INSERT ON application_events
+  FOR EACH ROW WHEN (NEW.to_status = 'approved' OR NEW.to_status = 'rejected')
+  EXECUTE FUNCTION application_set_decided_on();
+CREATE INDEX applications_by_decision ON applications(decided_on, item_code, accepted_at) WHERE decided_on <> '';
+CREATE INDEX applications_by_due ON applications(due, item_code, status, decided_on);
+-- A hall whose roles were granted before (`onewindow db roles`) keeps its statistics readable.
+DO $$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'onewindow_backoffice') THEN
+    GRANT SELECT ON payment_month_totals TO onewindow_backoffice;
+  END IF;
+END $$;
+)sql",
+            15},
 };
 // The oldest onewindow that can use a PostgreSQL store at the current version (it differs from
 // the SQLite file's store::kCompatibleVersion from version 15 on).
