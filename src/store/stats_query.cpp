@@ -17,12 +17,6 @@ std::string status_list(bool (*keep)(core::ApplicationStatus)) {
   return out;
 }
 
-// ?1 first month, ?2 the month after the last (YYYY-MM): text ranges over YYYY-MM… columns.
-constexpr const char* kReceived =
-    "SELECT item_code, substr(accepted_at, 1, 7), COUNT(*) FROM applications"
-    " WHERE accepted_at >= ?1 AND accepted_at < ?2 AND status <> 'not_accepted'"
-    " GROUP BY item_code, substr(accepted_at, 1, 7)";
-
 }  // namespace
 
 std::string statistics_overdue_sql() {
@@ -58,7 +52,7 @@ base::Result<core::StatisticsReport> StatisticsSource::read(const StatisticsQuer
   const auto next = core::month_after_month(q.months.back());
   if (!next) return base::Error{"statistics: \"" + q.months.back() + "\" is not a month YYYY-MM"};
   core::StatisticsBuilder b(q.months, q.today, calendar);
-  if (auto s = each_row(db_, kReceived, 2, q, *next, [&](const Statement& st) {
+  if (auto s = each_row(db_, kStatisticsReceivedSql, 2, q, *next, [&](const Statement& st) {
         b.add(core::ReceivedRow{st.text(0), st.text(1), static_cast<long>(st.int64(2))});
       }); !s)
     return s.error();

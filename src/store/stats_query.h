@@ -36,6 +36,13 @@ inline constexpr const char* kStatisticsPaymentsSql =
     "SELECT benefit_type, period, status, payments, amount_fen FROM payment_month_totals"
     " WHERE period >= ?1 AND period < ?2";
 
+// Applications received per item and month, ?1 first month, ?2 the month after the last (text
+// ranges over YYYY-MM… columns): from the index applications_by_day alone.
+inline constexpr const char* kStatisticsReceivedSql =
+    "SELECT item_code, substr(accepted_at, 1, 7), COUNT(*) FROM applications"
+    " WHERE accepted_at >= ?1 AND accepted_at < ?2 AND status <> 'not_accepted'"
+    " GROUP BY item_code, substr(accepted_at, 1, 7)";
+
 // Decisions per item, day of acceptance and day of decision (applications.decided_on: the first
 // decision's day, '' while none, schema version 17), ?1 first month, ?2 the month after the last:
 // from the partial index applications_by_decision alone (the `<> ''` lets the planner use it).

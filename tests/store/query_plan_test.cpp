@@ -192,6 +192,8 @@ TEST_CASE("the statistics read payments from their running figures and decisions
   CHECK_MESSAGE(payments.find("SEARCH payment_month_totals USING PRIMARY KEY (period>? AND period<?)") != std::string::npos,
                 payments);
   CHECK_MESSAGE(payments.find("payments ") == std::string::npos, payments);  // never the payments themselves
+  const std::string received = joined(kStatisticsReceivedSql);
+  CHECK_MESSAGE(received.find("USING COVERING INDEX applications_by_day") != std::string::npos, received);
   const std::string decided = joined(kStatisticsDecidedSql);
   CHECK_MESSAGE(decided.find("USING COVERING INDEX applications_by_decision") != std::string::npos, decided);
   CHECK_MESSAGE(decided.find("application_events") == std::string::npos, decided);

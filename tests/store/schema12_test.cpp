@@ -6,6 +6,7 @@
 
 #include "store/benefits_table.h"
 #include "store/pg/schema_ddl.h"
+#include "store/payments_table.h"
 #include "store/pg_test_server.h"
 #include "store/residents_table.h"
 #include "store/schema.h"
@@ -171,5 +172,106 @@ TEST_CASE("version 16 fills in each resident's township and village on both stor
     REQUIRE(db->exec("UPDATE residents SET address = '江苏省溧水县白马镇石头寨村8号' WHERE id_number = '320102194912311234'").ok());
     CHECK(one_value(db.value(), "SELECT township || '|' || village FROM residents WHERE id_number = '320102194912311234'") ==
           "江苏省溧水县白马镇|石头寨村");
+  }
+}
+
+namespace {
+
+// Every month's money by type and status, from the running figures and from the payments
+// themselves: the two must agree after every write.
+std::string all_rows(Database& db, const std::string& sql) {
+  auto st = db.prepare(sql);
+  REQUIRE_MESSAGE(st.ok(), (st.ok() ? "" : st.error().message));
+  std::string out;
+  for (;;) {
+    auto row = st->step();
+    REQUIRE_MESSAGE(row.ok(), (row.ok() ? "" : row.error().message));
+    if (!row.value()) return out;
+    out += st->text(0) + "|" + st->text(1) + "|" + st->text(2) + "|" + st->text(3) + "|" + st->text(4) + "\n";
+  }
+}
+void check_totals(Database& db) {
+  const std::string kept = all_rows(db,
+      "SELECT period, benefit_type, status, payments, amount_fen FROM payment_month_totals ORDER BY period, benefit_type, status");
+  const std::string counted = all_rows(db,
+      "SELECT period, benefit_type, status, COUNT(*), SUM(amount_fen) FROM payments GROUP BY period, benefit_type, status "
+      "ORDER BY period, benefit_type, status");
+  CHECK(kept == counted);
+}
+
+core::PaymentRecord paid(const char* id, const char* period, core::Fen fen, core::PaymentStatus status = core::PaymentStatus::Paid) {
+  return core::PaymentRecord{id, core::BenefitType::RuralDibao, period, fen, std::string(period) + "-10", "惠农一卡通", status};
+}
+
+}  // namespace
+
+// Version 17: the statistics' running figures. Money per month, type and status follows every
+// insert, change and delete of a payment (one row or many in a statement); each application's
+// first decision day follows its events; what was there before the step is counted in.
+TEST_CASE("version 17 keeps the statistics' running figures right through every write, on both stores") {
+  test_support::TempDir dir;
+  test_support::PgDatabase pgdb;
+  for (const std::string target : {(dir / "v16.db").string(), pgdb.uri()}) {
+    CAPTURE(target);
+    auto db = Database::open(target);
+    REQUIRE_MESSAGE(db.ok(), (db.ok() ? "" : db.error().message));
+    fill_version_11(db.value());
+    REQUIRE(migrate(db.value(), 16).ok());
+    REQUIRE(ResidentsTable(db.value()).insert(test_support::resident(test_support::kIdZhang, "王𠀾", "1949-12-31")).ok());
+    PaymentsTable pt(db.value());
+    REQUIRE(pt.upsert(paid(test_support::kIdOld, "2026-09", 35917)).ok());
+    REQUIRE(pt.upsert(paid(test_support::kIdZhang, "2026-09", 40000, core::PaymentStatus::Failed)).ok());
+    const std::string app = "INSERT INTO applications(uuid, acceptance_no, item_code, applicant_id, applicant_name, status, "
+                            "accepted_at, due) VALUES(?1, ?2, 'dibao', '320102194501011236', '张老四', 'reviewing', "
+                            "'2026-09-01 09:00:00', '2026-10-20')";
+    for (const char* uuid : {"a1", "a2"}) {
+      auto st = db->prepare(app);
+      REQUIRE(st.ok());
+      st->bind_all(std::string(uuid), std::string("N-") + uuid);
+      REQUIRE(st->run().ok());
+    }
+    REQUIRE(db->exec("INSERT INTO application_events(application_uuid, to_status, who, at) VALUES"
+                     "('a1', 'accepted', 'C01', '2026-09-01 09:00:00'), ('a1', 'approved', 'P01', '2026-10-08 15:00:00')")
+                .ok());
+
+    REQUIRE(migrate(db.value(), 17).ok());
+    auto v = read_schema_version(db.value());
+    REQUIRE(v.ok());
+    CHECK(v->version == 17);
+    CHECK(v->compatible == (db->is_postgres() ? 15 : 9));
+    check_totals(db.value());
+    CHECK(all_rows(db.value(), "SELECT uuid, decided_on, '', '', '' FROM applications ORDER BY uuid") ==
+          "a1|2026-10-08|||\na2||||\n");
+
+    // One payment at a time (the import's path on SQLite): new, changed in status and amount.
+    REQUIRE(pt.upsert(paid(test_support::kIdOld, "2026-10", 35917, core::PaymentStatus::Pending)).ok());
+    check_totals(db.value());
+    REQUIRE(pt.upsert(paid(test_support::kIdOld, "2026-10", 36000)).ok());
+    check_totals(db.value());
+    // Many in one statement (the import's path on PostgreSQL), a month moved, some deleted.
+    REQUIRE(db->exec("INSERT INTO payments(resident, period, benefit_type, amount_fen, paid_on, channel, status) "
+                     "SELECT resident, '2026-11', benefit_type, amount_fen + 100, '2026-11-10', channel, status FROM payments "
+                     "WHERE period = '2026-10' OR period = '2026-09'")
+                .ok());
+    check_totals(db.value());
+    REQUIRE(db->exec("UPDATE payments SET status = 'paid', amount_fen = amount_fen * 2 WHERE period = '2026-11'").ok());
+    check_totals(db.value());
+    REQUIRE(db->exec("UPDATE payments SET period = '2026-08' WHERE period = '2026-09' AND status = 'failed'").ok());
+    check_totals(db.value());
+    REQUIRE(db->exec("DELETE FROM payments WHERE period = '2026-11'").ok());
+    check_totals(db.value());
+    CHECK(all_rows(db.value(), "SELECT period, status, payments, amount_fen, '' FROM payment_month_totals ORDER BY period, status") ==
+          "2026-08|failed|1|40000|\n2026-09|paid|1|35917|\n2026-10|paid|1|36000|\n");  // emptied keys leave
+
+    // A decision, then an earlier one written late (a hall sync), then a later one: the first counts.
+    REQUIRE(db->exec("INSERT INTO application_events(application_uuid, to_status, who, at) VALUES"
+                     "('a2', 'rejected', 'P01', '2026-10-30 10:00:00')")
+                .ok());
+    REQUIRE(db->exec("INSERT INTO application_events(application_uuid, to_status, who, at) VALUES"
+                     "('a2', 'approved', 'P01', '2026-10-12 10:00:00'), ('a1', 'rejected', 'P01', '2026-11-02 10:00:00'),"
+                     "('a1', 'reviewing', 'P01', '2026-09-02 10:00:00')")
+                .ok());
+    CHECK(all_rows(db.value(), "SELECT uuid, decided_on, '', '', '' FROM applications ORDER BY uuid") ==
+          "a1|2026-10-08|||\na2|2026-10-12|||\n");
   }
 }

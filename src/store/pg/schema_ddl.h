@@ -434,6 +434,8 @@ CREATE TRIGGER application_decided_on AFTER INSERT ON application_events
   EXECUTE FUNCTION application_set_decided_on();
 CREATE INDEX applications_by_decision ON applications(decided_on, item_code, accepted_at) WHERE decided_on <> '';
 CREATE INDEX applications_by_due ON applications(due, item_code, status, decided_on);
+DROP INDEX applications_by_day;
+CREATE INDEX applications_by_day ON applications(accepted_at, item_code, status);
 -- A hall whose roles were granted before (`onewindow db roles`) keeps its statistics readable.
 DO $$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'onewindow_backoffice') THEN
