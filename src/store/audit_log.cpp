@@ -118,14 +118,27 @@ base::Status move_audit_rows_out(Database& store) {
 
 base::Status AuditLog::record(const std::string& at, const std::string& who, const std::string& id_number,
                               const std::string& why) {
+  return record_many(at, who, {id_number}, why);
+}
+
+base::Status AuditLog::record_many(const std::string& at, const std::string& who, const std::vector<std::string>& id_numbers,
+                                   const std::string& why) {
+  if (id_numbers.empty()) return base::ok();
   auto to = audit_database(db_);
   if (!to) return to.error();
   Database& log = *to.value();
-  if (log.is_postgres()) return pg::record_chained(log, key_, AuditRow{0, at, who, audit_hash_of_id(key_, id_number), why, ""});
-  // The link needs the previous row's: read and written under one write lock.
+  if (log.is_postgres()) {
+    if (id_numbers.size() == 1)
+      return pg::record_chained(log, key_, AuditRow{0, at, who, audit_hash_of_id(key_, id_numbers.front()), why, ""});
+    std::vector<std::string> whose;
+    whose.reserve(id_numbers.size());
+    for (const auto& id : id_numbers) whose.push_back(audit_hash_of_id(key_, id));
+    return pg::record_chained_many(log, key_, AuditRow{0, at, who, "", why, ""}, whose);
+  }
+  // Each link needs the previous row's: read and written under one write lock.
   auto tx = Transaction::begin(log);
   if (!tx) return tx.error();
-  AuditRow row{0, at, who, audit_hash_of_id(key_, id_number), why, ""};
+  AuditRow row{0, at, who, "", why, ""};
   std::string previous;
   {
     auto last = log.cached("SELECT id, chain FROM audit_log ORDER BY id DESC LIMIT 1");
@@ -136,14 +149,19 @@ base::Status AuditLog::record(const std::string& at, const std::string& who, con
       row.id = (*last)->int64(0);
       previous = (*last)->text(1);
     }
+    (*last)->reset();
   }
-  row.id += 1;
   const auto chain_key = key_.derive(kPurposeAuditChain);
-  row.chain = audit_chain_link(chain_key, previous, row);
   auto insert = log.cached("INSERT INTO audit_log(id, at, who, whose_hash, why, chain) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
   if (!insert) return insert.error();
-  (*insert)->bind_all(row.id, row.at, row.who, row.whose_hash, row.why, row.chain);
-  if (auto s = (*insert)->run(); !s) return s;
+  for (const auto& id_number : id_numbers) {
+    row.id += 1;
+    row.whose_hash = audit_hash_of_id(key_, id_number);
+    row.chain = audit_chain_link(chain_key, previous, row);
+    (*insert)->bind_all(row.id, row.at, row.who, row.whose_hash, row.why, row.chain);
+    if (auto s = (*insert)->run(); !s) return s;
+    previous = row.chain;
+  }
   auto head = log.cached(
       "INSERT INTO audit_head(one, last_id, mac) VALUES(1, ?1, ?2) ON CONFLICT(one) DO UPDATE SET last_id = ?1, mac = ?2");
   if (!head) return head.error();

@@ -27,6 +27,7 @@ inline constexpr const char* kWhyIntake = "intake";
 inline constexpr const char* kWhyReview = "review";
 inline constexpr const char* kWhyCommandLine = "command line";
 inline constexpr const char* kWhyAuditShow = "audit show";
+inline constexpr const char* kWhyRosterExport = "roster export";
 
 // The audit file of a SQLite store file: "<store>.audit".
 std::filesystem::path audit_file_of(const std::filesystem::path& store_file);
@@ -61,6 +62,10 @@ class AuditLog {
   AuditLog(Database& db, const HallKey& key) : db_(db), key_(key) {}
   base::Status record(const std::string& at, const std::string& who, const std::string& id_number,
                       const std::string& why);
+  // One look at many people's data at once (a payment roster names everyone in it): a row each, in
+  // one transaction — all or none. Nothing for an empty list.
+  base::Status record_many(const std::string& at, const std::string& who, const std::vector<std::string>& id_numbers,
+                           const std::string& why);
   // How many look-ups of this ID number were logged (for a technician holding the key).
   base::Result<long> count_for(const std::string& id_number);
   // Every look-up of this ID number, oldest first: for a resident who asks who looked at their data.

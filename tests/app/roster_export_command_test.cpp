@@ -6,6 +6,7 @@
 // arguments, a folder that does not exist or cannot be written (one line, nothing left behind).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <set>
@@ -230,6 +231,30 @@ TEST_CASE("roster export: the same month twice gives the same bytes, and both st
     CHECK(bytes_of(a).size() > 100);
     CHECK_MESSAGE(bytes_of(a) == bytes_of(b), format);
     CHECK_MESSAGE(bytes_of(a) == bytes_of(p), format);
+  }
+}
+
+// ID numbers and accounts of everyone on the roster leave the store: each person is in the audit
+// log as looked at (who cli, why roster export), once however many benefits they hold, before the
+// file is written; the log still verifies. Both stores.
+TEST_CASE("roster export: everyone on the roster is audited as looked at, once each, and the log verifies (pg: fixture)") {
+  Sandbox s;
+  const std::string file = s.path("hall.db").string();
+  test_support::PgDatabase pg;
+  for (const std::string& db : {file, pg.uri()}) {
+    CAPTURE(db);
+    seed(s, db);
+    REQUIRE(export_to(s, db, "--month 2026-12 --format csv", s.path("r.csv")).exit_code == 0);
+    auto wang = s.run("audit show --person " + kWang + " --db " + quoted(db));
+    REQUIRE_MESSAGE(wang.exit_code == 0, wang.err);
+    CHECK(wang.out.find("\tcli\troster export\n") != std::string::npos);
+    CHECK(std::count(wang.out.begin(), wang.out.end(), '\n') == 1);  // two benefits, one look
+    auto li = s.run("audit show --person " + kLi + " --db " + quoted(db));  // suspended: not on the roster
+    CHECK(li.out.find("roster export") == std::string::npos);
+    auto intact = s.run("audit verify --db " + quoted(db));
+    CHECK_MESSAGE(intact.exit_code == 0, intact.out + intact.err);
+    // 3 people on the roster, then the two `audit show`s are audited themselves.
+    CHECK(intact.out == "audit log intact: 5 rows chained\n");
   }
 }
 

@@ -6,6 +6,10 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <string>
+#include <vector>
+
 #include "store/audit_log.h"
 #include "store/database.h"
 #include "store/schema.h"
@@ -136,4 +140,28 @@ TEST_CASE("audit chain: rows from before chaining are counted, and another hall 
   check_break(s.verify(key_of(8)), AuditChainBreak::Kind::Changed, 3);
   CHECK(store::describe(AuditChainBreak{AuditChainBreak::Kind::Deleted, 5}) == "row 5 was deleted");
   CHECK(store::describe(AuditChainBreak{AuditChainBreak::Kind::CutOff, 8}) == "row 8 and every row after it were deleted");
+}
+
+TEST_CASE("audit chain: many rows at once (a roster export) follow the single ones in the chain and verify") {
+  LoggedStore s(3);
+  std::vector<std::string> people;
+  for (int i = 0; i < 2500; ++i) {
+    char first17[18];
+    std::snprintf(first17, sizeof first17, "32010219%09d", i);
+    people.push_back(std::string(first17) + "X");
+  }
+  store::AuditLog log(s.db, s.key);
+  REQUIRE(log.record_many("2026-12-02 10:01:00", "P01", people, store::kWhyRosterExport).ok());
+  REQUIRE(log.record("2026-12-02 10:01:01", "kiosk-1", "11010519491231002X", store::kWhyKioskCheck).ok());
+  CHECK(log.record_many("2026-12-02 10:01:02", "P01", {}, store::kWhyRosterExport).ok());
+  auto v = s.verify();
+  CHECK_FALSE(v.broken.has_value());
+  CHECK(v.chained == 2504);
+  auto rows = log.rows_for(people[1234]);
+  REQUIRE(rows.ok());
+  REQUIRE(rows->size() == 1);
+  CHECK(rows->front().who == "P01");
+  CHECK(rows->front().why == store::kWhyRosterExport);
+  s.sql("DELETE FROM audit_log WHERE id = 1000");
+  check_break(s.verify(), AuditChainBreak::Kind::Deleted, 1000);
 }

@@ -5,7 +5,9 @@
 // row starts a new one; rows from before schema 15 are counted, not checked. One database each.
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <string>
+#include <vector>
 
 #include "store/audit_chain.h"
 #include "store/audit_log.h"
@@ -216,4 +218,48 @@ TEST_CASE("pg audit chains: a store from before schema 15 keeps its rows unchain
   CHECK_FALSE(verdict.broken.has_value());
   CHECK(verdict.chained == 1);
   CHECK(verdict.unchained == 2);
+}
+
+// A payment roster names thousands of people at once: one row each, written in batches of 2,000 to
+// a statement, linked in the connection's chain between single rows, all or none.
+TEST_CASE("pg audit chains: many rows at once (a roster export) link into the chain and verify, all or none") {
+  test_support::PgDatabase pgdb;
+  const HallKey key = test_key();
+  Database db = open_pg(pgdb.uri());
+  std::vector<std::string> people;
+  for (int i = 0; i < 4500; ++i) {
+    char first17[18];
+    std::snprintf(first17, sizeof first17, "32010219%09d", i);
+    people.push_back(std::string(first17) + "X");
+  }
+  AuditLog log(db, key);
+  REQUIRE(log.record("2026-12-02 10:00:00", "A01", test_support::kIdOld, kWhyIntake).ok());
+  REQUIRE(log.record_many("2026-12-02 10:00:01", "P01", people, kWhyRosterExport).ok());
+  REQUIRE(log.record("2026-12-02 10:00:02", "A01", test_support::kIdOld, kWhyIntake).ok());
+  check_intact(db, key, 4502);
+  CHECK(one_value(db, "SELECT count(*) FROM audit_log WHERE why = 'roster export' AND who = 'P01'") == "4500");
+  CHECK(one_value(db, "SELECT string_agg(last_seq::text, ',') FROM audit_chains") == "4502");  // one chain
+  auto rows = log.rows_for(people[3333]);
+  REQUIRE(rows.ok());
+  REQUIRE(rows->size() == 1);
+  CHECK(rows->front().why == kWhyRosterExport);
+  CHECK(log.record_many("2026-12-02 10:00:03", "P01", {}, kWhyRosterExport).ok());  // nothing to write
+
+  // Inside a transaction that rolls back: none of them, and the chain goes on verifying.
+  {
+    auto tx = Transaction::begin(db);
+    REQUIRE(tx.ok());
+    REQUIRE(log.record_many("2026-12-02 10:00:04", "P01", people, kWhyRosterExport).ok());
+  }
+  REQUIRE(log.record("2026-12-02 10:00:05", "A01", test_support::kIdOld, kWhyIntake).ok());
+  check_intact(db, key, 4503);
+  CHECK(one_value(db, "SELECT count(*) FROM audit_log WHERE at = '2026-12-02 10:00:04'") == "0");
+
+  // A row changed in the middle of a batch is named.
+  const std::string victim = one_value(db, "SELECT id FROM audit_log WHERE seq = 3000");
+  sql(db, "UPDATE audit_log SET who = 'X99' WHERE id = " + victim);
+  const auto v = verify(db, key);
+  REQUIRE(v.broken);
+  CHECK(v.broken->kind == Kind::Changed);
+  CHECK(std::to_string(v.broken->row) == victim);
 }

@@ -1,7 +1,8 @@
 // BackofficeServices for 导出花名册 (core/backoffice/batch_view.h), on the store worker: the month's
 // payment roster read from the store (store::payment_sources) and written as XLSX
 // (app/roster_export.h) into the terminal's export folder, made if missing — the same roster and
-// file name as `onewindow roster export --format xlsx`.
+// file name as `onewindow roster export --format xlsx`. Everyone on the roster is audited as looked
+// at (store::kWhyRosterExport) before the file is written; no audit, no file.
 #include <filesystem>
 #include <system_error>
 
@@ -9,6 +10,7 @@
 #include "app/log.h"
 #include "app/roster_export.h"
 #include "app/slip/publicity_export.h"
+#include "store/audit_log.h"
 #include "store/payment_roster_source.h"
 
 namespace app {
@@ -24,6 +26,18 @@ void BackofficeServices::run(const core::fx::ExportRoster& r) {
       return;
     }
     const auto roster = core::make_payment_roster(r.month, std::move(*sources));
+    // Everyone on it, with ID number and account, leaves the store: audited before any file.
+    const store::HallKey* key = c_.resources.hall_key();
+    auto audited = key ? store::AuditLog(db, *key).record_many(r.now.iso_datetime(), r.staff_no,
+                                                               core::payment_roster_people(roster), store::kWhyRosterExport)
+                       : base::Status(base::Error{"hall key unavailable (see log)"});
+    if (!audited) {
+      log::error("roster", "payment roster " + r.month + " not written, its look-ups could not be audited: " +
+                               audited.error().message);
+      answer.problem = core::Message{"backoffice.roster.store_failed", {}};
+      c_.q.post(std::move(answer));
+      return;
+    }
     const auto dir = slip::export_folder(c_.config);
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);

@@ -88,7 +88,7 @@ constexpr std::array kCommands = {
             "import a benefit roll or payment roster (UTF-8, GB18030 or UTF-16; comma or tab), all or nothing",
             run_roster_import},
     Command{"roster export",
-            "--month YYYY-MM --format xlsx|csv [--encoding utf8|gb18030] --out FILE [--db FILE|URI] [--config FILE]",
+            "--month YYYY-MM --format xlsx|csv [--encoding utf8|gb18030] --out FILE [--db FILE|URI] [--config FILE] [--key FILE]",
             "the month's payment roster for the bank (发放花名册): one line per active benefit, totals, no-account list",
             run_roster_export},
     Command{"rating export", "--month YYYY-MM --format csv|xlsx --out FILE [--db FILE|URI] [--config FILE]",

@@ -1,19 +1,24 @@
 // `onewindow roster export --month YYYY-MM --format xlsx|csv [--encoding utf8|gb18030] --out FILE
-// [--db FILE|URI] [--config FILE]`: the month's payment roster out (发放花名册) for the bank — every
-// active benefit's line (app/roster_export.h). stdout: one line with the month, the lines, the total
+// [--db FILE|URI] [--config FILE] [--key FILE]`: the month's payment roster out (发放花名册) for the
+// bank — every active benefit's line (app/roster_export.h). Everyone on it is recorded in the audit
+// log as looked at (why "roster export", who "cli") before the file is written. stdout: one line with the month, the lines, the total
 // in yuan, how many lack an account, and the file. A month without benefits is an empty roster with
 // its headers and a zero total, not an error. Exit 2 for a bad month, format or encoding, a store
 // that cannot be read, or a file that cannot be written (nothing is left behind).
 #include <cstdio>
 #include <string>
 
+#include "app/clock_service.h"
 #include "app/commands/arg_parser.h"
 #include "app/commands/command.h"
 #include "app/commands/store_command_support.h"
 #include "app/file_write.h"
+#include "app/paths.h"
 #include "app/roster_export.h"
 #include "base/printable.h"
 #include "core/domain/civil_time.h"
+#include "store/audit_log.h"
+#include "store/hall_key.h"
 #include "store/payment_roster_source.h"
 
 namespace app {
@@ -34,6 +39,7 @@ int run_roster_export(Args args) {
   auto out = p.option("--out");
   auto db_option = p.option("--db");
   auto config_option = p.option("--config");
+  auto key_option = p.option("--key");
   std::vector<std::string> pos;
   std::string err;
   if (!p.finish(pos, err)) return usage_error(err);
@@ -47,11 +53,18 @@ int run_roster_export(Args args) {
   if (encoding && *format == "xlsx") return usage_error("--encoding is for --format csv (an XLSX file is always Unicode)");
   if (!out) return usage_error("roster export needs --out FILE");
 
+  auto key = store::HallKey::load_or_create(key_option ? std::filesystem::path(*key_option) : paths::default_hall_key());
+  if (!key) return usage_error(key.error().message);
   auto db = open_db_option(db_option, StoreUse::MustExist, config_option);
   if (!db) return usage_error(db.error().message);
   auto sources = store::payment_sources(db.value(), *month);
   if (!sources) return usage_error(sources.error().message);
   const auto roster = core::make_payment_roster(*month, std::move(sources.value()));
+  // Everyone on it leaves the store with ID number and account: audited first; no audit, no file.
+  if (auto s = store::AuditLog(db.value(), key.value())
+                   .record_many(local_now().iso_datetime(), "cli", core::payment_roster_people(roster), store::kWhyRosterExport);
+      !s)
+    return usage_error("the roster's look-ups could not be audited (" + s.error().message + "); nothing was written");
   if (auto s = write_payment_roster(roster, *format == "xlsx" ? RosterFormat::Xlsx : RosterFormat::Csv,
                                     enc == "gb18030" ? RosterEncoding::Gb18030 : RosterEncoding::Utf8, *out);
       !s) {

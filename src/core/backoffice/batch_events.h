@@ -146,6 +146,7 @@ struct PublicizeBulk {
 struct ExportRoster {
   std::string staff_no;
   std::string month;
+  CivilTime now;  // when: the audit rows' time (everyone on the roster is looked at)
 };
 }  // namespace fx
 

@@ -53,7 +53,7 @@ Effects on(AppState& s, const intent::ExportRoster&) {
   b.roster_path.clear();
   b.roster_notice = Message{"backoffice.roster.working", {b.roster_month}};
   touch(s);
-  return {fx::ExportRoster{s.backoffice.staff->staff_no, b.roster_month}};
+  return {fx::ExportRoster{s.backoffice.staff->staff_no, b.roster_month, s.now}};
 }
 
 Effects on(AppState& s, const ev::RosterExported& e) {

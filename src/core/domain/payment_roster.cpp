@@ -49,6 +49,15 @@ PaymentRoster make_payment_roster(std::string month, std::vector<PaymentSource> 
   return r;
 }
 
+std::vector<std::string> payment_roster_people(const PaymentRoster& roster) {
+  std::vector<std::string> people;
+  people.reserve(roster.lines.size());
+  for (const auto& l : roster.lines) people.push_back(l.id_number);
+  std::sort(people.begin(), people.end());
+  people.erase(std::unique(people.begin(), people.end()), people.end());
+  return people;
+}
+
 std::string payment_roster_file_name(std::string_view month, std::string_view extension) {
   return "发放花名册-" + std::string(month) + "." + std::string(extension);
 }

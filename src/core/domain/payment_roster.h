@@ -70,6 +70,10 @@ inline constexpr std::string_view kTotalLabel = "合计";
 // Lines in a fixed order (the same store gives the same file) with the totals.
 PaymentRoster make_payment_roster(std::string month, std::vector<PaymentSource> sources);
 
+// Everyone the roster names, once each (a person with two benefits is one person), in ID-number
+// order: the look-ups an export is audited as.
+std::vector<std::string> payment_roster_people(const PaymentRoster& roster);
+
 // The roster's file name, the same in every language: "发放花名册-2026-12.xlsx".
 std::string payment_roster_file_name(std::string_view month, std::string_view extension);
 

@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -21,6 +22,18 @@ INSERT INTO audit_log(at, who, whose_hash, why, chain_id, seq, chain) VALUES(?1,
 constexpr const char* kNextLink = R"sql(
 WITH head AS (UPDATE audit_chains SET last_seq = ?6, mac = ?8 WHERE chain_id = ?5)
 INSERT INTO audit_log(at, who, whose_hash, why, chain_id, seq, chain) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7))sql";
+
+// A batch of rows (AuditLog::record_many: a roster names everyone in it) in one statement each:
+// the columns that differ travel as arrays, the head moves to the batch's last link.
+constexpr const char* kFirstBatch = R"sql(
+WITH head AS (INSERT INTO audit_chains(chain_id, started_at, who, last_seq, mac) VALUES(?5, ?1, ?2, ?8, ?9))
+INSERT INTO audit_log(at, who, whose_hash, why, chain_id, seq, chain)
+SELECT ?1, ?2, w, ?4, ?5, s, c FROM unnest(?3::text[], ?6::bigint[], ?7::text[]) AS t(w, s, c) ORDER BY s)sql";
+constexpr const char* kNextBatch = R"sql(
+WITH head AS (UPDATE audit_chains SET last_seq = ?8, mac = ?9 WHERE chain_id = ?5)
+INSERT INTO audit_log(at, who, whose_hash, why, chain_id, seq, chain)
+SELECT ?1, ?2, w, ?4, ?5, s, c FROM unnest(?3::text[], ?6::bigint[], ?7::text[]) AS t(w, s, c) ORDER BY s)sql";
+constexpr std::size_t kBatchRows = 2000;
 
 constexpr std::size_t kChainIdBytes = 16;
 // Rows fetched from the cursor at a time while verifying: memory stays bounded on a log of
@@ -213,6 +226,76 @@ base::Status record_chained(Database& db, const HallKey& key, const AuditRow& ro
     state.tip = std::move(next);
   }
   return base::ok();
+}
+
+namespace {
+
+// An array literal's element: hashes and links are hex, times and numbers plain; quoted anyway.
+void put_element(std::string& out, std::string_view v) {
+  out += out.size() > 1 ? ",\"" : "\"";
+  for (char c : v) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  out += '"';
+}
+
+base::Status write_batches(Database& db, const HallKey& key, const AuditRow& look, const std::vector<std::string>& whose) {
+  Session& session = *db.postgres();
+  AuditChainState& state = session.audit_chain();
+  settle(state, session);
+  if (state.chain_id.empty()) {
+    state.chain_id = new_chain_id();
+    state.generation = session.generation();
+    state.tip = AuditLink{0, chain_start(state.chain_id)};
+  }
+  AuditLink after = state.pending ? *state.pending : state.tip;
+  const auto chain_key = key.derive(kPurposeAuditChain);
+  for (std::size_t from = 0; from < whose.size(); from += kBatchRows) {
+    const std::size_t to = std::min(whose.size(), from + kBatchRows);
+    const bool first = after.seq == 0;
+    std::string hashes = "{", seqs = "{", links = "{";
+    AuditLink next = after;
+    AuditRow hashed = look;
+    for (std::size_t i = from; i < to; ++i) {
+      hashed.whose_hash = whose[i];
+      hashed.id = next.seq + 1;
+      next = AuditLink{hashed.id, audit_chain_link(chain_key, next.chain, hashed)};
+      put_element(hashes, hashed.whose_hash);
+      put_element(seqs, std::to_string(next.seq));
+      put_element(links, next.chain);
+    }
+    hashes += '}', seqs += '}', links += '}';
+    auto st = db.cached(first ? kFirstBatch : kNextBatch);
+    if (!st) {
+      abandon_chain(state);
+      return st.error();
+    }
+    (*st)->bind_all(look.at, look.who, hashes, look.why, state.chain_id, seqs, links, next.seq,
+                    audit_head_mac(chain_key, next.seq, next.chain));
+    if (auto s = (*st)->run(); !s) {
+      abandon_chain(state);
+      return s;
+    }
+    after = std::move(next);
+    state.pending = after;
+    state.pending_serial = session.transaction_serial();
+  }
+  return base::ok();
+}
+
+}  // namespace
+
+base::Status record_chained_many(Database& db, const HallKey& key, const AuditRow& look, const std::vector<std::string>& whose) {
+  if (whose.empty()) return base::ok();
+  Session& session = *db.postgres();
+  if (session.planning()) return base::Error{"audit log: a batch of rows cannot be planned into a round trip"};
+  if (session.in_transaction()) return write_batches(db, key, look, whose);
+  // All the batches or none: the chain's tip moves only once they are committed (settle()).
+  auto tx = Transaction::begin(db);
+  if (!tx) return tx.error();
+  if (auto s = write_batches(db, key, look, whose); !s) return s;
+  return tx->commit();
 }
 
 base::Result<AuditVerdict> verify_chains(Database& db, const HallKey& key) {

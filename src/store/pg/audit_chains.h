@@ -17,6 +17,8 @@
 //   connection starts a new chain rather than guess which rows the server kept.
 // Rows from before schema version 15 (chain_id NULL, id up to meta 'audit_unchained_upto') are
 // counted, not checked. Deleting a whole chain with its head is not seen: nothing else names it.
+#include <vector>
+
 #include "base/result.h"
 #include "store/audit_log.h"
 #include "store/database.h"
@@ -28,6 +30,11 @@ namespace store::pg {
 // chain. While the Session plans a round trip (Session::PlanScope) it changes nothing, so the
 // same call made again for real sends the same values.
 base::Status record_chained(Database& db, const HallKey& key, const AuditRow& row);
+
+// Writes one row per hashed ID number in `whose`, each with `look`'s time, who and why, linked into
+// this connection's chain, 2,000 to a statement, inside the caller's transaction or one of its
+// own: all or none. Not while planning.
+base::Status record_chained_many(Database& db, const HallKey& key, const AuditRow& look, const std::vector<std::string>& whose);
 
 // Walks every chain by seq in one snapshot (chains in the order of their first row) and finds the
 // first row changed, inserted or deleted, links cut off a chain's end, or a head deleted or
