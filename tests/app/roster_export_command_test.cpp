@@ -252,7 +252,7 @@ TEST_CASE("roster export: everyone on the roster is audited as looked at, once e
     auto li = s.run("audit show --person " + kLi + " --db " + quoted(db));  // suspended: not on the roster
     CHECK(li.out.find("roster export") == std::string::npos);
     auto intact = s.run("audit verify --db " + quoted(db));
-    CHECK_MESSAGE(intact.exit_code == 0, intact.out + intact.err);
+    CHECK_MESSAGE(intact.exit_code == 0, (intact.out + intact.err));
     // 3 people on the roster, then the two `audit show`s are audited themselves.
     CHECK(intact.out == "audit log intact: 5 rows chained\n");
   }
