@@ -1,5 +1,7 @@
 #include "store/audit_log.h"
 
+#include <algorithm>
+
 #include <unistd.h>
 
 #include "store/audit_chain.h"
@@ -127,12 +129,15 @@ base::Status AuditLog::record_many(const std::string& at, const std::string& who
   auto to = audit_database(db_);
   if (!to) return to.error();
   Database& log = *to.value();
+  // In hash order: the rows of one look go in together, and the index by person (audit_log_by_whose)
+  // then takes them in its own order, each of its pages touched once instead of once per row
+  // (bench/roster_export_bench: 50,000 people on a growing log).
+  std::vector<std::string> whose;
+  whose.reserve(id_numbers.size());
+  for (const auto& id : id_numbers) whose.push_back(audit_hash_of_id(key_, id));
+  std::sort(whose.begin(), whose.end());
   if (log.is_postgres()) {
-    if (id_numbers.size() == 1)
-      return pg::record_chained(log, key_, AuditRow{0, at, who, audit_hash_of_id(key_, id_numbers.front()), why, ""});
-    std::vector<std::string> whose;
-    whose.reserve(id_numbers.size());
-    for (const auto& id : id_numbers) whose.push_back(audit_hash_of_id(key_, id));
+    if (whose.size() == 1) return pg::record_chained(log, key_, AuditRow{0, at, who, whose.front(), why, ""});
     return pg::record_chained_many(log, key_, AuditRow{0, at, who, "", why, ""}, whose);
   }
   // Each link needs the previous row's: read and written under one write lock.
@@ -154,9 +159,9 @@ base::Status AuditLog::record_many(const std::string& at, const std::string& who
   const auto chain_key = key_.derive(kPurposeAuditChain);
   auto insert = log.cached("INSERT INTO audit_log(id, at, who, whose_hash, why, chain) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
   if (!insert) return insert.error();
-  for (const auto& id_number : id_numbers) {
+  for (auto& hash : whose) {
     row.id += 1;
-    row.whose_hash = audit_hash_of_id(key_, id_number);
+    row.whose_hash = std::move(hash);
     row.chain = audit_chain_link(chain_key, previous, row);
     (*insert)->bind_all(row.id, row.at, row.who, row.whose_hash, row.why, row.chain);
     if (auto s = (*insert)->run(); !s) return s;
