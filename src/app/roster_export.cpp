@@ -1,7 +1,10 @@
 #include "app/roster_export.h"
 
+#include <future>
+
 #include "app/file_write.h"
 #include "app/text_encoding.h"
+#include "store/audit_log.h"
 
 namespace app {
 namespace {
@@ -96,11 +99,35 @@ base::Result<std::string> payment_roster_csv_bytes(const core::PaymentRoster& ro
 }
 
 base::Status write_payment_roster(const core::PaymentRoster& roster, RosterFormat format, RosterEncoding encoding,
-                                  const std::filesystem::path& out) {
-  if (format == RosterFormat::Xlsx) return xlsx::write_book(payment_roster_book(roster), out);
+                                  const std::filesystem::path& out, const std::function<base::Status()>& before_publish) {
+  if (format == RosterFormat::Xlsx) return xlsx::write_book(payment_roster_book(roster), out, before_publish);
   auto bytes = payment_roster_csv_bytes(roster, encoding);
   if (!bytes) return bytes.error();
-  return write_file_atomically(out, *bytes);
+  auto file = AtomicFile::create(out);
+  if (!file) return file.error();
+  if (auto s = file->write(*bytes); !s) return s;
+  if (before_publish)
+    if (auto s = before_publish(); !s) return s;
+  return file->commit();
+}
+
+base::Status export_payment_roster(store::Database& db, const store::HallKey& key, const core::PaymentRoster& roster,
+                                   const RosterExportLook& look, RosterFormat format, RosterEncoding encoding,
+                                   const std::filesystem::path& out) {
+  // The audit (tens of thousands of rows: about as long as writing the workbook) runs beside the
+  // writing; the file becomes `out` only once the audit is committed.
+  auto audited = std::async(std::launch::async, [&] {
+    return store::AuditLog(db, key).record_many(look.at, look.who, core::payment_roster_people(roster),
+                                                store::kWhyRosterExport);
+  });
+  auto s = write_payment_roster(roster, format, encoding, out, [&]() -> base::Status {
+    if (auto a = audited.get(); !a) return base::Error{"the roster's look-ups could not be audited (" + a.error().message + ")"};
+    return base::ok();
+  });
+  // The writing failed before the file was whole: the audit (it uses `db`) is waited for all the
+  // same, and its rows stay — the roster was read.
+  if (audited.valid()) (void)audited.get();
+  return s;
 }
 
 }  // namespace app

@@ -26,14 +26,9 @@ void BackofficeServices::run(const core::fx::ExportRoster& r) {
       return;
     }
     const auto roster = core::make_payment_roster(r.month, std::move(*sources));
-    // Everyone on it, with ID number and account, leaves the store: audited before any file.
     const store::HallKey* key = c_.resources.hall_key();
-    auto audited = key ? store::AuditLog(db, *key).record_many(r.now.iso_datetime(), r.staff_no,
-                                                               core::payment_roster_people(roster), store::kWhyRosterExport)
-                       : base::Status(base::Error{"hall key unavailable (see log)"});
-    if (!audited) {
-      log::error("roster", "payment roster " + r.month + " not written, its look-ups could not be audited: " +
-                               audited.error().message);
+    if (!key) {
+      log::error("roster", "payment roster " + r.month + " not written: hall key unavailable (see log)");
       answer.problem = core::Message{"backoffice.roster.store_failed", {}};
       c_.q.post(std::move(answer));
       return;
@@ -42,7 +37,10 @@ void BackofficeServices::run(const core::fx::ExportRoster& r) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     const auto path = dir / core::payment_roster_file_name(r.month, "xlsx");
-    if (auto s = write_payment_roster(roster, RosterFormat::Xlsx, RosterEncoding::Utf8, path); !s) {
+    // Everyone on it, with ID number and account, leaves the store: audited, or no file.
+    if (auto s = export_payment_roster(db, *key, roster, {r.now.iso_datetime(), r.staff_no}, RosterFormat::Xlsx,
+                                       RosterEncoding::Utf8, path);
+        !s) {
       log::error("roster", "payment roster " + r.month + " not written: " + s.error().message);
       answer.problem = core::Message{"backoffice.roster.write_failed", {dir.string()}};
       c_.q.post(std::move(answer));

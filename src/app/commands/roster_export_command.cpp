@@ -60,13 +60,10 @@ int run_roster_export(Args args) {
   auto sources = store::payment_sources(db.value(), *month);
   if (!sources) return usage_error(sources.error().message);
   const auto roster = core::make_payment_roster(*month, std::move(sources.value()));
-  // Everyone on it leaves the store with ID number and account: audited first; no audit, no file.
-  if (auto s = store::AuditLog(db.value(), key.value())
-                   .record_many(local_now().iso_datetime(), "cli", core::payment_roster_people(roster), store::kWhyRosterExport);
-      !s)
-    return usage_error("the roster's look-ups could not be audited (" + s.error().message + "); nothing was written");
-  if (auto s = write_payment_roster(roster, *format == "xlsx" ? RosterFormat::Xlsx : RosterFormat::Csv,
-                                    enc == "gb18030" ? RosterEncoding::Gb18030 : RosterEncoding::Utf8, *out);
+  // Everyone on it leaves the store with ID number and account: audited; no audit, no file.
+  if (auto s = export_payment_roster(db.value(), key.value(), roster, {local_now().iso_datetime(), "cli"},
+                                     *format == "xlsx" ? RosterFormat::Xlsx : RosterFormat::Csv,
+                                     enc == "gb18030" ? RosterEncoding::Gb18030 : RosterEncoding::Utf8, *out);
       !s) {
     return usage_error(s.error().message + "; nothing was written");
   }

@@ -206,9 +206,12 @@ void fit_column_widths(Sheet& sheet, double min_width, double max_width) {
   }
 }
 
-base::Status write_book(const Book& book, const std::filesystem::path& out) {
+base::Status write_book(const Book& book, const std::filesystem::path& out, const std::function<base::Status()>& before_publish) {
   if (auto s = check_book(book); !s) return s;
-  return write_through_temporary(out, [&](const std::string& temporary) { return write_to(book, out, temporary); });
+  return write_through_temporary(out, [&](const std::string& temporary) {
+    if (auto s = write_to(book, out, temporary); !s) return s;
+    return before_publish ? before_publish() : base::ok();
+  });
 }
 
 }  // namespace app::xlsx

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <ctime>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +72,9 @@ void fit_column_widths(Sheet& sheet, double min_width = 6, double max_width = 60
 // Writes `book` to `out` (atomically; see above). Errors: an empty book, a bad or repeated sheet
 // name, text that is not UTF-8 or longer than Excel's 32,767 characters (naming the sheet, row and
 // column), a folder that does not exist or cannot be written, a write that fails.
-base::Status write_book(const Book& book, const std::filesystem::path& out);
+// `before_publish`, when given, runs once the whole file is written beside `out` and decides: an
+// error leaves nothing behind (a roster whose audit failed is not handed out).
+base::Status write_book(const Book& book, const std::filesystem::path& out,
+                        const std::function<base::Status()>& before_publish = {});
 
 }  // namespace app::xlsx
