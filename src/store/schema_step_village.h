@@ -1,6 +1,6 @@
 #pragma once
-// Schema version 16's SQLite step (store/schema_steps.h lists every step), in a file of its own
-// because the village rule in SQL takes its own helpers.
+// Schema versions 16's and 18's SQLite steps (store/schema_steps.h lists every step), in a file of
+// their own because the village rule in SQL takes its own helpers.
 
 namespace store::sqlite_schema {
 
@@ -35,6 +35,29 @@ namespace store::sqlite_schema {
 inline constexpr const char* kVersion16 =
     "ALTER TABLE residents ADD COLUMN township TEXT NOT NULL DEFAULT '';\n"
     "ALTER TABLE residents ADD COLUMN village TEXT NOT NULL DEFAULT '';\n"
+    "UPDATE residents SET township = " OW_TOWNSHIP ";\n"
+    "UPDATE residents SET village = " OW_VILLAGE ";\n"
+    "CREATE TRIGGER residents_village_on_insert AFTER INSERT ON residents BEGIN\n"
+    "  UPDATE residents SET township = " OW_TOWNSHIP " WHERE id = NEW.id;\n"
+    "  UPDATE residents SET village = " OW_VILLAGE " WHERE id = NEW.id;\n"
+    "END;\n"
+    "CREATE TRIGGER residents_village_on_address AFTER UPDATE OF address ON residents BEGIN\n"
+    "  UPDATE residents SET township = " OW_TOWNSHIP " WHERE id = NEW.id;\n"
+    "  UPDATE residents SET village = " OW_VILLAGE " WHERE id = NEW.id;\n"
+    "END;\n";
+
+// Version 18 (issue 20): a 市 that begins 市场 is a market street, not a city (X镇市场路, X乡市场村):
+// the township ends at that 镇 or 乡 after all. The triggers are made again with the rule (the
+// macros above expand it where they are used), and every resident's township and village worked
+// out again.
+#undef OW_TOWN_OK
+#define OW_TOWN_OK(P)                                                                             \
+  "(instr(substr(address, " P " + 1, 2), '县') = 0 AND instr(substr(address, " P " + 1, 2), '区') = 0 " \
+  "AND (instr(substr(address, " P " + 1, 2), '市') = 0 OR instr(substr(address, " P " + 1, 3), '市场') > 0))"
+
+inline constexpr const char* kVersion18 =
+    "DROP TRIGGER residents_village_on_insert;\n"
+    "DROP TRIGGER residents_village_on_address;\n"
     "UPDATE residents SET township = " OW_TOWNSHIP ";\n"
     "UPDATE residents SET village = " OW_VILLAGE ";\n"
     "CREATE TRIGGER residents_village_on_insert AFTER INSERT ON residents BEGIN\n"

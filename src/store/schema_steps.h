@@ -6,7 +6,7 @@
 
 #include "store/schema.h"
 #include "store/schema_step_totals.h"   // kVersion17
-#include "store/schema_step_village.h"  // kVersion16
+#include "store/schema_step_village.h"  // kVersion16, kVersion18
 
 namespace store::sqlite_schema {
 
@@ -409,6 +409,7 @@ inline constexpr const char* kVersion15 = "";
 
 // Version 16 (issue 20): store/schema_step_village.h.
 // Version 17 (issue 20): store/schema_step_totals.h.
+// Version 18 (issue 20): store/schema_step_village.h.
 
 inline constexpr std::array kSteps = {
     Step{kVersion1, 1},
@@ -428,6 +429,7 @@ inline constexpr std::array kSteps = {
     Step{kVersion15, 9},
     Step{kVersion16, 9},
     Step{kVersion17, 9},
+    Step{kVersion18, 9},
 };
 static_assert(kSteps.size() == kSchemaVersion);
 static_assert(kSteps.back().compatible == kCompatibleVersion);

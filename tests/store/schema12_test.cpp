@@ -275,3 +275,33 @@ TEST_CASE("version 17 keeps the statistics' running figures right through every 
           "a1|2026-10-08|||\na2|2026-10-12|||\n");
   }
 }
+
+// Version 18: the village rule knows a market street (X镇市场路) from a city; the residents already
+// there are worked out again, and every writer's rows follow the new rule.
+TEST_CASE("version 18 takes X镇 before 市场路 for a township, for old rows and new ones, on both stores") {
+  test_support::TempDir dir;
+  test_support::PgDatabase pgdb;
+  for (const std::string target : {(dir / "v17.db").string(), pgdb.uri()}) {
+    CAPTURE(target);
+    auto db = Database::open(target);
+    REQUIRE_MESSAGE(db.ok(), (db.ok() ? "" : db.error().message));
+    fill_version_11(db.value());
+    REQUIRE(db->exec("UPDATE residents SET address = '江苏省南京市高淳区桠溪镇市场路8号'").ok());
+    REQUIRE(migrate(db.value(), 17).ok());
+    CHECK(one_value(db.value(), "SELECT '|' || township || '|' || village FROM residents") == "||");  // the old rule's miss
+    REQUIRE(migrate(db.value(), 18).ok());
+    auto v = read_schema_version(db.value());
+    REQUIRE(v.ok());
+    CHECK(v->version == 18);
+    CHECK(v->compatible == (db->is_postgres() ? 15 : 9));
+    CHECK(one_value(db.value(), "SELECT township || '|' || village FROM residents") == "江苏省南京市高淳区桠溪镇|");
+    REQUIRE(db->exec("INSERT INTO residents(id_number, name, address) VALUES('320102194912311234', '王𠀾', "
+                     "'安徽省六安市霍邱县城西湖乡市场村2组')")
+                .ok());
+    CHECK(one_value(db.value(), "SELECT township || '|' || village FROM residents WHERE id_number = '320102194912311234'") ==
+          "安徽省六安市霍邱县城西湖乡|市场村");
+    REQUIRE(db->exec("UPDATE residents SET address = '江苏省镇江市丹徒区辛丰镇长山村3组' WHERE id_number = '320102194912311234'").ok());
+    CHECK(one_value(db.value(), "SELECT township || '|' || village FROM residents WHERE id_number = '320102194912311234'") ==
+          "江苏省镇江市丹徒区辛丰镇|长山村");
+  }
+}

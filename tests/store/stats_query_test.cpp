@@ -24,7 +24,8 @@ const std::vector<std::string> kAddresses = {
     "红山新村12幢",                                      "北京东路5号",
     "江苏省镇江市丹徒区辛丰镇长山村3组",                 "河南省南阳市镇平县石佛寺镇贾宋村",
     "江西省萍乡市芦溪县新泉乡新泉村8号",                 "江苏省镇江市京口区正东路5号",
-    "辛丰镇1号楼",                                       ""};
+    "辛丰镇1号楼",                                       "",
+    "江苏省南京市高淳区桠溪镇市场路8号",                 "安徽省六安市霍邱县城西湖乡市场村2组"};
 const char* const kItems[] = {"dibao", "gaoling", "linshi"};
 const char* const kTypes[] = {"农村低保", "高龄津贴", "特困供养"};
 const char* const kPayStatus[] = {"paid", "paid", "paid", "failed", "pending"};

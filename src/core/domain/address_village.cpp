@@ -17,14 +17,16 @@ std::string_view next_chars(std::string_view text, std::size_t from, int n) {
 }
 
 // Where the township named by marker `m` ends (bytes), or npos: 街道 anywhere; a 镇 or 乡 only
-// with no 市, 县 or 区 in the two characters after it, the first or else the second such marker.
+// with no 市, 县 or 区 in the two characters after it (a 市 that begins 市场 is a market street,
+// not a city: X镇市场路), the first or else the second such marker.
 std::size_t township_end(std::string_view address, std::string_view m) {
   std::size_t at = address.find(m);
   if (m == "街道") return at == std::string_view::npos ? at : at + m.size();
   for (int look = 0; look < 2 && at != std::string_view::npos; ++look) {
     const std::string_view next = next_chars(address, at + m.size(), 2);
-    if (next.find("市") == std::string_view::npos && next.find("县") == std::string_view::npos &&
-        next.find("区") == std::string_view::npos)
+    const bool city = next.find("市") != std::string_view::npos &&
+                      next_chars(address, at + m.size(), 3).find("市场") == std::string_view::npos;
+    if (!city && next.find("县") == std::string_view::npos && next.find("区") == std::string_view::npos)
       return at + m.size();
     at = address.find(m, at + m.size());
   }

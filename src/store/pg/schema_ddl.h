@@ -444,6 +444,32 @@ DO $$ BEGIN
 END $$;
 )sql",
             15},
+    // Version 18 (issue 20): a 市 that begins 市场 is a market street, not a city (X镇市场路): the
+    // township rule again (store/schema_step_village.h kVersion18), every resident worked out again.
+    Upgrade{18, R"sql(
+CREATE OR REPLACE FUNCTION residents_township_end(address text, marker text) RETURNS integer LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  pos integer := strpos(address, marker);
+  next_pos integer;
+  next_two text;
+BEGIN
+  FOR look IN 1..2 LOOP
+    EXIT WHEN pos = 0;
+    next_two := substr(address, pos + 1, 2);
+    IF strpos(next_two, '县') = 0 AND strpos(next_two, '区') = 0
+       AND (strpos(next_two, '市') = 0 OR strpos(substr(address, pos + 1, 3), '市场') > 0) THEN
+      RETURN pos;
+    END IF;
+    next_pos := strpos(substr(address, pos + 1), marker);
+    EXIT WHEN next_pos = 0;
+    pos := pos + next_pos;
+  END LOOP;
+  RETURN 0;
+END
+$$;
+UPDATE residents SET address = address;
+)sql",
+            15},
 };
 // The oldest onewindow that can use a PostgreSQL store at the current version (it differs from
 // the SQLite file's store::kCompatibleVersion from version 15 on).

@@ -25,6 +25,9 @@ TEST_CASE("a 镇 or 乡 in a city's or county's name is not a township: the next
   CHECK(address_village("甘肃省庆阳市镇原县城关镇") == AddressVillage{"甘肃省庆阳市镇原县城关镇", ""});
   // A city's 镇 and no township after it: neither (not 江苏省镇).
   CHECK(address_village("江苏省镇江市京口区正东路5号") == AddressVillage{});
+  // A market street right after the township is no city: 市场 is not 市.
+  CHECK(address_village("江苏省南京市高淳区桠溪镇市场路8号") == AddressVillage{"江苏省南京市高淳区桠溪镇", ""});
+  CHECK(address_village("安徽省六安市霍邱县城西湖乡市场村2组") == AddressVillage{"安徽省六安市霍邱县城西湖乡", "市场村"});
   // Digits and Latin letters are characters too.
   CHECK(address_village("辛丰镇1号楼") == AddressVillage{"辛丰镇", ""});
   CHECK(address_village_label(address_village("江苏省镇江市丹徒区辛丰镇")) == "辛丰镇");
