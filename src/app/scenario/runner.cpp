@@ -40,6 +40,7 @@ constexpr milliseconds kInputLimit{10000};          // a loaded machine may take
 constexpr milliseconds kMoveLimit{500};             // a pointer move (X11Input::move_to sends none onto where it is)
 constexpr milliseconds kAfterDeviceAction{50};      // let the simulated device post its event
 constexpr milliseconds kKeySettle{30};              // loop turns after each typed character
+constexpr milliseconds kTapWait{3000};              // a button still coming (drawn once data is read)
 
 class Runner {
  public:
@@ -199,17 +200,19 @@ class Runner {
   }
 
   int tap(const Step& step, const cmd::Tap& c) {
-    pump_for(milliseconds(0));  // the probe describes the frame now showing
     ResidentDisplay* resident = c.resident ? terminal_->resident() : nullptr;
     if (c.resident && !resident) return check_failed(step, "a resident-facing window (config counter.resident_screen)");
     const auto& probe = resident ? resident->probe() : terminal_->renderer().probe();
     std::optional<ui::DrawnItem> target;
-    for (const auto& item : probe.items())
-      if (item.label == c.label && item.kind == ui::DrawnItem::Kind::Button) {
-        target = item;
-        break;
-      }
-    if (!target) target = probe.find(c.label);
+    // As a person waits for a button still coming (a tab shown once the queue is read), up to 3 s.
+    for (const auto until = Clock::now() + kTapWait; !target && Clock::now() < until && pump_for(milliseconds(20));) {
+      for (const auto& item : probe.items())
+        if (item.label == c.label && item.kind == ui::DrawnItem::Kind::Button) {
+          target = item;
+          break;
+        }
+      if (!target) target = probe.find(c.label);
+    }
     if (!target) {
       std::string buttons;
       for (const auto& item : probe.items())
