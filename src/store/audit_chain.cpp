@@ -50,6 +50,24 @@ std::string audit_head_mac(const HallKey::Bytes& chain_key, std::int64_t last_id
   return keyed_hex(chain_key, input);
 }
 
+std::string audit_chain_start_mac(const HallKey::Bytes& chain_key, std::string_view previous_start_mac, std::int64_t ordinal,
+                                  std::string_view chain_id, std::string_view started_at, std::string_view who) {
+  std::string input = "audit-chain-start-v1";
+  put(input, previous_start_mac);
+  put(input, std::to_string(ordinal));
+  put(input, chain_id);
+  put(input, started_at);
+  put(input, who);
+  return keyed_hex(chain_key, input);
+}
+
+std::string audit_chain_tail_mac(const HallKey::Bytes& chain_key, std::int64_t ordinal, std::string_view last_start_mac) {
+  std::string input = "audit-chain-tail-v1";
+  put(input, std::to_string(ordinal));
+  put(input, last_start_mac);
+  return keyed_hex(chain_key, input);
+}
+
 bool AuditChainCheck::feed(const AuditRow& row) {
   if (break_) return false;
   if (row.chain.empty() && !previous_id_ && !suspect_) {
@@ -116,6 +134,10 @@ std::string describe_in_chain(const AuditChainBreak& b) {
       return link + " and every link after it were deleted (after " + row + ")";
     case AuditChainBreak::Kind::HeadDeleted: return "the head of audit chain " + b.chain + " was deleted (its first row is " + row + ")";
     case AuditChainBreak::Kind::HeadChanged: return "the head of audit chain " + b.chain + " was changed (its last row is " + row + ")";
+    case AuditChainBreak::Kind::ChainDeleted:
+      return "audit chain number " + std::to_string(b.link) + " was deleted with every row and its head (the chain after it is " +
+             b.chain + ")";
+    case AuditChainBreak::Kind::ChainsChanged: return "the start of audit chain " + b.chain + " was changed";
   }
   return row + " was changed";
 }
@@ -132,6 +154,9 @@ std::string describe(const AuditChainBreak& b) {
     case AuditChainBreak::Kind::CutOff: return row + " and every row after it were deleted";
     case AuditChainBreak::Kind::HeadDeleted:
     case AuditChainBreak::Kind::HeadChanged: return "the audit head was changed";
+    case AuditChainBreak::Kind::ChainDeleted:
+      return "audit chain number " + std::to_string(b.link) + " and every chain after it were deleted with their rows and heads";
+    case AuditChainBreak::Kind::ChainsChanged: return "the tail of the audit chains was changed";
   }
   return row + " was changed";
 }

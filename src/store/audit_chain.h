@@ -27,10 +27,19 @@ struct AuditRow {
 std::string audit_chain_link(const HallKey::Bytes& chain_key, std::string_view previous, const AuditRow& row);
 // The MAC kept in audit_head for the last row.
 std::string audit_head_mac(const HallKey::Bytes& chain_key, std::int64_t last_id, std::string_view last_chain);
+// PostgreSQL's chains are linked in the order they were started (store/pg/audit_chain_links.h): a
+// chain's start MAC covers the previous chain's, its place and who started it when; the tail MAC
+// covers the last chain's place and start MAC.
+std::string audit_chain_start_mac(const HallKey::Bytes& chain_key, std::string_view previous_start_mac, std::int64_t ordinal,
+                                  std::string_view chain_id, std::string_view started_at, std::string_view who);
+std::string audit_chain_tail_mac(const HallKey::Bytes& chain_key, std::int64_t ordinal, std::string_view last_start_mac);
 
 struct AuditChainBreak {
   // HeadDeleted, HeadChanged: a PostgreSQL chain's head row (store/pg/audit_chains.h).
-  enum class Kind { Changed, Deleted, Inserted, CutOff, HeadDeleted, HeadChanged };
+  // PostgreSQL only: ChainDeleted, a whole chain gone with its head (link: its place among the
+  // chains; chain: the chain after the gap, '' when the last ones went); ChainsChanged, a chain's
+  // start or the chains' tail edited (chain: that chain, '' for the tail).
+  enum class Kind { Changed, Deleted, Inserted, CutOff, HeadDeleted, HeadChanged, ChainDeleted, ChainsChanged };
   Kind kind = Kind::Changed;
   // SQLite: the first row changed, deleted or inserted (CutOff: the first row missing at the end).
   // PostgreSQL: the row changed or inserted; for a deleted link the row after the gap, for links

@@ -10,7 +10,7 @@
 
 namespace store {
 
-inline constexpr int kSchemaVersion = 18;
+inline constexpr int kSchemaVersion = 19;
 // Oldest code version that can read and write a file at kSchemaVersion. Versions 3 to 5 kept what
 // version-2 code reads and writes (rewritten CHECK constraints, defaulted columns, a new table);
 // version 6 stores benefits' statuses as codes, which code before it cannot read; version 7 adds
@@ -24,7 +24,9 @@ inline constexpr int kSchemaVersion = 18;
 // it would write unchained audit rows there): store/pg/schema_ddl.h kPgCompatibleVersion. Version
 // 16 adds defaulted columns kept by triggers (each resident's township and village); version 17
 // adds a table, a defaulted column and the triggers that keep them (the statistics' running figures);
-// version 18 makes the village triggers again with a better rule.
+// version 18 makes the village triggers again with a better rule; version 19 links the PostgreSQL
+// store's audit chains and changes nothing in a SQLite file (the hall store's compatible version
+// becomes 19).
 inline constexpr int kCompatibleVersion = 9;
 
 struct SchemaVersion {

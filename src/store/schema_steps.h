@@ -407,6 +407,10 @@ CREATE INDEX household_members_by_person ON household_members(id_number);
 // version numbers in step, and version-9 code still reads and writes the file.
 inline constexpr const char* kVersion15 = "";
 
+// Version 19 (issue 21): the PostgreSQL store's audit chains are linked in the order they began
+// (store/pg/audit_chain_links.h). A SQLite store's audit file is one chain already: nothing changes.
+inline constexpr const char* kVersion19 = "";
+
 // Version 16 (issue 20): store/schema_step_village.h.
 // Version 17 (issue 20): store/schema_step_totals.h.
 // Version 18 (issue 20): store/schema_step_village.h.
@@ -430,6 +434,7 @@ inline constexpr std::array kSteps = {
     Step{kVersion16, 9},
     Step{kVersion17, 9},
     Step{kVersion18, 9},
+    Step{kVersion19, 9},
 };
 static_assert(kSteps.size() == kSchemaVersion);
 static_assert(kSteps.back().compatible == kCompatibleVersion);

@@ -5,6 +5,7 @@
 #include "store/benefits_table.h"
 #include "store/payments_table.h"
 #include "store/residents_table.h"
+#include "store/pg/audit_chains.h"
 #include "store/pg/session.h"
 #include "store/relaxed_transaction.h"
 
@@ -25,6 +26,9 @@ namespace {
 // when there is one) still go one by one, after the commit.
 void plan_look_up(Database& db, const HallKey& key, const LookUp& q) {
   pg::Session& session = *db.postgres();
+  // The connection's audit chain is started first (its first look-up only: a few round trips); a
+  // chain that cannot start leaves the look-up to the usual code, which meets the fault itself.
+  if (!pg::ready_chain(db, key, q.at, q.who)) return;
   {
     pg::Session::PlanScope plan(session);
     auto tx = RelaxedTransaction::begin(db, SqliteBegin::Deferred);

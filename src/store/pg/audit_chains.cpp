@@ -8,27 +8,21 @@
 #include <optional>
 
 #include "store/audit_chain.h"
+#include "store/pg/audit_chain_links.h"
 #include "store/pg/session.h"
 
 namespace store::pg {
 namespace {
 
-// The first row of a chain carries chain_id, seq 1 and the chain's head; every later one moves it.
-// One statement each (a data-modifying WITH runs whether or not it is read), so a look-up's
+// Each row moves its chain's head (written when the chain began: store/pg/audit_chain_links.h) in
+// the same statement (a data-modifying WITH runs whether or not it is read), so a look-up's
 // pipelined round trip stays one round trip.
-constexpr const char* kFirstLink = R"sql(
-WITH head AS (INSERT INTO audit_chains(chain_id, started_at, who, last_seq, mac) VALUES(?5, ?1, ?2, ?6, ?8))
-INSERT INTO audit_log(at, who, whose_hash, why, chain_id, seq, chain) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7))sql";
 constexpr const char* kNextLink = R"sql(
 WITH head AS (UPDATE audit_chains SET last_seq = ?6, mac = ?8 WHERE chain_id = ?5)
 INSERT INTO audit_log(at, who, whose_hash, why, chain_id, seq, chain) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7))sql";
 
 // A batch of rows (AuditLog::record_many: a roster names everyone in it) in one statement each:
 // the columns that differ travel as arrays, the head moves to the batch's last link.
-constexpr const char* kFirstBatch = R"sql(
-WITH head AS (INSERT INTO audit_chains(chain_id, started_at, who, last_seq, mac) VALUES(?5, ?1, ?2, ?8, ?9))
-INSERT INTO audit_log(at, who, whose_hash, why, chain_id, seq, chain)
-SELECT ?1, ?2, w, ?4, ?5, s, c FROM unnest(?3::text[], ?6::bigint[], ?7::text[]) AS t(w, s, c) ORDER BY s)sql";
 constexpr const char* kNextBatch = R"sql(
 WITH head AS (UPDATE audit_chains SET last_seq = ?8, mac = ?9 WHERE chain_id = ?5)
 INSERT INTO audit_log(at, who, whose_hash, why, chain_id, seq, chain)
@@ -52,6 +46,24 @@ std::string new_chain_id() {
 }
 
 void abandon_chain(AuditChainState& state) { state = AuditChainState{}; }
+
+// A connection without a chain starts one, linked after the last (a few round trips; never while
+// planning one). Started inside a transaction, it is the connection's only once that commits.
+base::Status ensure_chain(Database& db, Session& session, AuditChainState& state, const HallKey::Bytes& chain_key,
+                          const std::string& at, const std::string& who) {
+  if (!state.chain_id.empty()) return base::ok();
+  if (session.planning()) return base::Error{"audit log: the connection's audit chain is started before a planned round trip"};
+  std::string chain_id = new_chain_id();
+  if (auto s = start_linked_chain(db, chain_key, chain_id, at, who); !s) return s;
+  state.chain_id = std::move(chain_id);
+  state.generation = session.generation();
+  state.tip = AuditLink{0, chain_start(state.chain_id)};
+  if (session.in_transaction()) {
+    state.pending = state.tip;
+    state.pending_serial = session.transaction_serial();
+  }
+  return base::ok();
+}
 
 // A link written in a transaction that has ended since: kept (the tip moves to it) if that
 // transaction committed, else the chain is given up. So is a chain whose connection was opened
@@ -196,17 +208,13 @@ base::Status record_chained(Database& db, const HallKey& key, const AuditRow& ro
   Session& session = *db.postgres();
   AuditChainState& state = session.audit_chain();
   settle(state, session);
-  if (state.chain_id.empty()) {
-    state.chain_id = new_chain_id();
-    state.generation = session.generation();
-    state.tip = AuditLink{0, chain_start(state.chain_id)};
-  }
-  const AuditLink& after = state.pending ? *state.pending : state.tip;
   const auto chain_key = key.derive(kPurposeAuditChain);
+  if (auto s = ensure_chain(db, session, state, chain_key, row.at, row.who); !s) return s;
+  const AuditLink& after = state.pending ? *state.pending : state.tip;
   AuditRow hashed = row;
   hashed.id = after.seq + 1;
   AuditLink next{hashed.id, audit_chain_link(chain_key, after.chain, hashed)};
-  auto st = db.cached(after.seq == 0 ? kFirstLink : kNextLink);
+  auto st = db.cached(kNextLink);
   if (!st) {
     abandon_chain(state);
     return st.error();
@@ -244,16 +252,11 @@ base::Status write_batches(Database& db, const HallKey& key, const AuditRow& loo
   Session& session = *db.postgres();
   AuditChainState& state = session.audit_chain();
   settle(state, session);
-  if (state.chain_id.empty()) {
-    state.chain_id = new_chain_id();
-    state.generation = session.generation();
-    state.tip = AuditLink{0, chain_start(state.chain_id)};
-  }
-  AuditLink after = state.pending ? *state.pending : state.tip;
   const auto chain_key = key.derive(kPurposeAuditChain);
+  if (auto s = ensure_chain(db, session, state, chain_key, look.at, look.who); !s) return s;
+  AuditLink after = state.pending ? *state.pending : state.tip;
   for (std::size_t from = 0; from < whose.size(); from += kBatchRows) {
     const std::size_t to = std::min(whose.size(), from + kBatchRows);
-    const bool first = after.seq == 0;
     std::string hashes = "{", seqs = "{", links = "{";
     AuditLink next = after;
     AuditRow hashed = look;
@@ -266,7 +269,7 @@ base::Status write_batches(Database& db, const HallKey& key, const AuditRow& loo
       put_element(links, next.chain);
     }
     hashes += '}', seqs += '}', links += '}';
-    auto st = db.cached(first ? kFirstBatch : kNextBatch);
+    auto st = db.cached(kNextBatch);
     if (!st) {
       abandon_chain(state);
       return st.error();
@@ -285,6 +288,13 @@ base::Status write_batches(Database& db, const HallKey& key, const AuditRow& loo
 }
 
 }  // namespace
+
+base::Status ready_chain(Database& db, const HallKey& key, const std::string& at, const std::string& who) {
+  Session& session = *db.postgres();
+  AuditChainState& state = session.audit_chain();
+  settle(state, session);
+  return ensure_chain(db, session, state, key.derive(kPurposeAuditChain), at, who);
+}
 
 base::Status record_chained_many(Database& db, const HallKey& key, const AuditRow& look, const std::vector<std::string>& whose) {
   if (whose.empty()) return base::ok();
@@ -366,9 +376,9 @@ base::Result<AuditVerdict> verify_chains(Database& db, const HallKey& key) {
   }
   if (!verdict.broken) end_chain();
   if (verdict.broken) return verdict;
-  // Heads whose chain has no row left at all.
+  // Heads whose chain has no row left at all (a chain begun whose first row never came is fine).
   for (const auto& [chain_id, head] : *heads) {
-    if (head.seen) continue;
+    if (head.seen || (head.last_seq == 0 && head.mac == audit_head_mac(chain_key, 0, chain_start(chain_id)))) continue;
     AuditChainBreak b{AuditChainBreak::Kind::CutOff, 0, chain_id, 1};
     verdict.broken = b;
     return verdict;
@@ -376,7 +386,12 @@ base::Result<AuditVerdict> verify_chains(Database& db, const HallKey& key) {
   if (unchained->first_added != 0) {
     AuditChainBreak b{AuditChainBreak::Kind::Inserted, unchained->first_added, "", 0};
     verdict.broken = b;
+    return verdict;
   }
+  // Whole chains deleted, heads and all, show in the chains' own order.
+  auto links = check_chain_links(db, chain_key);
+  if (!links) return links.error();
+  verdict.broken = std::move(*links);
   return verdict;
 }
 

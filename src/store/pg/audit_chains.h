@@ -5,7 +5,8 @@
 // row before it: each connection writes a chain of its own.
 //
 // - A connection's first audit row starts a chain: a random chain id, and a row in audit_chains
-//   (who started it, when, from which address) written by the same statement as the row.
+//   (who started it, when, from which address), linked after the chain started before it
+//   (store/pg/audit_chain_links.h, schema version 19).
 // - Each row carries chain_id, seq (1, 2, …) and chain, the keyed link of the previous link
 //   (for seq 1: "chain:" + the id) and of its own columns with seq in place of the row id.
 // - The head row keeps the chain's last seq, MACed with the last link (audit_head_mac); the same
@@ -16,7 +17,7 @@
 //   after every reconnect (a crashed server may have lost the last asynchronous commits) the
 //   connection starts a new chain rather than guess which rows the server kept.
 // Rows from before schema version 15 (chain_id NULL, id up to meta 'audit_unchained_upto') are
-// counted, not checked. Deleting a whole chain with its head is not seen: nothing else names it.
+// counted, not checked. A whole chain deleted with its head shows in the chains' order.
 #include <vector>
 
 #include "base/result.h"
@@ -35,6 +36,10 @@ base::Status record_chained(Database& db, const HallKey& key, const AuditRow& ro
 // this connection's chain, 2,000 to a statement, inside the caller's transaction or one of its
 // own: all or none. Not while planning.
 base::Status record_chained_many(Database& db, const HallKey& key, const AuditRow& look, const std::vector<std::string>& whose);
+
+// Starts this connection's chain if it has none (store/pg/audit_chain_links.h: a few round trips),
+// so that a round trip planned next can carry audit rows. `at`/`who`: the first row's.
+base::Status ready_chain(Database& db, const HallKey& key, const std::string& at, const std::string& who);
 
 // Walks every chain by seq in one snapshot (chains in the order of their first row) and finds the
 // first row changed, inserted or deleted, links cut off a chain's end, or a head deleted or

@@ -52,8 +52,9 @@ GRANT INSERT, UPDATE, DELETE ON discovery_marks TO onewindow_backoffice;
 GRANT INSERT ON ratings TO onewindow_kiosk, onewindow_counter;
 -- The audit chain (issue 21, store/pg/audit_chains.h): every terminal starts chains and moves
 -- their heads; reading or changing a head's MAC without the hall key proves nothing.
-GRANT INSERT, SELECT (chain_id), UPDATE (last_seq, mac) ON audit_chains TO onewindow_kiosk, onewindow_counter,
-  onewindow_backoffice;
+GRANT INSERT, SELECT (chain_id, ordinal, start_mac), UPDATE (last_seq, mac) ON audit_chains TO onewindow_kiosk,
+  onewindow_counter, onewindow_backoffice;
+GRANT SELECT, INSERT, UPDATE (ordinal, mac) ON audit_chain_tail TO onewindow_kiosk, onewindow_counter, onewindow_backoffice;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO onewindow_kiosk, onewindow_counter, onewindow_backoffice;
 )sql";
 

@@ -470,6 +470,27 @@ $$;
 UPDATE residents SET address = address;
 )sql",
             15},
+    // Version 19 (issue 21): the audit chains linked in the order they began
+    // (store/pg/audit_chain_links.h), so a whole chain deleted with its head shows. Chains already
+    // there keep no place and are checked as before. Code before 19 would start unlinked chains:
+    // 19 is the compatible version.
+    Upgrade{19, R"sql(
+ALTER TABLE audit_chains ADD COLUMN ordinal bigint;
+ALTER TABLE audit_chains ADD COLUMN start_mac text COLLATE "C";
+CREATE UNIQUE INDEX audit_chains_by_ordinal ON audit_chains(ordinal) WHERE ordinal IS NOT NULL;
+CREATE TABLE audit_chain_tail (
+  one     integer PRIMARY KEY CHECK (one = 1),
+  ordinal bigint NOT NULL,
+  mac     text COLLATE "C" NOT NULL
+);
+DO $$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'onewindow_kiosk') THEN
+    GRANT SELECT (chain_id, ordinal, start_mac) ON audit_chains TO onewindow_kiosk, onewindow_counter, onewindow_backoffice;
+    GRANT SELECT, INSERT, UPDATE (ordinal, mac) ON audit_chain_tail TO onewindow_kiosk, onewindow_counter, onewindow_backoffice;
+  END IF;
+END $$;
+)sql",
+            19},
 };
 // The oldest onewindow that can use a PostgreSQL store at the current version (it differs from
 // the SQLite file's store::kCompatibleVersion from version 15 on).
