@@ -2,6 +2,8 @@
 
 #include <optional>
 
+#include "store/pg/session.h"
+
 namespace store::pg {
 namespace {
 

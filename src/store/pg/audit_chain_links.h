@@ -12,6 +12,7 @@
 // Chains from before version 19 have no place: they are checked row by row as before, and counted.
 // Not seen: the newest chains deleted together with the tail put back as it was before them (a
 // copy kept from then); only a copy of the log kept elsewhere catches that.
+#include <optional>
 #include <string>
 
 #include "base/result.h"
