@@ -212,7 +212,7 @@ TEST_CASE("pg audit chains: a store from before schema 15 keeps its rows unchain
   REQUIRE(v.ok());
   CHECK(v->version == kSchemaVersion);
   CHECK(v->compatible == pg::kPgCompatibleVersion);
-  CHECK(pg::kPgCompatibleVersion == 15);
+  CHECK(pg::kPgCompatibleVersion == 19);  // 15: chained rows; 19: linked chains
   REQUIRE(AuditLog(db, key).record("2026-12-02 10:00:00", "A01", test_support::kIdOld, kWhyIntake).ok());
   const auto verdict = verify(db, key);
   CHECK_FALSE(verdict.broken.has_value());
@@ -262,4 +262,81 @@ TEST_CASE("pg audit chains: many rows at once (a roster export) link into the ch
   REQUIRE(v.broken);
   CHECK(v.broken->kind == Kind::Changed);
   CHECK(std::to_string(v.broken->row) == victim);
+}
+
+// Schema 19: chains are linked in the order they began. A whole chain deleted — every row and its
+// head — shows at its place; so do the newest chains deleted, a chain's start edited, and the tail
+// moved back. A chain begun whose first row never came (its transaction rolled back after the
+// start committed elsewhere, or nothing recorded yet) verifies.
+TEST_CASE("pg audit chains: a whole chain deleted with its head, or the newest chains, are named") {
+  test_support::PgDatabase pgdb;
+  const HallKey key = test_key();
+  std::vector<std::string> chains;  // in the order they began
+  {
+    Database a = open_pg(pgdb.uri());
+    Database b = open_pg(pgdb.uri());
+    Database c = open_pg(pgdb.uri());
+    int n = 0;
+    for (Database* db : {&a, &b, &c}) {
+      const std::string at = "2026-12-02 10:00:0" + std::to_string(n++);
+      REQUIRE(AuditLog(*db, key).record(at, "T0" + std::to_string(n), test_support::kIdOld, kWhyIntake).ok());
+      REQUIRE(AuditLog(*db, key).record(at, "T0" + std::to_string(n), test_support::kIdZhang, kWhyIntake).ok());
+      chains.push_back(one_value(*db, "SELECT chain_id FROM audit_chains ORDER BY ordinal DESC LIMIT 1"));
+    }
+    REQUIRE(pg::ready_chain(a, key, "2026-12-02 10:00:09", "T09").ok() );  // still a's chain: nothing new
+  }
+  Database db = open_pg(pgdb.uri());
+  check_intact(db, key, 6);
+  CHECK(one_value(db, "SELECT string_agg(ordinal::text, ',' ORDER BY ordinal) FROM audit_chains") == "1,2,3");
+  CHECK(one_value(db, "SELECT ordinal FROM audit_chain_tail") == "3");
+  // A connection that begins a chain and records nothing yet: the log still verifies.
+  REQUIRE(pg::ready_chain(db, key, "2026-12-02 10:01:00", "T04").ok());
+  check_intact(db, key, 6);
+
+  sql(db, "CREATE TABLE saved_log AS SELECT * FROM audit_log; CREATE TABLE saved_chains AS SELECT * FROM audit_chains;"
+          "CREATE TABLE saved_tail AS SELECT * FROM audit_chain_tail");
+  auto restore = [&] {
+    sql(db, "DELETE FROM audit_log; INSERT INTO audit_log SELECT * FROM saved_log;"
+            "DELETE FROM audit_chains; INSERT INTO audit_chains SELECT * FROM saved_chains;"
+            "DELETE FROM audit_chain_tail; INSERT INTO audit_chain_tail SELECT * FROM saved_tail");
+    check_intact(db, key, 6);
+  };
+  {  // the second chain, rows and head
+    sql(db, "DELETE FROM audit_log WHERE chain_id = '" + chains[1] + "'; DELETE FROM audit_chains WHERE chain_id = '" + chains[1] + "'");
+    const auto v = verify(db, key);
+    REQUIRE(v.broken.has_value());
+    CHECK(v.broken->kind == Kind::ChainDeleted);
+    CHECK(v.broken->link == 2);
+    CHECK(v.broken->chain == chains[2]);
+    CHECK(describe(*v.broken) == "audit chain number 2 was deleted with every row and its head (the chain after it is " +
+                                     chains[2] + ")");
+  }
+  restore();
+  {  // the newest chains (the empty one and the third), rows and heads
+    sql(db, "DELETE FROM audit_log WHERE chain_id = '" + chains[2] + "'; DELETE FROM audit_chains WHERE ordinal >= 3");
+    const auto v = verify(db, key);
+    REQUIRE(v.broken.has_value());
+    CHECK(v.broken->kind == Kind::ChainDeleted);
+    CHECK(v.broken->link == 3);
+    CHECK(describe(*v.broken) == "audit chain number 3 and every chain after it were deleted with their rows and heads");
+    // Without the hall key the tail cannot be moved back to name chain 2.
+    sql(db, "UPDATE audit_chain_tail SET ordinal = 2");
+    const auto moved = verify(db, key);
+    REQUIRE(moved.broken.has_value());
+    CHECK(moved.broken->kind == Kind::ChainsChanged);
+    CHECK(describe(*moved.broken) == "the tail of the audit chains was changed");
+  }
+  restore();
+  {  // who began a chain, edited
+    sql(db, "UPDATE audit_chains SET who = 'nobody' WHERE chain_id = '" + chains[0] + "'");
+    const auto v = verify(db, key);
+    REQUIRE(v.broken.has_value());
+    CHECK(v.broken->kind == Kind::ChainsChanged);
+    CHECK(v.broken->chain == chains[0]);
+  }
+  restore();
+  {  // the tail deleted
+    sql(db, "DELETE FROM audit_chain_tail");
+    CHECK(verify(db, key).broken.has_value());
+  }
 }

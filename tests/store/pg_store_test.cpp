@@ -14,6 +14,7 @@
 #include "store/intake_commit.h"
 #include "store/pg/roles.h"
 #include "store/pg/schema_ddl.h"
+#include "store/pg/audit_chains.h"
 #include "store/pg/session.h"
 #include "store/pg/sql_dialect.h"
 #include "store/residents_table.h"
@@ -201,6 +202,11 @@ TEST_CASE("a kiosk look-up on PostgreSQL is one round trip: begin, audit row, re
               .ok());
   auto key = HallKey::from_bytes(HallKey::Bytes{});
   StatusQuery q(db, key);
+  // The connection's audit chain begins before its first look-up: linked after the last chain under
+  // a lock (BEGIN, lock, tail, head and tail written, COMMIT), once per connection.
+  const long unchained = db.postgres()->round_trips();
+  REQUIRE(pg::ready_chain(db, key, "2026-11-23 09:59:59", "kiosk-01").ok());
+  CHECK(db.postgres()->round_trips() - unchained <= 7);
   for (int i = 0; i < 2; ++i) {  // the first time prepares the statements, in the same round trip
     const long before = db.postgres()->round_trips();
     auto found = q.look_up({test_support::kIdOld, "kiosk-01", kWhyKioskCheck, "2026-11-23 10:00:00"});
