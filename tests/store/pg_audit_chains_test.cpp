@@ -11,6 +11,7 @@
 
 #include "store/audit_chain.h"
 #include "store/audit_log.h"
+#include "store/pg/audit_chains.h"
 #include "store/pg/schema_ddl.h"
 #include "store/pg/session.h"
 #include "store/schema.h"
@@ -283,7 +284,7 @@ TEST_CASE("pg audit chains: a whole chain deleted with its head, or the newest c
       REQUIRE(AuditLog(*db, key).record(at, "T0" + std::to_string(n), test_support::kIdZhang, kWhyIntake).ok());
       chains.push_back(one_value(*db, "SELECT chain_id FROM audit_chains ORDER BY ordinal DESC LIMIT 1"));
     }
-    REQUIRE(pg::ready_chain(a, key, "2026-12-02 10:00:09", "T09").ok() );  // still a's chain: nothing new
+    REQUIRE(pg::ready_chain(a, key, "2026-12-02 10:00:09", "T09").ok());  // still a's chain: nothing new
   }
   Database db = open_pg(pgdb.uri());
   check_intact(db, key, 6);
