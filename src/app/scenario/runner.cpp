@@ -13,8 +13,7 @@
 #include <vector>
 
 #include "app/log.h"
-#include "app/scenario/pdf_text.h"
-#include "app/scenario/printed_match.h"
+#include "app/scenario/paper_checks.h"
 #include "app/scenario/sandbox.h"
 #include "app/scenario/script_names.h"
 #include "app/scenario/x11_close.h"
@@ -313,45 +312,15 @@ class Runner {
     return 0;
   }
 
-  // The newest PDF in the terminal's export folder (the 公示名单 …) holds `text`: read back with
-  // pdftotext, blanks left out of both (it spaces CJK text as it likes). Waits for the file.
-  int expect_pdf(const Step& step, const cmd::ExpectPdf& c) {
-    const auto folder = slip::export_folder(terminal_->config());
-    const std::string wanted = without_blanks(c.text);
-    std::string last_text = "(no PDF in " + folder.string() + ")";
-    std::filesystem::path last_pdf;
-    auto holds = [&] {
-      auto pdf = newest_pdf(folder);
-      if (!pdf) return false;
-      auto text = pdf_text(*pdf);
-      if (!text) return false;  // not readable yet: the next turn reads it again
-      last_pdf = *pdf;
-      last_text = *text;
-      return without_blanks(last_text).find(wanted) != std::string::npos;
-    };
-    if (!pump_until(holds, milliseconds(c.within_ms))) {
-      std::string shown = one_line(last_text);
-      if (shown.size() > 600) shown = shown.substr(0, 600) + "…";
-      std::fprintf(stderr, "%s:%d: %s: expected the PDF %s to hold \"%s\" within %d ms, its text: %s\n", script_.file.c_str(),
-                   step.line, step.text.c_str(), last_pdf.filename().c_str(), c.text.c_str(), c.within_ms, shown.c_str());
-      return 1;
-    }
-    return 0;
-  }
-
-  // The simulated printer's paper holds `text` (its ESC/POS text decoded, blanks left out). Waits
-  // for the job, which prints off the UI thread.
-  int expect_printed(const Step& step, const cmd::ExpectPrinted& c) {
-    std::string printed;
-    auto holds = [&] {
-      printed = slip::printed_text(terminal_->demo_printout());
-      return printed_holds(printed, c.text);
-    };
-    if (pump_until(holds, milliseconds(c.within_ms))) return 0;
-    std::fprintf(stderr, "%s:%d: %s: expected the printed paper to hold \"%s\" within %d ms, it printed: %s\n",
-                 script_.file.c_str(), step.line, step.text.c_str(), c.text.c_str(), c.within_ms,
-                 printed_excerpt(printed).c_str());
+  // `expect pdf` / `expect printed` (app/scenario/paper_checks.h): the newest exported PDF (the
+  // 公示名单 …) or the simulated printer's paper holds the text, waited for.
+  int paper_check(const Step& step, const std::string& failed) {
+    if (failed.empty()) return 0;
+    std::fprintf(stderr, "%s:%d: %s: %s\n", script_.file.c_str(), step.line, step.text.c_str(), failed.c_str());
     return 1;
+  }
+  PumpUntil pump() {
+    return [this](const std::function<bool()>& done, milliseconds limit) { return pump_until(done, limit); };
   }
 
   int perform(const Step& step) {
@@ -406,9 +375,10 @@ class Runner {
         return check_failed(step, std::string(et->absent ? "no text \"" : "text \"") + et->text + "\" within " +
                                       std::to_string(et->within_ms) + " ms");
     } else if (const auto* ep = std::get_if<cmd::ExpectPdf>(&c)) {
-      return expect_pdf(step, *ep);
+      return paper_check(step, check_pdf_holds(slip::export_folder(t.config()), ep->text, milliseconds(ep->within_ms), pump()));
     } else if (const auto* epr = std::get_if<cmd::ExpectPrinted>(&c)) {
-      return expect_printed(step, *epr);
+      return paper_check(step, check_paper_holds([&t] { return slip::printed_text(t.demo_printout()); }, epr->text,
+                                                 milliseconds(epr->within_ms), pump()));
     } else if (const auto* sc = std::get_if<cmd::Screenshot>(&c)) {
       return screenshot(step, *sc);
     } else if (const auto* rs = std::get_if<cmd::Restart>(&c)) {
