@@ -87,7 +87,9 @@ void fill(store::Database& db, int recipients, int months) {
       "INSERT INTO application_events(application_uuid, to_status, who, at) SELECT uuid, 'accepted', 'C01', accepted_at FROM applications",
       "INSERT INTO application_events(application_uuid, from_status, to_status, who, at) SELECT uuid, 'publicized', status, 'P01', " +
           d.day_plus("substr(accepted_at, 1, 10)", "1 + length(uuid) * 7 % 40") + " || ' 15:00:00' FROM applications WHERE status <> 'reviewing'",
-      "ANALYZE"};
+      // A county's store in its steady state: on PostgreSQL autovacuum has been by (the visibility
+      // map lets index-only scans skip the table), instead of running during the measurement.
+      d.pg ? "VACUUM ANALYZE" : "ANALYZE"};
   for (const std::string& sql : steps)
     if (auto s = db.exec(sql); !s) fail(s.error().message + "\n" + sql);
 }
