@@ -77,11 +77,14 @@ struct StripLayout {
   float sim_x = 0, sim_y = 0;
   float height = 0;
   float button_w = 0;
+  bool wrapped = false;  // took more than one line
 };
 
 // Lays the device entries out left to right, wrapping to a new line where they would run into the
 // language button: a narrow (portrait) screen gets a taller strip, never overlapping text.
-StripLayout layout_strip(const core::AppState& s, UiContext& ui, float x0, float x1) {
+// `compact`: a device that works is named alone, its filled dot saying it is there (a fault still
+// says what is wrong in words).
+StripLayout layout_strip(const core::AppState& s, UiContext& ui, float x0, float x1, bool compact) {
   using namespace widgets;
   const Theme& t = ui.theme;
   const float pad = t.px(Theme::kPaddingPx);
@@ -99,7 +102,8 @@ StripLayout layout_strip(const core::AppState& s, UiContext& ui, float x0, float
       state = ui.tr(core::printer_trouble_key(s.printer_trouble));
       ok = s.printer_trouble == core::PrinterTrouble::PaperNearEnd;
     }
-    L.entries.push_back({std::string(ui.tr(device_key(k))) + " " + state, ok});
+    const bool plainly_up = up && state == ui.tr("device.connected");
+    L.entries.push_back({std::string(ui.tr(device_key(k))) + (compact && plainly_up ? std::string() : " " + state), ok});
   }
   // A counter in a hall: what waits for the hall store, and whether the hall store answers.
   if (s.hall_sync.enabled)
@@ -139,13 +143,22 @@ StripLayout layout_strip(const core::AppState& s, UiContext& ui, float x0, float
   for (std::size_t i = base::kDeviceKinds; i < L.entries.size(); ++i) place(L.entries[i]);
   const float content_h = y + line_h;
   L.height = std::max(t.px(Theme::kStripPx), content_h + 2 * t.px(20));
+  L.wrapped = y > 0;
   return L;
+}
+
+// The strip is for staff; the room above it is the resident's. In words while they fit on one
+// line, else compact (大字模式 in English at 1280×800 took three lines, 290 px, in words).
+StripLayout fitting_strip(const core::AppState& s, UiContext& ui, float x0, float x1) {
+  StripLayout full = layout_strip(s, ui, x0, x1, false);
+  if (!full.wrapped) return full;
+  return layout_strip(s, ui, x0, x1, true);
 }
 
 }  // namespace
 
 float device_strip_height(const core::AppState& s, UiContext& ui, float width) {
-  return layout_strip(s, ui, 0, width).height;
+  return fitting_strip(s, ui, 0, width).height;
 }
 
 void draw_device_strip(const core::AppState& s, UiContext& ui, Area band) {
@@ -154,7 +167,7 @@ void draw_device_strip(const core::AppState& s, UiContext& ui, Area band) {
   filled_rect({band.x0, band.y0}, {band.x1, band.y1}, t.card);
   filled_rect({band.x0, band.y0}, {band.x1, band.y0 + t.px(2)}, t.card_edge);
   const float pad = t.px(Theme::kPaddingPx);
-  const StripLayout L = layout_strip(s, ui, band.x0, band.x1);
+  const StripLayout L = fitting_strip(s, ui, band.x0, band.x1);
 
   // Language switch: a real touch target at the right end of the strip.
   const float bh = t.px(Theme::kTouchTargetPx);
