@@ -32,19 +32,24 @@ namespace store::sqlite_schema {
   "instr(substr(address, length(township) + 1), '村') > 0 THEN substr(substr(address, "             \
   "length(township) + 1), 1, instr(substr(address, length(township) + 1), '村')) ELSE '' END"
 
+// Every resident worked out by the rule, and the triggers that keep it for every writer; expanded
+// where used, so each step says it with the rule (OW_TOWN_OK) in force there.
+#define OW_VILLAGE_FILL_AND_TRIGGERS                                                 \
+  "UPDATE residents SET township = " OW_TOWNSHIP ";\n"                               \
+  "UPDATE residents SET village = " OW_VILLAGE ";\n"                                 \
+  "CREATE TRIGGER residents_village_on_insert AFTER INSERT ON residents BEGIN\n"     \
+  "  UPDATE residents SET township = " OW_TOWNSHIP " WHERE id = NEW.id;\n"           \
+  "  UPDATE residents SET village = " OW_VILLAGE " WHERE id = NEW.id;\n"             \
+  "END;\n"                                                                           \
+  "CREATE TRIGGER residents_village_on_address AFTER UPDATE OF address ON residents BEGIN\n" \
+  "  UPDATE residents SET township = " OW_TOWNSHIP " WHERE id = NEW.id;\n"           \
+  "  UPDATE residents SET village = " OW_VILLAGE " WHERE id = NEW.id;\n"             \
+  "END;\n"
+
 inline constexpr const char* kVersion16 =
     "ALTER TABLE residents ADD COLUMN township TEXT NOT NULL DEFAULT '';\n"
     "ALTER TABLE residents ADD COLUMN village TEXT NOT NULL DEFAULT '';\n"
-    "UPDATE residents SET township = " OW_TOWNSHIP ";\n"
-    "UPDATE residents SET village = " OW_VILLAGE ";\n"
-    "CREATE TRIGGER residents_village_on_insert AFTER INSERT ON residents BEGIN\n"
-    "  UPDATE residents SET township = " OW_TOWNSHIP " WHERE id = NEW.id;\n"
-    "  UPDATE residents SET village = " OW_VILLAGE " WHERE id = NEW.id;\n"
-    "END;\n"
-    "CREATE TRIGGER residents_village_on_address AFTER UPDATE OF address ON residents BEGIN\n"
-    "  UPDATE residents SET township = " OW_TOWNSHIP " WHERE id = NEW.id;\n"
-    "  UPDATE residents SET village = " OW_VILLAGE " WHERE id = NEW.id;\n"
-    "END;\n";
+    OW_VILLAGE_FILL_AND_TRIGGERS;
 
 // Version 18 (issue 20): a 市 that begins 市场 is a market street, not a city (X镇市场路, X乡市场村):
 // the township ends at that 镇 or 乡 after all. The triggers are made again with the rule (the
@@ -58,17 +63,9 @@ inline constexpr const char* kVersion16 =
 inline constexpr const char* kVersion18 =
     "DROP TRIGGER residents_village_on_insert;\n"
     "DROP TRIGGER residents_village_on_address;\n"
-    "UPDATE residents SET township = " OW_TOWNSHIP ";\n"
-    "UPDATE residents SET village = " OW_VILLAGE ";\n"
-    "CREATE TRIGGER residents_village_on_insert AFTER INSERT ON residents BEGIN\n"
-    "  UPDATE residents SET township = " OW_TOWNSHIP " WHERE id = NEW.id;\n"
-    "  UPDATE residents SET village = " OW_VILLAGE " WHERE id = NEW.id;\n"
-    "END;\n"
-    "CREATE TRIGGER residents_village_on_address AFTER UPDATE OF address ON residents BEGIN\n"
-    "  UPDATE residents SET township = " OW_TOWNSHIP " WHERE id = NEW.id;\n"
-    "  UPDATE residents SET village = " OW_VILLAGE " WHERE id = NEW.id;\n"
-    "END;\n";
+    OW_VILLAGE_FILL_AND_TRIGGERS;
 
+#undef OW_VILLAGE_FILL_AND_TRIGGERS
 #undef OW_VILLAGE
 #undef OW_TOWNSHIP
 #undef OW_TOWN_AT

@@ -10,8 +10,6 @@ using namespace uitest;
 
 namespace {
 
-std::vector<core::Event> draw(app::Terminal& t, const core::AppState& s) { return t.renderer().render(s, t.window()); }
-
 std::optional<ui::DrawnItem> button(const ui::LayoutProbe& p, std::string_view label) {
   for (const auto& i : p.items())
     if (i.kind == ui::DrawnItem::Kind::Button && i.label == label) return i;

@@ -14,6 +14,9 @@
 
 namespace uitest {
 
+// One frame of `s` drawn by `t`'s renderer (the probe describes it after); the intents it emitted.
+inline std::vector<core::Event> draw(app::Terminal& t, const core::AppState& s) { return t.renderer().render(s, t.window()); }
+
 inline std::unique_ptr<app::Terminal> open_terminal(core::Mode mode, bool demo = true, int w = 1280, int h = 800) {
   app::TerminalOptions o;
   o.mode = mode;

@@ -95,14 +95,12 @@ StripLayout layout_strip(const core::AppState& s, UiContext& ui, float x0, float
     const core::DeviceState& d = s.device(k);
     const bool up = d.link == core::DeviceLink::Connected;
     any_simulated = any_simulated || (up && d.origin == core::DeviceOrigin::Simulated);
-    std::string state(ui.tr(up ? "device.connected" : "device.disconnected"));
-    bool ok = up;
     // A connected printer that cannot print says why, in words and in the fault colour.
-    if (up && k == base::DeviceKind::Printer && s.printer_trouble != core::PrinterTrouble::None) {
-      state = ui.tr(core::printer_trouble_key(s.printer_trouble));
-      ok = s.printer_trouble == core::PrinterTrouble::PaperNearEnd;
-    }
-    const bool plainly_up = up && state == ui.tr("device.connected");
+    const bool troubled = up && k == base::DeviceKind::Printer && s.printer_trouble != core::PrinterTrouble::None;
+    const std::string state(ui.tr(troubled ? core::printer_trouble_key(s.printer_trouble)
+                                           : up ? "device.connected" : "device.disconnected"));
+    const bool ok = up && (!troubled || s.printer_trouble == core::PrinterTrouble::PaperNearEnd);
+    const bool plainly_up = up && !troubled;
     L.entries.push_back({std::string(ui.tr(device_key(k))) + (compact && plainly_up ? std::string() : " " + state), ok});
   }
   // A counter in a hall: what waits for the hall store, and whether the hall store answers.
